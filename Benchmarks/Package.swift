@@ -1,0 +1,17 @@
+// swift-tools-version:6.0
+// The benchmarks live in their own package so that users of ItalianNLP never build them.
+// Run from this folder: swift run -c release itnlp-benchmark
+import PackageDescription
+
+let package = Package(
+    name: "ItalianNLPBenchmarks",
+    dependencies: [
+        .package(path: ".."),
+    ],
+    targets: [
+        .executableTarget(
+            name: "itnlp-benchmark",
+            dependencies: [.product(name: "ItalianNLP", package: "main")],
+        ),
+    ]
+)

@@ -1,0 +1,125 @@
+// itnlp-benchmark: ItalianNLP's throughput beside raw ICU word-break iteration over the same
+// text, in the same run, plus linear-time checks on adversarial input.
+//
+//   cd Benchmarks && swift run -c release itnlp-benchmark [--megabytes N] [--fixtures PATH]
+import Foundation
+import ItalianNLP
+
+struct Options {
+    var megabytes = 8
+    var fixtures = "../Fixtures"
+    var quick = false
+
+    init(arguments: [String]) {
+        var iterator = arguments.dropFirst().makeIterator()
+        while let argument = iterator.next() {
+            switch argument {
+            case "--megabytes": megabytes = Int(iterator.next() ?? "") ?? megabytes
+            case "--fixtures": fixtures = iterator.next() ?? fixtures
+            case "--quick": quick = true
+            default: print("unknown argument \(argument)")
+            }
+        }
+    }
+}
+
+/// Italian news text: every fixture document, repeated until the corpus has the size asked for.
+func corpus(megabytes: Int, fixtures: String) -> String {
+    var documents: [String] = []
+    if let enumerator = FileManager.default.enumerator(atPath: fixtures) {
+        for case let path as String in enumerator where path.hasSuffix(".txt") {
+            if let text = try? String(contentsOfFile: fixtures + "/" + path, encoding: .utf8) { documents.append(text) }
+        }
+    }
+    documents.sort()
+    if documents.isEmpty { documents = ["Il Dott. Rossi ha detto: «Non è lo stipendio, ma la missione dell’azienda»."] }
+    var text = ""
+    let target = megabytes * 1_000_000
+    text.reserveCapacity(target + 100_000)
+    while text.utf8.count < target {
+        for document in documents {
+            text += document
+            text += "\n\n"
+        }
+    }
+    return text
+}
+
+/// The best time of `repetitions` runs, in seconds.
+func time(_ repetitions: Int = 3, _ body: () -> Void) -> Double {
+    var best = Double.infinity
+    let clock = ContinuousClock()
+    for _ in 0..<repetitions {
+        let elapsed = clock.measure(body)
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        best = min(best, seconds)
+    }
+    return best
+}
+
+func format(_ value: Double, decimals: Int = 2) -> String {
+    String(format: "%.\(decimals)f", value)
+}
+
+func pad(_ text: String, _ width: Int) -> String {
+    text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
+}
+
+func leftPad(_ text: String, _ width: Int) -> String {
+    text.count >= width ? text : String(repeating: " ", count: width - text.count) + text
+}
+
+var sink = 0
+let options = Options(arguments: CommandLine.arguments)
+let text = corpus(megabytes: options.quick ? 1 : options.megabytes, fixtures: options.fixtures)
+let bytes = Array(text.utf8)
+let megabytes = Double(bytes.count) / 1_000_000
+let units = Array(text.utf16)
+print("ItalianNLP benchmark — ICU \(ICUBaseline.icuVersion), corpus \(format(megabytes)) MB of Italian news text")
+print("")
+
+let rawUTF16 = time { sink &+= ICUBaseline.wordBoundaryCount(utf16: units) }
+let rawUTF8 = time { sink &+= ICUBaseline.wordBoundaryCount(utf8: bytes) }
+let tokenizer = Tokenizer()
+var tokenCount = 0
+let tokenize = time {
+    let result = tokenizer.tokenize(text)
+    tokenCount = result.sentences.reduce(0) { $0 + $1.tokens.count }
+}
+
+print("\(pad("task", 44)) \(leftPad("MB/s", 8)) \(leftPad("× ICU", 7))")
+func row(_ name: String, _ seconds: Double) {
+    let speed = megabytes / seconds
+    print("\(pad(name, 44)) \(leftPad(format(speed, decimals: 1), 8)) \(leftPad(format(rawUTF16 / seconds), 7))")
+}
+row("raw ICU word break (UTF-16, reference)", rawUTF16)
+row("raw ICU word break (UTF-8 UText)", rawUTF8)
+row("normalise + tokenise + split sentences", tokenize)
+print("  (\(tokenCount) tokens, \(format(Double(tokenCount) / tokenize / 1e6)) M tokens/s)")
+print("")
+
+// Linear time: each adversarial input at n and 10n; the ratio of times should stay near 10.
+print("linear time on adversarial input (time at 10n / time at n; at most 12 passes)")
+let base = options.quick ? 20_000 : 100_000
+let shapes: [(String, (Int) -> String)] = [
+    ("apostrophes", { String(repeating: "'", count: $0) }),
+    ("typographic apostrophes after letters", { String(repeating: "a’", count: $0 / 2) }),
+    ("unmatched «", { String(repeating: "«", count: $0) }),
+    ("quotation marks and words", { String(repeating: "«a “b ‘c ", count: $0 / 9) }),
+    ("one word without spaces", { String(repeating: "abcdefghij", count: $0 / 10) }),
+    ("periods", { String(repeating: "a. ", count: $0 / 3) }),
+    ("NUL and control characters", { String(repeating: "\u{0}\u{1}x\u{7F} ", count: $0 / 5) }),
+    ("elisions", { String(repeating: "dell’l’un’", count: $0 / 10) }),
+]
+var worst = 0.0
+for (name, make) in shapes {
+    let small = make(base)
+    let large = make(base * 10)
+    let smallTime = time(3) { sink &+= tokenizer.tokenize(small).sentences.count }
+    let largeTime = time(1) { sink &+= tokenizer.tokenize(large).sentences.count }
+    let ratio = largeTime / max(smallTime, 1e-9)
+    worst = max(worst, ratio)
+    print("  \(pad(name, 40)) \(leftPad(format(ratio, decimals: 1), 6))×  (\(format(largeTime * 1000, decimals: 0)) ms at \(large.utf8.count / 1000) kB)")
+}
+print("  worst ratio \(format(worst, decimals: 1)) — \(worst <= 12 ? "linear" : "SUPER-LINEAR")")
+if sink == 42 { print("") }

@@ -1,0 +1,108 @@
+extension TokenizedText {
+    /// Writes the sentences as the CLI's JSON array: `[{"start","end","text","tokens":[…]}]`,
+    /// offsets in Unicode scalars, end-exclusive.
+    public func writeSentencesJSON(to json: inout JSONBuffer) {
+        json.raw("[")
+        for (sentenceIndex, sentence) in sentences.enumerated() {
+            if sentenceIndex > 0 { json.raw(",") }
+            json.raw("{")
+            json.key("start"); json.int(sentence.span.scalars.lowerBound)
+            json.raw(","); json.key("end"); json.int(sentence.span.scalars.upperBound)
+            json.raw(","); json.key("paragraph"); json.int(sentence.paragraph)
+            json.raw(","); json.key("text"); json.string(text[sentence.span.range])
+            json.raw(","); json.key("tokens"); json.raw("[")
+            for (tokenIndex, token) in sentence.tokens.enumerated() {
+                if tokenIndex > 0 { json.raw(",") }
+                json.raw("{")
+                json.key("text"); json.string(token.text)
+                json.raw(","); json.key("start"); json.int(token.span.scalars.lowerBound)
+                json.raw(","); json.key("end"); json.int(token.span.scalars.upperBound)
+                json.raw(","); json.key("kind"); json.string(token.kind.rawValue)
+                json.raw(","); json.key("normalized"); json.string(token.normalized)
+                json.raw(","); json.key("spaceAfter"); json.bool(token.spaceAfter)
+                if token.isMultiword {
+                    json.raw(","); json.key("words"); json.raw("[")
+                    for (wordIndex, word) in token.expansion.enumerated() {
+                        if wordIndex > 0 { json.raw(",") }
+                        json.string(word)
+                    }
+                    json.raw("]")
+                }
+                json.raw("}")
+            }
+            json.raw("]}")
+        }
+        json.raw("]")
+    }
+
+    /// Writes the warnings as a JSON array of `{"code","message","offset"}`.
+    public func writeWarningsJSON(to json: inout JSONBuffer) {
+        json.raw("[")
+        for (index, warning) in warnings.enumerated() {
+            if index > 0 { json.raw(",") }
+            json.raw("{"); json.key("code"); json.string(warning.code)
+            json.raw(","); json.key("message"); json.string(warning.message)
+            if let offset = warning.offset { json.raw(","); json.key("offset"); json.int(offset) }
+            json.raw("}")
+        }
+        json.raw("]")
+    }
+
+    /// The whole result as CoNLL-U: `# text`, multiword-token lines, `SpaceAfter=No`, and HEAD
+    /// and DEPREL placeholders that keep the file valid (word 1 is the root, the others depend on
+    /// it). Sentence ids continue from `firstSentenceID`.
+    public func writeCoNLLU(to output: inout [UInt8], firstSentenceID: Int = 1, documentID: String? = nil) {
+        for (sentenceIndex, sentence) in sentences.enumerated() {
+            if let documentID {
+                output.append(contentsOf: "# sent_id = \(documentID)-\(sentenceIndex + 1)\n".utf8)
+            } else {
+                output.append(contentsOf: "# sent_id = \(firstSentenceID + sentenceIndex)\n".utf8)
+            }
+            output.append(contentsOf: "# text = ".utf8)
+            for byte in text[sentence.span.range].utf8 {
+                // "# text" is one line: line breaks inside a sentence become spaces.
+                output.append(byte == 0x0A || byte == 0x0D || byte == 0x09 ? 0x20 : byte)
+            }
+            output.append(0x0A)
+            var wordID = 1
+            for (tokenIndex, token) in sentence.tokens.enumerated() {
+                let isLast = tokenIndex == sentence.tokens.count - 1
+                let misc: String = token.spaceAfter || isLast ? "_" : "SpaceAfter=No"
+                let form = Self.conlluField(token.text)
+                if token.isMultiword {
+                    output.append(contentsOf: "\(wordID)-\(wordID + token.expansion.count - 1)\t\(form)\t_\t_\t_\t_\t_\t_\t_\t\(misc)\n".utf8)
+                    for word in token.expansion {
+                        appendWord(id: wordID, form: Self.conlluField(word), misc: "_", to: &output)
+                        wordID += 1
+                    }
+                } else {
+                    appendWord(id: wordID, form: form, misc: misc, to: &output)
+                    wordID += 1
+                }
+            }
+            output.append(0x0A)
+        }
+    }
+
+    private func appendWord(id: Int, form: String, misc: String, to output: inout [UInt8]) {
+        let head = id == 1 ? "0\troot" : "1\tdep"
+        output.append(contentsOf: "\(id)\t\(form)\t_\t_\t_\t_\t\(head)\t_\t\(misc)\n".utf8)
+    }
+
+    /// CoNLL-U fields cannot hold tabs or line breaks.
+    static func conlluField(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return text }
+        return String(text.map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : $0 })
+    }
+
+    /// One line per sentence, tokens separated by spaces.
+    public func writePlainText(to output: inout [UInt8]) {
+        for sentence in sentences {
+            for (index, token) in sentence.tokens.enumerated() {
+                if index > 0 { output.append(0x20) }
+                output.append(contentsOf: Self.conlluField(token.text).utf8)
+            }
+            output.append(0x0A)
+        }
+    }
+}

@@ -1,0 +1,328 @@
+/// Cuts NFC text into tokens: ICU word break, then the Italian rules.
+///
+/// ICU supplies the segments; the rules below merge or split them where Italian conventions (as
+/// in the UD Italian treebanks) differ from ICU's language-neutral ones. Each rule is a method
+/// named after what it recognises.
+struct WordSegmenter {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let icu: ICUBreakIterator?
+    let abbreviations: AbbreviationLexicon
+    private(set) var tokens: [RawToken] = []
+    /// An opening single quotation mark (' or ‘) is waiting for its close in this paragraph; while
+    /// it waits, an apostrophe after a vowel closes it instead of marking an accent.
+    private var openSingleQuote = false
+    private var pendingNewlines = 0
+    private var pendingSpace = false
+
+    init(bytes: UnsafeBufferPointer<UInt8>, icu: ICUBreakIterator?, abbreviations: AbbreviationLexicon) {
+        self.bytes = bytes
+        self.icu = icu
+        self.abbreviations = abbreviations
+        tokens.reserveCapacity(bytes.count / 5)
+    }
+
+    // MARK: - The loop
+
+    mutating func run() {
+        var cursor = 0
+        let count = bytes.count
+        while cursor < count {
+            if let width = Whitespace.width(bytes, at: cursor) {
+                if bytes[cursor] == 0x0A {
+                    pendingNewlines += 1
+                    if pendingNewlines >= 1 { openSingleQuote = false }
+                }
+                pendingSpace = true
+                cursor += width
+                continue
+            }
+            if let special = SpecialTokenScanner.match(bytes, at: cursor) {
+                append(cursor, special.end, special.kind)
+                cursor = special.end
+                continue
+            }
+            let segment = icu?.boundary(after: cursor) ?? fallbackBoundary(after: cursor)
+            let segmentEnd = min(segment.offset, count)
+            let lead = bytes[cursor]
+            let isWordLike =
+                ICUBreakIterator.WordStatus.letter.contains(segment.status)
+                || ICUBreakIterator.WordStatus.number.contains(segment.status)
+                || (segment.status >= 300 && segment.status < 500)
+            if isWordLike {
+                cursor = wordLike(from: cursor, segmentEnd: segmentEnd, isNumber: ICUBreakIterator.WordStatus.number.contains(segment.status))
+            } else {
+                cursor = nonWord(from: cursor, segmentEnd: segmentEnd, lead: lead)
+            }
+        }
+    }
+
+    /// Without ICU (it failed to load), a segment is a run of letters and digits or one scalar.
+    private func fallbackBoundary(after offset: Int) -> (offset: Int, status: Int) {
+        var end = offset
+        var isWord = false
+        while end < bytes.count {
+            let (value, length) = UTF8Scalars.decode(bytes, at: end)
+            guard let scalar = Unicode.Scalar(value) else { break }
+            let alphanumeric = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            if !alphanumeric { break }
+            isWord = true
+            end += length
+        }
+        if !isWord { end = offset + UTF8Scalars.length(lead: bytes[offset]) }
+        return (min(end, bytes.count), isWord ? 200 : 0)
+    }
+
+    private mutating func append(_ start: Int, _ end: Int, _ kind: TokenKind, abbreviation: AbbreviationLexicon.Entry? = nil) {
+        tokens.append(RawToken(
+            start: start, end: end, kind: kind, abbreviation: abbreviation,
+            newlinesBefore: pendingNewlines, spaceBefore: pendingSpace || start == 0))
+        pendingNewlines = 0
+        pendingSpace = false
+    }
+
+    // MARK: - Words and numbers
+
+    /// A letter or number segment from ICU, with the rules that split or extend it.
+    private mutating func wordLike(from start: Int, segmentEnd: Int, isNumber: Bool) -> Int {
+        // E-mail addresses: ICU cuts at "@" and at dots.
+        if segmentEnd < bytes.count, "@._-+".utf8.contains(bytes[segmentEnd]),
+            let end = SpecialTokenScanner.email(bytes, at: start)
+        {
+            append(start, end, .email)
+            return end
+        }
+        var start = start
+        if !isNumber { start = splitElisions(from: start, to: segmentEnd) }
+        if start >= segmentEnd { return segmentEnd }
+        var end = segmentEnd
+        var kind: TokenKind = isNumber || SpecialTokenScanner.isDigit(bytes[start]) ? .number : .word
+        var abbreviation: AbbreviationLexicon.Entry? = nil
+
+        if kind == .number {
+            end = extendNumber(start: start, end: end)
+        } else {
+            end = extendHyphenCompound(start: start, end: end)
+            if isDomainName(start: start, end: end) { kind = .url }
+        }
+        if end < bytes.count {
+            switch bytes[end] {
+            case UInt8(ascii: "."):
+                if kind == .word, let entry = abbreviationEntry(start: start, end: end) {
+                    abbreviation = entry
+                    end += 1
+                }
+            case UInt8(ascii: "'"):
+                end = extendApostrophe(start: start, end: end, apostropheLength: 1, isNumber: kind == .number)
+            case 0xE2 where end + 2 < bytes.count && bytes[end + 1] == 0x80 && bytes[end + 2] == 0x99:
+                end = extendApostrophe(start: start, end: end, apostropheLength: 3, isNumber: kind == .number)
+            default:
+                break
+            }
+        }
+        append(start, end, kind, abbreviation: abbreviation)
+        return end
+    }
+
+    /// "l’anno" → "l’" "anno"; "dell’IA" → "dell’" "IA"; "c’è" → "c’" "è". ICU keeps such words
+    /// whole because the apostrophe sits between letters. Names (D’Alema) stay whole.
+    private mutating func splitElisions(from start: Int, to end: Int) -> Int {
+        var start = start
+        var position = start
+        while position < end {
+            var apostropheLength = 0
+            if bytes[position] == UInt8(ascii: "'") {
+                apostropheLength = 1
+            } else if bytes[position] == 0xE2, position + 2 < end, bytes[position + 1] == 0x80, bytes[position + 2] == 0x99 {
+                apostropheLength = 3
+            }
+            guard apostropheLength > 0 else {
+                position += 1
+                continue
+            }
+            let after = position + apostropheLength
+            let prefix = bytes[start..<position]
+            if position > start, after < end,
+                !ItalianElision.isNamePrefix(prefix, nextByte: bytes[after]),
+                ItalianElision.isElided(String(decoding: prefix, as: UTF8.self))
+            {
+                append(start, after, .word)
+                start = after
+            }
+            position = after
+        }
+        return start
+    }
+
+    /// Abbreviations from the lexicon ("Dott.", "art.", "S.p.A."), initials ("J. R. R. Tolkien") and
+    /// dotted acronyms ("U.S.A.") take their final period.
+    private func abbreviationEntry(start: Int, end: Int) -> AbbreviationLexicon.Entry? {
+        let form = String(decoding: bytes[start...end], as: UTF8.self)
+        if let entry = abbreviations.entry(form) { return entry }
+        let length = end - start
+        // A single capital letter followed by a period, a space and a capital: an initial.
+        if length == 1, bytes[start] >= 0x41, bytes[start] <= 0x5A, end + 2 < bytes.count,
+            bytes[end + 1] == 0x20, bytes[end + 2] >= 0x41, bytes[end + 2] <= 0x5A
+        {
+            return AbbreviationLexicon.Entry(kind: .title, canEndSentence: false)
+        }
+        // Dotted letters: every part between periods is one letter (U.S.A, p.es excluded).
+        if length >= 3 {
+            var previousWasLetter = false
+            var dotted = true
+            for index in start..<end {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: ".") {
+                    if !previousWasLetter { dotted = false }
+                    previousWasLetter = false
+                } else if SpecialTokenScanner.isASCIILetter(byte) && !previousWasLetter {
+                    previousWasLetter = true
+                } else {
+                    dotted = false
+                }
+                if !dotted { break }
+            }
+            if dotted { return AbbreviationLexicon.Entry(kind: .common, canEndSentence: true) }
+        }
+        return nil
+    }
+
+    /// A word-final apostrophe not followed by a letter: an elided word before a space
+    /// ("dell’ Italia"), an accent typed as an apostrophe ("perche'", "po'", "E'"), or minutes
+    /// ("35'"). After an opening single quotation mark it is the closing mark instead.
+    private mutating func extendApostrophe(start: Int, end: Int, apostropheLength: Int, isNumber: Bool) -> Int {
+        let after = end + apostropheLength
+        if after < bytes.count {
+            let next = UTF8Scalars.decode(bytes, at: after).value
+            if let scalar = Unicode.Scalar(next), scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                return end
+            }
+        }
+        if isNumber {
+            return end - start <= 3 ? after : end
+        }
+        let word = String(decoding: bytes[start..<end], as: UTF8.self)
+        if ItalianElision.isElided(word) { return after }
+        if openSingleQuote { return end }
+        guard let last = word.unicodeScalars.last, "aeiouAEIOU".unicodeScalars.contains(last) else { return end }
+        return after
+    }
+
+    /// Hyphenated compounds stay one token (stand-by, ex-presidente, Covid-19), as in UD Italian;
+    /// a hyphen between two numbers (2-0) or with spaces around it separates.
+    private func extendHyphenCompound(start: Int, end: Int) -> Int {
+        var end = end
+        while end + 1 < bytes.count, bytes[end] == UInt8(ascii: "-") {
+            let next = UTF8Scalars.decode(bytes, at: end + 1).value
+            guard let scalar = Unicode.Scalar(next),
+                scalar.properties.isAlphabetic || (scalar.properties.numericType != nil && !SpecialTokenScanner.isDigit(bytes[end - 1]))
+            else { break }
+            var partEnd = end + 1
+            while partEnd < bytes.count {
+                let (value, length) = UTF8Scalars.decode(bytes, at: partEnd)
+                guard let part = Unicode.Scalar(value), part.properties.isAlphabetic || part.properties.numericType != nil
+                else { break }
+                partEnd += length
+            }
+            end = partEnd
+        }
+        return end
+    }
+
+    /// "umbrialeft.it", "governo.it": ICU keeps a dotted name whole; a known top-level domain at
+    /// its end makes it a web address.
+    private func isDomainName(start: Int, end: Int) -> Bool {
+        guard end - start > 4 else { return false }
+        var lastDot = -1
+        for index in start..<end where bytes[index] == UInt8(ascii: ".") { lastDot = index }
+        guard lastDot > start else { return false }
+        let tld = String(decoding: bytes[(lastDot + 1)..<end], as: UTF8.self)
+        return ["it", "com", "org", "net", "eu", "gov", "edu", "info", "io", "uk", "de", "fr", "es", "ch"].contains(tld.lowercased())
+    }
+
+    /// Numbers: ICU keeps 1.000,50 and 10.30 whole; the rules add the ordinal sign (1°, 2ª) and
+    /// clock times written with a colon (7:55).
+    private func extendNumber(start: Int, end: Int) -> Int {
+        var end = end
+        if end + 1 < bytes.count, bytes[end] == 0xC2, bytes[end + 1] == 0xB0 || bytes[end + 1] == 0xBA || bytes[end + 1] == 0xAA {
+            return end + 2
+        }
+        if end - start <= 2, end + 2 < bytes.count, bytes[end] == UInt8(ascii: ":"),
+            SpecialTokenScanner.isDigit(bytes[end + 1]), SpecialTokenScanner.isDigit(bytes[end + 2]),
+            end + 3 >= bytes.count || !SpecialTokenScanner.isASCIIAlphanumeric(bytes[end + 3])
+        {
+            end += 3
+        }
+        return end
+    }
+
+    // MARK: - Punctuation, symbols, emoji
+
+    private mutating func nonWord(from start: Int, segmentEnd: Int, lead: UInt8) -> Int {
+        var end = max(segmentEnd, start + UTF8Scalars.length(lead: lead))
+        end = min(end, bytes.count)
+        switch lead {
+        case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"):
+            // "...", "!!!", "?!" are one token.
+            end = start + 1
+            while end < bytes.count, bytes[end] == UInt8(ascii: ".") || bytes[end] == UInt8(ascii: "!") || bytes[end] == UInt8(ascii: "?") {
+                end += 1
+            }
+            append(start, end, .punctuation)
+            return end
+        case UInt8(ascii: "-"):
+            end = start + 1
+            while end < bytes.count, bytes[end] == UInt8(ascii: "-") { end += 1 }
+            append(start, end, .punctuation)
+            return end
+        case UInt8(ascii: "'"):
+            trackSingleQuote(at: start, length: 1)
+            append(start, start + 1, .punctuation)
+            return start + 1
+        default:
+            break
+        }
+        let (value, length) = UTF8Scalars.decode(bytes, at: start)
+        if value == 0x2018 || value == 0x2019 {
+            trackSingleQuote(at: start, length: length)
+            append(start, start + length, .punctuation)
+            return start + length
+        }
+        append(start, end, Self.kind(ofScalar: value, segmentLength: end - start))
+        return end
+    }
+
+    /// An apostrophe or ‘ with a letter right after it and none right before opens a single
+    /// quotation; one with a letter before it closes the open one.
+    private mutating func trackSingleQuote(at offset: Int, length: Int) {
+        let before = SpecialTokenScanner.followsWordCharacter(bytes, at: offset)
+        let afterOffset = offset + length
+        var letterAfter = false
+        if afterOffset < bytes.count, let scalar = Unicode.Scalar(UTF8Scalars.decode(bytes, at: afterOffset).value) {
+            letterAfter = scalar.properties.isAlphabetic
+        }
+        if !before && letterAfter {
+            openSingleQuote = true
+        } else if before {
+            openSingleQuote = false
+        }
+    }
+
+    static func kind(ofScalar value: UInt32, segmentLength: Int) -> TokenKind {
+        guard let scalar = Unicode.Scalar(value) else { return .symbol }
+        let properties = scalar.properties
+        if value >= 0x2190, properties.isEmoji || properties.isEmojiPresentation { return .emoji }
+        if (0x1F1E6...0x1F1FF).contains(value) { return .emoji }
+        if value > 0xFF, properties.isEmoji, segmentLength > 3 { return .emoji }
+        switch properties.generalCategory {
+        case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+            .initialPunctuation, .finalPunctuation, .otherPunctuation:
+            return .punctuation
+        case .decimalNumber, .letterNumber, .otherNumber:
+            return .number
+        case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter:
+            return .word
+        default:
+            return .symbol
+        }
+    }
+}

@@ -1,0 +1,82 @@
+import ArgumentParser
+import ItalianNLP
+
+/// `itnlp tokenize`: tokens and sentences as text, JSON or CoNLL-U.
+struct TokenizeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tokenize",
+        abstract: "Split Italian text into sentences and tokens.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json, conllu
+    }
+
+    @Argument(help: "The input file, or - for standard input.")
+    var file: String = "-"
+
+    @Option(help: "Output format: text (a sentence per line), json or conllu.")
+    var format: Format = .text
+
+    @Flag(help: "Read one {\"id\", \"text\"} JSON object per line; write one {\"id\", \"sentences\"} per line.")
+    var jsonl = false
+
+    @Flag(help: "Fail on invalid UTF-8 instead of replacing it.")
+    var strict = false
+
+    func run() throws {
+        let tokenizer = Tokenizer()
+        if jsonl {
+            var failures = 0
+            var lineNumber = 0
+            var json = JSONBuffer(reservingCapacity: 1 << 16)
+            try InputOutput.forEachLine(path: file) { line in
+                lineNumber += 1
+                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return }
+                let document = JSONLines.parse(line, lineNumber: lineNumber)
+                guard let text = document.text else {
+                    failures += 1
+                    InputOutput.write(JSONLines.errorLine(document))
+                    return
+                }
+                let result = tokenizer.tokenize(text)
+                json.removeAll()
+                json.raw("{")
+                json.key("id")
+                json.raw(bytes: document.idJSON)
+                json.raw(",")
+                json.key("sentences")
+                result.writeSentencesJSON(to: &json)
+                json.raw("}\n")
+                InputOutput.write(json.bytes)
+            }
+            if failures > 0 {
+                InputOutput.warn("\(failures) document(s) could not be read")
+                throw ExitCode(1)
+            }
+            return
+        }
+        let decoded = try InputOutput.decode(try InputOutput.readAll(path: file), strict: strict, label: file)
+        let result = tokenizer.tokenize(decoded.text)
+        var output: [UInt8] = []
+        switch format {
+        case .text:
+            result.writePlainText(to: &output)
+        case .conllu:
+            output.reserveCapacity(decoded.text.utf8.count * 6)
+            result.writeCoNLLU(to: &output)
+        case .json:
+            var json = JSONBuffer(reservingCapacity: decoded.text.utf8.count * 8)
+            json.raw("{")
+            json.key("sentences")
+            result.writeSentencesJSON(to: &json)
+            json.raw(",")
+            json.key("warnings")
+            var warnings = result.warnings
+            if let warning = decoded.warning { warnings.insert(warning, at: 0) }
+            TokenizedText(text: result.text, sentences: [], warnings: warnings).writeWarningsJSON(to: &json)
+            json.raw("}\n")
+            output = json.bytes
+        }
+        InputOutput.write(output)
+    }
+}

@@ -1,0 +1,53 @@
+import XCTest
+
+@testable import ItalianNLP
+
+final class SpecialTokenTests: XCTestCase {
+    func testURLWithoutTrailingPunctuation() {
+        let tokens = Tokenizer().tokenize("Vai su https://www.example.it/a?b=1.").tokens
+        XCTAssertEqual(tokens.map(\.text), ["Vai", "su", "https://www.example.it/a?b=1", "."])
+        XCTAssertEqual(tokens[2].kind, .url)
+    }
+
+    func testURLInParenthesesAndWww() {
+        XCTAssertEqual(tokenTexts("(www.comune.roma.it)"), ["(", "www.comune.roma.it", ")"])
+    }
+
+    func testEmail() {
+        let tokens = Tokenizer().tokenize("scrivi a mario.rossi@example.it.").tokens
+        XCTAssertEqual(tokens.map(\.text), ["scrivi", "a", "mario.rossi@example.it", "."])
+        XCTAssertEqual(tokens[2].kind, .email)
+    }
+
+    func testMentionAndHashtag() {
+        let tokens = Tokenizer().tokenize("@matteorenzi #Elezioni2024 #perché").tokens
+        XCTAssertEqual(tokens.map(\.kind), [.mention, .hashtag, .hashtag])
+        XCTAssertEqual(tokens.map(\.text), ["@matteorenzi", "#Elezioni2024", "#perché"])
+    }
+
+    func testEmoticonsAndEmoji() {
+        let tokens = Tokenizer().tokenize("bello :) ma :-( 😂👍 ❤️").tokens
+        XCTAssertEqual(tokens.map(\.text), ["bello", ":)", "ma", ":-(", "😂", "👍", "❤️"])
+        XCTAssertEqual(tokens[1].kind, .emoticon)
+        XCTAssertEqual(tokens[4].kind, .emoji)
+        XCTAssertEqual(tokens[6].kind, .emoji)
+    }
+
+    func testColonAfterANameIsNotAnEmoticon() {
+        XCTAssertEqual(tokenTexts("Salvini: «No»"), ["Salvini", ":", "«", "No", "»"])
+    }
+
+    func testEllipsisAndPunctuationRuns() {
+        XCTAssertEqual(tokenTexts("Ma... davvero?!"), ["Ma", "...", "davvero", "?!"])
+        XCTAssertEqual(tokenTexts("Ma… no"), ["Ma", "…", "no"])
+    }
+
+    func testEveryQuotationMarkIsItsOwnToken() {
+        XCTAssertEqual(tokenTexts("«“ciao”» „sì“ ‹no›"), ["«", "“", "ciao", "”", "»", "„", "sì", "“", "‹", "no", "›"])
+    }
+
+    func testHyphenatedCompoundsStayWhole() {
+        XCTAssertEqual(tokenTexts("lo stand-by dell'ex-presidente e il Covid-19"),
+                       ["lo", "stand-by", "dell'", "ex-presidente", "e", "il", "Covid-19"])
+    }
+}
