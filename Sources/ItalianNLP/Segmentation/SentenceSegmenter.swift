@@ -36,6 +36,8 @@ struct SentenceSegmenter {
                 }
                 if icuBoundary <= next.start {
                     breaks = !isVetoed(at: index, sentenceStart: sentenceStart)
+                } else {
+                    breaks = isAddedBoundary(at: index)
                 }
             }
             if breaks {
@@ -56,15 +58,88 @@ struct SentenceSegmenter {
         let token = tokens[last]
         if let abbreviation = token.abbreviation, !abbreviation.canEndSentence { return true }
         if token.kind == .punctuation, byte(token.start) == UInt8(ascii: "."), token.end - token.start == 1,
-            last >= 1, last - 1 == sentenceStart, tokens[last - 1].kind == .number,
-            tokens[last - 1].end - tokens[last - 1].start <= 3, tokens[last - 1].end == token.start
+            last >= 1, tokens[last - 1].kind == .number, tokens[last - 1].end - tokens[last - 1].start <= 4,
+            tokens[last - 1].end == token.start, isListPosition(last - 1, sentenceStart: sentenceStart)
         {
-            return true  // "1. Primo punto"
+            return true  // "1. Primo punto", "… mescolata; 947. Mutamenti"
         }
         if token.kind == .punctuation, byte(token.start) == UInt8(ascii: "?") || byte(token.start) == UInt8(ascii: "!") {
             return startsLowercase(tokens[index])
         }
+        // An unknown abbreviation: a period right after a lower-case word ending in a consonant,
+        // before a number or a lower-case word ("att. 157", "distr. da"). Capitalised words ending
+        // in a consonant are names ("…con John Fletcher. mamma infelice").
+        if token.kind == .punctuation, byte(token.start) == UInt8(ascii: "."), token.end - token.start == 1,
+            last >= 1, tokens[last - 1].end == token.start, looksLikeUnknownAbbreviation(tokens[last - 1]),
+            startsLowercase(tokens[index]) || tokens[index].kind == .number
+        {
+            return true
+        }
         return false
+    }
+
+    /// Italian words end in a vowel: a lower-case word ending in a consonant right before a
+    /// period is most likely an abbreviation the lexicon lacks ("distr.", "att."); a capitalised
+    /// one is a name ("Fletcher.").
+    private func looksLikeUnknownAbbreviation(_ token: RawToken) -> Bool {
+        token.kind == .word && startsLowercase(token) && !endsWithVowel(token)
+    }
+
+    private func endsWithVowel(_ token: RawToken) -> Bool {
+        guard let scalar = Unicode.Scalar(UTF8Scalars.decode(bytes, before: token.end).value) else { return false }
+        return "aeiouàèéìíòóùAEIOUÀÈÉÌÒÙ".unicodeScalars.contains(scalar)
+    }
+
+    /// Boundaries ICU does not see: a full stop before a lower-case word (a sentence that starts
+    /// lower-case, common in fast-written text: abbreviations are already single tokens, so the
+    /// period here is a real full stop), and a colon or semicolon before a new clause.
+    private func isAddedBoundary(at index: Int) -> Bool {
+        let token = tokens[index - 1]
+        guard token.kind == .punctuation, token.end - token.start == 1, token.abbreviation == nil,
+            tokens[index].kind == .word
+        else { return false }
+        if bytes[token.start] == UInt8(ascii: ".") {
+            guard startsLowercase(tokens[index]) else { return false }
+            guard index >= 2, tokens[index - 2].end == token.start else { return true }
+            return !looksLikeUnknownAbbreviation(tokens[index - 2])
+        }
+        if bytes[token.start] == UInt8(ascii: ":") || bytes[token.start] == UInt8(ascii: ";") {
+            // The Italian UD treebanks end a sentence at a colon or semicolon that is followed by a
+            // new clause ("…è chiarissimo: Nelle ultime settimane…", "…verificato; altrimenti…").
+            // A quotation after a colon stays in its sentence ("Salvini: «Basta»", not a word
+            // token, so it never reaches here). After a semicolon, a capitalised word that is not
+            // a function word is a name in a list ("azioni 300; Ilva, azioni 100").
+            guard let scalar = Unicode.Scalar(UTF8Scalars.decode(bytes, at: tokens[index].start).value) else { return false }
+            if bytes[token.start] == UInt8(ascii: ";") && scalar.properties.isUppercase {
+                let word = String(decoding: bytes[tokens[index].start..<tokens[index].end], as: UTF8.self)
+                return Self.sentenceOpeners.contains(word)
+            }
+            return true
+        }
+        return false
+    }
+
+    /// Capitalised Italian function words that open sentences but never start names.
+    static let sentenceOpeners: Set<String> = [
+        "Il", "Lo", "La", "I", "Gli", "Le", "L'", "L’", "Un", "Uno", "Una", "Un'", "Un’", "Ogni", "Ciascun", "Ciascuno",
+        "Nessun", "Nessuno", "Questo", "Questa", "Questi", "Queste", "Quel", "Quello", "Quella", "Quelli", "Quelle",
+        "Mentre", "Ma", "E", "Ed", "O", "Se", "Quando", "Poiché", "Perché", "Però", "Tuttavia", "Inoltre", "Infatti",
+        "Anche", "Anzi", "Allora", "Dopo", "Prima", "Per", "In", "Con", "Su", "Da", "Di", "A", "Tra", "Fra",
+        "Nel", "Nella", "Nei", "Negli", "Nelle", "Del", "Della", "Dei", "Degli", "Delle", "Al", "Alla", "Ai", "Agli",
+        "Alle", "Dal", "Dalla", "Dai", "Dagli", "Dalle", "Sul", "Sulla", "Sui", "Sugli", "Sulle", "Non", "Ci", "Si",
+        "Vi", "Ne", "Io", "Tu", "Lui", "Lei", "Noi", "Voi", "Loro", "Chi", "Che", "Come", "Dove", "Così", "Qui",
+        "Già", "Ora", "Oggi", "Ieri", "Domani", "Poi", "Sono", "È", "Era", "Ha", "Hanno", "Sia", "Tutti", "Tutto",
+        "Tutte", "Tutta", "Molti", "Molte", "Alcuni", "Alcune", "Altri", "Altre",
+    ]
+
+    /// A number at the start of a sentence, or after a semicolon or colon, is a list or article
+    /// marker.
+    private func isListPosition(_ index: Int, sentenceStart: Int) -> Bool {
+        if index == sentenceStart { return true }
+        let previous = tokens[index - 1]
+        guard previous.kind == .punctuation else { return false }
+        let lead = byte(previous.start)
+        return lead == UInt8(ascii: ";") || lead == UInt8(ascii: ":")
     }
 
     /// A line that continues the previous one: it starts lower-case and the previous line did not
