@@ -23,6 +23,11 @@ with source.open(encoding="utf-8") as handle:
         lemma = row["lemma"].strip().lower()
         if re.fullmatch(r"[a-zàèéìòù]+(are|ere|ire|rre)", lemma):
             lemmas.add(lemma)
+        elif re.fullmatch(r"[a-zàèéìòù]+(ar|er|ir|r)si", lemma):
+            # Pronominal verbs are listed as "soffermarsi": their infinitive is "soffermare".
+            # Contracted verbs keep the double r: porsi → porre, addursi → addurre, trarsi → trarre.
+            stem = lemma[:-2]
+            lemmas.add(stem + ("re" if stem.endswith(("or", "ur", "trar")) else "e"))
 lemmas.update(ADDED)
 output = pathlib.Path(__file__).resolve().parent.parent / "Lexicons" / "text" / "infinitives.tsv"
 with output.open("w", encoding="utf-8") as handle:

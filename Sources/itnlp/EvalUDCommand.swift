@@ -24,13 +24,12 @@ struct EvalUDCommand: ParsableCommand {
         let goldText = try InputOutput.decode(try InputOutput.readAll(path: gold), strict: false, label: gold).text
         let goldDocument = try CoNLLUDocument(parsing: goldText)
         let result = Tokenizer().tokenize(goldDocument.rawText)
-        var conllu: [UInt8] = []
-        result.writeCoNLLU(to: &conllu)
-        let systemText = String(decoding: conllu, as: UTF8.self)
         if let systemOutput {
+            var conllu: [UInt8] = []
+            result.writeCoNLLU(to: &conllu)
             try InputOutput.writeFile(conllu, to: systemOutput)
         }
-        let scores = try UDEvaluation.evaluate(gold: goldDocument, system: try CoNLLUDocument(parsing: systemText))
+        let scores = try UDEvaluation.evaluate(gold: goldDocument, system: CoNLLUDocument(result))
         InputOutput.write("Metric     | Precision |    Recall |  F1 Score\n")
         InputOutput.write("-----------+-----------+-----------+----------\n")
         for (name, score) in [("Tokens", scores.tokens), ("Words", scores.words), ("Sentences", scores.sentences)] {

@@ -15117,6 +15117,16 @@ U.E.	common	yes
 O.N.U.	common	yes
 U.R.S.S.	common	yes
 C.E.E.	common	yes
+att.	reference	no
+allegg.	reference	no
+distr.	common	no
+prod.	common	no
+sost.	reference	no
+agg.	reference	no
+mod.	reference	no
+rist.	reference	no
+pt.	common	no
+pti.	common	no
 """####,
         "text/infinitives.tsv": ####"""
 # infinitive
@@ -15151,6 +15161,7 @@ abbrividire
 abbronzare
 abbrunire
 abbrustolire
+abbruttire
 abbuffare
 abburattare
 abdurre
@@ -15166,10 +15177,14 @@ accadere
 accalappiare
 accalcare
 accampare
+accanire
 accantonare
 accapigliare
 accapponare
 accarezzare
+accartocciare
+accasare
+accasciare
 accatastare
 accavallare
 accecare
@@ -15189,6 +15204,9 @@ acciarpare
 acciecare
 acciuffare
 acclamare
+acclimatare
+accoccolare
+accodare
 accogliere
 accoltellare
 accomiatare
@@ -15203,8 +15221,10 @@ accontentare
 accoppiare
 accorciare
 accordare
+accorgere
 accostare
 accostumare
+accovacciare
 accreditare
 accrescere
 acculturare
@@ -15213,13 +15233,16 @@ accusare
 acetilare
 acidificare
 acquartierare
+acquattare
 acquietare
 acquisire
 acquistare
 acromatizzare
 acuire
 acuminare
+acutizzare
 adacquare
+adagiare
 adattare
 addebitare
 addensare
@@ -15276,12 +15299,14 @@ affrontare
 agevolare
 agganciare
 agghiacciare
+agghindare
 aggiogare
 aggiornare
 aggirare
 aggiungere
 aggiustare
 aggomitolare
+aggrappare
 aggravare
 aggredire
 aggrovigliare
@@ -15355,6 +15380,7 @@ amministrare
 ammirare
 ammobiliare
 ammodernare
+ammogliare
 ammollare
 ammollire
 ammonire
@@ -15365,10 +15391,12 @@ ammorbidire
 ammortare
 ammortizzare
 ammucchiare
+ammutinare
 amnistiare
 amoerre
 amoreggiare
 ampere
+amplaire
 ampliare
 amplificare
 amputare
@@ -15427,10 +15455,12 @@ appercepire
 appestare
 appianare
 appiattire
+appisolare
 appizzare
 applaudire
 applicare
 appoggiare
+appollaiare
 appostare
 apprendere
 apprestare
@@ -15453,6 +15483,7 @@ arciere
 arcuare
 ardere
 ardire
+arenare
 argentiere
 arginare
 argomentare
@@ -15517,6 +15548,7 @@ assassinare
 assediare
 assegnare
 assemblare
+assentare
 assentire
 asserire
 asserragliare
@@ -15540,11 +15572,13 @@ assorbire
 assordare
 assottigliare
 assumere
+astenere
 astringere
 atrofizzare
 attaccare
 attanagliare
 attecchire
+attendare
 attendere
 attenere
 attenuare
@@ -15582,6 +15616,7 @@ avellere
 avere
 aviolanciare
 avocare
+avvallare
 avvalorare
 avvampare
 avvantaggiare
@@ -15667,6 +15702,7 @@ biauricolare
 bicarattere
 bicchiere
 bidonare
+biforcare
 bighellare
 bighellonare
 bilanciare
@@ -15827,6 +15863,7 @@ castigare
 castrare
 catalogare
 catapultare
+catare
 catetere
 cateterizzare
 catramare
@@ -15990,6 +16027,7 @@ concionare
 conclamare
 concludere
 concordare
+concorre
 concorrere
 concretare
 concretizzare
@@ -16010,8 +16048,10 @@ confessare
 confettare
 confettiere
 confezionare
+conficcare
 confidare
 configgere
+configurare
 confiscare
 confluire
 confondere
@@ -16113,6 +16153,7 @@ corrispondere
 corroborare
 corrodere
 corrompere
+corrucciare
 corrugare
 corruscare
 corseggiare
@@ -16194,6 +16235,7 @@ decodificare
 decollare
 decolonizzare
 decolorare
+decomporre
 decongelare
 decontaminare
 decorare
@@ -16341,6 +16383,7 @@ dimezzare
 diminuire
 dimissionare
 dimostrare
+dimostrarre
 dipanare
 dipartire
 dipendere
@@ -16431,6 +16474,7 @@ disossare
 disotturare
 dispensare
 dispensiere
+disperare
 disperdere
 dispiacere
 dispiegare
@@ -16651,6 +16695,7 @@ evidenziare
 evirare
 evitare
 evocare
+evolvere
 extrapolare
 fabbricare
 faccendiere
@@ -16758,6 +16803,7 @@ frascheggiare
 frastagliare
 frastornare
 fraternizzare
+fratturare
 frazionare
 freddare
 fregare
@@ -16923,6 +16969,7 @@ imbarbarire
 imbarcare
 imbastardire
 imbastire
+imbattere
 imbavagliare
 imbeccare
 imbellettare
@@ -16937,6 +16984,7 @@ imbrattare
 imbrigliare
 imbroccare
 imbrogliare
+imbronciare
 imbrunire
 imbucare
 imbullettare
@@ -16955,6 +17003,7 @@ immiserire
 immobilizzare
 immolare
 immortalare
+immusonire
 impaccare
 impacchettare
 impacciare
@@ -16963,6 +17012,7 @@ impalare
 impallidire
 impanare
 impaniare
+impaperare
 impappinare
 imparare
 impartire
@@ -16972,6 +17022,7 @@ impastoiare
 impaurire
 impedire
 impegnare
+impegolare
 impensierire
 imperare
 impermeabilizzare
@@ -17038,6 +17089,7 @@ incasinare
 incassare
 incastonare
 incastrare
+incastrarre
 incatramare
 incavare
 incedere
@@ -17050,11 +17102,13 @@ inceppare
 incerare
 incespicare
 inchinare
+inchiodare
 inciampare
 incidere
 incinerare
 incipriare
 incitare
+incitrullire
 inclinare
 includere
 incogliere
@@ -17063,6 +17117,7 @@ incolpare
 incominciare
 incomodare
 incontrare
+incontrarre
 incoraggiare
 incorniciare
 incoronare
@@ -17113,6 +17168,7 @@ infiammare
 infiascare
 inficiare
 infilare
+infiltrarre
 infilzare
 infinocchiare
 infirmare
@@ -17127,6 +17183,7 @@ infondere
 inforcare
 informare
 informatizzare
+infossare
 infradiciare
 infrangere
 infuocare
@@ -17177,8 +17234,10 @@ inondare
 inorgoglire
 inorridire
 inquadrare
+inquietare
 inquinare
 inquisire
+insabbiare
 insaccare
 insacchettare
 insaldare
@@ -17241,6 +17300,7 @@ interpretare
 interrare
 interrogare
 interrompere
+intersecare
 interstellare
 intervenire
 intervistare
@@ -17274,7 +17334,9 @@ intrigare
 intristire
 introdurre
 introitare
+intromettere
 intronare
+intruppare
 intuire
 inturgidire
 inumare
@@ -17374,6 +17436,7 @@ levriere
 libare
 liberalizzare
 liberare
+librare
 licenziare
 lievitare
 limare
@@ -17463,6 +17526,7 @@ massacrare
 massaggiare
 massimizzare
 masticare
+masturbare
 materializzare
 maturare
 mazzettiere
@@ -17661,6 +17725,7 @@ ospitare
 osservare
 ossessionare
 ossidare
+ossificare
 ossigenare
 ostacolare
 osteggiare
@@ -17749,6 +17814,7 @@ peninsulare
 pennellare
 pensare
 pensionare
+pentire
 pepare
 percepire
 percorrere
@@ -18017,6 +18083,7 @@ raddoppiare
 raddrizzare
 radere
 radiare
+radicare
 radicolare
 radiodiffondere
 radiotrasmettere
@@ -18044,6 +18111,7 @@ rallegrare
 rallentare
 ramare
 ramazzare
+ramificare
 ramingare
 rammaricare
 rammendare
@@ -18056,11 +18124,13 @@ randomizzare
 rangolare
 rannicchiare
 rannodare
+rannuvolare
 rantolare
 rapare
 rapinare
 rapire
 rappezzare
+rapprendere
 rappresentare
 rarefare
 raschiare
@@ -18068,6 +18138,7 @@ rasentare
 raspare
 rasserenare
 rassettare
+rassicurare
 rassodare
 rassumere
 rastrellare
@@ -18110,6 +18181,7 @@ regolarizzare
 regredire
 reimpiegare
 reincarnare
+reinserire
 reinstallare
 reintegrare
 reiterare
@@ -18142,6 +18214,7 @@ retrodatare
 rettificare
 revisionare
 revocare
+riabbassare
 riabilitare
 riaccendere
 riaccorciare
@@ -18158,6 +18231,7 @@ riammettere
 riammobiliare
 rianimare
 riannodare
+riappacificare
 riapparire
 riappendere
 riaprire
@@ -18173,6 +18247,7 @@ ribaltare
 ribassare
 ribattere
 ribattezzare
+ribellare
 ribenedire
 riboccare
 ribollire
@@ -18197,6 +18272,7 @@ ricompensare
 riconciliare
 riconfermare
 riconfortare
+ricongiungere
 riconoscere
 riconquistare
 riconsacrare
@@ -18290,6 +18366,7 @@ rimpiattare
 rimpiazzare
 rimpiccolire
 rimpiegare
+rimpinzare
 rimpolpare
 rimproverare
 rimuovere
@@ -18300,6 +18377,7 @@ rincorrere
 rincretinire
 rincrudire
 rinculare
+rincuorare
 rinfacciare
 rinfanciullire
 rinfocolare
@@ -18470,6 +18548,7 @@ sarchiare
 satireggiare
 saturare
 saziare
+sbaciucchiare
 sbadigliare
 sbafare
 sbagliare
@@ -18491,6 +18570,7 @@ sbavare
 sbeccare
 sbeffeggiare
 sbernare
+sbiadire
 sbiancare
 sbigottire
 sbilanciare
@@ -18630,6 +18710,7 @@ sconsacrare
 scontare
 scontentare
 scontrare
+scontrarre
 sconvolgere
 scopare
 scoperchiare
@@ -18652,6 +18733,7 @@ scotennare
 scotere
 scottare
 screditare
+screpolare
 scribacchiare
 scricchiolare
 scritturare
@@ -18659,6 +18741,7 @@ scrivere
 scroccare
 scrollare
 scrosciare
+scrostare
 scrutare
 scucire
 sculacciare
@@ -18710,6 +18793,7 @@ sezionare
 sfaccendare
 sfacchinare
 sfamare
+sfare
 sfarfallare
 sfasare
 sfasciare
@@ -18816,6 +18900,7 @@ slogare
 sloggiare
 slombare
 smaccare
+smagliare
 smagnetizzare
 smagrire
 smaltare
@@ -18825,6 +18910,7 @@ smanacciare
 smanazzare
 smantellare
 smascherare
+smaterializzare
 smembrare
 smentire
 smerciare
@@ -18862,6 +18948,7 @@ soccombere
 soccorrere
 socializzare
 soddisfare
+soffermare
 soffiare
 soffocare
 soffrire
@@ -19074,6 +19161,7 @@ stanare
 stancare
 standardizzare
 stangare
+stanziare
 stappare
 stare
 starnazzare
@@ -19213,6 +19301,7 @@ sventrare
 sverginare
 svergognare
 svernare
+svestire
 svettare
 svezzare
 sviare
@@ -19409,6 +19498,7 @@ tubare
 tubolare
 tubulare
 tuffare
+tumefare
 tumulare
 tuonare
 turare
@@ -19485,6 +19575,7 @@ venire
 ventilare
 ventricolare
 verdemare
+vere
 vergare
 vergognare
 verificare
@@ -19530,6 +19621,7 @@ volatizzare
 volere
 volgare
 volgarizzare
+volgere
 voltare
 voltolare
 vomere

@@ -69,6 +69,11 @@ enum MultiwordExpansion {
                 }
             }
             guard isVerbHost(host) else { continue }
+            // Capitalised words are mostly names ("Marmi"): only long hosts count there.
+            if token.first?.isUppercase == true && host.count < 5 { continue }
+            // "-orti" is a plural noun far more often than porre + ti (trasporti, rapporti).
+            if host.hasSuffix("or") && clitic == "ti" { continue }
+            if isParticipleHost(host) && !Self.participleClitics.contains(clitic) { continue }
             // Split the original spelling at the same places.
             let scalars = Array(token.unicodeScalars)
             var parts: [String] = []
@@ -99,6 +104,8 @@ enum MultiwordExpansion {
             return infinitives.contains(host + "e") || infinitives.contains(host + "re")
         }
         if length >= 5, host.hasSuffix("ando") || host.hasSuffix("endo") { return true }
+        if host == "ecco" { return true }  // eccolo, eccoci, eccomi
+        if isParticipleHost(host) { return true }
         if length >= 6, host.hasSuffix("iamo") { return true }
         if length >= 5, host.hasSuffix("ate") || host.hasSuffix("ete") || host.hasSuffix("ite") {
             // Imperatives: the verb must exist (dite → dire is covered by the short list).
@@ -107,6 +114,16 @@ enum MultiwordExpansion {
         }
         return false
     }
+
+    /// Masculine past participles take a few clitics in absolute constructions: "offertogli",
+    /// "fattosi". Feminine and plural ones are left alone ("metropolitane", "puritane").
+    static func isParticipleHost(_ host: String) -> Bool {
+        host.count >= 5 && (host.hasSuffix("ato") || host.hasSuffix("ito") || host.hasSuffix("uto") || host.hasSuffix("erto")
+            || host.hasSuffix("atto"))
+    }
+
+    /// Not "mi": "-atomi" is a plural noun (atomi, ematomi).
+    static let participleClitics: Set<String> = ["si", "gli", "ci", "vi", "ti"]
 
     /// Italian infinitives (Lexicons/text/infinitives.tsv).
     static let infinitives: Set<String> = {

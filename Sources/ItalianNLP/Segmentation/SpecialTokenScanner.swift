@@ -145,16 +145,16 @@ enum SpecialTokenScanner {
         return end > offset + 1 ? end : nil
     }
 
-    /// #tag: letters (any script), digits and underscores, with at least one letter.
+    /// #tag: letters (any script), digits and underscores ("#308" too, as tweets use it).
     static func hashtag(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Int? {
         var end = offset + 1
         var letters = 0
         while end < bytes.count {
             let (value, length) = UTF8Scalars.decode(bytes, at: end)
             guard let scalar = Unicode.Scalar(value) else { break }
-            if scalar.properties.isAlphabetic {
+            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil || value == 0x5F {
                 letters += 1
-            } else if !(scalar.properties.numericType != nil || value == 0x5F) {
+            } else {
                 break
             }
             end += length
@@ -183,7 +183,7 @@ enum Emoticons {
         ";-)", ";)", ";-D", ";D", ":-P", ":P", ":-p", ":p", ";-P", ";P", ";p", ":'-(", ":'(", ":'-)", ":')",
         ":-/", ":/", ":-|", ":|", ":-O", ":O", ":-o", ":o", ":-*", ":*", "=)", "=(", "=D",
         "<3", "</3", "xD", "XD", "xd", "^^", "^_^", "^.^", "-.-", "-_-", "o.O", "O.o", "T_T", ":-S", ":S",
-        ">:(", ">:-(", ":-$", ":$", ":-X", ":X",
+        ">:(", ">:-(", ":-$", ":$", ":-X", ":X", ":3", "c:", "(:", "):",
     ].map { Array($0.utf8) }.sorted { $0.count > $1.count }
 
     static let starters: Set<UInt8> = Set(all.compactMap(\.first))

@@ -92,14 +92,25 @@ struct WordSegmenter {
             return end
         }
         var start = start
-        if !isNumber { start = splitElisions(from: start, to: segmentEnd) }
+        var segmentEnd = segmentEnd
+        if !isNumber {
+            start = splitElisions(from: start, to: segmentEnd)
+            segmentEnd = possessiveStart(from: start, to: segmentEnd) ?? segmentEnd
+        }
         if start >= segmentEnd { return segmentEnd }
         var end = segmentEnd
+        if let slashEnd = shortSlashCompound(start: start, end: end) {
+            append(start, slashEnd, .word)
+            return slashEnd
+        }
         var kind: TokenKind = isNumber || SpecialTokenScanner.isDigit(bytes[start]) ? .number : .word
         var abbreviation: AbbreviationLexicon.Entry? = nil
 
         if kind == .number {
             end = extendNumber(start: start, end: end)
+        } else if let truncated = truncatedBeforeLink(end: end) {
+            append(start, truncated, .word)
+            return truncated
         } else {
             end = extendHyphenCompound(start: start, end: end)
             if isDomainName(start: start, end: end) { kind = .url }
@@ -141,9 +152,10 @@ struct WordSegmenter {
             }
             let after = position + apostropheLength
             let prefix = bytes[start..<position]
+            let prefixText = String(decoding: prefix, as: UTF8.self)
             if position > start, after < end,
                 !ItalianElision.isNamePrefix(prefix, nextByte: bytes[after]),
-                ItalianElision.isElided(String(decoding: prefix, as: UTF8.self))
+                ItalianElision.isElided(prefixText) || isAccentBeforeMissingSpace(prefixText)
             {
                 append(start, after, .word)
                 start = after
@@ -153,15 +165,50 @@ struct WordSegmenter {
         return start
     }
 
+    /// English possessives in names ("Martha's Vineyard", "King's Men") separate as UD does:
+    /// the returned offset is where "'s" starts, and it becomes the next token.
+    private func possessiveStart(from start: Int, to end: Int) -> Int? {
+        guard end - start >= 4 else { return nil }
+        if bytes[end - 1] == UInt8(ascii: "s"), bytes[end - 2] == UInt8(ascii: "'") { return end - 2 }
+        if end - start >= 6, bytes[end - 1] == UInt8(ascii: "s"), bytes[end - 4] == 0xE2, bytes[end - 3] == 0x80,
+            bytes[end - 2] == 0x99
+        {
+            return end - 4
+        }
+        return nil
+    }
+
+    /// Short words joined by a slash are one token: "e/o", "km/h", "A/R".
+    private func shortSlashCompound(start: Int, end: Int) -> Int? {
+        guard end - start <= 3, end + 1 < bytes.count, bytes[end] == UInt8(ascii: "/") else { return nil }
+        var partEnd = end + 1
+        while partEnd < bytes.count, SpecialTokenScanner.isASCIILetter(bytes[partEnd]) { partEnd += 1 }
+        let partLength = partEnd - end - 1
+        guard partLength >= 1, partLength <= 3 else { return nil }
+        if partEnd < bytes.count, SpecialTokenScanner.isASCIIAlphanumeric(bytes[partEnd]) || bytes[partEnd] >= 0xC0 || bytes[partEnd] == UInt8(ascii: "/") {
+            return nil
+        }
+        return partEnd
+    }
+
+    /// "servitu'prediali": elided words lose their final vowel, so a longer word ending in a vowel
+    /// before an apostrophe is an accent typed as an apostrophe, and a space is missing after it.
+    private func isAccentBeforeMissingSpace(_ prefix: String) -> Bool {
+        guard prefix.unicodeScalars.count >= 3, let last = prefix.unicodeScalars.last else { return false }
+        return "aeiou".unicodeScalars.contains(last) && prefix.unicodeScalars.allSatisfy { $0.properties.isLowercase }
+    }
+
     /// Abbreviations from the lexicon ("Dott.", "art.", "S.p.A."), initials ("J. R. R. Tolkien") and
     /// dotted acronyms ("U.S.A.") take their final period.
     private func abbreviationEntry(start: Int, end: Int) -> AbbreviationLexicon.Entry? {
         let form = String(decoding: bytes[start...end], as: UTF8.self)
         if let entry = abbreviations.entry(form) { return entry }
         let length = end - start
-        // A single capital letter followed by a period, a space and a capital: an initial.
+        // A single capital letter followed by a period, a space and a capital or a digit: an
+        // initial ("J. Smith") or a unit ("L. 10.000", lire).
         if length == 1, bytes[start] >= 0x41, bytes[start] <= 0x5A, end + 2 < bytes.count,
-            bytes[end + 1] == 0x20, bytes[end + 2] >= 0x41, bytes[end + 2] <= 0x5A
+            bytes[end + 1] == 0x20,
+            (bytes[end + 2] >= 0x41 && bytes[end + 2] <= 0x5A) || SpecialTokenScanner.isDigit(bytes[end + 2])
         {
             return AbbreviationLexicon.Entry(kind: .title, canEndSentence: false)
         }
@@ -191,26 +238,32 @@ struct WordSegmenter {
     /// ("35'"). After an opening single quotation mark it is the closing mark instead.
     private mutating func extendApostrophe(start: Int, end: Int, apostropheLength: Int, isNumber: Bool) -> Int {
         let after = end + apostropheLength
+        let word = String(decoding: bytes[start..<end], as: UTF8.self)
+        // An elided word keeps its apostrophe whatever follows: "dell' Italia", "Nell'1"; so do
+        // minutes after a number, even with the space missing ("al 35'il pareggio").
+        if !isNumber && ItalianElision.isElided(word) { return after }
+        if isNumber { return end - start <= 3 ? after : end }
         if after < bytes.count {
             let next = UTF8Scalars.decode(bytes, at: after).value
             if let scalar = Unicode.Scalar(next), scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
                 return end
             }
         }
-        if isNumber {
-            return end - start <= 3 ? after : end
-        }
-        let word = String(decoding: bytes[start..<end], as: UTF8.self)
-        if ItalianElision.isElided(word) { return after }
         if openSingleQuote { return end }
         guard let last = word.unicodeScalars.last, "aeiouAEIOU".unicodeScalars.contains(last) else { return end }
         return after
     }
 
-    /// Hyphenated compounds stay one token (stand-by, ex-presidente, Covid-19), as in UD Italian;
-    /// a hyphen between two numbers (2-0) or with spaces around it separates.
+    /// A hyphen after a prefix-like first element keeps the compound whole (stand-by, e-mail,
+    /// ex-presidente, anti-mafia, check-up), as the Italian UD treebanks do; between two full
+    /// words or names it is a connector and separates (centro-destra, Lenin-Stalin, Roma-Milano),
+    /// and so it does between numbers (2-0).
     private func extendHyphenCompound(start: Int, end: Int) -> Int {
         var end = end
+        let firstLength = end - start
+        let startsLowercase = bytes[start] >= UInt8(ascii: "a") && bytes[start] <= UInt8(ascii: "z")
+        // Capitalised pairs separate too (Friuli-Venezia, PPE-DE): the treebanks split most of them.
+        guard startsLowercase, firstLength <= 5 else { return end }
         while end + 1 < bytes.count, bytes[end] == UInt8(ascii: "-") {
             let next = UTF8Scalars.decode(bytes, at: end + 1).value
             guard let scalar = Unicode.Scalar(next),
@@ -239,13 +292,34 @@ struct WordSegmenter {
         return ["it", "com", "org", "net", "eu", "gov", "edu", "info", "io", "uk", "de", "fr", "es", "ch"].contains(tld.lowercased())
     }
 
-    /// Numbers: ICU keeps 1.000,50 and 10.30 whole; the rules add the ordinal sign (1°, 2ª) and
-    /// clock times written with a colon (7:55).
+    /// "prior... http://t.co/…": a social-media post cut short by its platform glues an ellipsis
+    /// to the truncated word and ends with a link; the truncated word keeps its ellipsis.
+    private func truncatedBeforeLink(end: Int) -> Int? {
+        var position = end
+        if position + 2 < bytes.count, bytes[position] == UInt8(ascii: "."), bytes[position + 1] == UInt8(ascii: "."),
+            bytes[position + 2] == UInt8(ascii: ".")
+        {
+            position += 3
+        } else if position + 2 < bytes.count, bytes[position] == 0xE2, bytes[position + 1] == 0x80, bytes[position + 2] == 0xA6 {
+            position += 3
+        } else {
+            return nil
+        }
+        let ellipsisEnd = position
+        while position < bytes.count, bytes[position] == 0x20 { position += 1 }
+        guard position > ellipsisEnd, position < bytes.count, SpecialTokenScanner.url(bytes, at: position) != nil else { return nil }
+        return ellipsisEnd
+    }
+
+    /// Numbers: ICU keeps 1.000,50 and 10.30 whole; the rules add the ordinal indicators (2ª, 3º)
+    /// and clock times written with a colon (7:55). The degree sign stays a symbol of its own
+    /// (1 °, 20 °C), as in most of the treebanks.
     private func extendNumber(start: Int, end: Int) -> Int {
         var end = end
-        if end + 1 < bytes.count, bytes[end] == 0xC2, bytes[end + 1] == 0xB0 || bytes[end + 1] == 0xBA || bytes[end + 1] == 0xAA {
+        if end + 1 < bytes.count, bytes[end] == 0xC2, bytes[end + 1] == 0xBA || bytes[end + 1] == 0xAA {
             return end + 2
         }
+        if let date = slashDate(start: start, end: end) { return date }
         if end - start <= 2, end + 2 < bytes.count, bytes[end] == UInt8(ascii: ":"),
             SpecialTokenScanner.isDigit(bytes[end + 1]), SpecialTokenScanner.isDigit(bytes[end + 2]),
             end + 3 >= bytes.count || !SpecialTokenScanner.isASCIIAlphanumeric(bytes[end + 3])
@@ -253,6 +327,24 @@ struct WordSegmenter {
             end += 3
         }
         return end
+    }
+
+    /// Dates written with slashes are one token: 13/12/11, 23/4/2012.
+    private func slashDate(start: Int, end: Int) -> Int? {
+        guard end - start <= 2 else { return nil }
+        var position = end
+        for (index, maxDigits) in [2, 4].enumerated() {
+            guard position < bytes.count, bytes[position] == UInt8(ascii: "/") else { return nil }
+            position += 1
+            let digitsStart = position
+            while position < bytes.count, SpecialTokenScanner.isDigit(bytes[position]) { position += 1 }
+            let count = position - digitsStart
+            guard count >= 1, count <= maxDigits, index == 0 || count == 2 || count == 4 else { return nil }
+        }
+        if position < bytes.count, SpecialTokenScanner.isASCIIAlphanumeric(bytes[position]) || bytes[position] == UInt8(ascii: "/") {
+            return nil
+        }
+        return position
     }
 
     // MARK: - Punctuation, symbols, emoji
@@ -275,6 +367,11 @@ struct WordSegmenter {
             append(start, end, .punctuation)
             return end
         case UInt8(ascii: "'"):
+            // Two apostrophes typed as a double quotation mark ('') are one mark.
+            if start + 1 < bytes.count, bytes[start + 1] == UInt8(ascii: "'") {
+                append(start, start + 2, .punctuation)
+                return start + 2
+            }
             trackSingleQuote(at: start, length: 1)
             append(start, start + 1, .punctuation)
             return start + 1

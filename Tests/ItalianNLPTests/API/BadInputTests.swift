@@ -23,7 +23,7 @@ final class BadInputTests: XCTestCase {
     func testRunsOfQuotesAndApostrophesDoNotCrash() {
         let text = String(repeating: "'", count: 5_000) + String(repeating: "«", count: 5_000) + String(repeating: "’a", count: 3_000)
         let result = Tokenizer().tokenize(text)
-        XCTAssertGreaterThan(result.tokens.count, 10_000)
+        XCTAssertGreaterThan(result.tokens.count, 5_000)
     }
 
     func testOneLongLineWithoutSpaces() {

@@ -16,8 +16,8 @@ final class NumberRuleTests: XCTestCase {
         XCTAssertEqual(tokenTexts("il 3% in più"), ["il", "3", "%", "in", "più"])
     }
 
-    func testOrdinalSignStaysWithTheNumber() {
-        XCTAssertEqual(tokenTexts("il 1° maggio e la 2ª volta"), ["il", "1°", "maggio", "e", "la", "2ª", "volta"])
+    func testOrdinalIndicatorStaysWithTheNumberButDegreeSignSeparates() {
+        XCTAssertEqual(tokenTexts("il 1° maggio e la 2ª volta"), ["il", "1", "°", "maggio", "e", "la", "2ª", "volta"])
     }
 
     func testTwoDigitYear() {

@@ -10,8 +10,27 @@ final class SentenceSegmenterTests: XCTestCase {
     }
 
     func testHeadingsOnTheirOwnLineAreSentences() {
-        XCTAssertEqual(sentenceTexts("Il vero richiamo: potenza computazionale\nIn una conversazione franca, ha riso."),
-                       ["Il vero richiamo: potenza computazionale", "In una conversazione franca, ha riso."])
+        XCTAssertEqual(sentenceTexts("Costruire il futuro dell’IA\nZuckerberg punta sulla promessa."),
+                       ["Costruire il futuro dell’IA", "Zuckerberg punta sulla promessa."])
+    }
+
+    func testColonAndSemicolonBeforeANewClauseEndTheSentenceAsInUD() {
+        XCTAssertEqual(sentenceTexts("Il messaggio è chiaro: nelle ultime settimane tutto è cambiato."),
+                       ["Il messaggio è chiaro:", "nelle ultime settimane tutto è cambiato."])
+        XCTAssertEqual(sentenceTexts("Il piano è fallito; altrimenti si rischia."), ["Il piano è fallito;", "altrimenti si rischia."])
+    }
+
+    func testColonBeforeAQuotationStaysInTheSentence() {
+        XCTAssertEqual(sentenceTexts("Salvini: «Basta così»."), ["Salvini: «Basta così»."])
+    }
+
+    func testSemicolonBeforeANameInAListDoesNotBreak() {
+        XCTAssertEqual(sentenceTexts("Terni, azioni 300; Ilva, azioni 100."), ["Terni, azioni 300; Ilva, azioni 100."])
+    }
+
+    func testFullStopBeforeLowercaseBreaksUnlessAfterAnUnknownAbbreviation() {
+        XCTAssertEqual(sentenceTexts("Era la vendetta. messo in ginocchio, cedette."), ["Era la vendetta.", "messo in ginocchio, cedette."])
+        XCTAssertEqual(sentenceTexts("Il film (distr. da Palazzo) esce."), ["Il film (distr. da Palazzo) esce."])
     }
 
     func testHardWrappedLinesContinue() {

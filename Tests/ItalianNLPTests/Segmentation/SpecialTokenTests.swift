@@ -46,8 +46,25 @@ final class SpecialTokenTests: XCTestCase {
         XCTAssertEqual(tokenTexts("«“ciao”» „sì“ ‹no›"), ["«", "“", "ciao", "”", "»", "„", "sì", "“", "‹", "no", "›"])
     }
 
-    func testHyphenatedCompoundsStayWhole() {
-        XCTAssertEqual(tokenTexts("lo stand-by dell'ex-presidente e il Covid-19"),
-                       ["lo", "stand-by", "dell'", "ex-presidente", "e", "il", "Covid-19"])
+    func testHyphenAfterAPrefixKeepsTheCompoundWhole() {
+        XCTAssertEqual(tokenTexts("lo stand-by dell'ex-presidente e l'e-mail anti-Covid"),
+                       ["lo", "stand-by", "dell'", "ex-presidente", "e", "l'", "e-mail", "anti-Covid"])
+    }
+
+    func testHyphenBetweenFullWordsOrNamesSeparates() {
+        XCTAssertEqual(tokenTexts("il centro-destra e la Roma-Milano"), ["il", "centro", "-", "destra", "e", "la", "Roma", "-", "Milano"])
+    }
+
+    func testSlashDatesAndShortSlashCompounds() {
+        XCTAssertEqual(tokenTexts("il 13/12/2011 e/o a 50 km/h"), ["il", "13/12/2011", "e/o", "a", "50", "km/h"])
+    }
+
+    func testTruncatedPostBeforeALinkKeepsItsEllipsis() {
+        XCTAssertEqual(tokenTexts("Il governo prior... http://t.co/abc"), ["Il", "governo", "prior...", "http://t.co/abc"])
+        XCTAssertEqual(tokenTexts("Ma... davvero"), ["Ma", "...", "davvero"])
+    }
+
+    func testEnglishPossessiveSeparates() {
+        XCTAssertEqual(tokenTexts("a Martha's Vineyard"), ["a", "Martha", "'s", "Vineyard"])
     }
 }
