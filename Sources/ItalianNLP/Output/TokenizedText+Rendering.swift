@@ -50,33 +50,41 @@ extension TokenizedText {
 
     /// The whole result as CoNLL-U: `# text`, multiword-token lines, `SpaceAfter=No`, and HEAD
     /// and DEPREL placeholders that keep the file valid (word 1 is the root, the others depend on
-    /// it). Sentence ids continue from `firstSentenceID`.
+    /// it). Sentence ids continue from `firstSentenceID`, or are `documentID-n` when one is given.
     public func writeCoNLLU(to output: inout [UInt8], firstSentenceID: Int = 1, documentID: String? = nil) {
         for (sentenceIndex, sentence) in sentences.enumerated() {
+            output.append(contentsOf: "# sent_id = ".utf8)
             if let documentID {
-                output.append(contentsOf: "# sent_id = \(documentID)-\(sentenceIndex + 1)\n".utf8)
+                output.append(contentsOf: documentID.utf8)
+                output.append(UInt8(ascii: "-"))
+                Self.appendInteger(sentenceIndex + 1, to: &output)
             } else {
-                output.append(contentsOf: "# sent_id = \(firstSentenceID + sentenceIndex)\n".utf8)
+                Self.appendInteger(firstSentenceID + sentenceIndex, to: &output)
             }
-            output.append(contentsOf: "# text = ".utf8)
+            output.append(contentsOf: "\n# text = ".utf8)
             for byte in text[sentence.span.range].utf8 {
                 // "# text" is one line: line breaks inside a sentence become spaces.
                 output.append(byte == 0x0A || byte == 0x0D || byte == 0x09 ? 0x20 : byte)
             }
             output.append(0x0A)
             var wordID = 1
+            let lastIndex = sentence.tokens.count - 1
             for (tokenIndex, token) in sentence.tokens.enumerated() {
-                let isLast = tokenIndex == sentence.tokens.count - 1
-                let misc: String = token.spaceAfter || isLast ? "_" : "SpaceAfter=No"
-                let form = Self.conlluField(token.text)
+                let spaceAfter = token.spaceAfter || tokenIndex == lastIndex
                 if token.isMultiword {
-                    output.append(contentsOf: "\(wordID)-\(wordID + token.expansion.count - 1)\t\(form)\t_\t_\t_\t_\t_\t_\t_\t\(misc)\n".utf8)
+                    Self.appendInteger(wordID, to: &output)
+                    output.append(UInt8(ascii: "-"))
+                    Self.appendInteger(wordID + token.expansion.count - 1, to: &output)
+                    output.append(0x09)
+                    Self.appendField(token.text, to: &output)
+                    output.append(contentsOf: "\t_\t_\t_\t_\t_\t_\t_\t".utf8)
+                    output.append(contentsOf: spaceAfter ? "_\n".utf8 : "SpaceAfter=No\n".utf8)
                     for word in token.expansion {
-                        appendWord(id: wordID, form: Self.conlluField(word), misc: "_", to: &output)
+                        Self.appendWord(id: wordID, form: word, spaceAfter: true, to: &output)
                         wordID += 1
                     }
                 } else {
-                    appendWord(id: wordID, form: form, misc: misc, to: &output)
+                    Self.appendWord(id: wordID, form: token.text, spaceAfter: spaceAfter, to: &output)
                     wordID += 1
                 }
             }
@@ -84,9 +92,27 @@ extension TokenizedText {
         }
     }
 
-    private func appendWord(id: Int, form: String, misc: String, to output: inout [UInt8]) {
-        let head = id == 1 ? "0\troot" : "1\tdep"
-        output.append(contentsOf: "\(id)\t\(form)\t_\t_\t_\t_\t\(head)\t_\t\(misc)\n".utf8)
+    private static func appendWord(id: Int, form: String, spaceAfter: Bool, to output: inout [UInt8]) {
+        appendInteger(id, to: &output)
+        output.append(0x09)
+        appendField(form, to: &output)
+        output.append(contentsOf: id == 1 ? "\t_\t_\t_\t_\t0\troot\t_\t".utf8 : "\t_\t_\t_\t_\t1\tdep\t_\t".utf8)
+        output.append(contentsOf: spaceAfter ? "_\n".utf8 : "SpaceAfter=No\n".utf8)
+    }
+
+    private static func appendInteger(_ value: Int, to output: inout [UInt8]) {
+        if value < 10 {
+            output.append(UInt8(48 + max(value, 0)))
+        } else {
+            output.append(contentsOf: String(value).utf8)
+        }
+    }
+
+    /// CoNLL-U fields cannot hold tabs or line breaks: they become spaces.
+    private static func appendField(_ text: String, to output: inout [UInt8]) {
+        for byte in text.utf8 {
+            output.append(byte == 0x09 || byte == 0x0A || byte == 0x0D ? 0x20 : byte)
+        }
     }
 
     /// CoNLL-U fields cannot hold tabs or line breaks.

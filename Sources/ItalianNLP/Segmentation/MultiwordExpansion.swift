@@ -4,90 +4,110 @@
 enum MultiwordExpansion {
     /// The syntactic words of a token, or nil when it is a single word.
     static func expand(_ token: String) -> [String]? {
-        let lower = token.lowercased()
-        if let parts = articulatedPreposition(lower, original: token) { return parts }
-        return cliticCluster(token, lower: lower)
+        // Cheap byte tests first: this runs on every word of every text.
+        let utf8 = token.utf8
+        let count = utf8.count
+        guard count >= 2, let first = utf8.first, let last = utf8.last else { return nil }
+        if count <= 7, "adnscpADNSCP".utf8.contains(first) {
+            if let parts = articulatedPreposition(token.lowercased(), original: token) { return parts }
+        }
+        guard count >= 5 else { return nil }
+        let lastLower = last | 0x20
+        guard lastLower == UInt8(ascii: "a") || lastLower == UInt8(ascii: "e") || lastLower == UInt8(ascii: "i")
+            || lastLower == UInt8(ascii: "o")
+        else { return nil }
+        var isASCIILetters = true
+        for byte in utf8 where !((byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")) {
+            isASCIILetters = false
+            break
+        }
+        guard isASCIILetters else { return nil }
+        let secondLast = utf8[utf8.index(utf8.endIndex, offsetBy: -2)] | 0x20
+        guard "lmtscvn".utf8.contains(secondLast) else { return nil }
+        return cliticCluster(token, lower: token.lowercased())
     }
 
     // MARK: Articulated prepositions
 
-    static let prepositions: [(prefix: String, preposition: String)] = [
-        ("de", "di"), ("a", "a"), ("da", "da"), ("ne", "in"), ("su", "su"), ("co", "con"), ("pe", "per"),
-    ]
-
-    /// The article part after the preposition's stem: "del" = de + l → il.
-    static let articles: [String: String] = [
-        "l": "il", "llo": "lo", "lla": "la", "i": "i", "gli": "gli", "lle": "le", "ll'": "l'", "ll’": "l’",
-    ]
-
-    /// Forms that look articulated but are not in UD Italian ("dai" as a verb is rare in news; "col"
-    /// stays articulated). Only these stems combine with every article.
-    static func articulatedPreposition(_ lower: String, original: String) -> [String]? {
-        for (stem, preposition) in prepositions where lower.hasPrefix(stem) {
-            let rest = String(lower.dropFirst(stem.count))
-            guard let article = articles[rest] else { continue }
-            // "co" and "pe" combine only with il and i in modern Italian (col, coi, pel, pei).
-            if stem == "co" || stem == "pe" {
-                guard rest == "l" || rest == "i" else { continue }
-            }
-            // "al" = a + il needs the stem "a" + "l"; "all’" = a + l’.
-            return [matchCase(preposition, of: original), matchCase(article, of: original, isFirst: false)]
+    /// Every articulated preposition, lower-case, with its preposition and article.
+    static let articulated: [String: (preposition: String, article: String)] = {
+        let stems: [(String, String)] = [("de", "di"), ("a", "a"), ("da", "da"), ("ne", "in"), ("su", "su")]
+        let articles: [(String, String)] = [
+            ("l", "il"), ("llo", "lo"), ("lla", "la"), ("i", "i"), ("gli", "gli"), ("lle", "le"), ("ll'", "l'"), ("ll’", "l’"),
+        ]
+        var table: [String: (preposition: String, article: String)] = [:]
+        for (stem, preposition) in stems {
+            for (suffix, article) in articles { table[stem + suffix] = (preposition, article) }
         }
-        return nil
+        // "con" and "per" combine only with il and i in modern Italian: col, coi, pel, pei.
+        for (form, preposition, article) in [("col", "con", "il"), ("coi", "con", "i"), ("pel", "per", "il"), ("pei", "per", "i")] {
+            table[form] = (preposition, article)
+        }
+        return table
+    }()
+
+    static func articulatedPreposition(_ lower: String, original: String) -> [String]? {
+        guard let entry = articulated[lower] else { return nil }
+        return [matchCase(entry.preposition, of: original), matchCase(entry.article, of: original, isFirst: false)]
     }
 
     /// Keeps the capitalisation of the token: "Nel" → "In", "NEL" → "IN" "IL".
     static func matchCase(_ word: String, of original: String, isFirst: Bool = true) -> String {
-        let letters = original.unicodeScalars.filter { $0.properties.isAlphabetic }
-        guard let first = letters.first else { return word }
-        let allUpper = letters.count > 1 && letters.allSatisfy { $0.properties.isUppercase }
-        if allUpper { return word.uppercased() }
-        if isFirst && first.properties.isUppercase { return word.prefix(1).uppercased() + word.dropFirst() }
+        guard let first = original.utf8.first, first >= UInt8(ascii: "A"), first <= UInt8(ascii: "Z") else { return word }
+        var letters = 0
+        var allUpper = true
+        for byte in original.utf8 where (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") {
+            letters += 1
+            if byte >= UInt8(ascii: "a") { allUpper = false }
+        }
+        if allUpper && letters > 1 { return word.uppercased() }
+        if isFirst { return word.prefix(1).uppercased() + word.dropFirst() }
         return word
     }
 
     // MARK: Clitics
 
     /// Single clitic pronouns, longest first.
-    static let clitics = ["gli", "mi", "ti", "si", "ci", "vi", "lo", "la", "li", "le", "ne"]
+    static let clitics: [[UInt8]] = ["gli", "mi", "ti", "si", "ci", "vi", "lo", "la", "li", "le", "ne"].map { Array($0.utf8) }
     /// The first pronoun of a two-clitic cluster (dirtelo, darglielo, vedersela).
-    static let clusterFirst = ["glie", "me", "te", "se", "ce", "ve"]
+    static let clusterFirst: [[UInt8]] = ["glie", "me", "te", "se", "ce", "ve"].map { Array($0.utf8) }
 
+    /// Splits a verb with enclitic pronouns; `lower` is the token lower-cased (ASCII letters only).
     static func cliticCluster(_ token: String, lower: String) -> [String]? {
-        guard lower.count >= 5, lower.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) else { return nil }
-        // Proper names (capitalised, not at the start of a sentence) are rarely verbs with clitics,
-        // but the tokenizer cannot tell; only fully lower-case or capitalised-infinitive forms pass.
-        for clitic in clitics where lower.hasSuffix(clitic) {
-            var host = String(lower.dropLast(clitic.count))
-            var pronouns = [clitic]
-            for first in clusterFirst where host.hasSuffix(first) {
-                let shorter = String(host.dropLast(first.count))
-                if isVerbHost(shorter) {
-                    host = shorter
-                    pronouns.insert(first, at: 0)
+        let word = Array(lower.utf8)
+        guard word.count >= 5 else { return nil }
+        let capitalised = token.utf8.first.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") } ?? false
+        for clitic in clitics where word.ends(with: clitic) {
+            var hostLength = word.count - clitic.count
+            var pronounLengths = [clitic.count]
+            for first in clusterFirst where word[..<hostLength].ends(with: first) {
+                if isVerbHost(word[..<(hostLength - first.count)]) {
+                    hostLength -= first.count
+                    pronounLengths.insert(first.count, at: 0)
                     break
                 }
             }
+            let host = word[..<hostLength]
             guard isVerbHost(host) else { continue }
             // Capitalised words are mostly names ("Marmi"): only long hosts count there.
-            if token.first?.isUppercase == true && host.count < 5 { continue }
+            if capitalised && hostLength < 5 { continue }
             // "-orti" is a plural noun far more often than porre + ti (trasporti, rapporti).
-            if host.hasSuffix("or") && clitic == "ti" { continue }
-            if isParticipleHost(host) && !Self.participleClitics.contains(clitic) { continue }
-            // Split the original spelling at the same places.
-            let scalars = Array(token.unicodeScalars)
-            var parts: [String] = []
-            var index = 0
-            for length in [host.unicodeScalars.count] + pronouns.map({ $0.unicodeScalars.count }) {
-                parts.append(String(String.UnicodeScalarView(scalars[index..<min(index + length, scalars.count)])))
+            if host.ends(with: Array("or".utf8)) && clitic == Array("ti".utf8) { continue }
+            if isParticipleHost(host) && !participleClitics.contains(String(decoding: clitic, as: UTF8.self)) { continue }
+            // Split the original spelling at the same places (ASCII: bytes are characters).
+            let original = Array(token.utf8)
+            var parts = [String(decoding: original[..<hostLength], as: UTF8.self)]
+            var index = hostLength
+            for length in pronounLengths {
+                parts.append(String(decoding: original[index..<(index + length)], as: UTF8.self))
                 index += length
             }
             return parts
         }
         // "glielo", "gliene" on their own: glie + lo.
-        if lower.hasPrefix("glie"), ["lo", "la", "li", "le", "ne"].contains(String(lower.dropFirst(4))) {
-            let scalars = Array(token.unicodeScalars)
-            return [String(String.UnicodeScalarView(scalars[0..<4])), String(String.UnicodeScalarView(scalars[4...]))]
+        if word.count == 6, word.starts(with: Array("glie".utf8)) {
+            let original = Array(token.utf8)
+            return [String(decoding: original[..<4], as: UTF8.self), String(decoding: original[4...], as: UTF8.self)]
         }
         return nil
     }
@@ -96,20 +116,21 @@ enum MultiwordExpansion {
     /// condur-) whose infinitive is a known verb, gerunds (dicendo-, parlando-), plural imperatives
     /// (ditelo, fatemi, sosteniamolo). Checking the infinitive against the verb list is what keeps
     /// "esperti", "moderne" and "scarsi" whole.
-    static func isVerbHost(_ host: String) -> Bool {
+    static func isVerbHost(_ host: ArraySlice<UInt8>) -> Bool {
         let length = host.count
-        if length >= 3, host.hasSuffix("ar") || host.hasSuffix("er") || host.hasSuffix("ir") || host.hasSuffix("or")
-            || host.hasSuffix("ur")
-        {
-            return infinitives.contains(host + "e") || infinitives.contains(host + "re")
+        guard length >= 3, let last = host.last else { return false }
+        let secondLast = host[host.endIndex - 2]
+        if last == UInt8(ascii: "r"), "aeiou".utf8.contains(secondLast) {
+            let stem = String(decoding: host, as: UTF8.self)
+            return infinitives.contains(stem + "e") || infinitives.contains(stem + "re")
         }
-        if length >= 5, host.hasSuffix("ando") || host.hasSuffix("endo") { return true }
-        if host == "ecco" { return true }  // eccolo, eccoci, eccomi
+        if length >= 5, host.ends(with: Array("ando".utf8)) || host.ends(with: Array("endo".utf8)) { return true }
+        if host.elementsEqual("ecco".utf8) { return true }  // eccolo, eccoci, eccomi
         if isParticipleHost(host) { return true }
-        if length >= 6, host.hasSuffix("iamo") { return true }
-        if length >= 5, host.hasSuffix("ate") || host.hasSuffix("ete") || host.hasSuffix("ite") {
-            // Imperatives: the verb must exist (dite → dire is covered by the short list).
-            let stem = String(host.dropLast(3))
+        if length >= 6, host.ends(with: Array("iamo".utf8)) { return true }
+        if length >= 5, host.ends(with: Array("ate".utf8)) || host.ends(with: Array("ete".utf8)) || host.ends(with: Array("ite".utf8)) {
+            // Imperatives: the verb must exist.
+            let stem = String(decoding: host.dropLast(3), as: UTF8.self)
             return ["are", "ere", "ire"].contains { infinitives.contains(stem + $0) }
         }
         return false
@@ -117,9 +138,9 @@ enum MultiwordExpansion {
 
     /// Masculine past participles take a few clitics in absolute constructions: "offertogli",
     /// "fattosi". Feminine and plural ones are left alone ("metropolitane", "puritane").
-    static func isParticipleHost(_ host: String) -> Bool {
-        host.count >= 5 && (host.hasSuffix("ato") || host.hasSuffix("ito") || host.hasSuffix("uto") || host.hasSuffix("erto")
-            || host.hasSuffix("atto"))
+    static func isParticipleHost(_ host: ArraySlice<UInt8>) -> Bool {
+        guard host.count >= 5 else { return false }
+        return ["ato", "ito", "uto", "erto", "atto"].contains { host.ends(with: Array($0.utf8)) }
     }
 
     /// Not "mi": "-atomi" is a plural noun (atomi, ematomi).
@@ -131,4 +152,12 @@ enum MultiwordExpansion {
         set.formUnion(["fare", "dare", "dire", "stare", "porre", "trarre", "avere", "essere"])
         return set
     }()
+}
+
+extension Collection where Element == UInt8 {
+    /// Whether the bytes end with `suffix`.
+    func ends(with suffix: [UInt8]) -> Bool {
+        guard count >= suffix.count else { return false }
+        return self.suffix(suffix.count).elementsEqual(suffix)
+    }
 }

@@ -19,7 +19,6 @@ struct SentenceSegmenter {
         var sentences: [(tokens: Range<Int>, paragraph: Int)] = []
         var sentenceStart = 0
         var paragraph = 0
-        var icuBoundary = icu?.boundary(after: 0)?.offset ?? Int.max
         for index in 1..<tokens.count {
             let next = tokens[index]
             var breaks = false
@@ -31,10 +30,9 @@ struct SentenceSegmenter {
                 breaks = !isContinuationLine(at: index)
                 newParagraph = breaks && !blankLinesMarkParagraphs
             } else {
-                while icuBoundary <= tokens[index - 1].start, let following = icu?.boundary(after: icuBoundary) {
-                    icuBoundary = following.offset
-                }
-                if icuBoundary <= next.start {
+                // ICU breaks only after sentence-final punctuation (its STerm and ATerm classes, with
+                // closing marks after them), so it is asked only there, at the next token's start.
+                if followsSentenceTerminal(index, sentenceStart: sentenceStart), icu?.isBoundary(next.start) ?? true {
                     breaks = !isVetoed(at: index, sentenceStart: sentenceStart)
                 } else {
                     breaks = isAddedBoundary(at: index)
@@ -48,6 +46,22 @@ struct SentenceSegmenter {
         }
         sentences.append((sentenceStart..<tokens.count, paragraph))
         return sentences
+    }
+
+    /// Whether the token before `index` (closing marks skipped) ends in . ! ? or … — the only
+    /// places where ICU's sentence rules (outside line breaks, handled here) can break.
+    private func followsSentenceTerminal(_ index: Int, sentenceStart: Int) -> Bool {
+        var last = index - 1
+        while last > sentenceStart, isClosingMark(tokens[last]) { last -= 1 }
+        let token = tokens[last]
+        guard token.end > token.start else { return false }
+        let final = UTF8Scalars.decode(bytes, before: token.end).value
+        switch final {
+        case 0x2E, 0x21, 0x3F, 0x2026, 0x203C, 0x2047, 0x2048, 0x2049, 0x3002, 0xFF01, 0xFF0E, 0xFF1F:
+            return true
+        default:
+            return false
+        }
     }
 
     /// Whether the Italian rules veto ICU's boundary before token `index`.

@@ -49,7 +49,7 @@ enum SpecialTokenScanner {
         default:
             break
         }
-        if Emoticons.starters.contains(first), let end = Emoticons.match(bytes, at: offset) {
+        if Emoticons.starterTable[Int(first)], let end = Emoticons.match(bytes, at: offset) {
             return (end, .emoticon)
         }
         return nil
@@ -186,7 +186,12 @@ enum Emoticons {
         ">:(", ">:-(", ":-$", ":$", ":-X", ":X", ":3", "c:", "(:", "):",
     ].map { Array($0.utf8) }.sorted { $0.count > $1.count }
 
-    static let starters: Set<UInt8> = Set(all.compactMap(\.first))
+    /// A 256-entry table: is this byte the first of some emoticon? (Checked for every token.)
+    static let starterTable: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for emoticon in all { if let first = emoticon.first { table[Int(first)] = true } }
+        return table
+    }()
 
     static func match(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Int? {
         // An emoticon stands alone: not glued to a word before it.

@@ -57,7 +57,7 @@ public struct Tokenizer: Sendable {
                         span: offsets.span(utf8: original),
                         text: surface,
                         kind: token.kind,
-                        normalized: MatchingForm.of(Substring(surface), foldingAccents: false),
+                        normalized: MatchingForm.of(surface, foldingAccents: false),
                         spaceAfter: spaceAfter,
                         expansion: expansion))
                 }

@@ -140,6 +140,9 @@ struct WordSegmenter {
         var start = start
         var position = start
         while position < end {
+            // Elided words are short: past this length no split can follow, and stopping here keeps
+            // a long run of letters and apostrophes linear.
+            if position - start > 24 { break }
             var apostropheLength = 0
             if bytes[position] == UInt8(ascii: "'") {
                 apostropheLength = 1
