@@ -8,7 +8,7 @@ enum MultiwordExpansion {
         let utf8 = token.utf8
         let count = utf8.count
         guard count >= 2, let first = utf8.first, let last = utf8.last else { return nil }
-        if count <= 7, "adnscpADNSCP".utf8.contains(first) {
+        if count <= 7, articulatedInitials.contains(first) {
             if let parts = articulatedPreposition(token.lowercased(), original: token) { return parts }
         }
         guard count >= 5 else { return nil }
@@ -23,9 +23,13 @@ enum MultiwordExpansion {
         }
         guard isASCIILetters else { return nil }
         let secondLast = utf8[utf8.index(utf8.endIndex, offsetBy: -2)] | 0x20
-        guard "lmtscvn".utf8.contains(secondLast) else { return nil }
+        guard cliticPenultimates.contains(secondLast) else { return nil }
         return cliticCluster(token, lower: token.lowercased())
     }
+
+    static let articulatedInitials = ByteSet("adnscpADNSCP")
+    static let cliticPenultimates = ByteSet("lmtscvn")
+    static let vowels = ByteSet("aeiou")
 
     // MARK: Articulated prepositions
 
@@ -120,7 +124,7 @@ enum MultiwordExpansion {
         let length = host.count
         guard length >= 3, let last = host.last else { return false }
         let secondLast = host[host.endIndex - 2]
-        if last == UInt8(ascii: "r"), "aeiou".utf8.contains(secondLast) {
+        if last == UInt8(ascii: "r"), vowels.contains(secondLast) {
             let stem = String(decoding: host, as: UTF8.self)
             return infinitives.contains(stem + "e") || infinitives.contains(stem + "re")
         }

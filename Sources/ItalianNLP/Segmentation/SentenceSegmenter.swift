@@ -52,7 +52,8 @@ struct SentenceSegmenter {
     /// places where ICU's sentence rules (outside line breaks, handled here) can break.
     private func followsSentenceTerminal(_ index: Int, sentenceStart: Int) -> Bool {
         var last = index - 1
-        while last > sentenceStart, isClosingMark(tokens[last]) { last -= 1 }
+        // At most a few closing marks: a run of thousands must not make this quadratic.
+        while last > max(sentenceStart, index - 8), isClosingMark(tokens[last]) { last -= 1 }
         let token = tokens[last]
         guard token.end > token.start else { return false }
         let final = UTF8Scalars.decode(bytes, before: token.end).value
@@ -68,7 +69,8 @@ struct SentenceSegmenter {
     private func isVetoed(at index: Int, sentenceStart: Int) -> Bool {
         // The last token before the boundary, skipping closing quotation marks and brackets.
         var last = index - 1
-        while last > sentenceStart, isClosingMark(tokens[last]) { last -= 1 }
+        // At most a few closing marks: a run of thousands must not make this quadratic.
+        while last > max(sentenceStart, index - 8), isClosingMark(tokens[last]) { last -= 1 }
         let token = tokens[last]
         if let abbreviation = token.abbreviation, !abbreviation.canEndSentence { return true }
         if token.kind == .punctuation, byte(token.start) == UInt8(ascii: "."), token.end - token.start == 1,

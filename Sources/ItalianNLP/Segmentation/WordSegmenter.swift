@@ -21,6 +21,9 @@ struct WordSegmenter {
         tokens.reserveCapacity(bytes.count / 5)
     }
 
+    /// Bytes after which an ICU segment may continue as an e-mail address.
+    static let emailJoiners = ByteSet("@._-+")
+
     // MARK: - The loop
 
     mutating func run() {
@@ -85,7 +88,7 @@ struct WordSegmenter {
     /// A letter or number segment from ICU, with the rules that split or extend it.
     private mutating func wordLike(from start: Int, segmentEnd: Int, isNumber: Bool) -> Int {
         // E-mail addresses: ICU cuts at "@" and at dots.
-        if segmentEnd < bytes.count, "@._-+".utf8.contains(bytes[segmentEnd]),
+        if segmentEnd < bytes.count, Self.emailJoiners.contains(bytes[segmentEnd]),
             let end = SpecialTokenScanner.email(bytes, at: start)
         {
             append(start, end, .email)
