@@ -1,0 +1,242 @@
+/// The state the attribution rules share while they walk through a document: its quotations,
+/// mentions and cues, the claims found so far, and the recent speakers that resolve dropped
+/// subjects ("«…», ha detto." takes the most recent compatible speaker).
+struct AttributionContext {
+    struct FoundClaim {
+        var claim: Claim
+        var sentence: Int
+        var quotation: Int?
+        var entity: Int?
+    }
+
+    struct Recent {
+        let entity: Int
+        let sentence: Int
+    }
+
+    let document: ClaimDocument
+    let pairs: [QuotationFinder.Pair]
+    var mentions: [[SpeakerMention]] = []
+    var mentionEntity: [Int: Int] = [:]  // first token of a mention → entity
+    var registry = EntityRegistry()
+    var cues: [[CueGroup]] = []
+    var claims: [FoundClaim] = []
+    var usedCueVerbs: Set<Int> = []
+    var claimedQuotations: Set<Int> = []
+    var quotationRoles: [Int: QuotationRole] = [:]
+    var recent: [Recent] = []
+
+    init(document: ClaimDocument) {
+        self.document = document
+        self.pairs = QuotationFinder.find(in: document)
+        let finder = SpeakerMentionFinder(document: document, lexicons: .shared)
+        let cueFinder = CueFinder(document: document)
+        for sentence in document.sentences.indices {
+            let found = finder.mentions(in: sentence)
+            mentions.append(found)
+            for mention in found { mentionEntity[mention.tokens.lowerBound] = registry.register(mention) }
+            cues.append(cueFinder.cues(in: sentence))
+        }
+    }
+
+    mutating func run() {
+        for sentence in document.sentences.indices {
+            if document.isHeading(sentence) { continue }
+            applyDirectQuotationRules(in: sentence)
+            applyAccordingTo(in: sentence)
+            applyIndirectSpeechRules(in: sentence)
+            applyQuotationTiedToSubject(in: sentence)
+            rememberSubjects(of: sentence)
+        }
+        claims.sort { $0.claim.content.utf8.lowerBound < $1.claim.content.utf8.lowerBound }
+    }
+
+    // MARK: Shared helpers for the rules
+
+    /// The outermost quotations that open in `sentence`.
+    func quotations(openingIn sentence: Int) -> [Int] {
+        pairs.indices.filter { document.sentenceOf[pairs[$0].open] == sentence && pairs[$0].depth == 0 }
+    }
+
+    /// The mention that starts exactly at token `index`, if any.
+    func mention(startingAt index: Int, in sentence: Int) -> SpeakerMention? {
+        mentions[sentence].first { $0.tokens.lowerBound == index }
+    }
+
+    /// The nearest speaker mention ending before `index` in the same sentence and clause, skipping
+    /// an apposition between commas ("Ruoming Pang, ex capo dell’IA di Apple, ha detto").
+    func subjectMention(before index: Int, in sentence: Int) -> SpeakerMention? {
+        let range = document.sentences[sentence]
+        // A subject stands at the start of its clause: after the sentence start, punctuation, a
+        // conjunction or an adverb — not inside a prepositional phrase ("come il Lab di Meta").
+        let candidates = mentions[sentence].filter { $0.tokens.upperBound < index && self.isClauseInitial($0, in: sentence) }
+        guard let last = candidates.last else { return nil }
+        // Between the mention and the cue: only an apposition, adverbs, clitics or "non".
+        var position = last.tokens.upperBound + 1
+        var commas = 0
+        while position < index {
+            let form = document.form(position)
+            if document.tokens[position].kind == .punctuation {
+                if form == "," || form == "–" || form == "-" || form == "—" || form == "(" || form == ")" { commas += 1 }
+                else { return nil }
+            } else if commas % 2 == 1 {
+                // Inside an apposition: anything goes, but not too long.
+                if position - last.tokens.upperBound > 14 { return nil }
+            } else if !(CueFinder.clitics.contains(form) || CueFinder.interveningAdverbs.contains(form) || form == "non"
+                || ReportingVerbLexicon.auxiliary(form) != nil || ["stesso", "stessa", "invece", "però", "allora"].contains(form)) {
+                return nil
+            }
+            position += 1
+        }
+        _ = range
+        // An apposition that is itself a role: prefer the name before it.
+        if last.kind != .name, commas >= 1, candidates.count >= 2 {
+            let previous = candidates[candidates.count - 2]
+            if previous.kind == .name, previous.tokens.upperBound + 1 < document.tokens.count,
+                document.form(previous.tokens.upperBound + 1) == ","
+            {
+                return previous
+            }
+        }
+        return last
+    }
+
+    static let clauseOpeners: Set<String> = [
+        "e", "ma", "però", "eppure", "mentre", "anche", "poi", "infine", "intanto", "inoltre", "invece", "quindi", "dunque",
+        "oggi", "ieri", "stamattina", "allora", "ora", "così", "perciò", "tuttavia", "anzi", "pure", "già", "non", "nemmeno",
+        "neanche", "ancora", "insomma", "infatti", "che", "quando", "se", "perché", "dove", "ecco", "sì", "no", "ebbene",
+        "oltretutto", "peraltro", "finalmente", "successivamente", "inizialmente", "stasera", "stanotte", "domenica", "sabato",
+    ]
+
+    func isClauseInitial(_ mention: SpeakerMention, in sentence: Int) -> Bool {
+        let start = mention.tokens.lowerBound
+        let range = document.sentences[sentence]
+        if start == range.lowerBound { return true }
+        let previous = document.tokens[start - 1]
+        if previous.kind == .punctuation { return true }
+        return Self.clauseOpeners.contains(document.form(start - 1))
+    }
+
+    /// The mention right after the cue: "«…», ha detto Rossi", "spiega il ministro".
+    func invertedSubject(after cue: CueGroup, in sentence: Int) -> SpeakerMention? {
+        mentions[sentence].first { $0.tokens.lowerBound == cue.tokens.upperBound + 1 }
+    }
+
+    /// The most recent entity compatible with the cue's number and gender.
+    func resolveDroppedSubject(for cue: CueGroup?, before sentence: Int, within distance: Int = 6) -> Int? {
+        for candidate in recent.reversed() {
+            if sentence - candidate.sentence > distance { break }
+            let entity = registry.entities[candidate.entity]
+            if entity.kind == .pronoun { continue }
+            if let plural = cue?.plural, plural != entity.plural { continue }
+            if let gender = cue?.gender, let known = entity.gender, gender != known { continue }
+            return candidate.entity
+        }
+        return nil
+    }
+
+    func entity(of mention: SpeakerMention) -> Int? {
+        mentionEntity[mention.tokens.lowerBound]
+    }
+
+    /// The entity a pronoun refers to: the most recent compatible one.
+    func sourceEntity(of mention: SpeakerMention, cue: CueGroup?, sentence: Int) -> Int? {
+        if mention.kind == .pronoun {
+            for candidate in recent.reversed() {
+                let entity = registry.entities[candidate.entity]
+                if entity.kind == .pronoun { continue }
+                if mention.plural != entity.plural { continue }
+                if let gender = mention.gender, let known = entity.gender, gender != known { continue }
+                return candidate.entity
+            }
+            return nil
+        }
+        return entity(of: mention)
+    }
+
+    func canonicalName(_ entity: Int?) -> String? {
+        entity.map { registry.entities[$0].canonical }
+    }
+
+    /// Records a claim, and its speaker as the most recent one.
+    mutating func add(
+        kind: ClaimKind, speaker: SpeakerMention?, entity: Int?, cue: CueGroup?, cueSpan: TextSpan? = nil, content: TextSpan,
+        rule: RuleID, confidence: Double, sentence: Int, quotation: Int? = nil, hedged: Bool = false
+    ) {
+        // One claim per content: a second rule finding the same content adds nothing.
+        if claims.contains(where: { $0.claim.content.utf8.overlaps(content.utf8) && $0.quotation == quotation && quotation != nil }) { return }
+        if quotation == nil, claims.contains(where: { $0.claim.content.utf8 == content.utf8 }) { return }
+        let claim = Claim(
+            kind: kind, source: canonicalName(entity), speaker: speaker.map { document.span($0.core.lowerBound, $0.core.upperBound) },
+            cue: cueSpan ?? cue.map { document.span($0.tokens.lowerBound, $0.tokens.upperBound) }, content: content,
+            negated: cue?.negated ?? false, hedged: hedged || (cue?.hedged ?? false), rule: rule.rawValue,
+            confidence: confidence * (entity == nil ? 0.6 : 1.0), cueLemma: cue?.lemma, stance: cue?.stance)
+        claims.append(FoundClaim(claim: claim, sentence: sentence, quotation: quotation, entity: entity))
+        if let cue { usedCueVerbs.insert(cue.verb) }
+        if let quotation {
+            claimedQuotations.insert(quotation)
+            quotationRoles[quotation] = .speech
+        }
+        if let entity { recent.append(Recent(entity: entity, sentence: sentence)) }
+    }
+
+    /// Subjects of a sentence become candidates for the dropped subjects that follow: the first
+    /// mention before the sentence's first verb-like cue, or its first name mention.
+    mutating func rememberSubjects(of sentence: Int) {
+        let range = document.sentences[sentence]
+        guard let first = mentions[sentence].first(where: { $0.kind != .pronoun }), let entity = entity(of: first) else { return }
+        // Skip mentions inside quotations.
+        let insideQuote = pairs.contains { pair in
+            guard let close = pair.close else { return false }
+            return pair.open < first.tokens.lowerBound && close > first.tokens.upperBound
+        }
+        if insideQuote { return }
+        if first.tokens.lowerBound - range.lowerBound <= 6 || first.kind == .name {
+            if !(recent.last.map { $0.entity == entity && $0.sentence == sentence } ?? false) {
+                recent.append(Recent(entity: entity, sentence: sentence))
+            }
+        }
+    }
+
+    /// The text span of a quotation's content (between its marks).
+    func contentSpan(of pair: Int) -> TextSpan? {
+        let quotation = pairs[pair]
+        guard let close = quotation.close, close > quotation.open + 1 else { return nil }
+        return document.span(quotation.open + 1, close - 1)
+    }
+
+    /// The span of tokens `first...last` without a final full stop or closing punctuation.
+    func clauseSpan(_ first: Int, _ last: Int) -> TextSpan? {
+        var end = last
+        while end >= first, document.tokens[end].kind == .punctuation,
+            [".", ",", ";", ":", "!", "?", "...", "…", "–", "-", "—", ")"].contains(document.tokens[end].text)
+        {
+            end -= 1
+        }
+        guard end >= first else { return nil }
+        return document.span(first, end)
+    }
+
+    /// The public quotations, with roles decided.
+    func quotations() -> [Quotation] {
+        var result: [Quotation] = []
+        var claimIndexByQuotation: [Int: Int] = [:]
+        for (index, found) in claims.enumerated() {
+            if let quotation = found.quotation { claimIndexByQuotation[quotation] = index }
+        }
+        for (index, pair) in pairs.enumerated() {
+            guard let close = pair.close, close > pair.open + 1 else { continue }
+            let content = document.span(pair.open + 1, close - 1)
+            let role = quotationRoles[index] ?? classifyRole(index)
+            var claim = claimIndexByQuotation[index]
+            if claim == nil, role == .speech {
+                // A fragment inside a claim's content belongs to that claim.
+                claim = claims.firstIndex { $0.claim.content.utf8.lowerBound <= content.utf8.lowerBound && $0.claim.content.utf8.upperBound >= content.utf8.upperBound }
+            }
+            result.append(Quotation(
+                content: content, opening: document.tokens[pair.open].span, closing: document.tokens[close].span,
+                depth: pair.depth, role: role, claim: claim))
+        }
+        return result
+    }
+}

@@ -1,0 +1,84 @@
+/// The tokenised document as the claim rules see it: every token in one array, with the
+/// sentence and paragraph each belongs to.
+struct ClaimDocument {
+    let text: String
+    let tokens: [Token]
+    /// Token index ranges of the sentences.
+    let sentences: [Range<Int>]
+    /// The sentence index of every token.
+    let sentenceOf: [Int]
+    /// The paragraph of every sentence.
+    let paragraphOf: [Int]
+    /// Lower-cased matching forms of the tokens (apostrophes unified), for lexicon look-ups.
+    let forms: [String]
+
+    init(text: String, tokenized: TokenizedText) {
+        self.text = text
+        var tokens: [Token] = []
+        var sentences: [Range<Int>] = []
+        var sentenceOf: [Int] = []
+        var paragraphOf: [Int] = []
+        for (index, sentence) in tokenized.sentences.enumerated() {
+            let start = tokens.count
+            tokens.append(contentsOf: sentence.tokens)
+            sentenceOf.append(contentsOf: repeatElement(index, count: sentence.tokens.count))
+            sentences.append(start..<tokens.count)
+            paragraphOf.append(sentence.paragraph)
+        }
+        self.tokens = tokens
+        self.sentences = sentences
+        self.sentenceOf = sentenceOf
+        self.paragraphOf = paragraphOf
+        self.forms = tokens.map(\.normalized)
+    }
+
+    /// The form of token `index`, or "" outside the document.
+    func form(_ index: Int) -> String {
+        index >= 0 && index < forms.count ? forms[index] : ""
+    }
+
+    func isWord(_ index: Int) -> Bool {
+        index >= 0 && index < tokens.count && tokens[index].kind == .word
+    }
+
+    /// Whether token `index` starts with a capital letter.
+    func isCapitalized(_ index: Int) -> Bool {
+        guard index >= 0, index < tokens.count, let first = tokens[index].text.unicodeScalars.first else { return false }
+        return first.properties.isUppercase
+    }
+
+    /// Whether token `index` is the punctuation `mark`.
+    func isPunctuation(_ index: Int, _ mark: String) -> Bool {
+        index >= 0 && index < tokens.count && tokens[index].kind == .punctuation && tokens[index].text == mark
+    }
+
+    /// A span from the start of token `first` to the end of token `last` (inclusive).
+    func span(_ first: Int, _ last: Int) -> TextSpan {
+        let a = tokens[first].span
+        let b = tokens[last].span
+        return TextSpan(
+            range: a.range.lowerBound..<b.range.upperBound, utf8: a.utf8.lowerBound..<b.utf8.upperBound,
+            scalars: a.scalars.lowerBound..<b.scalars.upperBound)
+    }
+
+    /// The text of tokens `first...last` as written.
+    func text(_ first: Int, _ last: Int) -> String {
+        String(text[span(first, last).range])
+    }
+
+    /// Whether the sentence is a heading: one line without final punctuation.
+    func isHeading(_ sentence: Int) -> Bool {
+        let range = sentences[sentence]
+        guard let last = range.last else { return false }
+        let final = tokens[last]
+        if final.kind == .punctuation, [".", "!", "?", "…", "...", "»", "”", "\"", ":"].contains(final.text) { return false }
+        let nextStartsLine: Bool
+        if sentence + 1 < sentences.count {
+            let between = text[final.span.range.upperBound..<tokens[sentences[sentence + 1].lowerBound].span.range.lowerBound]
+            nextStartsLine = between.contains("\n")
+        } else {
+            nextStartsLine = true
+        }
+        return nextStartsLine && range.count <= 14
+    }
+}

@@ -1,0 +1,176 @@
+/// Finds reporting-verb groups with the reporting-verb lexicon (every form of ~250 verbs, from
+/// Lexicons/claims/reporting-verbs.tsv) and a few rules about what may stand around them.
+struct CueFinder {
+    let document: ClaimDocument
+    let lexicon = ReportingVerbLexicon.shared
+
+    /// Words that may stand between an auxiliary and its participle: "ha poi aggiunto".
+    static let interveningAdverbs: Set<String> = [
+        "poi", "anche", "già", "inoltre", "più", "ieri", "oggi", "infatti", "pure", "però", "invece", "subito", "ancora",
+        "sempre", "mai", "chiaramente", "apertamente", "stamattina", "stamani", "stasera", "più", "volte", "ripetutamente",
+        "spesso", "recentemente", "pubblicamente", "esplicitamente", "nettamente", "duramente", "così", "tra", "l'altro",
+        "altresì", "perfino", "persino", "addirittura", "dunque", "quindi", "comunque", "peraltro", "appena", "tuttavia",
+        "stesso", "stessa", "personalmente", "immediatamente", "testualmente", "candidamente", "senza", "mezzi", "termini",
+    ]
+
+    static let clitics: Set<String> = ["mi", "ti", "ci", "vi", "si", "gli", "le", "lo", "la", "li", "ne", "ce", "se", "me", "te", "glielo", "l'"]
+
+    /// Modal and support verbs before an infinitive cue: "ha voluto precisare", "tiene a precisare".
+    static let supportVerbs: Set<String> = [
+        "vuole", "vogliono", "voluto", "volle", "può", "possono", "potuto", "deve", "devono", "dovuto", "tiene", "tengono",
+        "tenuto", "tenne", "ha", "hanno", "intende", "intendono", "sembra", "sembrano", "torna", "tornato", "tornata",
+        "voleva", "volevano", "vorrebbe", "vorrebbero", "potrebbe", "dovrebbe", "ci", "a", "ad",
+    ]
+
+    /// Forms that are nouns after a determiner: "la nota", "una conferma", "la replica".
+    static let determiners: Set<String> = [
+        "il", "lo", "la", "i", "gli", "le", "l'", "un", "uno", "una", "un'", "questa", "questo", "quella", "quel",
+        "sua", "suo", "sue", "suoi", "loro", "nostra", "nostro", "della", "del", "dello", "dell'", "alla", "al",
+        "nella", "nel", "sulla", "sul", "dalla", "dal", "in", "per", "con", "ogni", "nessuna", "nessun", "prima",
+        "ultima", "ultimo", "nuova", "nuovo", "breve", "lunga", "lungo", "stessa",
+    ]
+
+    func cues(in sentence: Int) -> [CueGroup] {
+        let range = document.sentences[sentence]
+        var result: [CueGroup] = []
+        var index = range.lowerBound
+        while index < range.upperBound {
+            if let cue = multiwordCue(at: index, in: range) ?? verbCue(at: index, in: range) {
+                result.append(cue)
+                index = cue.tokens.upperBound + 1
+            } else {
+                index += 1
+            }
+        }
+        return result
+    }
+
+    private func verbCue(at index: Int, in range: Range<Int>) -> CueGroup? {
+        guard document.isWord(index) else { return nil }
+        let forms = lexicon.cueForms(document.form(index))
+        guard let first = forms.first else { return nil }
+        // A determiner before the form makes it a noun ("la nota", "la risposta").
+        if index > range.lowerBound, Self.determiners.contains(document.form(index - 1)) { return nil }
+        switch first.verbForm.mood {
+        case .participle:
+            return participleCue(at: index, forms: forms, in: range)
+        case .gerund:
+            return makeCue(first: index, verb: index, form: first, person: nil, plural: nil, gender: nil, passive: false, gerund: true,
+                           hedged: false, in: range)
+        case .infinitive:
+            // Only with a support verb: "ha voluto precisare", "tiene a sottolineare".
+            guard index > range.lowerBound, Self.supportVerbs.contains(document.form(index - 1)) else { return nil }
+            var start = index - 1
+            while start > range.lowerBound, Self.supportVerbs.contains(document.form(start - 1)) || ReportingVerbLexicon.auxiliary(document.form(start - 1)) != nil {
+                start -= 1
+            }
+            let auxiliary = (start...index).lazy.compactMap { ReportingVerbLexicon.auxiliary(self.document.form($0)) }.first
+            return makeCue(first: start, verb: index, form: first, person: auxiliary?.person ?? 3,
+                           plural: auxiliary.map { $0.number == .plural }, gender: nil, passive: false, gerund: false,
+                           hedged: auxiliary?.mood == .conditional || document.form(start).hasSuffix("ebbe") || document.form(start).hasSuffix("ebbero"),
+                           in: range)
+        default:
+            // Finite: only third person counts in news prose (first and second belong in quotations).
+            let third = forms.first { $0.verbForm.person == 3 } ?? (forms.first { $0.verbForm.person == nil })
+            guard let form = third else { return nil }
+            let plural = form.verbForm.number == .plural
+            return makeCue(first: index, verb: index, form: form, person: 3, plural: plural, gender: nil, passive: false,
+                           gerund: false, hedged: form.verbForm.mood == .conditional, in: range)
+        }
+    }
+
+    /// "ha detto", "hanno poi spiegato", "si è detta", "è stato annunciato", "avrebbe confidato".
+    private func participleCue(at index: Int, forms: [CueForm], in range: Range<Int>) -> CueGroup? {
+        var position = index - 1
+        var sawStato = false
+        while position >= range.lowerBound, index - position <= 4 {
+            let form = document.form(position)
+            if form == "stato" || form == "stata" || form == "stati" || form == "state" {
+                sawStato = true
+                position -= 1
+                continue
+            }
+            if let auxiliary = ReportingVerbLexicon.auxiliary(form) {
+                let participle = forms[0]
+                let gender: Character? = participle.verbForm.gender == .feminine ? "f" : participle.verbForm.gender == .masculine ? "m" : nil
+                let isEssere = auxiliary.lemma == "essere"
+                let reflexive = isEssere && position > range.lowerBound && document.form(position - 1) == "si"
+                let passive = isEssere && !reflexive && (sawStato || participle.auxiliary == "avere")
+                return makeCue(
+                    first: position, verb: index, form: participle, person: auxiliary.person,
+                    plural: auxiliary.number == .plural, gender: isEssere ? gender : nil, passive: passive, gerund: false,
+                    hedged: auxiliary.mood == .conditional, in: range)
+            }
+            if Self.interveningAdverbs.contains(form) {
+                position -= 1
+                continue
+            }
+            break
+        }
+        return nil
+    }
+
+    /// "far sapere", "fa notare", "ha messo in chiaro", "ha lasciato intendere".
+    private func multiwordCue(at index: Int, in range: Range<Int>) -> CueGroup? {
+        guard document.isWord(index) else { return nil }
+        let form = document.form(index)
+        for cue in lexicon.multiwordCues where cue.kind == "verbal" && cue.words.count >= 2 {
+            guard lexicon.isForm(form, ofLemma: cue.head) || form == cue.words[0] else { continue }
+            var position = index + 1
+            var matched = true
+            for word in cue.words.dropFirst() {
+                while position < range.upperBound, Self.interveningAdverbs.contains(document.form(position)) { position += 1 }
+                guard position < range.upperBound, document.form(position) == word else {
+                    matched = false
+                    break
+                }
+                position += 1
+            }
+            guard matched else { continue }
+            // The auxiliary before a participle head: "ha fatto sapere".
+            var start = index
+            var person: Int? = 3
+            var plural: Bool? = nil
+            var hedged = false
+            if index > range.lowerBound, let auxiliary = ReportingVerbLexicon.auxiliary(document.form(index - 1)) {
+                start = index - 1
+                person = auxiliary.person
+                plural = auxiliary.number == .plural
+                hedged = auxiliary.mood == .conditional
+            } else if let headForm = lexicon.cueForms(form).first ?? nil {
+                plural = headForm.verbForm.number == .plural
+            }
+            if start > range.lowerBound, let auxiliary = ReportingVerbLexicon.auxiliary(document.form(start)) {
+                plural = auxiliary.number == .plural
+            }
+            let group = CueGroup(
+                tokens: start...(position - 1), verb: position - 1, lemma: cue.words.joined(separator: " "), stance: cue.stance,
+                category: "say", person: person, plural: plural, gender: nil, negated: isNegated(before: start, in: range),
+                hedged: hedged, passive: false, gerund: false)
+            return group
+        }
+        return nil
+    }
+
+    private func makeCue(
+        first: Int, verb: Int, form: CueForm, person: Int?, plural: Bool?, gender: Character?, passive: Bool, gerund: Bool,
+        hedged: Bool, in range: Range<Int>
+    ) -> CueGroup {
+        CueGroup(
+            tokens: first...verb, verb: verb, lemma: form.lemma, stance: form.stance, category: form.category, person: person,
+            plural: plural, gender: gender, negated: isNegated(before: first, in: range), hedged: hedged, passive: passive,
+            gerund: gerund)
+    }
+
+    /// "non ha detto", "non gli ha mai detto", "né ha smentito".
+    private func isNegated(before index: Int, in range: Range<Int>) -> Bool {
+        var position = index - 1
+        while position >= range.lowerBound, index - position <= 3 {
+            let form = document.form(position)
+            if form == "non" || form == "né" { return true }
+            if Self.clitics.contains(form) || form == "mai" { position -= 1; continue }
+            break
+        }
+        return false
+    }
+}

@@ -1,0 +1,92 @@
+/// ``RuleID/accordingTo``: "Secondo X, P", "P, secondo X", "Per X, P", "a detta di X",
+/// "stando a X", "come riferito da X". "Secondo me", "secondo la legge" and the ordinal ("il
+/// secondo tempo") are not attributions: a speaker mention must follow.
+extension AttributionContext {
+    static let accordingPhrases: [[String]] = [
+        ["secondo"], ["a", "detta", "di"], ["stando", "a"], ["come", "riferito", "da"], ["come", "riportato", "da"],
+        ["come", "spiegato", "da"], ["come", "dichiarato", "da"], ["come", "annunciato", "da"], ["come", "sottolineato", "da"],
+        ["a", "parere", "di"], ["ad", "avviso", "di"], ["a", "giudizio", "di"], ["nelle", "parole", "di"],
+        ["secondo", "quanto", "riferito", "da"], ["secondo", "quanto", "riportato", "da"], ["secondo", "quanto", "dichiarato", "da"],
+        ["stando", "a", "quanto", "riferito", "da"], ["per"],
+    ]
+
+    static let hedgedSources: Set<String> = ["indiscrezioni", "voci", "rumors", "fonti", "ambienti", "retroscena"]
+
+    mutating func applyAccordingTo(in sentence: Int) {
+        let range = document.sentences[sentence]
+        var index = range.lowerBound
+        while index < range.upperBound {
+            defer { index += 1 }
+            guard document.isWord(index), !isInsideQuotation(index) else { continue }
+            for phrase in Self.accordingPhrases {
+                guard matches(phrase, at: index, in: range) else { continue }
+                var after = index + phrase.count
+                // The article fused or not: "a detta del ministro", "stando ai dati", "secondo il".
+                let last = phrase.last ?? ""
+                if ["di", "da", "a"].contains(last), index + phrase.count - 1 < range.upperBound {
+                    // "di" fused with an article is one token here ("del"), already consumed as the last word.
+                }
+                if phrase == ["secondo"] || phrase == ["per"] {
+                    // Not the ordinal: "il secondo", "al secondo posto".
+                    if index > range.lowerBound, CueFinder.determiners.contains(document.form(index - 1)) { break }
+                }
+                if after < range.upperBound, ["il", "lo", "la", "i", "gli", "le", "l'"].contains(document.form(after)),
+                    mention(startingAt: after, in: sentence) == nil
+                {
+                    after += 1
+                }
+                guard let speaker = mentions[sentence].first(where: { $0.tokens.lowerBound == after || $0.core.lowerBound == after }) else {
+                    continue
+                }
+                // "per" attributes only at the start of a sentence, followed by a comma.
+                let speakerEnd = speaker.tokens.upperBound
+                if phrase == ["per"] {
+                    guard index == range.lowerBound, speakerEnd + 1 < range.upperBound, document.form(speakerEnd + 1) == "," else { break }
+                }
+                if speaker.kind == .pronoun, ["me", "te", "noi", "voi"].contains(document.form(after)) { break }
+                guard let content = accordingContent(phraseStart: index, speakerEnd: speakerEnd, in: range) else { break }
+                let hedged = Self.hedgedSources.contains(document.form(after)) || phrase.contains("detta")
+                let entity = sourceEntity(of: speaker, cue: nil, sentence: sentence)
+                add(kind: .according, speaker: speaker, entity: entity, cue: nil,
+                    cueSpan: document.span(index, index + phrase.count - 1), content: content, rule: .accordingTo,
+                    confidence: 0.8, sentence: sentence, hedged: hedged)
+                index = speakerEnd
+                break
+            }
+        }
+    }
+
+    private func matches(_ phrase: [String], at index: Int, in range: Range<Int>) -> Bool {
+        guard index + phrase.count <= range.upperBound else { return false }
+        for (offset, word) in phrase.enumerated() {
+            let form = document.form(index + offset)
+            if form == word { continue }
+            // The last preposition may be fused with an article: "da" → "dal", "di" → "del".
+            if offset == phrase.count - 1, ["di", "da", "a"].contains(word), let parts = MultiwordExpansion.expand(form),
+                parts.first == word
+            {
+                continue
+            }
+            return false
+        }
+        return true
+    }
+
+    /// "Secondo X, P" → P; "P, secondo X." → P; "A, secondo X, B" → the whole sentence.
+    private func accordingContent(phraseStart: Int, speakerEnd: Int, in range: Range<Int>) -> TextSpan? {
+        let atStart = phraseStart == range.lowerBound
+            || (phraseStart - range.lowerBound <= 2 && ["e", "ma", "però", "ebbene", "invece"].contains(document.form(range.lowerBound)))
+        var afterSpeaker = speakerEnd + 1
+        // "secondo X, ex capo di Y," — skip an apposition.
+        if atStart, afterSpeaker < range.upperBound, document.form(afterSpeaker) == "," {
+            afterSpeaker += 1
+            if afterSpeaker < range.upperBound - 1 { return clauseSpan(afterSpeaker, range.upperBound - 1) }
+            return nil
+        }
+        if atStart { return clauseSpan(afterSpeaker, range.upperBound - 1) }
+        let before = phraseStart - 1
+        let endsAfter = afterSpeaker >= range.upperBound - 1
+        if document.form(before) == ",", endsAfter { return clauseSpan(range.lowerBound, before) }
+        return clauseSpan(range.lowerBound, range.upperBound - 1)
+    }
+}

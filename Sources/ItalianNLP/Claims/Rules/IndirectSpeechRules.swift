@@ -1,0 +1,191 @@
+/// The rules for reported speech without quotation marks, tried for every cue no quotation rule
+/// used: ``RuleID/subjectCueClause`` ("X ha detto che P", "Ha sottolineato che P"),
+/// ``RuleID/passiveAgent``, ``RuleID/parentheticalCue`` ("A, sostiene X, B"),
+/// ``RuleID/postposedCue`` ("P, ha spiegato X.").
+extension AttributionContext {
+    mutating func applyIndirectSpeechRules(in sentence: Int) {
+        let range = document.sentences[sentence]
+        for cue in cues[sentence] where !usedCueVerbs.contains(cue.verb) {
+            if isInsideQuotation(cue.verb) { continue }
+            let previous = cue.tokens.lowerBound - 1
+            let afterCue = cue.tokens.upperBound + 1
+            let inverted = invertedSubject(after: cue, in: sentence)
+            let afterSubject = inverted.map { $0.tokens.upperBound + 1 } ?? afterCue
+            let commaBefore = previous >= range.lowerBound && document.form(previous) == ","
+            let commaAfter = afterSubject < range.upperBound && document.form(afterSubject) == ","
+            let endAfter = afterSubject >= range.upperBound - 1 && (afterSubject >= range.upperBound || isFinal(afterSubject))
+
+            // A, sostiene X, B — the incise sits inside the sentence it attributes.
+            if commaBefore && commaAfter {
+                if let content = clauseSpan(range.lowerBound, range.upperBound - 1) {
+                    let entity = inverted.flatMap { sourceEntity(of: $0, cue: cue, sentence: sentence) }
+                        ?? resolveDroppedSubject(for: cue, before: sentence)
+                    add(kind: kindFor(content), speaker: inverted, entity: entity, cue: cue, content: content,
+                        rule: .parentheticalCue, confidence: 0.75, sentence: sentence)
+                }
+                continue
+            }
+            // P, ha spiegato X.
+            if commaBefore && endAfter {
+                if let content = clauseSpan(range.lowerBound, previous), !containsClaimedQuotation(content) {
+                    let entity = inverted.flatMap { sourceEntity(of: $0, cue: cue, sentence: sentence) }
+                        ?? resolveDroppedSubject(for: cue, before: sentence)
+                    add(kind: kindFor(content), speaker: inverted, entity: entity, cue: cue, content: content,
+                        rule: .postposedCue, confidence: 0.75, sentence: sentence)
+                }
+                continue
+            }
+            // X ha detto che P / di P / : P, or a quoted object (mixed).
+            guard let (contentStart, contentSentence) = complementStart(after: afterSubject, cue: cue, sentence: sentence)
+                ?? quotedObjectStart(after: afterSubject, sentence: sentence).map({ ($0, sentence) })
+            else {
+                continue
+            }
+            let contentRange = document.sentences[contentSentence]
+            let contentEnd = clauseEnd(from: contentStart, in: contentRange)
+            guard contentEnd >= contentStart, let content = clauseSpan(contentStart, contentEnd) else { continue }
+            var speaker: SpeakerMention? = nil
+            var rule = RuleID.subjectCueClause
+            if cue.passive, let agent = passiveAgent(after: cue, in: sentence) {
+                speaker = agent
+                rule = .passiveAgent
+            } else if cue.passive {
+                continue
+            } else {
+                speaker = subjectMention(before: cue.tokens.lowerBound, in: sentence) ?? inverted
+                if speaker == nil && cue.gerund {
+                    speaker = mentions[sentence].first { $0.tokens.upperBound < cue.tokens.lowerBound }
+                }
+                if speaker == nil, hasInanimateSubject(before: cue, in: sentence) { continue }
+            }
+            let entity = speaker.flatMap { sourceEntity(of: $0, cue: cue, sentence: sentence) }
+                ?? resolveDroppedSubject(for: cue, before: sentence)
+            add(kind: kindFor(content), speaker: speaker, entity: entity, cue: cue, content: content, rule: rule,
+                confidence: speaker == nil ? 0.7 : 0.85, sentence: sentence)
+        }
+    }
+
+    /// Where the reported clause starts: after "che" (or an interrogative for indirect
+    /// questions: perché, come, se, quanto), at the infinitive after "di", after ":". Only an
+    /// indirect object ("ai giornalisti"), adverbs or clitics may stand between the cue and it;
+    /// a direct object ("la visione dell'azienda di …") means the verb reports no clause, unless
+    /// the object holds a quotation (then the clause is mixed: see `quotedObjectStart`).
+    private func complementStart(after position: Int, cue: CueGroup, sentence: Int) -> (Int, Int)? {
+        let range = document.sentences[sentence]
+        var index = position
+        var skipped = 0
+        var inIndirectObject = false
+        while index < range.upperBound, skipped < 6 {
+            let form = document.form(index)
+            if Self.complementizers.contains(form) || form == "di" || form == ":" { break }
+            if document.tokens[index].kind == .punctuation && form != "," { return nil }
+            if form == "," && skipped > 0 && !inIndirectObject { return nil }
+            if skipped == 0 || !inIndirectObject {
+                if Self.indirectObjectPrepositions.contains(form) {
+                    inIndirectObject = true
+                } else if !(CueFinder.interveningAdverbs.contains(form) || CueFinder.clitics.contains(form) || form == ",") {
+                    return nil
+                }
+            }
+            index += 1
+            skipped += 1
+        }
+        guard index < range.upperBound else { return nil }
+        let form = document.form(index)
+        if Self.complementizers.contains(form) {
+            return index + 1 < range.upperBound ? (index + 1, sentence) : nil
+        }
+        switch form {
+        case "di":
+            guard index + 1 < range.upperBound, isInfinitiveLike(index + 1) else { return nil }
+            return (index + 1, sentence)
+        case ":":
+            if index + 1 < range.upperBound { return (index + 1, sentence) }
+            // The treebank convention ends the sentence at the colon: the clause is the next one.
+            if sentence + 1 < document.sentences.count { return (document.sentences[sentence + 1].lowerBound, sentence + 1) }
+            return nil
+        default:
+            return nil
+        }
+    }
+
+    static let complementizers: Set<String> = ["che", "perché", "come", "se", "quanto", "quando", "dove", "chi", "cosa"]
+    static let indirectObjectPrepositions: Set<String> = [
+        "a", "ai", "al", "alla", "alle", "agli", "allo", "all'", "ad", "davanti", "durante", "nel", "nella", "in", "con", "dopo",
+    ]
+
+    /// "Ha sottolineato l’attrattiva di lavorare con “GPU infinite”": a direct object that holds
+    /// a quotation makes a mixed claim from the object to the end of the clause.
+    func quotedObjectStart(after position: Int, sentence: Int) -> Int? {
+        let range = document.sentences[sentence]
+        guard position < range.upperBound, document.isWord(position) else { return nil }
+        let end = range.upperBound
+        let hasQuotation = pairs.contains { pair in
+            guard let close = pair.close else { return false }
+            return pair.open > position && close < end && pair.depth == 0
+        }
+        return hasQuotation ? position : nil
+    }
+
+    /// Infinitives (with clitics) after "di": "di ridurre", "di volerlo", "di aver".
+    private func isInfinitiveLike(_ index: Int) -> Bool {
+        let form = document.form(index)
+        if form == "non" || form == "aver" || form == "esser" || form == "essere" || form == "avere" { return true }
+        let token = document.tokens[index]
+        let word = token.isMultiword ? token.expansion[0].lowercased() : form
+        for ending in ["are", "ere", "ire", "rre", "ar", "er", "ir"] where word.hasSuffix(ending) && word.count > ending.count + 1 {
+            if MultiwordExpansion.infinitives.contains(word) || MultiwordExpansion.infinitives.contains(word + "e")
+                || MultiwordExpansion.infinitives.contains(word + "re") || ending.count == 3
+            {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// The end of the reported clause: the sentence's end, or the start of a coordinated cue
+    /// ("… e ha aggiunto che").
+    private func clauseEnd(from start: Int, in range: Range<Int>) -> Int {
+        var end = range.upperBound - 1
+        for index in start..<range.upperBound where document.form(index) == "e" || document.form(index) == "," {
+            let next = index + 1
+            if cues[document.sentenceOf[index]].contains(where: { $0.tokens.lowerBound == next || $0.tokens.lowerBound == next + 1 }) {
+                end = index - 1
+                break
+            }
+        }
+        return end
+    }
+
+    /// "è stato annunciato dal ministro" → the ministro.
+    private func passiveAgent(after cue: CueGroup, in sentence: Int) -> SpeakerMention? {
+        let next = cue.tokens.upperBound + 1
+        guard ["da", "dal", "dalla", "dallo", "dai", "dagli", "dalle", "dall'"].contains(document.form(next)) else { return nil }
+        return mentions[sentence].first { $0.tokens.lowerBound == next || $0.tokens.lowerBound == next + 1 }
+    }
+
+    func isInsideQuotation(_ index: Int) -> Bool {
+        pairs.contains { pair in
+            guard let close = pair.close else { return false }
+            return pair.open < index && index < close
+        }
+    }
+
+    private func isFinal(_ index: Int) -> Bool {
+        document.tokens[index].kind == .punctuation && [".", "!", "?", "…", "...", ";"].contains(document.tokens[index].text)
+    }
+
+    private func containsClaimedQuotation(_ span: TextSpan) -> Bool {
+        claims.contains { $0.quotation != nil && span.utf8.overlaps($0.claim.content.utf8) }
+    }
+
+    /// Mixed when the content holds a quotation, indirect otherwise.
+    func kindFor(_ content: TextSpan) -> ClaimKind {
+        let hasQuotation = pairs.contains { pair in
+            guard pair.close != nil else { return false }
+            let mark = document.tokens[pair.open].span.utf8
+            return content.utf8.lowerBound <= mark.lowerBound && mark.upperBound <= content.utf8.upperBound
+        }
+        return hasQuotation ? .mixed : .indirect
+    }
+}

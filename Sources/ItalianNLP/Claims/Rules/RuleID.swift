@@ -1,0 +1,30 @@
+/// The attribution rules. Each `rule` string on a ``Claim`` is one of these raw values, and the
+/// rule lives in `Sources/ItalianNLP/Claims/Rules/<RuleName>.swift`.
+enum RuleID: String, CaseIterable {
+    /// «…», ha detto X. / «…» dice X. / «…», ha spiegato. (dropped subject)
+    case invertedCueAfterQuotation = "InvertedCueAfterQuotation"
+    /// X ha detto: «…» / X ha spiegato che «…»
+    case cueBeforeQuotation = "CueBeforeQuotation"
+    /// X: «…» (no verb)
+    case colonQuotation = "ColonQuotation"
+    /// «A», dice X, «B»: the second part of a split quotation.
+    case splitQuotation = "SplitQuotation"
+    /// «A – ha aggiunto X – B»: one quotation with a dash incise.
+    case dashInciseInQuotation = "DashInciseInQuotation"
+    /// «B» right after a claimed quotation, with no cue of its own: same speaker.
+    case quotationContinuation = "QuotationContinuation"
+    /// X punta sulla promessa di «…»: a quotation tied to its sentence's subject.
+    case quotationTiedToSubject = "QuotationTiedToSubject"
+    /// X ha detto che P / X ha promesso di P / Ha sottolineato che P (dropped subject).
+    case subjectCueClause = "SubjectCueClause"
+    /// P, ha spiegato X.
+    case postposedCue = "PostposedCue"
+    /// A, sostiene X, B / Alla fine, sostiene X, … (parenthetical incise)
+    case parentheticalCue = "ParentheticalCue"
+    /// È stato annunciato da X che P.
+    case passiveAgent = "PassiveAgent"
+    /// Secondo X, P / P, secondo X / per X, P / a detta di X / stando a X / come riferito da X.
+    case accordingTo = "AccordingTo"
+    /// la dichiarazione di X: «…» / l'annuncio di X che P.
+    case nounCue = "NounCue"
+}

@@ -1,0 +1,38 @@
+/// The lexicons the speaker finder uses: role nouns and given names (Lexicons/claims/).
+struct SpeakerLexicons: Sendable {
+    struct Role: Sendable {
+        let gender: Character?
+        let plural: Bool
+        let kind: String  // person, group, source
+    }
+
+    /// Roles by their lower-case words ("ministro", "amministratore delegato").
+    let roles: [String: Role]
+    /// The longest role, in words.
+    let longestRole: Int
+    /// Given names with their gender.
+    let givenNames: [String: Character]
+
+    static let shared = SpeakerLexicons()
+
+    init() {
+        var roles: [String: Role] = [:]
+        var longest = 1
+        for row in TSVTable.embedded("claims/roles.tsv").rows {
+            let form = String(row.column(0)).lowercased()
+            let genderText = row.column(1)
+            let gender: Character? = genderText == "m" ? "m" : genderText == "f" ? "f" : nil
+            roles[form] = Role(gender: gender, plural: row.column(2) == "p", kind: String(row.column(3)))
+            longest = max(longest, form.split(separator: " ").count)
+        }
+        self.roles = roles
+        self.longestRole = longest
+        var names: [String: Character] = [:]
+        for row in TSVTable.embedded("claims/first-names.tsv").rows {
+            let gender = row.column(1)
+            if let first = gender.first, first == "m" || first == "f" { names[String(row.column(0))] = first }
+            else { names[String(row.column(0))] = "u" }
+        }
+        self.givenNames = names
+    }
+}

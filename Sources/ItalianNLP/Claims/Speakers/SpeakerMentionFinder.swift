@@ -1,0 +1,195 @@
+/// Finds speaker mentions in a sentence, with rules and no parser:
+///
+/// - **Names**: runs of capitalised words, with the particles that live inside names (di, de,
+///   da, van, von, of, del, della, dos…): "Mark Zuckerberg", "Times of India", "Ruoming Pang".
+///   A capitalised word opening the sentence counts only if it is not an ordinary word.
+/// - **Roles**: an optional article, "ex", a role noun from Lexicons/claims/roles.tsv and its
+///   complement: "il ministro dell'Interno", "l'ex capo dell'IA di Apple", "la portavoce della
+///   Procura". A name right after a role ("il ministro Carlo Neri") makes one mention, named by
+///   the name.
+/// - **Pronouns**: lui, lei, loro, egli, ella, essi, esse.
+struct SpeakerMentionFinder {
+    let document: ClaimDocument
+    let lexicons: SpeakerLexicons
+
+    static let nameParticles: Set<String> = [
+        "di", "de", "da", "del", "della", "van", "von", "der", "den", "of", "the", "dos", "das", "do", "la", "le", "al", "el", "bin",
+    ]
+
+    static let pronouns: [String: (gender: Character?, plural: Bool)] = [
+        "lui": ("m", false), "lei": ("f", false), "egli": ("m", false), "ella": ("f", false), "loro": (nil, true),
+        "essi": ("m", true), "esse": ("f", true),
+    ]
+
+    /// Capitalised words that open sentences without being names.
+    static let notNames: Set<String> = [
+        "il", "lo", "la", "i", "gli", "le", "l'", "un", "uno", "una", "un'", "questo", "questa", "questi", "queste", "quel",
+        "quello", "quella", "ma", "e", "ed", "o", "se", "quando", "mentre", "poi", "anche", "però", "per", "secondo", "in",
+        "a", "da", "di", "con", "su", "tra", "fra", "non", "ci", "si", "ne", "già", "ora", "oggi", "ieri", "domani",
+        "intanto", "inoltre", "infatti", "dopo", "prima", "alla", "al", "nel", "nella", "del", "della", "dal", "dalla",
+        "sul", "sulla", "ai", "agli", "alle", "nei", "negli", "nelle", "così", "come", "dove", "chi", "che", "cosa",
+        "perché", "eppure", "tuttavia", "invece", "infine", "alla", "stando", "insomma", "certo", "sì", "no", "ecco",
+        "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica", "gennaio", "febbraio", "marzo",
+        "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre", "nessuno",
+        "tutti", "tutto", "molti", "alcuni", "ogni", "qui", "lì", "là", "allora", "quindi", "dunque", "neanche",
+        "nemmeno", "sempre", "mai", "forse", "soprattutto", "proprio", "solo", "ancora", "pure", "evidenziando",
+        "costruire", "conclusione", "alla", "fonti", "nell'", "dell'", "all'", "sull'", "dall'", "c'", "è", "era",
+        "sono", "ha", "hanno", "aveva", "secondo", "cosa", "qualcuno",
+    ]
+
+    static let articles: Set<String> = [
+        "il", "lo", "la", "i", "gli", "le", "l'", "un", "uno", "una", "un'", "questo", "questa", "quel", "quello", "quella",
+        "del", "dello", "della", "dell'", "dei", "degli", "delle", "al", "allo", "alla", "all'", "ai", "agli", "alle",
+        "dal", "dallo", "dalla", "dall'", "dai", "dagli", "dalle", "nel", "nella", "sul", "sulla", "suo", "sua", "nostro",
+    ]
+
+    static let complementPrepositions: Set<String> = [
+        "di", "del", "dello", "della", "dell'", "dei", "degli", "delle", "per", "alla", "al", "alle", "agli", "ai", "all'",
+    ]
+
+    func mentions(in sentence: Int) -> [SpeakerMention] {
+        let range = document.sentences[sentence]
+        var result: [SpeakerMention] = []
+        var index = range.lowerBound
+        while index < range.upperBound {
+            if let mention = role(at: index, in: range) ?? name(at: index, in: range) ?? pronoun(at: index) {
+                result.append(mention)
+                index = mention.tokens.upperBound + 1
+            } else {
+                index += 1
+            }
+        }
+        return result
+    }
+
+    // MARK: Names
+
+    func isNameWord(_ index: Int, sentenceStart: Int) -> Bool {
+        guard document.isWord(index), document.isCapitalized(index) else { return false }
+        let form = document.form(index)
+        if form.count < 2 && !(document.tokens[index].text.hasSuffix(".")) { return false }
+        if index == sentenceStart || isAfterOpeningPunctuation(index) {
+            if lexicons.givenNames[document.tokens[index].text] != nil { return true }
+            if Self.notNames.contains(form) { return false }
+            if ReportingVerbLexicon.shared.cueForms(form).isEmpty == false { return false }
+            // An ordinary word opening the sentence: known to the polarity or verb lexicons.
+            if CommonWords.contains(form) { return false }
+        }
+        return !Self.notNames.contains(form) || index != sentenceStart
+    }
+
+    private func isAfterOpeningPunctuation(_ index: Int) -> Bool {
+        guard index > 0 else { return true }
+        let previous = document.tokens[index - 1]
+        return previous.kind == .punctuation && ["«", "“", "\"", "(", "-", "–", "—", ":", "‘", "„"].contains(previous.text)
+    }
+
+    func name(at index: Int, in range: Range<Int>) -> SpeakerMention? {
+        guard isNameWord(index, sentenceStart: range.lowerBound) else { return nil }
+        var end = index
+        while end + 1 < range.upperBound {
+            if isNameWord(end + 1, sentenceStart: range.lowerBound) && !Self.notNames.contains(document.form(end + 1)) {
+                end += 1
+            } else if Self.nameParticles.contains(document.form(end + 1)), end + 2 < range.upperBound,
+                document.isCapitalized(end + 2), document.isWord(end + 2)
+            {
+                end += 2
+            } else {
+                break
+            }
+        }
+        let words = (index...end).map { document.tokens[$0].text }
+        let given = lexicons.givenNames[words[0]]
+        return SpeakerMention(
+            tokens: index...end, core: index...end, kind: .name,
+            gender: given == "u" ? nil : given, plural: false,
+            name: document.text(index, end), hasGivenName: given != nil && words.count > 1)
+    }
+
+    // MARK: Roles
+
+    /// "il ministro dell'Interno", "l'ex capo dell'IA di Apple", "la sindaca", "fonti vicine al
+    /// governo", "il ministro Carlo Neri".
+    func role(at index: Int, in range: Range<Int>) -> SpeakerMention? {
+        var start = index
+        var article: String? = nil
+        if Self.articles.contains(document.form(index)) {
+            article = document.form(index)
+            start = index + 1
+        }
+        var roleStart = start
+        if document.form(roleStart) == "ex" || document.form(roleStart) == "neo" { roleStart += 1 }
+        // The longest role noun starting here.
+        var matched: (end: Int, role: SpeakerLexicons.Role)? = nil
+        var words: [String] = []
+        var position = roleStart
+        while position < range.upperBound, position - roleStart < lexicons.longestRole, document.isWord(position) {
+            words.append(document.form(position))
+            if let role = lexicons.roles[words.joined(separator: " ")] { matched = (position, role) }
+            position += 1
+        }
+        guard let found = matched else { return nil }
+        // A role noun must not be the start of a name ("Presidente" in a title is still a role).
+        var end = found.end
+        // The complement: "dell'Interno", "della Procura di Milano", "di Apple", "vicine al governo".
+        var steps = 0
+        while end + 2 < range.upperBound, steps < 3 {
+            let next = document.form(end + 1)
+            if Self.complementPrepositions.contains(next), document.isWord(end + 2) {
+                end += 2
+                // Keep a capitalised run ("Procura di Milano" is taken step by step).
+                while end + 1 < range.upperBound, document.isWord(end + 1), document.isCapitalized(end + 1) { end += 1 }
+                steps += 1
+            } else if ["vicine", "vicini", "vicino", "vicina", "delegato", "delegata", "generale", "esecutivo", "esecutiva",
+                       "italiano", "italiana", "europeo", "europea", "regionale", "comunale", "nazionale", "uscente",
+                       "americano", "americana", "francese", "tedesco", "tedesca", "russo", "russa", "cinese"].contains(next) {
+                end += 1
+                steps += 1
+            } else {
+                break
+            }
+        }
+        var kind: SpeakerMention.Kind = found.role.kind == "group" ? .group : found.role.kind == "source" ? .anonymous : .role
+        var gender = found.role.gender
+        if gender == nil, let article {
+            if ["la", "una", "questa", "quella", "della", "alla", "dalla", "nella", "sulla"].contains(article) { gender = "f" }
+            if ["il", "lo", "un", "uno", "questo", "quel", "quello", "del", "dello", "al", "dal", "nel", "sul"].contains(article) { gender = "m" }
+        }
+        var core = roleStart...end
+        var name = document.text(roleStart, end)
+        var hasGiven = false
+        // "il ministro Carlo Neri": the name that follows names the mention.
+        if end + 1 < range.upperBound, let person = self.name(at: end + 1, in: range), kind == .role {
+            end = person.tokens.upperBound
+            core = person.core
+            name = person.name
+            hasGiven = person.hasGivenName
+            gender = person.gender ?? gender
+            kind = .name
+        }
+        return SpeakerMention(
+            tokens: index...end, core: core, kind: kind, gender: gender, plural: found.role.plural, name: name,
+            hasGivenName: hasGiven)
+    }
+
+    // MARK: Pronouns
+
+    func pronoun(at index: Int) -> SpeakerMention? {
+        guard let pronoun = Self.pronouns[document.form(index)] else { return nil }
+        return SpeakerMention(
+            tokens: index...index, core: index...index, kind: .pronoun, gender: pronoun.gender, plural: pronoun.plural,
+            name: document.tokens[index].text, hasGivenName: false)
+    }
+}
+
+/// Ordinary Italian words, to tell a capitalised sentence opener from a name: the polarity
+/// lexicon's lemmas and the verb infinitives.
+enum CommonWords {
+    static let words: Set<String> = {
+        var set = Set(TSVTable.embedded("sentiment/polarity.tsv").rows.map { String($0.column(0)) })
+        set.formUnion(MultiwordExpansion.infinitives)
+        return set
+    }()
+
+    static func contains(_ form: String) -> Bool { words.contains(form) }
+}

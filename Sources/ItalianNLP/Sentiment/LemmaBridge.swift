@@ -1,0 +1,48 @@
+/// Maps a word form of running text to a lemma of a lexicon: the form itself when the lexicon
+/// lists it, otherwise the lemma whose generated inflection it is (`ItalianInflection`):
+/// bellissime → bello, ricchi → ricco, stipendi → stipendio, pagati → pagare, guadagnano →
+/// guadagnare, delusa → deluso.
+///
+/// The forms are generated once, when the bridge is built, so a lookup is one dictionary probe.
+/// When two lemmas generate the same form the lexicon's own forms win, then noun and adjective
+/// inflections, then verb forms, then superlatives.
+struct LemmaBridge: Sendable {
+    struct Entry: Sendable, Hashable {
+        let lemma: String
+        let derivation: ItalianInflection.Derivation
+    }
+
+    private let entries: [String: Entry]
+
+    /// Builds the bridge for the lemmas of a lexicon.
+    init<Lemmas: Sequence<String>>(lemmas: Lemmas) {
+        var entries: [String: Entry] = [:]
+        var generated: [[(String, Entry)]] = [[], [], []]
+        for lemma in lemmas {
+            entries[lemma] = Entry(lemma: lemma, derivation: .lemma)
+            for (form, derivation) in ItalianInflection.forms(of: lemma) where derivation != .lemma {
+                let rank: Int
+                switch derivation {
+                case .nominal: rank = 0
+                case .verbal: rank = 1
+                default: rank = 2
+                }
+                generated[rank].append((form, Entry(lemma: lemma, derivation: derivation)))
+            }
+        }
+        for group in generated {
+            for (form, entry) in group where entries[form] == nil {
+                entries[form] = entry
+            }
+        }
+        self.entries = entries
+    }
+
+    /// The lemma behind `form`, or nil when no lemma generates it.
+    func entry(for form: String) -> Entry? {
+        entries[form]
+    }
+
+    /// How many forms the bridge knows.
+    var count: Int { entries.count }
+}

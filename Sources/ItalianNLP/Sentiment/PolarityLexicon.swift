@@ -1,0 +1,39 @@
+/// The prior polarity of Italian lemmas (`Lexicons/sentiment/polarity.tsv`, derived from Sentix
+/// 3.1.1), reached from any inflected form through a `LemmaBridge`.
+struct PolarityLexicon: Sendable {
+    /// A polarity found for a word form.
+    struct Match: Sendable, Hashable {
+        let lemma: String
+        let polarity: Double
+        let derivation: ItalianInflection.Derivation
+    }
+
+    private let polarity: [String: Double]
+    private let bridge: LemmaBridge
+
+    init(table: TSVTable) {
+        var polarity: [String: Double] = [:]
+        polarity.reserveCapacity(table.rows.count)
+        for row in table.rows {
+            guard let value = Double(row.column(2)) else { continue }
+            polarity[String(row.column(0))] = value
+        }
+        self.polarity = polarity
+        bridge = LemmaBridge(lemmas: polarity.keys.filter { !SentimentFunctionWords.contains($0) })
+    }
+
+    /// The built-in lexicon.
+    static let shared = PolarityLexicon(table: .embedded("sentiment/polarity.tsv"))
+
+    /// The polarity of a lower-case word form: the form's own entry, else its lemma's. Function
+    /// words never have one.
+    func match(_ form: String) -> Match? {
+        if SentimentFunctionWords.contains(form) { return nil }
+        if let value = polarity[form] { return Match(lemma: form, polarity: value, derivation: .lemma) }
+        guard let entry = bridge.entry(for: form), let value = polarity[entry.lemma] else { return nil }
+        return Match(lemma: entry.lemma, polarity: value, derivation: entry.derivation)
+    }
+
+    /// The number of lemmas.
+    var count: Int { polarity.count }
+}

@@ -1,0 +1,61 @@
+/// The rule words of the sentiment scorer (`Lexicons/sentiment/modifiers.tsv`): negators,
+/// boosters, dampeners, contrast and corrective markers, single words and multiword phrases.
+struct SentimentModifierLexicon: Sendable {
+    /// What a modifier does; see the README of the lexicons.
+    enum Kind: String, Sendable, Hashable {
+        case negator
+        case negatorBooster = "negator_booster"
+        case booster
+        case dampener
+        case contrastAfter = "contrast_after"
+        case contrastBefore = "contrast_before"
+        case corrective
+    }
+
+    struct Entry: Sendable, Hashable {
+        let phrase: String
+        let words: [String]
+        let kind: Kind
+        let weight: Double
+    }
+
+    /// Entries keyed by their first word, longest phrase first.
+    private let byFirstWord: [String: [Entry]]
+
+    init(table: TSVTable) {
+        var byFirstWord: [String: [Entry]] = [:]
+        for row in table.rows {
+            guard let kind = Kind(rawValue: String(row.column(1))), let weight = Double(row.column(2)) else { continue }
+            let phrase = String(row.column(0))
+            let words = phrase.split(separator: " ").map(String.init)
+            guard let first = words.first else { continue }
+            byFirstWord[first, default: []].append(Entry(phrase: phrase, words: words, kind: kind, weight: weight))
+        }
+        for key in byFirstWord.keys {
+            byFirstWord[key]?.sort { $0.words.count > $1.words.count }
+        }
+        self.byFirstWord = byFirstWord
+    }
+
+    /// The built-in table.
+    static let shared = SentimentModifierLexicon(table: .embedded("sentiment/modifiers.tsv"))
+
+    /// The longest entry that starts at `start` in `forms`, if any.
+    func match(_ forms: [String], at start: Int) -> Entry? {
+        guard let candidates = byFirstWord[forms[start]] else { return nil }
+        for entry in candidates where start + entry.words.count <= forms.count {
+            var matches = true
+            for offset in 1..<max(1, entry.words.count) where forms[start + offset] != entry.words[offset] {
+                matches = false
+                break
+            }
+            if matches { return entry }
+        }
+        return nil
+    }
+
+    /// The entry for a single word.
+    func single(_ word: String) -> Entry? {
+        byFirstWord[word]?.last(where: { $0.words.count == 1 })
+    }
+}
