@@ -82,35 +82,49 @@ struct EvalCommand: ParsableCommand {
             + percent(prf.f1, defined: prf.predicted > 0 || prf.gold > 0)
     }
 
+    /// `text` right-aligned in `width` columns.
+    private static func right(_ text: String, _ width: Int) -> String {
+        String(repeating: " ", count: max(0, width - text.count)) + text
+    }
+
+    private static func prfHeader(_ threshold: String) -> String {
+        right("P" + threshold, 6) + " " + right("R" + threshold, 6) + " " + right("F1" + threshold, 6)
+    }
+
     static func table(_ scores: ClaimScores) -> String {
         var out = ""
-        let rule = String(repeating: "-", count: 100) + "\n"
-        out += "Claims (P/R/F1 in %; a prediction matches when it covers ≥ 30% / ≥ 80% of the gold content;\n"
-        out += "cue, source, kind, negated and hedged accuracy over claims matched at 30%)\n\n"
-        out += "split  | docs  gold  pred |     P@.3   R@.3  F1@.3 |   P@.8   R@.8  F1@.8 |    cue source |   kind    neg  hedge\n"
-        out += rule
+        out += "Claims: P/R/F1 in %; a prediction matches when it covers at least 30% (@.3) or 80% (@.8) of the\n"
+        out += "gold content. Cue, source, kind, negated and hedged accuracy are over claims matched at 30%.\n\n"
+        var header = "split".padding(6) + " | " + right("docs", 4) + " " + right("gold", 5) + " " + right("pred", 5) + " | "
+        header += prfHeader("@.3") + " | " + prfHeader("@.8") + " | " + right("cue", 6) + " " + right("source", 6) + " | "
+        header += right("kind", 6) + " " + right("neg", 6) + " " + right("hedge", 6)
+        out += header + "\n" + String(repeating: "-", count: header.count) + "\n"
         for split in scores.splits {
             out += split.split.padding(6) + " | " + number(split.documents, width: 4) + " " + number(split.gold) + " "
-                + number(split.predicted) + " |   " + prf(split.loose) + " | " + prf(split.strict) + " | "
+                + number(split.predicted) + " | " + prf(split.loose) + " | " + prf(split.strict) + " | "
                 + accuracy(split.cue) + " " + accuracy(split.source) + " | " + accuracy(split.kind) + " "
                 + accuracy(split.negated) + " " + accuracy(split.hedged) + "\n"
         }
 
-        out += "\nBy kind (recall by gold kind, precision by predicted kind; cue/source by gold kind)\n\n"
-        out += "split  kind      |  gold  pred |   P@.3   R@.3  F1@.3 |   P@.8   R@.8  F1@.8 |    cue source |  agree\n"
-        out += rule
-        for split in scores.splits {
+        out += "\nBy kind: recall by gold kind, precision by predicted kind; cue, source and agreement (the\n"
+        out += "prediction has the gold kind) over matched gold claims of the kind.\n\n"
+        header = "split".padding(6) + " " + "kind".padding(9) + " | " + right("gold", 5) + " " + right("pred", 5) + " | "
+        header += prfHeader("@.3") + " | " + prfHeader("@.8") + " | " + right("cue", 6) + " " + right("source", 6) + " | "
+        header += right("agree", 6)
+        out += header + "\n" + String(repeating: "-", count: header.count) + "\n"
+        for (index, split) in scores.splits.enumerated() {
+            if index > 0 { out += "\n" }
             for kind in split.kinds {
                 out += split.split.padding(6) + " " + kind.kind.rawValue.padding(9) + " | " + number(kind.gold) + " "
                     + number(kind.predicted) + " | " + prf(kind.loose) + " | " + prf(kind.strict) + " | "
                     + accuracy(kind.cue) + " " + accuracy(kind.source) + " | " + accuracy(kind.kindAgreement) + "\n"
             }
-            if split.split != scores.splits.last?.split { out += "\n" }
         }
 
-        out += "\nQuotations (matched on identical content spans)\n\n"
-        out += "split  |  gold  pred match |      P      R |   role\n"
-        out += String(repeating: "-", count: 50) + "\n"
+        out += "\nQuotations: matched on identical content spans; role accuracy over matched quotations.\n\n"
+        header = "split".padding(6) + " | " + right("gold", 5) + " " + right("pred", 5) + " " + right("match", 5) + " | "
+        header += right("P", 6) + " " + right("R", 6) + " | " + right("role", 6)
+        out += header + "\n" + String(repeating: "-", count: header.count) + "\n"
         for split in scores.splits {
             let quotations = split.quotations
             out += split.split.padding(6) + " | " + number(quotations.gold) + " " + number(quotations.predicted) + " "

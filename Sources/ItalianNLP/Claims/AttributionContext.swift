@@ -25,6 +25,8 @@ struct AttributionContext {
     var claimedQuotations: Set<Int> = []
     var quotationRoles: [Int: QuotationRole] = [:]
     var recent: [Recent] = []
+    /// Sentences whose claims are second hand ("Secondo indiscrezioni, …").
+    var hedgedSentences: Set<Int> = []
 
     init(document: ClaimDocument) {
         self.document = document
@@ -34,7 +36,30 @@ struct AttributionContext {
         for sentence in document.sentences.indices {
             let found = finder.mentions(in: sentence)
             mentions.append(found)
-            for mention in found { mentionEntity[mention.tokens.lowerBound] = registry.register(mention) }
+            for (position, mention) in found.enumerated() {
+                let head = document.form(mention.core.lowerBound)
+                // Appositions tie a role to a name: "Lucia Martorana, sindaca di Bari," and "la
+                // sindaca di Bari, Lucia Martorana,".
+                if position > 0, mention.kind == .role || mention.kind == .group {
+                    let previous = found[position - 1]
+                    if previous.kind == .name, mention.tokens.lowerBound == previous.tokens.upperBound + 2,
+                        document.form(previous.tokens.upperBound + 1) == ",", let entity = mentionEntity[previous.tokens.lowerBound]
+                    {
+                        registry.link(role: mention, to: entity, headWord: head)
+                    }
+                }
+                let entity = registry.register(mention, headWord: head)
+                mentionEntity[mention.tokens.lowerBound] = entity
+                if position > 0, mention.kind == .name {
+                    let previous = found[position - 1]
+                    if previous.kind == .role, mention.tokens.lowerBound == previous.tokens.upperBound + 2,
+                        document.form(previous.tokens.upperBound + 1) == ","
+                    {
+                        registry.link(role: previous, to: entity, headWord: document.form(previous.core.lowerBound))
+                        mentionEntity[previous.tokens.lowerBound] = entity
+                    }
+                }
+            }
             cues.append(cueFinder.cues(in: sentence))
         }
     }
@@ -117,9 +142,15 @@ struct AttributionContext {
         return Self.clauseOpeners.contains(document.form(start - 1))
     }
 
-    /// The mention right after the cue: "«…», ha detto Rossi", "spiega il ministro".
+    /// The mention right after the cue: "«…», ha detto Rossi", "spiega il ministro" — not an
+    /// indirect object ("ha detto al ministero", "ha spiegato ai giornalisti").
     func invertedSubject(after cue: CueGroup, in sentence: Int) -> SpeakerMention? {
-        mentions[sentence].first { $0.tokens.lowerBound == cue.tokens.upperBound + 1 }
+        guard let mention = mentions[sentence].first(where: { $0.tokens.lowerBound == cue.tokens.upperBound + 1 }) else { return nil }
+        let first = document.form(mention.tokens.lowerBound)
+        if mention.tokens.lowerBound != mention.core.lowerBound, !["il", "lo", "la", "i", "gli", "le", "l'", "un", "una", "uno", "un'"].contains(first) {
+            return nil
+        }
+        return mention
     }
 
     /// The most recent entity compatible with the cue's number and gender.
@@ -136,7 +167,20 @@ struct AttributionContext {
     }
 
     func entity(of mention: SpeakerMention) -> Int? {
-        mentionEntity[mention.tokens.lowerBound]
+        guard let id = mentionEntity[mention.tokens.lowerBound] else { return nil }
+        // A bare role ("ha detto il difensore") names the person last introduced by name, when
+        // the document never tied that role to anyone: news writing alternates a name and a role.
+        if mention.kind == .role, registry.entities[id].kind == .role {
+            let sentence = document.sentenceOf[mention.tokens.lowerBound]
+            for candidate in recent.reversed() {
+                if sentence - candidate.sentence > 4 { break }
+                let entity = registry.entities[candidate.entity]
+                guard entity.kind == .name, entity.plural == mention.plural else { continue }
+                if let gender = mention.gender, let known = entity.gender, gender != known { continue }
+                return candidate.entity
+            }
+        }
+        return id
     }
 
     /// The entity a pronoun refers to: the most recent compatible one.
@@ -169,7 +213,8 @@ struct AttributionContext {
         let claim = Claim(
             kind: kind, source: canonicalName(entity), speaker: speaker.map { document.span($0.core.lowerBound, $0.core.upperBound) },
             cue: cueSpan ?? cue.map { document.span($0.tokens.lowerBound, $0.tokens.upperBound) }, content: content,
-            negated: cue?.negated ?? false, hedged: hedged || (cue?.hedged ?? false), rule: rule.rawValue,
+            negated: cue?.negated ?? false, hedged: hedged || (cue?.hedged ?? false) || hedgedSentences.contains(sentence),
+            rule: rule.rawValue,
             confidence: confidence * (entity == nil ? 0.6 : 1.0), cueLemma: cue?.lemma, stance: cue?.stance)
         claims.append(FoundClaim(claim: claim, sentence: sentence, quotation: quotation, entity: entity))
         if let cue { usedCueVerbs.insert(cue.verb) }
@@ -227,7 +272,11 @@ struct AttributionContext {
         for (index, pair) in pairs.enumerated() {
             guard let close = pair.close, close > pair.open + 1 else { continue }
             let content = document.span(pair.open + 1, close - 1)
-            let role = quotationRoles[index] ?? classifyRole(index)
+            var role = quotationRoles[index] ?? classifyRole(index)
+            // A quoted fragment inside a claim's content is the speaker's words (mixed claims).
+            if role == .scare, claims.contains(where: { $0.claim.content.utf8.lowerBound <= content.utf8.lowerBound && content.utf8.upperBound <= $0.claim.content.utf8.upperBound }) {
+                role = .speech
+            }
             var claim = claimIndexByQuotation[index]
             if claim == nil, role == .speech {
                 // A fragment inside a claim's content belongs to that claim.

@@ -110,8 +110,10 @@ final class ReportingVerbLexiconTests: XCTestCase {
             XCTAssertEqual(found.first?.verbForm.form, form, form)
             XCTAssertEqual(found.first?.enclitic, clitic, form)
         }
-        // A feminine participle is not a host: "dettagli" is a noun, not detta + gli.
-        XCTAssertTrue(lexicon.cueForms("dettagli").isEmpty)
+        // Only the masculine singular participle is a host: "dettami" (a noun) is not detta + mi, and
+        // "dettagli" is a form of dettagliare, not detta + gli.
+        XCTAssertTrue(lexicon.cueForms("dettami").isEmpty)
+        XCTAssertEqual(lemmas("dettagli"), ["dettagliare"])
         XCTAssertTrue(lexicon.cueForms("dirlu").isEmpty)
     }
 

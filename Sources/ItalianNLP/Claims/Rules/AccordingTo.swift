@@ -35,6 +35,13 @@ extension AttributionContext {
                 {
                     after += 1
                 }
+                // "Secondo indiscrezioni, X avrebbe detto": the rumour hedges X's claim, it is not one.
+                if phrase == ["secondo"], after < range.upperBound, Self.hedgedSources.contains(document.form(after)),
+                    !cues[sentence].isEmpty
+                {
+                    hedgedSentences.insert(sentence)
+                    break
+                }
                 guard let speaker = mentions[sentence].first(where: { $0.tokens.lowerBound == after || $0.core.lowerBound == after }) else {
                     continue
                 }

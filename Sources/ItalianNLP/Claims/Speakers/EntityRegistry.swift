@@ -15,10 +15,21 @@ struct EntityRegistry {
     private(set) var entities: [Entity] = []
     private var byKey: [String: Int] = [:]
 
+    /// Makes a role phrase ("sindaca di Bari", and its head "sindaca") name an entity from now
+    /// on: "Lucia Martorana, sindaca di Bari," then "la sindaca" → Lucia Martorana.
+    mutating func link(role: SpeakerMention, to entity: Int, headWord: String) {
+        let words = role.name.split(separator: " ").map { String($0).lowercased() }
+        byKey["role:" + words.joined(separator: " ")] = entity
+        byKey["role:" + headWord] = entity
+    }
+
     /// Registers every mention of the document, in order, and returns each mention's entity.
-    mutating func register(_ mention: SpeakerMention) -> Int {
+    mutating func register(_ mention: SpeakerMention, headWord: String? = nil) -> Int {
         let words = mention.name.split(separator: " ").map { String($0).lowercased() }
         let full = words.joined(separator: " ")
+        if mention.kind == .role || mention.kind == .group {
+            if let linked = byKey["role:" + full] ?? headWord.flatMap({ byKey["role:" + $0] }) { return linked }
+        }
         if let existing = byKey[full] {
             improve(existing, with: mention)
             return existing

@@ -11,6 +11,22 @@
 struct SpeakerMentionFinder {
     let document: ClaimDocument
     let lexicons: SpeakerLexicons
+    /// Words the document capitalises in the middle of a sentence: its names.
+    let midSentenceCapitals: Set<String>
+
+    init(document: ClaimDocument, lexicons: SpeakerLexicons) {
+        self.document = document
+        self.lexicons = lexicons
+        var capitals = Set<String>()
+        for range in document.sentences {
+            for index in range where index > range.lowerBound + 1 && document.isWord(index) && document.isCapitalized(index) {
+                let previous = document.tokens[index - 1]
+                if previous.kind == .punctuation && [".", "!", "?", "«", "“", "\"", ":"].contains(previous.text) { continue }
+                capitals.insert(document.tokens[index].text)
+            }
+        }
+        self.midSentenceCapitals = capitals
+    }
 
     static let nameParticles: Set<String> = [
         "di", "de", "da", "del", "della", "van", "von", "der", "den", "of", "the", "dos", "das", "do", "la", "le", "al", "el", "bin",
@@ -34,7 +50,8 @@ struct SpeakerMentionFinder {
         "tutti", "tutto", "molti", "alcuni", "ogni", "qui", "lì", "là", "allora", "quindi", "dunque", "neanche",
         "nemmeno", "sempre", "mai", "forse", "soprattutto", "proprio", "solo", "ancora", "pure", "evidenziando",
         "costruire", "conclusione", "alla", "fonti", "nell'", "dell'", "all'", "sull'", "dall'", "c'", "è", "era",
-        "sono", "ha", "hanno", "aveva", "secondo", "cosa", "qualcuno",
+        "sono", "ha", "hanno", "aveva", "secondo", "cosa", "qualcuno", "lui", "lei", "loro", "egli", "ella", "essi",
+        "esse", "io", "tu", "noi", "voi",
     ]
 
     static let articles: Set<String> = [
@@ -70,6 +87,11 @@ struct SpeakerMentionFinder {
         if form.count < 2 && !(document.tokens[index].text.hasSuffix(".")) { return false }
         if index == sentenceStart || isAfterOpeningPunctuation(index) {
             if lexicons.givenNames[document.tokens[index].text] != nil { return true }
+            // A capitalised opener is a name only if the document writes it capitalised elsewhere
+            // too, or another capitalised word follows ("Zuckerberg", "Times of India"); "Nessun",
+            // "Torna", "Pochi" are ordinary words.
+            let followedByCapital = document.isWord(index + 1) && document.isCapitalized(index + 1)
+            if !followedByCapital && !midSentenceCapitals.contains(document.tokens[index].text) { return false }
             if Self.notNames.contains(form) { return false }
             if ReportingVerbLexicon.shared.cueForms(form).isEmpty == false { return false }
             // An ordinary word opening the sentence: known to the polarity or verb lexicons.
@@ -137,8 +159,13 @@ struct SpeakerMentionFinder {
             let next = document.form(end + 1)
             if Self.complementPrepositions.contains(next), document.isWord(end + 2) {
                 end += 2
-                // Keep a capitalised run ("Procura di Milano" is taken step by step).
-                while end + 1 < range.upperBound, document.isWord(end + 1), document.isCapitalized(end + 1) { end += 1 }
+                // Keep a capitalised run ("Procura di Milano" is taken step by step), but stop at a
+                // given name: "il ministro dell'Economia Paolo Serra" is a role and then a name.
+                while end + 1 < range.upperBound, document.isWord(end + 1), document.isCapitalized(end + 1),
+                    lexicons.givenNames[document.tokens[end + 1].text] == nil
+                {
+                    end += 1
+                }
                 steps += 1
             } else if ["vicine", "vicini", "vicino", "vicina", "delegato", "delegata", "generale", "esecutivo", "esecutiva",
                        "italiano", "italiana", "europeo", "europea", "regionale", "comunale", "nazionale", "uscente",

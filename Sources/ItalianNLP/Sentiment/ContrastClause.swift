@@ -1,0 +1,76 @@
+/// Rule: contrast shifts the weight of a sentence to one side.
+///
+/// - After "ma", "però", "tuttavia", "eppure", "anzi", "invece", "comunque"… the part after the
+///   marker counts `weight` times (1.2–1.5) and the part before `2 − weight` times: "il film è
+///   bello ma lungo" leans negative (VADER's "but").
+/// - A concessive clause opened by "sebbene", "benché", "anche se", "nonostante", "pur",
+///   "malgrado"… counts `weight` times (0.5) up to the next clause boundary: "anche se costoso,
+///   è bellissimo" leans positive.
+///
+/// With several markers each one weighs only its neighbouring parts ("A ma B ma C": A × 0.5,
+/// B × 1.5 × 0.5, C × 1.5). A "ma" that belongs to a corrective construction is left to it.
+struct ContrastClause: Sendable {
+    static let name = "ContrastClause"
+
+    func apply(to state: inout SentenceSentimentState) {
+        let count = state.units.count
+        let markers = (0..<count).filter {
+            state.modifierKind($0) == .contrastAfter && !state.consumedContrasts.contains($0)
+                && !(state.modifier[$0]?.phrase == "invece" && $0 + 1 < count && (state.units[$0 + 1].form == "di" || state.units[$0 + 1].form == "che"))
+        }
+        for (number, marker) in markers.enumerated() {
+            guard let entry = state.modifier[marker] else { continue }
+            let previous = number > 0 ? state.afterModifier(markers[number - 1]) : 0
+            let next = number + 1 < markers.count ? markers[number + 1] : count
+            for position in previous..<marker {
+                state.scale(position, by: 2 - entry.weight, rule: Self.name, trigger: entry.phrase)
+            }
+            for position in state.afterModifier(marker)..<next {
+                state.scale(position, by: entry.weight, rule: Self.name, trigger: entry.phrase)
+            }
+        }
+        for index in 0..<count where state.modifierKind(index) == .contrastBefore {
+            guard let entry = state.modifier[index] else { continue }
+            let start = state.afterModifier(index)
+            let end = state.clauseEnd(from: start)
+            guard start < end else { continue }
+            for position in start..<end {
+                state.scale(position, by: entry.weight, rule: Self.name, trigger: entry.phrase)
+            }
+        }
+    }
+
+    /// For each unit, the side of the nearest contrast it lies on: −1 before a contrast marker
+    /// (demoted), +1 after one (promoted), −1 inside a concessive clause, 0 elsewhere. The frame
+    /// rules read it.
+    static func sides(of state: SentenceSentimentState) -> [Int8] {
+        let count = state.units.count
+        var sides = [Int8](repeating: 0, count: count)
+        let markers = (0..<count).filter {
+            state.modifierKind($0) == .contrastAfter && !state.consumedContrasts.contains($0)
+                && state.units[$0].form != "comunque"
+                && !(state.modifier[$0]?.phrase == "invece" && $0 + 1 < count && (state.units[$0 + 1].form == "di" || state.units[$0 + 1].form == "che"))
+        }
+        for (number, marker) in markers.enumerated() {
+            let previous = number > 0 ? state.afterModifier(markers[number - 1]) : 0
+            let next = number + 1 < markers.count ? markers[number + 1] : count
+            for position in previous..<marker { sides[position] = -1 }
+            for position in state.afterModifier(marker)..<next { sides[position] = 1 }
+        }
+        for index in 0..<count where state.modifierKind(index) == .contrastBefore {
+            let start = state.afterModifier(index)
+            let end = state.clauseEnd(from: start)
+            guard start < end else { continue }
+            for position in start..<end { sides[position] = -1 }
+            // The main clause after a sentence-initial concession is promoted.
+            if state.clauseStart(before: index) == 0 || index == 0 {
+                var after = end + 1
+                while after < count && sides[after] == 0 {
+                    sides[after] = 1
+                    after += 1
+                }
+            }
+        }
+        return sides
+    }
+}

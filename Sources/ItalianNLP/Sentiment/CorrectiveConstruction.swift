@@ -1,0 +1,194 @@
+/// Rule: Italian corrective constructions reject one element and assert another instead of
+/// negating a polarity:
+///
+/// - "non tanto X quanto Y", "non è tanto X quanto Y"
+/// - "non per X ma per Y", "non perché X ma perché Y", "non X bensì Y"
+/// - "più che X, Y" and "Y più che X"; "anziché X", "invece di X", "piuttosto che X",
+///   "al posto di X" (with Y the other clause)
+/// - "non solo X ma anche Y" (both kept, both asserted)
+///
+/// The rejected element's polarity is multiplied by the marker's weight from the modifier
+/// lexicon (|−0.5|: "non tanto triste quanto arrabbiato" is mostly angry, a little sad) and is
+/// not negated; ordinary negation does not reach across the construction.
+///
+/// It also marks, for the frame rules only, the plain "non X, ma Y" and "Y, non X" patterns
+/// ("Non è lo stipendio, ma la missione"; "per i soldi, non per gli ideali"), whose sentiment is
+/// left to negation and contrast ("non è bello, ma utile" is not beautiful).
+struct CorrectiveConstruction: Sendable {
+    static let name = "CorrectiveConstruction"
+
+    /// The markers that close the rejected element of a marker that opens it.
+    static let partners: [String: Set<String>] = [
+        "non tanto": ["quanto", "quanto piuttosto"],
+        "non per": ["ma per", "bensì per", "ma", "bensì", "ma piuttosto"],
+        "non perché": ["ma", "bensì", "ma piuttosto", "ma per"],
+        "non solo": ["ma", "bensì", "ma per"],
+        "non soltanto": ["ma", "bensì", "ma per"],
+    ]
+
+    /// Markers that open a rejected element and need no partner (the other clause is asserted).
+    static let openers: Set<String> = ["più che", "piuttosto che", "anziché", "invece di", "invece che", "al posto di"]
+
+    /// "non solo" / "non soltanto": both sides are kept and asserted.
+    static let additive: Set<String> = ["non solo", "non soltanto"]
+
+    func apply(to state: inout SentenceSentimentState) {
+        let count = state.units.count
+        var index = 0
+        while index < count {
+            guard let entry = state.modifier[index] else { index += 1; continue }
+            if entry.kind == .corrective && entry.weight < 0 {
+                applyOpener(entry, at: index, to: &state)
+            } else if entry.kind == .corrective && entry.phrase == "quanto" {
+                applyTantoQuanto(at: index, to: &state)
+            } else if entry.kind == .corrective && entry.weight > 0 {
+                applyCloserAfterNegator(entry, at: index, to: &state)
+            }
+            index = state.afterModifier(index)
+        }
+        markPlainCorrectives(&state)
+        // The rejected element keeps |weight| of its polarity.
+        for position in 0..<count {
+            guard let mark = state.corrective[position], mark.explicit, mark.role == .rejected,
+                let marker = state.modifier[mark.marker]
+            else { continue }
+            state.scale(position, by: abs(marker.weight), rule: Self.name, trigger: marker.phrase)
+        }
+    }
+
+    /// "non tanto", "non per", "più che", "anziché"…: X follows the marker.
+    private func applyOpener(_ entry: SentimentModifierLexicon.Entry, at index: Int, to state: inout SentenceSentimentState) {
+        let count = state.units.count
+        let start = state.afterModifier(index)
+        guard start < count else { return }
+        let clauseInitial = index == 0 || state.units[index - 1].isClauseBoundary
+            || (index >= 1 && state.units[index - 1].kind == .word && SentimentFunctionWords.contains(state.units[index - 1].form) && (index == 1 || state.units[index - 2].isClauseBoundary))
+        if entry.phrase == "più che" {
+            // "è più che soddisfatto" is a booster; the corrective reading needs a clause start or
+            // a nominal element (an article or preposition) after it.
+            let next = state.units[start]
+            guard clauseInitial || (next.kind == .word && SentimentFunctionWords.contains(next.form)) else { return }
+        }
+        if entry.phrase.hasPrefix("non ") { state.consumedNegators.insert(index) }
+        let additive = Self.additive.contains(entry.phrase)
+        // Look for the partner that closes X.
+        if let partners = Self.partners[entry.phrase], let partner = findPartner(partners, from: start, in: state) {
+            let rejectedRole: SentenceSentimentState.CorrectiveRole = additive ? .added : .rejected
+            mark(start..<partner, role: rejectedRole, marker: index, explicit: true, in: &state)
+            let assertedStart = state.afterModifier(partner)
+            let assertedEnd = state.clauseEnd(from: assertedStart)
+            mark(assertedStart..<assertedEnd, role: additive ? .added : .asserted, marker: index, explicit: true, in: &state)
+            state.consumedContrasts.insert(partner)
+            return
+        }
+        guard !additive else { return }
+        let rejectedEnd = state.clauseEnd(from: start)
+        mark(start..<rejectedEnd, role: .rejected, marker: index, explicit: true, in: &state)
+        if clauseInitial {
+            // "Più che la scienza, gli interessano i soldi": the next clause is asserted.
+            let nextStart = min(rejectedEnd + 1, count)
+            mark(nextStart..<state.clauseEnd(from: nextStart), role: .asserted, marker: index, explicit: true, in: &state)
+        } else {
+            // "gli interessano i soldi più che la scienza": the clause before is asserted.
+            mark(state.clauseStart(before: index)..<index, role: .asserted, marker: index, explicit: true, in: &state)
+        }
+    }
+
+    /// "non è tanto X quanto Y": a "quanto" after a "tanto" that follows a negator.
+    private func applyTantoQuanto(at index: Int, to state: inout SentenceSentimentState) {
+        var tanto: Int?
+        var position = index - 1
+        while position >= 0 && index - position <= 12 {
+            if state.units[position].form == "tanto" { tanto = position; break }
+            position -= 1
+        }
+        guard let tanto else { return }
+        var negator: Int?
+        var back = tanto - 1
+        while back >= 0 && tanto - back <= 3 {
+            if state.modifierKind(back) == .negator { negator = back; break }
+            back -= 1
+        }
+        guard let negator else { return }
+        state.consumedNegators.insert(negator)
+        mark((tanto + 1)..<index, role: .rejected, marker: index, explicit: true, in: &state)
+        let assertedStart = state.afterModifier(index)
+        mark(assertedStart..<state.clauseEnd(from: assertedStart), role: .asserted, marker: index, explicit: true, in: &state)
+    }
+
+    /// "non X, bensì Y", "non X ma per Y": a closing marker after a negator that no opener took.
+    private func applyCloserAfterNegator(_ entry: SentimentModifierLexicon.Entry, at index: Int, to state: inout SentenceSentimentState) {
+        guard state.corrective[index] == nil, !state.consumedContrasts.contains(index) else { return }
+        var negator: Int?
+        var position = index - 1
+        while position >= 0 && index - position <= 20 {
+            if state.modifierKind(position) == .negator && state.modifier[position]?.phrase == "non" { negator = position; break }
+            if state.modifierKind(position) == .contrastAfter { break }
+            position -= 1
+        }
+        guard let negator, !state.consumedNegators.contains(negator) else { return }
+        state.consumedNegators.insert(negator)
+        state.consumedContrasts.insert(index)
+        mark(state.afterModifier(negator)..<index, role: .rejected, marker: index, explicit: true, in: &state)
+        let assertedStart = state.afterModifier(index)
+        mark(assertedStart..<state.clauseEnd(from: assertedStart), role: .asserted, marker: index, explicit: true, in: &state)
+    }
+
+    /// The structural "non X, ma Y" and "Y, non X" (frame rules only; sentiment unchanged).
+    private func markPlainCorrectives(_ state: inout SentenceSentimentState) {
+        let count = state.units.count
+        for index in 0..<count where state.modifier[index]?.phrase == "non" && !state.consumedNegators.contains(index) {
+            guard state.corrective[index] == nil else { continue }
+            // "non X, ma Y"
+            var position = index + 1
+            var closer: Int?
+            while position < count && position - index <= 20 {
+                if let phrase = state.modifier[position]?.phrase, phrase == "ma" || phrase == "bensì" || phrase == "ma piuttosto" || phrase == "ma per" {
+                    closer = position
+                    break
+                }
+                let text = state.units[position].text
+                if text == "." || text == "?" || text == "!" { break }
+                position += 1
+            }
+            if let closer, !state.consumedContrasts.contains(closer) {
+                mark((index + 1)..<closer, role: .rejected, marker: index, explicit: false, in: &state)
+                let assertedStart = state.afterModifier(closer)
+                mark(assertedStart..<state.clauseEnd(from: assertedStart), role: .asserted, marker: closer, explicit: false, in: &state)
+                continue
+            }
+            // "Y, non X": a clause-initial "non" before a nominal element, after a clause.
+            guard index >= 2, state.units[index - 1].isClauseBoundary, index + 1 < count else { continue }
+            let next = state.units[index + 1]
+            guard next.kind == .word, SentimentFunctionWords.contains(next.form), !Self.cliticsAndAuxiliaries.contains(next.form) else { continue }
+            mark((index + 1)..<state.clauseEnd(from: index + 1), role: .rejected, marker: index, explicit: false, in: &state)
+            let previousEnd = index - 1
+            mark(state.clauseStart(before: previousEnd)..<previousEnd, role: .asserted, marker: index, explicit: false, in: &state)
+        }
+    }
+
+    /// Words after "non" that show a verb follows (so the clause is not a bare nominal).
+    static let cliticsAndAuxiliaries: Set<String> = [
+        "mi", "ti", "si", "ci", "vi", "ne", "lo", "la", "li", "le", "gli", "c'", "m'", "t'", "s'", "v'",
+        "è", "sono", "sei", "siamo", "siete", "era", "erano", "ho", "hai", "ha", "abbiamo", "avete", "hanno",
+        "posso", "può", "possono", "voglio", "vuole", "devo", "deve", "sarà", "sia", "fa", "sta", "c'è",
+    ]
+
+    private func findPartner(_ partners: Set<String>, from start: Int, in state: SentenceSentimentState) -> Int? {
+        var position = start
+        while position < state.units.count && position - start <= 25 {
+            if let phrase = state.modifier[position]?.phrase, partners.contains(phrase) { return position }
+            let text = state.units[position].text
+            if text == "." || text == "!" || text == "?" { return nil }
+            position += 1
+        }
+        return nil
+    }
+
+    private func mark(_ range: Range<Int>, role: SentenceSentimentState.CorrectiveRole, marker: Int, explicit: Bool, in state: inout SentenceSentimentState) {
+        guard !range.isEmpty else { return }
+        for position in range where position >= 0 && position < state.units.count && state.corrective[position] == nil {
+            state.corrective[position] = (role, marker, explicit)
+        }
+    }
+}

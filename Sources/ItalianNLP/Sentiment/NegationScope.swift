@@ -1,0 +1,63 @@
+/// Rule: a negator (non, mai, né, nessuno, niente, nulla, senza, neanche, nemmeno, neppure,
+/// mica, "privo di", "tutt'altro che"…) turns the sentiment words in its scope around at VADER's
+/// weight (× −0.74): "non è bello", "senza problemi", "niente di buono". The scope is the next
+/// three content words, and ends earlier at a clause boundary (punctuation) or a contrast or
+/// corrective marker (ma, però, anche se, invece di). Italian negative concord is one negation,
+/// not two: in "non mi piace niente" or "non è mai stato bello" the second negator extends the
+/// first scope and flips nothing again. A negator booster in or right after the scope ("non è
+/// affatto bello", "non mi piace per niente") makes the negation full (× −1).
+struct NegationScope: Sendable {
+    static let name = "NegationScope"
+    static let factor = -0.74
+    static let boostedFactor = -1.0
+    static let scopeContentWords = 3
+
+    func apply(to state: inout SentenceSentimentState) {
+        let count = state.units.count
+        var boosted: [Int: Bool] = [:]
+        var index = 0
+        while index < count {
+            guard state.modifierKind(index) == .negator, !state.consumedNegators.contains(index) else {
+                index += 1
+                continue
+            }
+            // Concord: a negator inside an earlier scope extends that scope.
+            let governor = state.negatedBy[index] ?? index
+            var contentWords = 0
+            var position = state.afterModifier(index)
+            var sawBooster = false
+            while position < count && contentWords < Self.scopeContentWords {
+                let unit = state.units[position]
+                if unit.isClauseBoundary { break }
+                if let kind = state.modifierKind(position) {
+                    if kind == .contrastAfter || kind == .contrastBefore || kind == .corrective { break }
+                    if kind == .negatorBooster { sawBooster = true }
+                    if kind == .negator {
+                        // Mark the concord negator itself so that it extends this scope.
+                        state.negatedBy[position] = governor
+                    }
+                }
+                if let role = state.corrective[position], role.explicit, role.role != .added { break }
+                if unit.form == "perché" || unit.form == "poiché" { break }
+                if state.modifierKind(position) != .negator { state.negatedBy[position] = governor }
+                if state.isContentWord(position) { contentWords += 1 }
+                position = state.modifier[position] != nil ? state.afterModifier(position) : position + 1
+            }
+            // A negator booster right after the scope: "non mi piace per niente".
+            var look = position
+            var steps = 0
+            while look < count && steps < 2 && !state.units[look].isClauseBoundary {
+                if state.modifierKind(look) == .negatorBooster { sawBooster = true }
+                look += 1
+                steps += 1
+            }
+            if sawBooster { boosted[governor] = true }
+            index += 1
+        }
+        for position in 0..<count where state.units[position].kind == .word && state.valence[position] != 0 {
+            guard let negator = state.negatedBy[position] else { continue }
+            let factor = boosted[negator] == true ? Self.boostedFactor : Self.factor
+            state.scale(position, by: factor, rule: Self.name, trigger: state.modifier[negator]?.phrase ?? state.units[negator].text)
+        }
+    }
+}

@@ -1,0 +1,98 @@
+/// Scores one sentence (or any run of tokens): finds the modifier phrases, looks each word up in
+/// the polarity lexicon through the lemma bridge, runs the rules in order, and sums.
+///
+/// Order: EmoticonPolarity → SuperlativeIssimo → AllCapsEmphasis → PocoLitotes → BoosterDampener
+/// → CorrectiveConstruction → NegationScope → ContrastClause → (sum) → PunctuationEmphasis.
+struct SentenceSentimentScorer: Sendable {
+    let polarity: PolarityLexicon
+    let modifiers: SentimentModifierLexicon
+    let emoticons: EmoticonPolarityLexicon
+    let hashtags: HashtagWords
+
+    init(polarity: PolarityLexicon = .shared, modifiers: SentimentModifierLexicon = .shared, emoticons: EmoticonPolarityLexicon = .shared) {
+        self.polarity = polarity
+        self.modifiers = modifiers
+        self.emoticons = emoticons
+        hashtags = HashtagWords(isKnownWord: { word in
+            SentimentFunctionWords.contains(word) || polarity.match(word) != nil || modifiers.single(word) != nil
+        })
+    }
+
+    /// The scorer with the built-in lexicons, built once.
+    static let shared = SentenceSentimentScorer()
+
+    /// Runs the rules over `tokens` and returns the state they leave.
+    func analyze(_ tokens: [Token]) -> SentenceSentimentState {
+        var state = SentenceSentimentState(units: SentimentUnit.units(of: tokens, hashtags: hashtags))
+        let forms = state.units.map(\.form)
+        // Modifier phrases, longest first; their words are neither modifiers alone nor sentiment words.
+        var index = 0
+        while index < forms.count {
+            if state.units[index].kind == .word, let entry = modifiers.match(forms, at: index) {
+                state.modifier[index] = entry
+                for offset in 0..<entry.words.count { state.isModifierWord[index + offset] = true }
+                index += entry.words.count
+            } else {
+                index += 1
+            }
+        }
+        for position in state.units.indices where state.units[position].kind == .word && !state.isModifierWord[position] {
+            guard let match = polarity.match(state.units[position].form) else { continue }
+            state.lemma[position] = match.lemma
+            state.derivation[position] = match.derivation
+            state.base[position] = match.polarity
+            state.valence[position] = match.polarity
+            if state.units[position].fromHashtag {
+                state.rules[position].append(AppliedRule(name: HashtagWords.name, weight: 1, trigger: state.units[position].text))
+            }
+        }
+        EmoticonPolarity(lexicon: emoticons).apply(to: &state)
+        SuperlativeIssimo().apply(to: &state)
+        AllCapsEmphasis().apply(to: &state)
+        PocoLitotes().apply(to: &state)
+        BoosterDampener().apply(to: &state)
+        CorrectiveConstruction().apply(to: &state)
+        NegationScope().apply(to: &state)
+        ContrastClause().apply(to: &state)
+        return state
+    }
+
+    /// The positive and negative sums of a state, punctuation emphasis included, and the
+    /// explanation.
+    func sums(_ state: inout SentenceSentimentState, tokens: [Token], explain: Bool = true) -> (positive: Double, negative: Double, explanation: [SentimentContribution]) {
+        var positive = 0.0
+        var negative = 0.0
+        for value in state.valence {
+            if value > 0 { positive += value } else { negative -= value }
+        }
+        var explanation: [SentimentContribution] = []
+        if explain {
+            for index in state.units.indices where state.base[index] != 0 {
+                let unit = state.units[index]
+                let token = tokens[unit.tokenIndex]
+                explanation.append(SentimentContribution(
+                    text: unit.text, lemma: state.lemma[index], scalars: token.span.scalars, utf8: token.span.utf8,
+                    basePolarity: state.base[index], rules: state.rules[index], valence: state.valence[index]))
+            }
+        }
+        if let emphasis = PunctuationEmphasis().emphasis(for: state, sum: positive - negative) {
+            if emphasis.amount > 0 { positive += emphasis.amount } else { negative -= emphasis.amount }
+            let rule = AppliedRule(name: PunctuationEmphasis.name, weight: emphasis.amount, trigger: emphasis.text)
+            state.sentenceContributions.append((emphasis.unit, rule))
+            if explain {
+                let token = tokens[state.units[emphasis.unit].tokenIndex]
+                explanation.append(SentimentContribution(
+                    text: emphasis.text, lemma: nil, scalars: token.span.scalars, utf8: token.span.utf8,
+                    basePolarity: 0, rules: [rule], valence: emphasis.amount))
+            }
+        }
+        return (positive, negative, explanation)
+    }
+
+    /// The sentiment of a run of tokens.
+    func sentiment(of tokens: [Token], explain: Bool = true) -> (Sentiment, SentenceSentimentState) {
+        var state = analyze(tokens)
+        let (positive, negative, explanation) = sums(&state, tokens: tokens, explain: explain)
+        return (SentimentScale.sentiment(positiveSum: positive, negativeSum: negative, explanation: explanation), state)
+    }
+}

@@ -1,0 +1,105 @@
+/// Everything the sentiment rules know about one sentence while they run: its units, the
+/// modifier phrases found in it, each unit's prior polarity and current valence, the rules that
+/// changed it, and the structure the rules found (negation scopes, corrective roles, contrast
+/// markers) — which the frame rules read afterwards.
+struct SentenceSentimentState: Sendable {
+    /// The role of a unit in a corrective construction ("non per X ma per Y").
+    enum CorrectiveRole: Sendable, Hashable {
+        /// X: the element the construction rejects or demotes.
+        case rejected
+        /// Y: the element it asserts instead.
+        case asserted
+        /// Both sides of "non solo X ma anche Y".
+        case added
+    }
+
+    let units: [SentimentUnit]
+    /// The modifier phrase that starts at each unit (nil elsewhere).
+    var modifier: [SentimentModifierLexicon.Entry?]
+    /// Whether the unit belongs to a modifier phrase (its first word included).
+    var isModifierWord: [Bool]
+    /// The lexicon lemma of each unit, when it has a polarity.
+    var lemma: [String?]
+    /// How the lemma was reached.
+    var derivation: [ItalianInflection.Derivation?]
+    /// The prior polarity (0 when none).
+    var base: [Double]
+    /// The valence after the rules applied so far.
+    var valence: [Double]
+    /// The rules applied to each unit.
+    var rules: [[AppliedRule]]
+    /// The negator whose scope covers each unit.
+    var negatedBy: [Int?]
+    /// Corrective roles, with the index of the marker that assigned them.
+    /// `explicit` marks a construction with its own marker ("non tanto", "anziché"); the plain
+    /// "non X, ma Y" is recorded for the frame rules only.
+    var corrective: [(role: CorrectiveRole, marker: Int, explicit: Bool)?]
+    /// Negators that belong to a corrective construction ("non" of "non tanto", "non per").
+    var consumedNegators: Set<Int> = []
+    /// Contrast markers that the corrective rule used ("ma" of "non per X ma per Y").
+    var consumedContrasts: Set<Int> = []
+    /// Sentence-level contributions that belong to no word (punctuation emphasis).
+    var sentenceContributions: [(unit: Int, rule: AppliedRule)] = []
+
+    init(units: [SentimentUnit]) {
+        self.units = units
+        let count = units.count
+        modifier = Array(repeating: nil, count: count)
+        isModifierWord = Array(repeating: false, count: count)
+        lemma = Array(repeating: nil, count: count)
+        derivation = Array(repeating: nil, count: count)
+        base = Array(repeating: 0, count: count)
+        valence = Array(repeating: 0, count: count)
+        rules = Array(repeating: [], count: count)
+        negatedBy = Array(repeating: nil, count: count)
+        corrective = Array(repeating: nil, count: count)
+    }
+
+    /// Multiplies a unit's valence and records the rule.
+    mutating func scale(_ index: Int, by factor: Double, rule: String, trigger: String?) {
+        guard valence[index] != 0 else { return }
+        valence[index] *= factor
+        rules[index].append(AppliedRule(name: rule, weight: factor, trigger: trigger))
+    }
+
+    /// Adds to a unit's valence, away from zero in the direction of its sign, and records the rule.
+    mutating func intensify(_ index: Int, by amount: Double, rule: String, trigger: String?) {
+        let value = valence[index]
+        guard value != 0 else { return }
+        let signed = value > 0 ? amount : -amount
+        var updated = value + signed
+        // A dampener weakens a word; it never turns it around.
+        if (value > 0) != (updated > 0) { updated = 0 }
+        valence[index] = updated
+        rules[index].append(AppliedRule(name: rule, weight: amount, trigger: trigger))
+    }
+
+    /// Whether the unit is a word that can carry content (not a function word, not a rule word).
+    func isContentWord(_ index: Int) -> Bool {
+        units[index].kind == .word && !isModifierWord[index] && !SentimentFunctionWords.contains(units[index].form)
+    }
+
+    /// The type of the modifier phrase starting at `index`, if any.
+    func modifierKind(_ index: Int) -> SentimentModifierLexicon.Kind? {
+        modifier[index]?.kind
+    }
+
+    /// The index just after the modifier phrase that starts at `index`.
+    func afterModifier(_ index: Int) -> Int {
+        index + (modifier[index]?.words.count ?? 1)
+    }
+
+    /// The next clause boundary (punctuation) at or after `index`, or the end.
+    func clauseEnd(from index: Int) -> Int {
+        var position = index
+        while position < units.count && !units[position].isClauseBoundary { position += 1 }
+        return position
+    }
+
+    /// The start of the clause that contains `index` (just after the previous boundary).
+    func clauseStart(before index: Int) -> Int {
+        var position = index
+        while position > 0 && !units[position - 1].isClauseBoundary { position -= 1 }
+        return position
+    }
+}
