@@ -45,8 +45,8 @@ struct VerbForm: Sendable, Hashable {
 /// participles. The regular paradigms of -are, -ere, -ire and -ire/-isc verbs apply the spelling
 /// rules of Italian: `c`/`g` + `h` before `e`/`i` in -care/-gare (spieghi, spiegherà), the dropped
 /// `i` of -ciare/-giare before `e` (annuncerà) and of -iare before `i` (annunci, inviamo). Regular
-/// -ere verbs also get the -etti/-ette/-ettero passato remoto (credette) and the 3sg written with
-/// a grave accent (credè) as extra forms. Verbs in -rre take their stem from the gerund; for the
+/// -ere verbs also get the -etti/-ette/-ettero passato remoto (credette, insistette; not after a
+/// vowel + t or tt: ripeté, ribatté) and the 3sg written with a grave accent (credè) as extra forms. Verbs in -rre take their stem from the gerund; for the
 /// -porre, -durre and -trarre families missing keys are filled from built-in templates.
 enum ReportingVerbConjugator {
     /// The irregular keys of one verb, parsed.
@@ -199,7 +199,9 @@ enum ReportingVerbConjugator {
             case .second:
                 add6(["ei", "esti", "é", "emmo", "este", "erono"].map(join), .indicative, .past)
                 addVariant(stem + "è", .indicative, .past, person: 3, .singular)
-                if !stem.hasSuffix("t") {
+                // -etti forms (credetti, temette, insistette), but not after a vowel + t or tt,
+                // where they are rare (ripeté, ribatté).
+                if !(stem.hasSuffix("tt") || (stem.hasSuffix("t") && "aeiou".contains(stem.dropLast().last ?? "x"))) {
                     addVariant(stem + "etti", .indicative, .past, person: 1, .singular)
                     addVariant(stem + "ette", .indicative, .past, person: 3, .singular)
                     addVariant(stem + "ettero", .indicative, .past, person: 3, .plural)

@@ -94,17 +94,38 @@ struct ReportingVerbLexicon: Sendable {
     /// infinitive, duplicate lemma), as "line text — reason". Empty for a correct lexicon.
     let rejectedRows: [String]
 
-    private let entries: [String: Entry]
-    private let cues: [String: [CueForm]]
-    /// Enclitic hosts of the lexicon verbs: truncated infinitive ("dir"), gerund ("dicendo"),
-    /// masculine singular participle ("detto"), each with the readings of the host.
-    private let hosts: [String: [CueForm]]
-    /// Every plain form (plus the truncated infinitive) of every known lemma: lexicon verbs, head
-    /// verbs of multiword cues, and the lemmas of `extraVerbIrregular`.
-    private let formsByLemma: [String: Set<String>]
-    /// Enclitic hosts by lemma, for `isForm`.
-    private let hostsByLemma: [String: Set<String>]
+    /// One conjugated verb: a lexicon lemma (with its entry) or a head/extra verb (entry nil).
+    private struct Verb: Sendable {
+        let lemma: String
+        let entry: Entry?
+        let forms: [VerbForm]
+        /// "dir", "spiegar", "propor".
+        let truncated: String
+        /// Truncated infinitive, gerund, masculine singular participle: the forms that take
+        /// enclitics.
+        let hosts: [VerbForm]
+    }
+
+    /// A link of a chain of readings: `forms[form]` (or `hosts[form]`) of `verbs[verb]`, then
+    /// `next` (-1 ends the chain). Chains are stored in flat arrays so that building the lexicon
+    /// allocates nothing per form.
+    private struct Link: Sendable {
+        let verb: Int32
+        let form: Int32
+        let next: Int32
+    }
+
+    private let verbs: [Verb]
+    private let verbIndex: [String: Int32]
+    /// Every plain form of every verb → the head of its chain in `formLinks`.
+    private let formHeads: [String: Int32]
+    private let formLinks: [Link]
+    /// Every enclitic host of every verb → the head of its chain in `hostLinks`.
+    private let hostHeads: [String: Int32]
+    private let hostLinks: [Link]
     private let nouns: [String: ClaimNoun]
+    /// The number of distinct plain forms of the lexicon verbs.
+    let cueFormCount: Int
 
     /// The lexicons embedded in the binary, built once.
     static let shared = ReportingVerbLexicon(
@@ -112,24 +133,40 @@ struct ReportingVerbLexicon: Sendable {
         multiword: .embedded("claims/reporting-multiword.tsv"),
         nouns: .embedded("claims/reporting-nouns.tsv"))
 
-    init(verbs: TSVTable, multiword: TSVTable, nouns nounTable: TSVTable) {
+    init(verbs verbTable: TSVTable, multiword: TSVTable, nouns nounTable: TSVTable) {
         var rejected: [String] = []
         var lemmas: [String] = []
-        var entries: [String: Entry] = [:]
-        var cues: [String: [CueForm]] = [:]
-        var hosts: [String: [CueForm]] = [:]
-        var formsByLemma: [String: Set<String>] = [:]
-        var hostsByLemma: [String: Set<String>] = [:]
-        cues.reserveCapacity(12_000)
+        var verbs: [Verb] = []
+        var verbIndex: [String: Int32] = [:]
+        var formHeads: [String: Int32] = [:]
+        var formLinks: [Link] = []
+        var hostHeads: [String: Int32] = [:]
+        var hostLinks: [Link] = []
+        formHeads.reserveCapacity(12_000)
+        formLinks.reserveCapacity(14_000)
+        verbs.reserveCapacity(verbTable.rows.count + Self.extraVerbIrregular.count)
 
-        func register(lemma: String, forms: [VerbForm]) {
-            var set = Set(forms.lazy.map(\.form))
-            set.insert(ReportingVerbConjugator.truncatedInfinitive(lemma))
-            formsByLemma[lemma] = set
-            hostsByLemma[lemma] = Set(Self.hostForms(lemma: lemma, forms: forms).map(\.form))
+        func register(lemma: String, entry: Entry?, forms: [VerbForm]) {
+            let verb = Int32(verbs.count)
+            let hosts = Self.hostForms(lemma: lemma, forms: forms)
+            verbs.append(
+                Verb(
+                    lemma: lemma, entry: entry, forms: forms,
+                    truncated: ReportingVerbConjugator.truncatedInfinitive(lemma), hosts: hosts))
+            verbIndex[lemma] = verb
+            for (index, form) in forms.enumerated() {
+                let link = Int32(formLinks.count)
+                formLinks.append(Link(verb: verb, form: Int32(index), next: formHeads[form.form] ?? -1))
+                formHeads[form.form] = link
+            }
+            for (index, host) in hosts.enumerated() {
+                let link = Int32(hostLinks.count)
+                hostLinks.append(Link(verb: verb, form: Int32(index), next: hostHeads[host.form] ?? -1))
+                hostHeads[host.form] = link
+            }
         }
 
-        for row in verbs.rows {
+        for row in verbTable.rows {
             let line = row.joined(separator: "\t")
             guard row.count == 5 else {
                 rejected.append("\(line) — \(row.count) fields")
@@ -151,7 +188,7 @@ struct ReportingVerbLexicon: Sendable {
                 rejected.append("\(line) — unknown aux")
                 continue
             }
-            if entries[lemma] != nil {
+            if verbIndex[lemma] != nil {
                 rejected.append("\(line) — duplicate lemma")
                 continue
             }
@@ -160,23 +197,10 @@ struct ReportingVerbLexicon: Sendable {
                 rejected.append("\(line) — not an infinitive")
                 continue
             }
-            entries[lemma] = entry
             lemmas.append(lemma)
-            func cue(_ form: VerbForm) -> CueForm {
-                CueForm(
-                    lemma: lemma, category: entry.category, stance: entry.stance, auxiliary: entry.auxiliary,
-                    verbForm: form)
-            }
-            for form in forms {
-                let cueForm = cue(form)
-                if cues[form.form]?.contains(cueForm) == true { continue }
-                cues[form.form, default: []].append(cueForm)
-            }
-            for host in Self.hostForms(lemma: lemma, forms: forms) {
-                hosts[host.form, default: []].append(cue(host))
-            }
-            register(lemma: lemma, forms: forms)
+            register(lemma: lemma, entry: entry, forms: forms)
         }
+        let cueFormCount = formHeads.count
 
         var multiwordCues: [MultiwordCue] = []
         var headLemmas: Set<String> = []
@@ -200,10 +224,13 @@ struct ReportingVerbLexicon: Sendable {
                 byHead[cue.head, default: []].append(cue)
             }
         }
-        let extra = Set(Self.extraVerbIrregular.keys)
-        for lemma in headLemmas.union(extra).sorted() where formsByLemma[lemma] == nil {
+        for lemma in headLemmas.union(Self.extraVerbIrregular.keys).sorted() where verbIndex[lemma] == nil {
             let forms = ReportingVerbConjugator.forms(lemma: lemma, irregular: Self.extraVerbIrregular[lemma] ?? "")
-            if !forms.isEmpty { register(lemma: lemma, forms: forms) }
+            if forms.isEmpty {
+                rejected.append("\(lemma) — head verb is not an infinitive")
+            } else {
+                register(lemma: lemma, entry: nil, forms: forms)
+            }
         }
 
         var nouns: [String: ClaimNoun] = [:]
@@ -228,11 +255,13 @@ struct ReportingVerbLexicon: Sendable {
         }
 
         self.lemmas = lemmas
-        self.entries = entries
-        self.cues = cues
-        self.hosts = hosts
-        self.formsByLemma = formsByLemma
-        self.hostsByLemma = hostsByLemma
+        self.verbs = verbs
+        self.verbIndex = verbIndex
+        self.formHeads = formHeads
+        self.formLinks = formLinks
+        self.hostHeads = hostHeads
+        self.hostLinks = hostLinks
+        self.cueFormCount = cueFormCount
         self.multiwordCues = multiwordCues
         self.headLemmas = headLemmas
         self.verbalCuesByHead = byHead
@@ -244,11 +273,43 @@ struct ReportingVerbLexicon: Sendable {
 
     /// Every reading of a lower-case form as a reporting verb: plain forms ("disse", "dirà",
     /// "detta", "ribadisce") and, when there is none, enclitic forms of an infinitive, gerund or
-    /// masculine singular participle ("dicendolo", "dirgli", "dichiarandosi", "dettosi"). Empty
-    /// when the form is not one.
+    /// masculine singular participle ("dicendolo", "dirgli", "dichiarandosi", "dettosi"). Readings
+    /// come in lexicon order, then paradigm order. Empty when the form is not one.
     func cueForms(_ lowercasedForm: String) -> [CueForm] {
-        if let found = cues[lowercasedForm] { return found }
-        return encliticForms(lowercasedForm)
+        var result: [CueForm] = []
+        var link = formHeads[lowercasedForm] ?? -1
+        while link >= 0 {
+            let current = formLinks[Int(link)]
+            let verb = verbs[Int(current.verb)]
+            if let entry = verb.entry {
+                result.append(Self.cue(verb.lemma, entry, verb.forms[Int(current.form)], enclitic: nil))
+            }
+            link = current.next
+        }
+        if !result.isEmpty { return result.reversed() }
+        for (host, clitics) in Self.encliticSplits(lowercasedForm) {
+            var link = hostHeads[host] ?? -1
+            while link >= 0 {
+                let current = hostLinks[Int(link)]
+                let verb = verbs[Int(current.verb)]
+                if let entry = verb.entry {
+                    let hostForm = verb.hosts[Int(current.form)]
+                    let form = VerbForm(
+                        form: lowercasedForm, lemma: verb.lemma, mood: hostForm.mood, tense: hostForm.tense,
+                        person: hostForm.person, number: hostForm.number, gender: hostForm.gender)
+                    result.append(Self.cue(verb.lemma, entry, form, enclitic: clitics))
+                }
+                link = current.next
+            }
+            if !result.isEmpty { return result.reversed() }
+        }
+        return result
+    }
+
+    private static func cue(_ lemma: String, _ entry: Entry, _ form: VerbForm, enclitic: String?) -> CueForm {
+        CueForm(
+            lemma: lemma, category: entry.category, stance: entry.stance, auxiliary: entry.auxiliary, verbForm: form,
+            enclitic: enclitic)
     }
 
     /// Whether `cueForms` finds anything.
@@ -258,53 +319,53 @@ struct ReportingVerbLexicon: Sendable {
 
     /// The category, stance and auxiliary of a lexicon lemma.
     func entry(lemma: String) -> (category: String, stance: String, auxiliary: String)? {
-        guard let entry = entries[lemma] else { return nil }
+        guard let index = verbIndex[lemma], let entry = verbs[Int(index)].entry else { return nil }
         return (entry.category, entry.stance, entry.auxiliary)
     }
 
     /// Every plain form of a lemma of the lexicon, of a multiword head verb, or of the other verbs
     /// the lexicon knows (`extraVerbIrregular`), including the truncated infinitive ("far",
-    /// "lasciar"). Empty for an unknown lemma.
+    /// "lasciar"). Empty for an unknown lemma. Built on each call: in a loop use `isForm`.
     func forms(ofLemma lemma: String) -> Set<String> {
-        formsByLemma[lemma] ?? []
+        guard let index = verbIndex[lemma] else { return [] }
+        var set = Set(verbs[Int(index)].forms.lazy.map(\.form))
+        set.insert(verbs[Int(index)].truncated)
+        return set
+    }
+
+    /// Every form of a known lemma with its features, in paradigm order (see
+    /// `ReportingVerbConjugator.forms`).
+    func verbForms(ofLemma lemma: String) -> [VerbForm] {
+        guard let index = verbIndex[lemma] else { return [] }
+        return verbs[Int(index)].forms
     }
 
     /// Whether a lower-case form is a form of `lemma` ("fatto" of fare, "mette" of mettere,
-    /// "far" of fare), enclitic forms included ("facendolo", "fargli").
+    /// "far" of fare), enclitic forms included ("facendolo", "fargli"). Works for every lemma of
+    /// `knownLemmas`.
     func isForm(_ lowercasedForm: String, ofLemma lemma: String) -> Bool {
-        if formsByLemma[lemma]?.contains(lowercasedForm) == true { return true }
-        guard let hostSet = hostsByLemma[lemma] else { return false }
-        for (host, _) in Self.encliticSplits(lowercasedForm) where hostSet.contains(host) {
+        guard let index = verbIndex[lemma] else { return false }
+        if Self.chain(formHeads[lowercasedForm], formLinks, contains: index) { return true }
+        if lowercasedForm == verbs[Int(index)].truncated { return true }
+        for (host, _) in Self.encliticSplits(lowercasedForm)
+        where Self.chain(hostHeads[host], hostLinks, contains: index) {
             return true
         }
         return false
     }
 
-    /// The lemmas the lexicon can conjugate (lexicon verbs, head verbs and extra verbs).
-    var knownLemmas: Set<String> { Set(formsByLemma.keys) }
-
-    /// The number of distinct lower-case forms that `cueForms` finds directly.
-    var cueFormCount: Int { cues.count }
-
-    private func encliticForms(_ form: String) -> [CueForm] {
-        var result: [CueForm] = []
-        for (host, clitics) in Self.encliticSplits(form) {
-            guard let readings = hosts[host] else { continue }
-            for reading in readings {
-                let host = reading.verbForm
-                result.append(
-                    CueForm(
-                        lemma: reading.lemma, category: reading.category, stance: reading.stance,
-                        auxiliary: reading.auxiliary,
-                        verbForm: VerbForm(
-                            form: form, lemma: host.lemma, mood: host.mood, tense: host.tense, person: host.person,
-                            number: host.number, gender: host.gender),
-                        enclitic: clitics))
-            }
-            if !result.isEmpty { return result }
+    private static func chain(_ head: Int32?, _ links: [Link], contains verb: Int32) -> Bool {
+        var link = head ?? -1
+        while link >= 0 {
+            let current = links[Int(link)]
+            if current.verb == verb { return true }
+            link = current.next
         }
-        return result
+        return false
     }
+
+    /// The lemmas the lexicon can conjugate (lexicon verbs, head verbs and extra verbs).
+    var knownLemmas: Set<String> { Set(verbIndex.keys) }
 
     // MARK: - Enclitics
 
@@ -323,6 +384,19 @@ struct ReportingVerbLexicon: Sendable {
 
     /// The ways to read `form` as host + clitics, longest clitic cluster first.
     static func encliticSplits(_ form: String) -> [(host: String, clitics: String)] {
+        // Every cluster ends in lo la li le ne mi ti ci vi si: most words are rejected here.
+        var bytes = form.utf8.reversed().makeIterator()
+        guard let last = bytes.next(), let before = bytes.next() else { return [] }
+        switch (before, last) {
+        case (UInt8(ascii: "l"), UInt8(ascii: "o")), (UInt8(ascii: "l"), UInt8(ascii: "a")),
+            (UInt8(ascii: "l"), UInt8(ascii: "i")), (UInt8(ascii: "l"), UInt8(ascii: "e")),
+            (UInt8(ascii: "n"), UInt8(ascii: "e")), (UInt8(ascii: "m"), UInt8(ascii: "i")),
+            (UInt8(ascii: "t"), UInt8(ascii: "i")), (UInt8(ascii: "c"), UInt8(ascii: "i")),
+            (UInt8(ascii: "v"), UInt8(ascii: "i")), (UInt8(ascii: "s"), UInt8(ascii: "i")):
+            break
+        default:
+            return []
+        }
         var result: [(String, String)] = []
         for clitic in clitics where form.count > clitic.count + 2 && form.hasSuffix(clitic) {
             result.append((String(form.dropLast(clitic.count)), clitic))

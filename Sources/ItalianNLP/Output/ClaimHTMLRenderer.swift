@@ -274,6 +274,7 @@ private struct Renderer {
         }
         output += """
             <table class="claims">
+            <colgroup><col class="n"><col class="kind"><col class="source"><col class="speaker"><col class="cue"><col><col class="rule"><col class="conf"></colgroup>
             <thead><tr><th>#</th><th>kind</th><th>source</th><th>speaker</th><th>cue</th><th>content</th><th>rule</th><th>conf.</th></tr></thead>
             <tbody>
 
@@ -382,7 +383,11 @@ private struct Renderer {
                 border: 1px solid #d8dee4; }
         th, td { text-align: left; vertical-align: top; padding: .35rem .5rem; border-bottom: 1px solid #eaeef2; }
         th { background: #f0f2f4; font-weight: 600; }
-        td.content { max-width: 24rem; }
+        table.claims { table-layout: fixed; }
+        col.n { width: 2.6rem; } col.kind { width: 6.2rem; } col.source { width: 8.5rem; }
+        col.speaker { width: 7rem; } col.cue { width: 8rem; } col.rule { width: 8.5rem; } col.conf { width: 3.4rem; }
+        td { overflow-wrap: anywhere; }
+        table.quotations td:first-child { width: 5rem; } table.quotations td:last-child { width: 4rem; }
         tr.hl { outline: none; background: #fffbe0; }
         code { font-size: .8rem; }
         .none { color: #59636e; }

@@ -27,7 +27,7 @@ struct SentimentModifierLexicon: Sendable {
         for row in table.rows {
             guard let kind = Kind(rawValue: String(row.column(1))), let weight = Double(row.column(2)) else { continue }
             let phrase = String(row.column(0))
-            let words = phrase.split(separator: " ").map(String.init)
+            let words = PhraseWords.of(phrase)
             guard let first = words.first else { continue }
             byFirstWord[first, default: []].append(Entry(phrase: phrase, words: words, kind: kind, weight: weight))
         }

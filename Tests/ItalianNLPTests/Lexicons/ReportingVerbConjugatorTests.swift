@@ -200,6 +200,8 @@ final class ReportingVerbConjugatorTests: XCTestCase {
     func testRegularEreVerbsGetBothPastForms() {
         assertForms("credere", ["credei", "credette", "credé", "credè", "credettero", "crederono", "creduto"])
         assertForms("ripetere", ["ripeté", "ripeterono", "ripetuto"], absent: ["ripetette"])
+        assertForms("ribattere", ["ribatté", "ribattè", "ribatterono"], absent: ["ribattette"])
+        assertForms("insistere", ["insistette", "insisté", "insistito", "insistiti"], absent: ["insistuto"])
     }
 
     func testRreFamiliesFromTemplates() {

@@ -84,13 +84,27 @@ final class ReportingVerbLexiconTests: XCTestCase {
     }
 
     func testFormSharedByLemmas() {
-        // "riprese" is riprendere; "rise" is ridere; "ridice" is ridire.
         XCTAssertEqual(lemmas("riprese"), ["riprendere"])
         XCTAssertEqual(lemmas("rise"), ["ridere"])
         XCTAssertEqual(lemmas("ridice"), ["ridire"])
-        // "concordi"/"concorda" only concordare; a form of two lemmas keeps both readings.
-        let stime = lexicon.cueForms("stima")
-        XCTAssertEqual(Set(stime.map(\.lemma)), ["stimare"])
+        // "detti" is dire's participle and dettare's present 2sg: both readings, in file order.
+        let dire = TSVTable.embedded("claims/reporting-verbs.tsv").rows.first { $0.column(0) == "dire" }!
+        let table = TSVTable(text: dire.joined(separator: "\t") + "\ndettare\treport\tneutral\tavere\t\n")
+        let small = ReportingVerbLexicon(verbs: table, multiword: TSVTable(text: ""), nouns: TSVTable(text: ""))
+        XCTAssertEqual(small.rejectedRows, [])
+        let detti = small.cueForms("detti")
+        XCTAssertEqual(detti.map(\.lemma), ["dire", "dettare", "dettare", "dettare", "dettare"])
+        XCTAssertEqual(detti.first?.verbForm.mood, .participle)
+        XCTAssertEqual(detti.last?.verbForm.mood, .subjunctive)
+        XCTAssertEqual(small.cueForms("dettiamo").map(\.verbForm.mood), [.indicative, .subjunctive])
+    }
+
+    func testRejectsBadRows() {
+        let table = TSVTable(text: "dire\tsay\tneutral\n" + "urlare\tshout\tneutral\tavere\t\n" + "casa\tsay\tneutral\tavere\t\n"
+            + "parlare\tsay\tneutral\tavere\t\n" + "parlare\tsay\tneutral\tavere\t\n")
+        let small = ReportingVerbLexicon(verbs: table, multiword: TSVTable(text: ""), nouns: TSVTable(text: ""))
+        XCTAssertEqual(small.lemmas, ["parlare"])
+        XCTAssertEqual(small.rejectedRows.count, 4)
     }
 
     func testEnclitics() {

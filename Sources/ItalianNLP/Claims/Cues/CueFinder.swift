@@ -96,10 +96,12 @@ struct CueFinder {
                 let isEssere = auxiliary.lemma == "essere"
                 let reflexive = isEssere && position > range.lowerBound && document.form(position - 1) == "si"
                 let passive = isEssere && !reflexive && (sawStato || participle.auxiliary == "avere")
-                return makeCue(
+                var cue = makeCue(
                     first: position, verb: index, form: participle, person: auxiliary.person,
                     plural: auxiliary.number == .plural, gender: isEssere ? gender : nil, passive: passive, gerund: false,
                     hedged: auxiliary.mood == .conditional, in: range)
+                cue.reflexive = reflexive
+                return cue
             }
             if Self.interveningAdverbs.contains(form) {
                 position -= 1

@@ -20,4 +20,6 @@ struct CueGroup {
     var passive: Bool
     /// A gerund ("dicendo che"): its subject is the main clause's.
     var gerund: Bool
+    /// Reflexive "si è detta", "si sono dichiarati": the complement is a predicate ("disponibile a …").
+    var reflexive: Bool = false
 }

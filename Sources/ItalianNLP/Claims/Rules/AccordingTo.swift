@@ -10,6 +10,13 @@ extension AttributionContext {
         ["stando", "a", "quanto", "riferito", "da"], ["per"],
     ]
 
+    /// "a suo dire", "a suo giudizio": the possessive points to the current speaker.
+    static let possessivePhrases: [[String]] = [
+        ["a", "suo", "dire"], ["a", "suo", "giudizio"], ["a", "suo", "avviso"], ["a", "suo", "parere"], ["secondo", "lui"],
+        ["secondo", "lei"], ["a", "loro", "dire"], ["a", "loro", "giudizio"], ["a", "loro", "avviso"], ["a", "loro", "parere"],
+        ["secondo", "loro"],
+    ]
+
     static let hedgedSources: Set<String> = ["indiscrezioni", "voci", "rumors", "fonti", "ambienti", "retroscena"]
 
     mutating func applyAccordingTo(in sentence: Int) {
@@ -18,6 +25,17 @@ extension AttributionContext {
         while index < range.upperBound {
             defer { index += 1 }
             guard document.isWord(index), !isInsideQuotation(index) else { continue }
+            if let phrase = Self.possessivePhrases.first(where: { matches($0, at: index, in: range) }) {
+                let end = index + phrase.count - 1
+                if let content = accordingContent(phraseStart: index, speakerEnd: end, in: range) {
+                    let plural = phrase.contains("loro")
+                    let entity = recent.reversed().first { registry.entities[$0.entity].plural == plural && registry.entities[$0.entity].kind != .pronoun }?.entity
+                    add(kind: .according, speaker: nil, entity: entity, cue: nil, cueSpan: document.span(index, end), content: content,
+                        rule: .accordingTo, confidence: 0.7, sentence: sentence)
+                    index = end
+                }
+                continue
+            }
             for phrase in Self.accordingPhrases {
                 guard matches(phrase, at: index, in: range) else { continue }
                 var after = index + phrase.count
@@ -42,6 +60,16 @@ extension AttributionContext {
                     hedgedSentences.insert(sentence)
                     break
                 }
+                // "…, secondo il quale P" / "secondo cui P": the speaker is the mention before.
+                if phrase == ["secondo"] || phrase == ["per"], let relativeEnd = relativePronounEnd(at: after, in: range),
+                    let antecedent = mentions[sentence].last(where: { $0.tokens.upperBound < index }),
+                    let content = clauseSpan(relativeEnd + 1, range.upperBound - 1)
+                {
+                    add(kind: .according, speaker: nil, entity: sourceEntity(of: antecedent, cue: nil, sentence: sentence), cue: nil,
+                        cueSpan: document.span(index, relativeEnd), content: content, rule: .accordingTo, confidence: 0.7,
+                        sentence: sentence)
+                    break
+                }
                 guard let speaker = mentions[sentence].first(where: { $0.tokens.lowerBound == after || $0.core.lowerBound == after }) else {
                     continue
                 }
@@ -61,6 +89,18 @@ extension AttributionContext {
                 break
             }
         }
+    }
+
+    /// "cui", "il quale", "la quale", "i quali", "le quali" after "secondo": the relative's end.
+    private func relativePronounEnd(at index: Int, in range: Range<Int>) -> Int? {
+        guard index < range.upperBound else { return nil }
+        if document.form(index) == "cui" { return index }
+        if ["il", "la", "i", "le"].contains(document.form(index)), index + 1 < range.upperBound,
+            ["quale", "quali"].contains(document.form(index + 1))
+        {
+            return index + 1
+        }
+        return nil
     }
 
     private func matches(_ phrase: [String], at index: Int, in range: Range<Int>) -> Bool {

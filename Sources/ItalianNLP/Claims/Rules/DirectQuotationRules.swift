@@ -150,6 +150,11 @@ extension AttributionContext {
         }
         guard position >= range.lowerBound, document.isWord(position), !document.isCapitalized(position) || position == range.lowerBound
         else { return false }
+        // A conjunction or adverb before the verb is no subject: "… e ha promesso di …".
+        let before = document.form(position)
+        if Self.clauseOpeners.contains(before) || CueFinder.interveningAdverbs.contains(before) || CueFinder.determiners.contains(before) {
+            return false
+        }
         // A lower-case noun right before the verb, with a determiner before it within 3 words.
         for back in 1...3 where position - back >= range.lowerBound {
             if CueFinder.determiners.contains(document.form(position - back)) {

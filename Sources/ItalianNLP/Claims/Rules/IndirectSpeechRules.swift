@@ -15,6 +15,14 @@ extension AttributionContext {
             let commaAfter = afterSubject < range.upperBound && document.form(afterSubject) == ","
             let endAfter = afterSubject >= range.upperBound - 1 && (afterSubject >= range.upperBound || isFinal(afterSubject))
 
+            // "Lo scrive il Times of India." — the clitic points back to the previous sentence.
+            if cue.tokens.lowerBound == range.lowerBound + 1, document.form(range.lowerBound) == "lo", let subject = inverted,
+                sentence > 0, let content = clauseSpan(document.sentences[sentence - 1].lowerBound, document.sentences[sentence - 1].upperBound - 1)
+            {
+                add(kind: kindFor(content), speaker: subject, entity: sourceEntity(of: subject, cue: cue, sentence: sentence), cue: cue,
+                    content: content, rule: .anaphoricCue, confidence: 0.7, sentence: sentence)
+                continue
+            }
             // A, sostiene X, B — the incise sits inside the sentence it attributes.
             if commaBefore && commaAfter {
                 if let content = clauseSpan(range.lowerBound, range.upperBound - 1) {
@@ -38,6 +46,7 @@ extension AttributionContext {
             // X ha detto che P / di P / : P, or a quoted object (mixed).
             guard let (contentStart, contentSentence) = complementStart(after: afterSubject, cue: cue, sentence: sentence)
                 ?? quotedObjectStart(after: afterSubject, sentence: sentence).map({ ($0, sentence) })
+                ?? reflexivePredicateStart(after: afterSubject, cue: cue, sentence: sentence)
             else {
                 continue
             }
@@ -109,6 +118,12 @@ extension AttributionContext {
         }
     }
 
+    /// "si è detta disponibile a …", "si sono dichiarati contrari": the predicate is the claim.
+    private func reflexivePredicateStart(after position: Int, cue: CueGroup, sentence: Int) -> (Int, Int)? {
+        guard cue.reflexive, position < document.sentences[sentence].upperBound, document.isWord(position) else { return nil }
+        return (position, sentence)
+    }
+
     static let complementizers: Set<String> = ["che", "perché", "come", "se", "quanto", "quando", "dove", "chi", "cosa"]
     static let indirectObjectPrepositions: Set<String> = [
         "a", "ai", "al", "alla", "alle", "agli", "allo", "all'", "ad", "davanti", "durante", "nel", "nella", "in", "con", "dopo",
@@ -118,11 +133,11 @@ extension AttributionContext {
     /// a quotation makes a mixed claim from the object to the end of the clause.
     func quotedObjectStart(after position: Int, sentence: Int) -> Int? {
         let range = document.sentences[sentence]
-        guard position < range.upperBound, document.isWord(position) else { return nil }
+        guard position < range.upperBound else { return nil }
         let end = range.upperBound
         let hasQuotation = pairs.contains { pair in
             guard let close = pair.close else { return false }
-            return pair.open > position && close < end && pair.depth == 0
+            return pair.open >= position && close < end && pair.depth == 0
         }
         return hasQuotation ? position : nil
     }

@@ -25,6 +25,8 @@ enum RuleID: String, CaseIterable {
     case passiveAgent = "PassiveAgent"
     /// Secondo X, P / P, secondo X / per X, P / a detta di X / stando a X / come riferito da X.
     case accordingTo = "AccordingTo"
+    /// "Lo scrive il Times of India." after the sentence it attributes.
+    case anaphoricCue = "AnaphoricCue"
     /// la dichiarazione di X: «…» / l'annuncio di X che P.
     case nounCue = "NounCue"
 }

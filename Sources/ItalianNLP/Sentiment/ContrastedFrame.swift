@@ -1,0 +1,32 @@
+/// Frame stance rule: contrast demotes what comes before the marker and promotes what comes
+/// after it — "la passione va bene, ma a fine mese voglio vedere i soldi" (mission −1, money +1);
+/// "sebbene la paga sia modesta, … per la pura gioia della scoperta" (money −1, mission +1).
+/// "ma anche" / "ma pure" add rather than demote: "lo stipendio conta, certo, ma conta anche…".
+struct ContrastedFrame: Sendable {
+    static let name = "ContrastedFrame"
+
+    func verdict(for occurrence: FrameOccurrence, in context: FrameStanceContext) -> FrameStanceVerdict? {
+        let side = context.sides[occurrence.head]
+        guard side != 0 else { return nil }
+        if side < 0 && isAdditiveContrast(after: occurrence.head, in: context) {
+            return FrameStanceVerdict(stance: 1, rule: Self.name)
+        }
+        return FrameStanceVerdict(stance: Double(side), rule: Self.name)
+    }
+
+    /// Whether the contrast marker after `index` is followed closely by "anche"/"pure".
+    private func isAdditiveContrast(after index: Int, in context: FrameStanceContext) -> Bool {
+        let state = context.state
+        var position = index + 1
+        while position < state.units.count {
+            if state.modifierKind(position) == .contrastAfter {
+                for look in (position + 1)..<min(state.units.count, position + 4) where ["anche", "pure"].contains(state.units[look].form) {
+                    return true
+                }
+                return false
+            }
+            position += 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,19 @@
+/// Frame stance rule: in a corrective construction the rejected element's frame is rejected (−1)
+/// and the asserted one asserted (+1): "non è lo stipendio, ma la missione" (money −1, mission
+/// +1), "non tanto il guadagno quanto il desiderio di lasciare un segno", "più che la scienza,
+/// gli interessano le consulenze", "anziché puntare sulle stock option…", "per i soldi, non per
+/// gli ideali". Both sides of "non solo X ma anche Y" are asserted.
+struct CorrectiveFrameRole: Sendable {
+    static let name = "CorrectiveFrameRole"
+
+    func verdict(for occurrence: FrameOccurrence, in context: FrameStanceContext) -> FrameStanceVerdict? {
+        for index in occurrence.units {
+            guard let mark = context.state.corrective[index] else { continue }
+            switch mark.role {
+            case .rejected: return FrameStanceVerdict(stance: -1, rule: Self.name)
+            case .asserted, .added: return FrameStanceVerdict(stance: 1, rule: Self.name)
+            }
+        }
+        return nil
+    }
+}

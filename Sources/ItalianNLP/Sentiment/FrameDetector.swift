@@ -1,0 +1,61 @@
+/// Finds the frames of a sentence and decides each one's salience and stance.
+///
+/// Each term occurrence gets its stance from the first rule that decides it, in this order:
+/// `CorrectiveFrameRole`, `NegatedFrame`, `RenouncedFrame`, `DebunkedFrame`, `ContrastedFrame`
+/// (before a contrast marker), `EvaluatedFrame`, `ContrastedFrame` (after one), `AssertedFrame`.
+/// A frame's salience is the sum of its occurrences' weights; its stance is their mean weighted
+/// by term weight and by contrast (× 0.5 before a contrast marker, × 1.5 after: the clause after
+/// "ma" is what the sentence stands for).
+struct FrameDetector: Sendable {
+    let matcher: FrameTermMatcher
+    let renounced = RenouncedFrame()
+
+    init(lexicon: FrameLexicon) {
+        matcher = FrameTermMatcher(lexicon: lexicon)
+    }
+
+    func frames(of state: SentenceSentimentState, tokens: [Token]) -> [String: FrameScore] {
+        let occurrences = matcher.occurrences(in: state)
+        guard !occurrences.isEmpty else { return [:] }
+        let context = FrameStanceContext(state: state, occurrences: occurrences)
+        var salience: [String: Double] = [:]
+        var weighted: [String: Double] = [:]
+        var totalWeight: [String: Double] = [:]
+        var evidence: [String: [FrameEvidence]] = [:]
+        for occurrence in occurrences {
+            let verdict = stance(of: occurrence, in: context)
+            let frame = occurrence.term.frame
+            let side = context.sides[occurrence.head]
+            let contrastWeight = side < 0 ? 0.5 : side > 0 ? 1.5 : 1.0
+            let weight = occurrence.term.weight * contrastWeight
+            salience[frame, default: 0] += occurrence.term.weight
+            weighted[frame, default: 0] += weight * verdict.stance
+            totalWeight[frame, default: 0] += weight
+            let first = tokens[state.units[occurrence.units.lowerBound].tokenIndex]
+            let last = tokens[state.units[occurrence.units.upperBound - 1].tokenIndex]
+            let text = state.units[occurrence.units].map(\.text).joined(separator: " ")
+            evidence[frame, default: []].append(FrameEvidence(
+                text: text, term: occurrence.term.phrase, weight: occurrence.term.weight,
+                scalars: first.span.scalars.lowerBound..<last.span.scalars.upperBound, stance: verdict.stance, rule: verdict.rule))
+        }
+        var result: [String: FrameScore] = [:]
+        for (frame, value) in salience {
+            let total = totalWeight[frame] ?? 0
+            let stance = total > 0 ? (weighted[frame] ?? 0) / total : 0
+            result[frame] = FrameScore(salience: value, stance: max(-1, min(1, stance)), evidence: evidence[frame] ?? [])
+        }
+        return result
+    }
+
+    func stance(of occurrence: FrameOccurrence, in context: FrameStanceContext) -> FrameStanceVerdict {
+        if let verdict = CorrectiveFrameRole().verdict(for: occurrence, in: context) { return verdict }
+        if let verdict = NegatedFrame().verdict(for: occurrence, in: context) { return verdict }
+        if let verdict = renounced.verdict(for: occurrence, in: context) { return verdict }
+        if let verdict = DebunkedFrame().verdict(for: occurrence, in: context) { return verdict }
+        let side = context.sides[occurrence.head]
+        if side < 0, let verdict = ContrastedFrame().verdict(for: occurrence, in: context) { return verdict }
+        if let verdict = EvaluatedFrame().verdict(for: occurrence, in: context) { return verdict }
+        if let verdict = ContrastedFrame().verdict(for: occurrence, in: context) { return verdict }
+        return AssertedFrame().verdict(for: occurrence, in: context)
+    }
+}

@@ -1,0 +1,156 @@
+import Foundation
+
+/// Terms that evoke frames — what a text talks about: mission (purpose, vocation, research,
+/// impact) versus money (pay, earnings, wealth), and any frame a user defines.
+///
+/// The built-in lexicon is `Lexicons/frames/default.tsv` (mission, money, security, health,
+/// environment). A user's file has the same three columns, `frame<TAB>term<TAB>weight`, with an
+/// optional `#` header and `#` comments; `merging(_:mode:)` adds its frames and terms to the
+/// defaults or replaces frames of the same name.
+///
+/// Terms are lemmas or word forms, single words or multiword; inflected text finds them through
+/// the same morphology as the polarity lexicon (stipendi → stipendio, pagati → pagare,
+/// "cambiano il mondo" → "cambiare il mondo").
+public struct FrameLexicon: Sendable {
+    /// A term of a frame.
+    public struct Term: Sendable, Hashable {
+        /// The frame it evokes.
+        public let frame: String
+        /// The term as written in the lexicon.
+        public let phrase: String
+        /// How strongly it evokes the frame, in (0, 1].
+        public let weight: Double
+        /// The term's syntactic words, lower case.
+        let words: [String]
+    }
+
+    /// How `merging` combines two lexicons.
+    public enum MergeMode: String, Sendable, CaseIterable {
+        /// Keep every frame; add the other lexicon's terms, its weights winning for shared terms.
+        case addTerms
+        /// A frame the other lexicon defines replaces the frame of the same name.
+        case replaceFrames
+    }
+
+    /// The frame names, in order of first appearance.
+    public let frames: [String]
+    /// Every term.
+    public let terms: [Term]
+
+    /// Terms keyed by the canonical form of their first word, longest first.
+    private let byFirstKey: [String: [Term]]
+    /// Maps inflected forms of any term word to that word.
+    private let bridge: LemmaBridge
+
+    /// A lexicon of the given terms.
+    public init(terms: [Term]) {
+        var frames: [String] = []
+        var seen: Set<String> = []
+        var unique: [Term] = []
+        var index: [String: Int] = [:]
+        for term in terms {
+            if seen.insert(term.frame).inserted { frames.append(term.frame) }
+            let key = term.frame + "\t" + term.phrase
+            if let existing = index[key] {
+                unique[existing] = term
+            } else {
+                index[key] = unique.count
+                unique.append(term)
+            }
+        }
+        self.frames = frames
+        self.terms = unique
+        var words: Set<String> = []
+        for term in unique { words.formUnion(term.words) }
+        let bridge = LemmaBridge(lemmas: words.filter { !SentimentFunctionWords.contains($0) }.sorted())
+        var byFirstKey: [String: [Term]] = [:]
+        for term in unique {
+            guard let first = term.words.first else { continue }
+            byFirstKey[bridge.entry(for: first)?.lemma ?? first, default: []].append(term)
+        }
+        for key in byFirstKey.keys {
+            byFirstKey[key]?.sort { $0.words.count != $1.words.count ? $0.words.count > $1.words.count : $0.weight > $1.weight }
+        }
+        self.byFirstKey = byFirstKey
+        self.bridge = bridge
+    }
+
+    /// Reads `frame<TAB>term<TAB>weight` lines. Lines starting with `#` and blank lines are
+    /// skipped; a weight outside (0, 1] or a line without three fields is an error.
+    public init(tsv: String) throws {
+        var terms: [Term] = []
+        var lineNumber = 0
+        for rawLine in tsv.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+            if line.allSatisfy({ $0 == " " || $0 == "\t" }) || line.hasPrefix("#") { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard fields.count >= 3 else {
+                throw FrameLexiconError.badLine(lineNumber, "expected frame<TAB>term<TAB>weight")
+            }
+            let frame = fields[0].lowercased()
+            let phrase = fields[1].lowercased()
+            guard !frame.isEmpty, !phrase.isEmpty else { throw FrameLexiconError.badLine(lineNumber, "empty frame or term") }
+            guard let weight = Double(fields[2]), weight > 0, weight <= 1 else {
+                throw FrameLexiconError.badLine(lineNumber, "weight must be a number in (0, 1]")
+            }
+            terms.append(Term(frame: frame, phrase: phrase, weight: weight, words: PhraseWords.of(phrase)))
+        }
+        self.init(terms: terms)
+    }
+
+    /// Reads a user's lexicon file (see `init(tsv:)`).
+    public init(contentsOfFile path: String) throws {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw FrameLexiconError.unreadable(path)
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw FrameLexiconError.badEncoding(path)
+        }
+        try self.init(tsv: text)
+    }
+
+    /// The built-in frames (mission, money, security, health, environment).
+    public static let `default`: FrameLexicon = {
+        (try? FrameLexicon(tsv: EmbeddedLexiconData.files["frames/default.tsv"] ?? "")) ?? FrameLexicon(terms: [])
+    }()
+
+    /// This lexicon combined with another one.
+    public func merging(_ other: FrameLexicon, mode: MergeMode = .addTerms) -> FrameLexicon {
+        switch mode {
+        case .addTerms:
+            return FrameLexicon(terms: terms + other.terms)
+        case .replaceFrames:
+            let replaced = Set(other.frames)
+            return FrameLexicon(terms: terms.filter { !replaced.contains($0.frame) } + other.terms)
+        }
+    }
+
+    /// The canonical key of a lower-case word: the term word it inflects, or itself.
+    func key(_ form: String) -> String {
+        bridge.entry(for: form)?.lemma ?? form
+    }
+
+    /// The terms whose first word has canonical key `key`, longest first.
+    func candidates(forKey key: String) -> [Term]? {
+        byFirstKey[key]
+    }
+}
+
+/// A frame lexicon that could not be read.
+public enum FrameLexiconError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The file could not be opened.
+    case unreadable(String)
+    /// The file is not UTF-8.
+    case badEncoding(String)
+    /// A line is malformed (1-based line number, reason).
+    case badLine(Int, String)
+
+    public var description: String {
+        switch self {
+        case .unreadable(let path): return "cannot read frame lexicon \(path)"
+        case .badEncoding(let path): return "frame lexicon \(path) is not UTF-8"
+        case .badLine(let line, let reason): return "frame lexicon line \(line): \(reason)"
+        }
+    }
+}

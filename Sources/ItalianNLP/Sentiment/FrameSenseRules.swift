@@ -1,0 +1,83 @@
+/// Rules that take a frame term out of a sentence when it is used in another sense, following
+/// the frame fixture's edge cases (Fixtures/frames/README.md):
+///
+/// - `MissionAsOperation`: *missione* as an operation or trip — "missione di pace", "missione
+///   spaziale", "missione diplomatica", "in missione a Bruxelles", a probe's or a rescue mission.
+/// - `InstrumentalPurpose`: *scopo* in "allo scopo di", "al fine di" (a purely instrumental sense).
+/// - `VisionAsSight`: *visione* of a film, a match, the documents.
+/// - `FixedPhraseSense`: "frutto della passione", the "Passione secondo Matteo", "progresso della
+///   malattia", "ricco di" (full of), "pagare caro", "ha pagato la stanchezza".
+/// - `MillionsOfThings`: "milioni di spettatori", "miliardi di persone" — numbers of things that are
+///   not money.
+/// - `PriceNotPay`: currency amounts in a sentence about what things cost (prezzo, costo, conto,
+///   biglietto, bolletta, al litro) and about nothing people are paid.
+enum FrameSenseRules {
+    static let operationCues: Set<String> = [
+        "pace", "spaziale", "spaziali", "sonda", "satellite", "astronauta", "astronauti", "navicella", "diplomatica",
+        "diplomatico", "ambasciatore", "militare", "militari", "umanitaria", "salvataggio", "soccorso", "onu", "nato",
+        "esplorativa", "marte", "luna", "orbita", "missili", "truppe", "caschi", "kosovo",
+    ]
+    static let sightObjects: Set<String> = ["film", "partita", "serie", "documentario", "atti", "immagini", "video", "filmato", "spettacolo", "documenti"]
+    static let priceCues: Set<String> = [
+        "prezzo", "prezzi", "costo", "costi", "costa", "costano", "conto", "biglietto", "biglietti", "bolletta", "bollette",
+        "litro", "tariffa", "tariffe", "scontrino", "spesa", "affitto", "mutuo", "tasso", "borsa", "azioni", "listino",
+    ]
+    static let payCues: Set<String> = [
+        "stipendio", "stipendi", "salario", "salari", "paga", "compenso", "compensi", "retribuzione", "guadagna", "guadagnano",
+        "guadagno", "pagato", "pagati", "pagano", "paga", "bonus", "premio", "assegno", "ral", "lordi", "netti", "mese",
+        "ora", "anno",
+    ]
+    static let currencyWords: Set<String> = ["euro", "dollaro", "dollari", "sterline", "franchi", "yen", "lire", "€", "$"]
+    static let figurativePayObjects: Set<String> = ["stanchezza", "errore", "errori", "conseguenze", "prezzo", "scelta", "caro", "cara", "cari", "care"]
+
+    static func filter(_ occurrences: [FrameOccurrence], in state: SentenceSentimentState, keys: [String]) -> [FrameOccurrence] {
+        guard !occurrences.isEmpty else { return occurrences }
+        let forms = state.units.map(\.form)
+        let formSet = Set(forms)
+        return occurrences.filter { occurrence in
+            let head = occurrence.head
+            let term = occurrence.term.words.first ?? ""
+            let next = occurrence.units.upperBound
+            func form(_ index: Int) -> String { index >= 0 && index < forms.count ? forms[index] : "" }
+            switch keys[head] {
+            case "missione", "mission":
+                if occurrence.term.words.count > 1 { return true }
+                if form(head - 1) == "in" { return false }
+                let window = max(0, head - 6)..<min(forms.count, next + 4)
+                if window.contains(where: { operationCues.contains(forms[$0]) }) { return false }
+                return true
+            case "scopo":
+                if form(head - 1) == "lo" && form(head - 2) == "a" && form(next) == "di" { return false }
+                return true
+            case "visione":
+                if form(next) == "di", sightObjects.contains(form(next + 2)) || sightObjects.contains(form(next + 1)) { return false }
+                return true
+            case "passione":
+                if form(head - 2) == "frutto" || form(next) == "secondo" { return false }
+                if state.units[head].text.first?.isUppercase == true && head > 0 { return false }
+                return true
+            case "progresso":
+                if form(next) == "di", ["malattia", "tumore", "infezione", "epidemia", "lavori"].contains(form(next + 2)) { return false }
+                return true
+            case "ricco":
+                if form(next) == "di" { return false }
+                return true
+            case "pagare":
+                if term == "paga" && state.units[head].form == "paga" && (form(head - 1) == "la" || form(head - 1) == "una") { return true }
+                if figurativePayObjects.contains(form(next)) || figurativePayObjects.contains(form(next + 1)) { return false }
+                return true
+            case "milione", "milioni", "miliardo", "miliardi":
+                if form(next) == "di" && !currencyWords.contains(form(next + 1)) && !currencyWords.contains(form(next + 2)) { return false }
+                return true
+            default:
+                break
+            }
+            if currencyWords.contains(term) || term == "importo" || term == "cifra" {
+                let aboutPrice = formSet.contains(where: { priceCues.contains($0) })
+                let aboutPay = formSet.contains(where: { payCues.contains($0) })
+                if aboutPrice && !aboutPay { return false }
+            }
+            return true
+        }
+    }
+}

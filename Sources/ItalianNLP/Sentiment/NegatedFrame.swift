@@ -1,0 +1,45 @@
+/// Frame stance rule: a frame under negation is rejected (−1). Three shapes:
+///
+/// - the term in a negator's scope, or later in the same clause as the negator: "non lo faccio
+///   per la paga", "nessuna cifra vale…", "non ha lasciato l'ospedale per il denaro", "né i soldi
+///   né le grandi cause";
+/// - the term as the subject of a negated predicate: "la remunerazione non è mai stata il punto",
+///   "gli ideali non riempiono il frigorifero", "il denaro non gli è mai importato".
+///
+/// Conditions are not negations of the frame ("se non mi alzano la paga me ne vado" demands pay),
+/// nor is "senza" (unpaid work is about pay: "senza un contratto pagato").
+struct NegatedFrame: Sendable {
+    static let name = "NegatedFrame"
+    static let nonFrameNegators: Set<String> = ["senza", "privo di", "priva di", "privi di", "prive di", "no"]
+
+    func verdict(for occurrence: FrameOccurrence, in context: FrameStanceContext) -> FrameStanceVerdict? {
+        let state = context.state
+        let head = occurrence.head
+        // A negator earlier in the same clause.
+        var position = head - 1
+        while position >= 0 && !state.units[position].isClauseBoundary && head - position <= 14 {
+            if isFrameNegator(position, in: state) { return FrameStanceVerdict(stance: -1, rule: Self.name) }
+            if state.modifierKind(position) == .contrastAfter || state.units[position].form == "che" || state.units[position].form == "perché" { break }
+            position -= 1
+        }
+        // The term as subject: a negator right after its noun phrase.
+        var after = occurrence.units.upperBound
+        var steps = 0
+        while after < state.units.count && steps < 5 && !state.units[after].isClauseBoundary {
+            if isFrameNegator(after, in: state) { return FrameStanceVerdict(stance: -1, rule: Self.name) }
+            // Stop at a verb-like word: the subject's phrase is over.
+            if state.base[after] != 0 || context.isFrameUnit(after) { break }
+            after += 1
+            steps += 1
+        }
+        return nil
+    }
+
+    private func isFrameNegator(_ index: Int, in state: SentenceSentimentState) -> Bool {
+        guard let entry = state.modifier[index], entry.kind == .negator else { return false }
+        if Self.nonFrameNegators.contains(entry.phrase) { return false }
+        if state.consumedNegators.contains(index) { return false }
+        if index > 0 && state.units[index - 1].form == "se" { return false }
+        return true
+    }
+}
