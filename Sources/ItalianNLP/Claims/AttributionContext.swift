@@ -229,6 +229,15 @@ struct AttributionContext {
     /// mention before the sentence's first verb-like cue, or its first name mention.
     mutating func rememberSubjects(of sentence: Int) {
         let range = document.sentences[sentence]
+        // Every person named outside quotations is a candidate for the roles and dropped
+        // subjects that follow.
+        for mention in mentions[sentence] where mention.kind == .name && !isInsideQuotation(mention.tokens.lowerBound) {
+            if let entity = mentionEntity[mention.tokens.lowerBound], registry.entities[entity].kind == .name,
+                !(recent.last.map { $0.entity == entity && $0.sentence == sentence } ?? false)
+            {
+                recent.append(Recent(entity: entity, sentence: sentence))
+            }
+        }
         guard let first = mentions[sentence].first(where: { $0.kind != .pronoun }), let entity = entity(of: first) else { return }
         // Skip mentions inside quotations.
         let insideQuote = pairs.contains { pair in

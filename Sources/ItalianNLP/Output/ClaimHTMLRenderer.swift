@@ -86,6 +86,16 @@ private struct Renderer {
         return line
     }
 
+    /// Camel-case rule names may break before each capital letter.
+    static func breakable(_ name: String) -> String {
+        var result = ""
+        for (index, character) in name.enumerated() {
+            if index > 0 && character.isUppercase { result += "<wbr>" }
+            result.append(character)
+        }
+        return result
+    }
+
     static func format(_ value: Double) -> String {
         let scaled = Int((value * 100).rounded())
         return "\(scaled / 100)." + (abs(scaled % 100) < 10 ? "0" : "") + "\(abs(scaled % 100))"
@@ -274,8 +284,8 @@ private struct Renderer {
         }
         output += """
             <table class="claims">
-            <colgroup><col class="n"><col class="kind"><col class="source"><col class="speaker"><col class="cue"><col><col class="rule"><col class="conf"></colgroup>
-            <thead><tr><th>#</th><th>kind</th><th>source</th><th>speaker</th><th>cue</th><th>content</th><th>rule</th><th>conf.</th></tr></thead>
+            <colgroup><col class="w-n"><col class="w-kind"><col class="w-source"><col class="w-cue"><col><col class="w-rule"></colgroup>
+            <thead><tr><th>#</th><th>kind</th><th>source<br><small>speaker</small></th><th>cue<br><small>lemma</small></th><th>content</th><th>rule<br><small>confidence</small></th></tr></thead>
             <tbody>
 
             """
@@ -285,15 +295,14 @@ private struct Renderer {
             if claim.hedged { flags.append("hedged") }
             if let stance = claim.stance { flags.append(stance) }
             let flagText = flags.isEmpty ? "" : "<br><small>\(escape(flags.joined(separator: ", ")))</small>"
-            let speaker = claim.speaker.map { "<span class=\"sp\">\(escape(result.text[$0.range]))</span>" } ?? "—"
+            let speaker = claim.speaker.map { "<br><small class=\"sp\">\(escape(result.text[$0.range]))</small>" } ?? ""
             let cue = claim.cue.map { "<span class=\"cue\">\(escape(result.text[$0.range]))</span>" } ?? "—"
             let lemma = claim.cueLemma.map { "<br><small>\(escape($0))</small>" } ?? ""
             output += "<tr data-c=\"\(index)\"><td><span class=\"tag k-\(claim.kind.rawValue)\"><b>\(index + 1)</b></span></td>"
                 + "<td>\(escape(claim.kind.rawValue))\(flagText)</td>"
-                + "<td>\(escape(claim.source ?? "?"))</td>"
-                + "<td>\(speaker)</td><td>\(cue)\(lemma)</td>"
+                + "<td>\(escape(claim.source ?? "?"))\(speaker)</td><td>\(cue)\(lemma)</td>"
                 + "<td class=\"content\">\(escape(result.text[claim.content.range]))</td>"
-                + "<td><code>\(escape(claim.rule))</code></td><td>\(Self.format(claim.confidence))</td></tr>\n"
+                + "<td><code>\(Self.breakable(escape(claim.rule)))</code><br><small>\(Self.format(claim.confidence))</small></td></tr>\n"
         }
         output += "</tbody>\n</table>\n</section>\n"
     }
@@ -384,8 +393,10 @@ private struct Renderer {
         th, td { text-align: left; vertical-align: top; padding: .35rem .5rem; border-bottom: 1px solid #eaeef2; }
         th { background: #f0f2f4; font-weight: 600; }
         table.claims { table-layout: fixed; }
-        col.n { width: 2.6rem; } col.kind { width: 6.2rem; } col.source { width: 8.5rem; }
-        col.speaker { width: 7rem; } col.cue { width: 8rem; } col.rule { width: 8.5rem; } col.conf { width: 3.4rem; }
+        col.w-n { width: 2.6rem; } col.w-kind { width: 6.4rem; } col.w-source { width: 9rem; }
+        col.w-cue { width: 8rem; } col.w-rule { width: 9rem; }
+        th small, td small { color: #59636e; font-weight: normal; }
+        td small.sp { color: inherit; font-weight: 600; }
         td { overflow-wrap: anywhere; }
         table.quotations td:first-child { width: 5rem; } table.quotations td:last-child { width: 4rem; }
         tr.hl { outline: none; background: #fffbe0; }

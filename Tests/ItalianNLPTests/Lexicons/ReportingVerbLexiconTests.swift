@@ -202,6 +202,17 @@ final class ReportingVerbLexiconTests: XCTestCase {
         }
     }
 
+    func testLemmasOfForm() {
+        XCTAssertEqual(lexicon.lemmas(of: "fatto"), ["fare"])
+        XCTAssertEqual(lexicon.lemmas(of: "far"), ["fare"])
+        XCTAssertEqual(lexicon.lemmas(of: "facendolo"), ["fare"])
+        XCTAssertEqual(lexicon.lemmas(of: "detto"), ["dire"])
+        XCTAssertEqual(lexicon.lemmas(of: "messo"), ["mettere"])
+        XCTAssertEqual(lexicon.lemmas(of: "casa"), [])
+        XCTAssertTrue(lexicon.knownLemmas.isSuperset(of: lexicon.headLemmas))
+        XCTAssertTrue(lexicon.knownLemmas.isSuperset(of: lexicon.lemmas))
+    }
+
     func testMultiwordCues() {
         let cues = lexicon.multiwordCues
         XCTAssertEqual(cues.count, TSVTable.embedded("claims/reporting-multiword.tsv").rows.count)

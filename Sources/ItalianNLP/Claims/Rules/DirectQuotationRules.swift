@@ -10,6 +10,11 @@ extension AttributionContext {
             let open = pairs[quotation].open
             let words = (open + 1..<close).filter { document.isWord($0) }.count
             if words == 0 { continue }
+            // Two words or fewer without final punctuation: a term or a title ("brain drain",
+            // «Corriere della Sera»), not a statement — unless a colon announces it.
+            let announced = open >= 1 && document.form(open - 1) == ":"
+            if words <= 2 && !announced && !endsWithPunctuation(quotation) { continue }
+            if classifyRole(quotation) == .title && !announced { continue }
             if applyDashIncise(quotation, content: content, sentence: sentence) { continue }
             if applyInvertedCue(quotation, content: content, close: close, words: words) { continue }
             if applyCueBefore(quotation, content: content, open: open, sentence: sentence) { continue }
@@ -138,6 +143,11 @@ extension AttributionContext {
         add(kind: .direct, speaker: nil, entity: entity, cue: nil, content: content, rule: .quotationContinuation,
             confidence: 0.6, sentence: sentence, quotation: quotation)
         return true
+    }
+
+    private func endsWithPunctuation(_ quotation: Int) -> Bool {
+        guard let close = pairs[quotation].close, close > 0 else { return false }
+        return document.tokens[close - 1].kind == .punctuation && [".", "!", "?", "…", "..."].contains(document.tokens[close - 1].text)
     }
 
     /// Whether a noun phrase that names no speaker stands right before the cue as its subject:

@@ -120,6 +120,15 @@ struct SpeakerMentionFinder {
                 break
             }
         }
+        // "Lecce Antonio Carluccio": a given name inside the run starts the person's name (the
+        // words before it are a place or an organisation).
+        if end > index, let split = ((index + 1)...end).first(where: { lexicons.givenNames[document.tokens[$0].text] != nil }) {
+            end = split - 1
+        }
+        // A dateline ("AGRIGENTO –", "Agrigento, 12 marzo –") opens a paragraph: a place, not a speaker.
+        if index == range.lowerBound, end + 1 < range.upperBound, ["–", "-", "—"].contains(document.tokens[end + 1].text) {
+            return nil
+        }
         let words = (index...end).map { document.tokens[$0].text }
         let given = lexicons.givenNames[words[0]]
         return SpeakerMention(
