@@ -139,6 +139,8 @@ struct AttributionContext {
         if start == range.lowerBound { return true }
         let previous = document.tokens[start - 1]
         if previous.kind == .punctuation { return true }
+        // Right after another mention ("il ministero Anna Russo"): the pair is one subject.
+        if mentions[sentence].contains(where: { $0.tokens.upperBound == start - 1 }) { return true }
         return Self.clauseOpeners.contains(document.form(start - 1))
     }
 

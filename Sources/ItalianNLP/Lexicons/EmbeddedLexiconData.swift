@@ -1851,6 +1851,8 @@ consorzio	m	s	group
 redazione	f	s	group
 giornale	m	s	group
 quotidiano	m	s	group
+pubblico ministero	m	s	person
+pubblici ministeri	m	p	person
 """####,
         "frames/default.tsv": ####"""
 # frame	term	weight

@@ -27,7 +27,9 @@ struct CueFinder {
         "il", "lo", "la", "i", "gli", "le", "l'", "un", "uno", "una", "un'", "questa", "questo", "quella", "quel",
         "sua", "suo", "sue", "suoi", "loro", "nostra", "nostro", "della", "del", "dello", "dell'", "alla", "al",
         "nella", "nel", "sulla", "sul", "dalla", "dal", "in", "per", "con", "ogni", "nessuna", "nessun", "prima",
-        "ultima", "ultimo", "nuova", "nuovo", "breve", "lunga", "lungo", "stessa",
+        "ultima", "ultimo", "nuova", "nuovo", "breve", "lunga", "lungo", "stessa", "dall'", "nell'", "all'", "sull'",
+        "dai", "dagli", "dalle", "dallo", "nei", "negli", "nelle", "ai", "agli", "alle", "sui", "sugli", "sulle", "dei",
+        "degli", "delle", "un'", "quest'", "quell'", "sua", "tua", "mia",
     ]
 
     func cues(in sentence: Int) -> [CueGroup] {

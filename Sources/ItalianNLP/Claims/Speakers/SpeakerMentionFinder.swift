@@ -195,7 +195,9 @@ struct SpeakerMentionFinder {
         var name = document.text(roleStart, end)
         var hasGiven = false
         // "il ministro Carlo Neri": the name that follows names the mention.
-        if end + 1 < range.upperBound, let person = self.name(at: end + 1, in: range), kind == .role {
+        if end + 1 < range.upperBound, let person = self.name(at: end + 1, in: range),
+            kind == .role || person.hasGivenName || lexicons.givenNames[document.tokens[end + 1].text] != nil
+        {
             end = person.tokens.upperBound
             core = person.core
             name = person.name
