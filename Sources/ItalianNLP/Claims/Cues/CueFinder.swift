@@ -32,6 +32,13 @@ struct CueFinder {
         "degli", "delle", "un'", "quest'", "quell'", "sua", "tua", "mia",
     ]
 
+    /// First words of the verbal multiword cues ("far" in "far sapere").
+    var multiwordFirstWords: Set<String> {
+        Self.firstWords
+    }
+
+    static let firstWords: Set<String> = Set(ReportingVerbLexicon.shared.multiwordCues.compactMap { $0.kind == "verbal" ? $0.words.first : nil })
+
     func cues(in sentence: Int) -> [CueGroup] {
         let range = document.sentences[sentence]
         var result: [CueGroup] = []
@@ -118,8 +125,11 @@ struct CueFinder {
     private func multiwordCue(at index: Int, in range: Range<Int>) -> CueGroup? {
         guard document.isWord(index) else { return nil }
         let form = document.form(index)
+        // One look-up for all the lemmas this form belongs to, then only the cues headed by them.
+        let lemmas = Set(lexicon.lemmas(of: form))
+        guard !lemmas.isEmpty || multiwordFirstWords.contains(form) else { return nil }
         for cue in lexicon.multiwordCues where cue.kind == "verbal" && cue.words.count >= 2 {
-            guard lexicon.isForm(form, ofLemma: cue.head) || form == cue.words[0] else { continue }
+            guard lemmas.contains(cue.head) || form == cue.words[0] else { continue }
             var position = index + 1
             var matched = true
             for word in cue.words.dropFirst() {
@@ -148,7 +158,7 @@ struct CueFinder {
                 plural = auxiliary.number == .plural
             }
             let group = CueGroup(
-                tokens: start...(position - 1), verb: position - 1, lemma: cue.words.joined(separator: " "), stance: cue.stance,
+                tokens: start...(position - 1), verb: position - 1, lemma: cue.phrase, stance: cue.stance,
                 category: "say", person: person, plural: plural, gender: nil, negated: isNegated(before: start, in: range),
                 hedged: hedged, passive: false, gerund: false)
             return group

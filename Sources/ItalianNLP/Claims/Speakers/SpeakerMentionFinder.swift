@@ -30,6 +30,7 @@ struct SpeakerMentionFinder {
 
     static let nameParticles: Set<String> = [
         "di", "de", "da", "del", "della", "van", "von", "der", "den", "of", "the", "dos", "das", "do", "la", "le", "al", "el", "bin",
+        "lo", "li", "dal", "dalla", "dello", "dei", "degli", "d'", "mac", "mc", "ibn", "ten", "ter",
     ]
 
     static let pronouns: [String: (gender: Character?, plural: Bool)] = [
@@ -112,6 +113,10 @@ struct SpeakerMentionFinder {
         while end + 1 < range.upperBound {
             if isNameWord(end + 1, sentenceStart: range.lowerBound) && !Self.notNames.contains(document.form(end + 1)) {
                 end += 1
+            } else if document.tokens[end + 1].kind == .number, end + 2 < range.upperBound, document.isCapitalized(end + 2),
+                document.isWord(end + 2)
+            {
+                end += 2  // "Il Sole 24 Ore", "Canale 5 News"
             } else if Self.nameParticles.contains(document.form(end + 1)), end + 2 < range.upperBound,
                 document.isCapitalized(end + 2), document.isWord(end + 2)
             {
@@ -122,12 +127,18 @@ struct SpeakerMentionFinder {
         }
         // "Lecce Antonio Carluccio": a given name inside the run starts the person's name (the
         // words before it are a place or an organisation).
-        if end > index, let split = ((index + 1)...end).first(where: { lexicons.givenNames[document.tokens[$0].text] != nil }) {
+        if end > index, lexicons.givenNames[document.tokens[index].text] == nil,
+            let split = ((index + 1)...end).first(where: { lexicons.givenNames[document.tokens[$0].text] != nil })
+        {
             end = split - 1
         }
         // A dateline ("AGRIGENTO –", "Agrigento, 12 marzo –") opens a paragraph: a place, not a speaker.
-        if index == range.lowerBound, end + 1 < range.upperBound, ["–", "-", "—"].contains(document.tokens[end + 1].text) {
-            return nil
+        if index == range.lowerBound, end + 1 < range.upperBound {
+            let next = document.tokens[end + 1].text
+            if ["–", "-", "—"].contains(next) { return nil }
+            if next == ",", end + 2 < range.upperBound, document.tokens[end + 2].kind == .number { return nil }
+            let text = document.tokens[index].text
+            if text.count > 2, text == text.uppercased(), lexicons.givenNames[text] == nil { return nil }
         }
         let words = (index...end).map { document.tokens[$0].text }
         let given = lexicons.givenNames[words[0]]
