@@ -147,7 +147,11 @@ struct AttributionContext {
     /// The mention right after the cue: "«…», ha detto Rossi", "spiega il ministro" — not an
     /// indirect object ("ha detto al ministero", "ha spiegato ai giornalisti").
     func invertedSubject(after cue: CueGroup, in sentence: Int) -> SpeakerMention? {
-        guard let mention = mentions[sentence].first(where: { $0.tokens.lowerBound == cue.tokens.upperBound + 1 }) else { return nil }
+        let next = cue.tokens.upperBound + 1
+        // "scrive la Repubblica": an article the mention did not take in.
+        let start = ["il", "lo", "la", "i", "gli", "le", "l'"].contains(document.form(next))
+            && !mentions[sentence].contains(where: { $0.tokens.lowerBound == next }) ? next + 1 : next
+        guard let mention = mentions[sentence].first(where: { $0.tokens.lowerBound == start }) else { return nil }
         let first = document.form(mention.tokens.lowerBound)
         if mention.tokens.lowerBound != mention.core.lowerBound, !["il", "lo", "la", "i", "gli", "le", "l'", "un", "una", "uno", "un'"].contains(first) {
             return nil

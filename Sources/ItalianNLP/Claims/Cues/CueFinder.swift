@@ -58,8 +58,13 @@ struct CueFinder {
         guard document.isWord(index) else { return nil }
         let forms = lexicon.cueForms(document.form(index))
         guard let first = forms.first else { return nil }
-        // A determiner before the form makes it a noun ("la nota", "la risposta").
-        if index > range.lowerBound, Self.determiners.contains(document.form(index - 1)) { return nil }
+        // A determiner before the form makes it a noun ("la nota", "la risposta") — but lo, la, le,
+        // li before a finite verb that is no noun are object clitics ("lo scrive", "la annuncia").
+        if index > range.lowerBound, Self.determiners.contains(document.form(index - 1)) {
+            let clitic = ["lo", "la", "le", "li", "l'"].contains(document.form(index - 1))
+            let finite = first.verbForm.mood == .indicative || first.verbForm.mood == .conditional || first.verbForm.mood == .subjunctive
+            if !(clitic && finite && lexicon.claimNoun(document.form(index)) == nil) { return nil }
+        }
         switch first.verbForm.mood {
         case .participle:
             return participleCue(at: index, forms: forms, in: range)

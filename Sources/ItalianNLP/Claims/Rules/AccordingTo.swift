@@ -70,7 +70,11 @@ extension AttributionContext {
                         sentence: sentence)
                     break
                 }
-                guard let speaker = mentions[sentence].first(where: { $0.tokens.lowerBound == after || $0.core.lowerBound == after }) else {
+                // The mention may have taken in a fused preposition ("a detta del sindaco").
+                guard let speaker = mentions[sentence].first(where: {
+                    $0.tokens.lowerBound == after || $0.core.lowerBound == after
+                        || ($0.tokens.lowerBound == after - 1 && $0.tokens.lowerBound > index)
+                }) else {
                     continue
                 }
                 // "per" attributes only at the start of a sentence, followed by a comma.

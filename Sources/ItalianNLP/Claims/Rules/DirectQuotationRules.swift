@@ -13,7 +13,9 @@ extension AttributionContext {
             // Two words or fewer without final punctuation: a term or a title ("brain drain",
             // «Corriere della Sera»), not a statement — unless a colon announces it.
             let announced = open >= 1 && document.form(open - 1) == ":"
-            if words <= 2 && !announced && !endsWithPunctuation(quotation) { continue }
+            let opensSentence = open == document.sentences[sentence].lowerBound
+                || (open >= 1 && ["–", "-", "—"].contains(document.form(open - 1)))
+            if words <= 2 && !announced && !opensSentence && !endsWithPunctuation(quotation) { continue }
             if classifyRole(quotation) == .title && !announced { continue }
             if applyDashIncise(quotation, content: content, sentence: sentence) { continue }
             if applyInvertedCue(quotation, content: content, close: close, words: words) { continue }
@@ -189,9 +191,8 @@ extension AttributionContext {
         var before = pair.open - 1
         while before >= 0, document.tokens[before].kind == .punctuation { before -= 1 }
         if before >= 0, titleNouns.contains(document.form(before)) { return .title }
-        if let first = words.first, document.isCapitalized(first), words.count <= 6,
-            words.filter({ document.isCapitalized($0) }).count * 2 >= words.count, words.count >= 2
-        {
+        let capitals = words.filter({ document.isCapitalized($0) }).count
+        if let first = words.first, document.isCapitalized(first), words.count <= 6, capitals >= 2, capitals * 2 >= words.count {
             return .title
         }
         if words.count <= 4 {

@@ -10,7 +10,8 @@ extension AttributionContext {
             let previous = cue.tokens.lowerBound - 1
             let afterCue = cue.tokens.upperBound + 1
             let inverted = invertedSubject(after: cue, in: sentence)
-            let afterSubject = inverted.map { $0.tokens.upperBound + 1 } ?? afterCue
+            let agent = cue.passive ? passiveAgent(after: cue, in: sentence) : nil
+            let afterSubject = (inverted ?? agent).map { $0.tokens.upperBound + 1 } ?? afterCue
             let commaBefore = previous >= range.lowerBound && document.form(previous) == ","
             let commaAfter = afterSubject < range.upperBound && document.form(afterSubject) == ","
             let endAfter = afterSubject >= range.upperBound - 1 && (afterSubject >= range.upperBound || isFinal(afterSubject))

@@ -92,7 +92,12 @@ struct SpeakerMentionFinder {
             // too, or another capitalised word follows ("Zuckerberg", "Times of India"); "Nessun",
             // "Torna", "Pochi" are ordinary words.
             let followedByCapital = document.isWord(index + 1) && document.isCapitalized(index + 1)
-            if !followedByCapital && !midSentenceCapitals.contains(document.tokens[index].text) { return false }
+            // …or it is followed by what follows a speaker: "Salvini:", "Zuckerberg sostiene",
+            // "Rossi ha detto".
+            let next = document.form(index + 1)
+            let followedBySpeech = next == ":" || next == "," || !ReportingVerbLexicon.shared.cueForms(next).isEmpty
+                || ReportingVerbLexicon.auxiliary(next) != nil
+            if !followedByCapital && !followedBySpeech && !midSentenceCapitals.contains(document.tokens[index].text) { return false }
             if Self.notNames.contains(form) { return false }
             if ReportingVerbLexicon.shared.cueForms(form).isEmpty == false { return false }
             // An ordinary word opening the sentence: known to the polarity or verb lexicons.

@@ -1,0 +1,41 @@
+import XCTest
+
+@testable import ItalianNLP
+
+final class AccordingToRuleTests: XCTestCase {
+    func testSecondoAtTheStart() {
+        let claims = claimSummaries("Secondo Times of India, la missione attira i ricercatori.")
+        XCTAssertEqual(claims.first?.kind, .according)
+        XCTAssertEqual(claims.first?.source, "Times of India")
+        XCTAssertEqual(claims.first?.content, "la missione attira i ricercatori")
+    }
+
+    func testSecondoAtTheEnd() {
+        let claims = claimSummaries("La crescita rallenterà, secondo l'economista Karl Weber.")
+        XCTAssertEqual(claims.first?.content, "La crescita rallenterà")
+        XCTAssertEqual(claims.first?.source, "Karl Weber")
+    }
+
+    func testNotAttributions() {
+        XCTAssertTrue(claimSummaries("Secondo me, la crescita rallenterà.").isEmpty)
+        XCTAssertTrue(claimSummaries("Secondo la legge, la condotta non è reato.").isEmpty)
+        XCTAssertTrue(claimSummaries("Nel secondo tempo la squadra ha segnato due gol.").isEmpty)
+    }
+
+    func testADettaDiIsHedged() {
+        let claims = ClaimExtractor().extract("A detta del sindaco Pietro Vela, i lavori finiranno presto.").claims
+        XCTAssertEqual(claims.first?.kind, .according)
+        XCTAssertEqual(claims.first?.hedged, true)
+    }
+
+    func testStandoA() {
+        let claims = claimSummaries("Stando all'Ansa, il vertice è stato rinviato.")
+        XCTAssertEqual(claims.first?.source, "Ansa")
+    }
+
+    func testPerAtTheStartWithAComma() {
+        let claims = claimSummaries("Per l'opposizione, è un obiettivo irrealizzabile.")
+        XCTAssertEqual(claims.first?.kind, .according)
+        XCTAssertTrue(claimSummaries("Per il momento, nessuno parla.").isEmpty)
+    }
+}

@@ -1,0 +1,76 @@
+import XCTest
+
+@testable import ItalianNLP
+
+final class DirectQuotationRuleTests: XCTestCase {
+    func testInvertedCueAfterQuotation() {
+        let claims = claimSummaries("«Il piano non cambia», ha detto il sindaco Marco Ferri.")
+        XCTAssertEqual(claims.count, 1)
+        XCTAssertEqual(claims.first?.kind, .direct)
+        XCTAssertEqual(claims.first?.source, "Marco Ferri")
+        XCTAssertEqual(claims.first?.content, "Il piano non cambia")
+        XCTAssertEqual(claims.first?.rule, "InvertedCueAfterQuotation")
+    }
+
+    func testDroppedSubjectTakesTheRecentSpeaker() {
+        let text = "Giulia Neri ha parlato a lungo. «Non ci fermeremo», ha aggiunto."
+        let claims = claimSummaries(text)
+        XCTAssertEqual(claims.last?.source, "Giulia Neri")
+        XCTAssertEqual(claims.last?.content, "Non ci fermeremo")
+    }
+
+    func testSplitQuotationGivesTwoClaimsWithOneSource() {
+        let claims = claimSummaries("«Abbiamo sbagliato», dice Paolo Conti, «ma rimedieremo presto».")
+        XCTAssertEqual(claims.map(\.content), ["Abbiamo sbagliato", "ma rimedieremo presto"])
+        XCTAssertEqual(Set(claims.map(\.source)), ["Paolo Conti"])
+        XCTAssertEqual(claims.last?.rule, "SplitQuotation")
+    }
+
+    func testColonQuotationWithoutVerb() {
+        let claims = claimSummaries("Salvini: «Il governo durerà».")
+        XCTAssertEqual(claims.first?.source, "Salvini")
+        XCTAssertEqual(claims.first?.rule, "ColonQuotation")
+        XCTAssertNil(ClaimExtractor().extract("Salvini: «Il governo durerà».").claims.first?.cue)
+    }
+
+    func testCueBeforeQuotation() {
+        let claims = claimSummaries("La ministra Anna Bruni ha spiegato: «I fondi arriveranno entro marzo».")
+        XCTAssertEqual(claims.first?.source, "Anna Bruni")
+        XCTAssertEqual(claims.first?.content, "I fondi arriveranno entro marzo")
+    }
+
+    func testDashInciseInsideTheQuotation() {
+        let claims = claimSummaries("«La stima resta – ha aggiunto Luca Galli – ma vogliamo impegni scritti».")
+        XCTAssertEqual(claims.count, 1)
+        XCTAssertEqual(claims.first?.source, "Luca Galli")
+        XCTAssertEqual(claims.first?.rule, "DashInciseInQuotation")
+    }
+
+    func testShortQuotedTermsAreNotClaims() {
+        let result = ClaimExtractor().extract("Il cosiddetto «decreto sicurezza» è stato approvato ieri.")
+        XCTAssertTrue(result.claims.isEmpty)
+        XCTAssertEqual(result.quotations.first?.role, .scare)
+    }
+
+    func testTitlesAreNotClaims() {
+        let result = ClaimExtractor().extract("Il film «La grande bellezza» torna nelle sale.")
+        XCTAssertTrue(result.claims.isEmpty)
+        XCTAssertEqual(result.quotations.first?.role, .title)
+    }
+
+    func testMultiParagraphQuotationReopeningEachParagraph() {
+        let text = "Il sindaco Pietro Vela ha scritto: «Abbiamo lavorato per anni.\n«Ora chiediamo rispetto per la città»."
+        let result = ClaimExtractor().extract(text)
+        XCTAssertEqual(result.quotations.count, 1)
+        XCTAssertEqual(result.claims.count, 1)
+        XCTAssertEqual(result.claims.first?.source, "Pietro Vela")
+    }
+
+    func testNestedQuotations() {
+        let text = "«Mi hanno detto “non si può”, ma si può», ha detto Carla Sala."
+        let result = ClaimExtractor().extract(text)
+        XCTAssertEqual(result.claims.count, 1)
+        XCTAssertEqual(result.quotations.count, 2)
+        XCTAssertEqual(result.quotations.map(\.depth).sorted(), [0, 1])
+    }
+}

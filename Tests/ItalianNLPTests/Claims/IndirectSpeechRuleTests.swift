@@ -1,0 +1,80 @@
+import XCTest
+
+@testable import ItalianNLP
+
+final class IndirectSpeechRuleTests: XCTestCase {
+    func testSubjectCueClauseWithChe() {
+        let claims = claimSummaries("Il ministro Carlo Neri ha detto che la riforma arriverà in autunno.")
+        XCTAssertEqual(claims.count, 1)
+        XCTAssertEqual(claims.first?.kind, .indirect)
+        XCTAssertEqual(claims.first?.source, "Carlo Neri")
+        XCTAssertEqual(claims.first?.content, "la riforma arriverà in autunno")
+    }
+
+    func testDiPlusInfinitive() {
+        let claims = claimSummaries("Bianca Ferraris ha promesso di presentare il programma a febbraio.")
+        XCTAssertEqual(claims.first?.content, "presentare il programma a febbraio")
+    }
+
+    func testDroppedSubjectChainKeepsTheSpeaker() {
+        let text = "Marta Zanelli ha incontrato i cittadini. Ha spiegato che i rimborsi sono in ritardo."
+        XCTAssertEqual(claimSummaries(text).first?.source, "Marta Zanelli")
+    }
+
+    func testFeminineParticipleChoosesTheFeminineSpeaker() {
+        let text = "Marco Orsini e Elena Guidi si sono incontrati. Orsini ha parlato per primo. Poi si è detta disponibile a un nuovo tavolo."
+        let claims = claimSummaries(text)
+        XCTAssertEqual(claims.last?.content, "disponibile a un nuovo tavolo")
+        XCTAssertEqual(claims.last?.source, "Elena Guidi")
+    }
+
+    func testMixedWhenTheClauseHoldsAQuotation() {
+        let claims = claimSummaries("Il sindacalista Ugo Ferri ha detto che il piano è «una follia».")
+        XCTAssertEqual(claims.first?.kind, .mixed)
+    }
+
+    func testParentheticalCue() {
+        let claims = claimSummaries("Zuckerberg è netto. Non è lo stipendio, sostiene, ma la missione.")
+        XCTAssertEqual(claims.first?.rule, "ParentheticalCue")
+        XCTAssertEqual(claims.first?.source, "Zuckerberg")
+    }
+
+    func testPostposedCue() {
+        let claims = claimSummaries("I lavori finiranno a giugno, ha spiegato l'assessore Paolo Riva.")
+        XCTAssertEqual(claims.first?.rule, "PostposedCue")
+        XCTAssertEqual(claims.first?.content, "I lavori finiranno a giugno")
+        XCTAssertEqual(claims.first?.source, "Paolo Riva")
+    }
+
+    func testPassiveAgent() {
+        let claims = claimSummaries("È stato annunciato dal presidente Luigi Sarti che il club cambierà sede.")
+        XCTAssertEqual(claims.first?.rule, "PassiveAgent")
+        XCTAssertEqual(claims.first?.source, "Luigi Sarti")
+    }
+
+    func testNegatedAndHedged() {
+        let negated = ClaimExtractor().extract("Il ministro Paolo Serra non ha detto che le tasse aumenteranno.").claims
+        XCTAssertEqual(negated.first?.negated, true)
+        let hedged = ClaimExtractor().extract("Il ministro Paolo Serra avrebbe detto che le tasse aumenteranno.").claims
+        XCTAssertEqual(hedged.first?.hedged, true)
+    }
+
+    func testInanimateSubjectIsNoSpeaker() {
+        XCTAssertTrue(claimSummaries("Questo impegno sottolinea la volontà di guidare il settore.").isEmpty)
+        XCTAssertTrue(claimSummaries("Il dato dice poco sulla crescita.").isEmpty)
+    }
+
+    func testReportingVerbWithoutAClauseIsNoClaim() {
+        XCTAssertTrue(claimSummaries("Il capitano Davide Rossi ha detto addio al calcio.").isEmpty)
+    }
+
+    func testHeadingIsNoClaim() {
+        XCTAssertTrue(claimSummaries("Ruoming Pang: da Apple a Meta\nIl trasferimento è avvenuto ieri.").isEmpty)
+    }
+
+    func testAnaphoricCue() {
+        let claims = claimSummaries("Il governo prepara un decreto sulle assunzioni. Lo scrive la Repubblica.")
+        XCTAssertEqual(claims.first?.rule, "AnaphoricCue")
+        XCTAssertEqual(claims.first?.content, "Il governo prepara un decreto sulle assunzioni")
+    }
+}
