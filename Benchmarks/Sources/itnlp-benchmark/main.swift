@@ -89,6 +89,15 @@ let tokenize = time {
     tokenCount = result.sentences.reduce(0) { $0 + $1.tokens.count }
 }
 
+// Claims: documents are articles, so the corpus is processed document by document.
+let documents = text.components(separatedBy: "\n\n").filter { !$0.isEmpty }
+let extractor = ClaimExtractor()
+var claimCount = 0
+let claimsTime = time(2) {
+    claimCount = 0
+    for document in documents { claimCount += extractor.extract(document).claims.count }
+}
+
 print("\(pad("task", 44)) \(leftPad("MB/s", 8)) \(leftPad("× ICU", 7))")
 func row(_ name: String, _ seconds: Double) {
     let speed = megabytes / seconds
@@ -98,6 +107,8 @@ row("raw ICU word break (UTF-16, reference)", rawUTF16)
 row("raw ICU word break (UTF-8 UText)", rawUTF8)
 row("normalise + tokenise + split sentences", tokenize)
 print("  (\(tokenCount) tokens, \(format(Double(tokenCount) / tokenize / 1e6)) M tokens/s)")
+row("claims and quotations (extractClaims)", claimsTime)
+print("  (\(claimCount) claims in \(documents.count) documents)")
 print("")
 
 // Linear time: each adversarial input at n and 10n; the ratio of times should stay near 10.
@@ -125,4 +136,23 @@ for (name, make) in shapes {
     print("  \(pad(name, 40)) \(leftPad(format(ratio, decimals: 1), 6))×  (\(format(largeTime * 1000, decimals: 0)) ms at \(large.utf8.count / 1000) kB)")
 }
 print("  worst ratio \(format(worst, decimals: 1)) — \(worst <= 12 ? "linear" : "SUPER-LINEAR")")
+
+// The claim extractor on the issue's adversarial shapes.
+print("claims, linear time (time at 10n / time at n)")
+var worstClaims = 0.0
+let claimShapes: [(String, (Int) -> String)] = [
+    ("unmatched «", { String(repeating: "« ", count: $0 / 2) }),
+    ("one long quotation", { "«" + String(repeating: "parola ", count: $0 / 7) + "», ha detto Rossi." }),
+    ("many short claims", { String(repeating: "Rossi ha detto che piove. ", count: $0 / 26) }),
+]
+for (name, make) in claimShapes {
+    let small = make(base / 2)
+    let large = make(base * 5)
+    let smallTime = time(3) { sink &+= extractor.extract(small).claims.count }
+    let largeTime = time(2) { sink &+= extractor.extract(large).claims.count }
+    let ratio = largeTime / max(smallTime, 1e-9)
+    worstClaims = max(worstClaims, ratio)
+    print("  \(pad(name, 40)) \(leftPad(format(ratio, decimals: 1), 6))×  (\(format(largeTime * 1000, decimals: 0)) ms at \(large.utf8.count / 1000) kB)")
+}
+print("  worst ratio \(format(worstClaims, decimals: 1)) — \(worstClaims <= 12 ? "linear" : "SUPER-LINEAR")")
 if sink == 42 { print("") }

@@ -27,10 +27,33 @@ struct AttributionContext {
     var recent: [Recent] = []
     /// Sentences whose claims are second hand ("Secondo indiscrezioni, …").
     var hedgedSentences: Set<Int> = []
+    /// For every token, whether it lies strictly inside a closed quotation (computed once, so
+    /// that the rules' checks cost nothing: a long document must stay linear).
+    let insideQuotation: [Bool]
+    /// The outermost quotations opening in each sentence.
+    let outermostBySentence: [[Int]]
+    /// The opening-mark offsets (UTF-8) of closed quotations, sorted.
+    let closedOpenings: [Int]
 
     init(document: ClaimDocument) {
         self.document = document
-        self.pairs = QuotationFinder.find(in: document)
+        let pairs = QuotationFinder.find(in: document)
+        self.pairs = pairs
+        var inside = [Bool](repeating: false, count: document.tokens.count)
+        var bySentence = [[Int]](repeating: [], count: document.sentences.count)
+        var openings: [Int] = []
+        for (index, pair) in pairs.enumerated() {
+            if pair.depth == 0 { bySentence[document.sentenceOf[pair.open]].append(index) }
+            guard let close = pair.close else { continue }
+            openings.append(document.tokens[pair.open].span.utf8.lowerBound)
+            // Nested pairs are already marked by their outer pair: marking stays linear.
+            if pair.open + 1 < close, !inside[pair.open + 1] || pair.depth == 0 {
+                for token in (pair.open + 1)..<close where !inside[token] { inside[token] = true }
+            }
+        }
+        self.insideQuotation = inside
+        self.outermostBySentence = bySentence
+        self.closedOpenings = openings.sorted()
         let finder = SpeakerMentionFinder(document: document, lexicons: .shared)
         let cueFinder = CueFinder(document: document)
         for sentence in document.sentences.indices {
@@ -80,7 +103,7 @@ struct AttributionContext {
 
     /// The outermost quotations that open in `sentence`.
     func quotations(openingIn sentence: Int) -> [Int] {
-        pairs.indices.filter { document.sentenceOf[pairs[$0].open] == sentence && pairs[$0].depth == 0 }
+        outermostBySentence[sentence]
     }
 
     /// The mention that starts exactly at token `index`, if any.
@@ -196,6 +219,7 @@ struct AttributionContext {
     func sourceEntity(of mention: SpeakerMention, cue: CueGroup?, sentence: Int) -> Int? {
         if mention.kind == .pronoun {
             for candidate in recent.reversed() {
+                if sentence - candidate.sentence > 6 { break }
                 let entity = registry.entities[candidate.entity]
                 if entity.kind == .pronoun { continue }
                 if mention.plural != entity.plural { continue }
@@ -216,9 +240,13 @@ struct AttributionContext {
         kind: ClaimKind, speaker: SpeakerMention?, entity: Int?, cue: CueGroup?, cueSpan: TextSpan? = nil, content: TextSpan,
         rule: RuleID, confidence: Double, sentence: Int, quotation: Int? = nil, hedged: Bool = false
     ) {
-        // One claim per content: a second rule finding the same content adds nothing.
-        if claims.contains(where: { $0.claim.content.utf8.overlaps(content.utf8) && $0.quotation == quotation && quotation != nil }) { return }
-        if quotation == nil, claims.contains(where: { $0.claim.content.utf8 == content.utf8 }) { return }
+        // One claim per content: a second rule finding the same content adds nothing. Claims come
+        // in sentence order, so only the recent ones can repeat this one.
+        for found in claims.reversed() {
+            if found.sentence < sentence - 3 { break }
+            if let quotation, found.quotation == quotation { return }
+            if quotation == nil, found.claim.content.utf8 == content.utf8 { return }
+        }
         let claim = Claim(
             kind: kind, source: canonicalName(entity), speaker: speaker.map { document.span($0.core.lowerBound, $0.core.upperBound) },
             cue: cueSpan ?? cue.map { document.span($0.tokens.lowerBound, $0.tokens.upperBound) }, content: content,
@@ -240,7 +268,7 @@ struct AttributionContext {
         let range = document.sentences[sentence]
         // Every person named outside quotations is a candidate for the roles and dropped
         // subjects that follow.
-        for mention in mentions[sentence] where mention.kind == .name && !isInsideQuotation(mention.tokens.lowerBound) {
+        for mention in mentions[sentence] where mention.kind == .name && !insideQuotation[mention.tokens.lowerBound] {
             if let entity = mentionEntity[mention.tokens.lowerBound], registry.entities[entity].kind == .name,
                 !(recent.last.map { $0.entity == entity && $0.sentence == sentence } ?? false)
             {
@@ -249,11 +277,7 @@ struct AttributionContext {
         }
         guard let first = mentions[sentence].first(where: { $0.kind != .pronoun }), let entity = entity(of: first) else { return }
         // Skip mentions inside quotations.
-        let insideQuote = pairs.contains { pair in
-            guard let close = pair.close else { return false }
-            return pair.open < first.tokens.lowerBound && close > first.tokens.upperBound
-        }
-        if insideQuote { return }
+        if insideQuotation[first.tokens.lowerBound] { return }
         if first.tokens.lowerBound - range.lowerBound <= 6 || first.kind == .name {
             if !(recent.last.map { $0.entity == entity && $0.sentence == sentence } ?? false) {
                 recent.append(Recent(entity: entity, sentence: sentence))
@@ -287,18 +311,36 @@ struct AttributionContext {
         for (index, found) in claims.enumerated() {
             if let quotation = found.quotation { claimIndexByQuotation[quotation] = index }
         }
+        let claimStarts = claims.map(\.claim.content.utf8.lowerBound)
+        /// The claims whose content contains `span` (claims are sorted by start).
+        func containing(_ span: TextSpan) -> Int? {
+            var low = 0
+            var high = claimStarts.count
+            while low < high {
+                let middle = (low + high) / 2
+                if claimStarts[middle] <= span.utf8.lowerBound { low = middle + 1 } else { high = middle }
+            }
+            var index = low - 1
+            var checked = 0
+            while index >= 0, checked < 8 {
+                if claims[index].claim.content.utf8.upperBound >= span.utf8.upperBound { return index }
+                index -= 1
+                checked += 1
+            }
+            return nil
+        }
         for (index, pair) in pairs.enumerated() {
             guard let close = pair.close, close > pair.open + 1 else { continue }
             let content = document.span(pair.open + 1, close - 1)
             var role = quotationRoles[index] ?? classifyRole(index)
             // A quoted fragment inside a claim's content is the speaker's words (mixed claims).
-            if role == .scare, claims.contains(where: { $0.claim.content.utf8.lowerBound <= content.utf8.lowerBound && content.utf8.upperBound <= $0.claim.content.utf8.upperBound }) {
+            if role == .scare, containing(content) != nil {
                 role = .speech
             }
             var claim = claimIndexByQuotation[index]
             if claim == nil, role == .speech {
                 // A fragment inside a claim's content belongs to that claim.
-                claim = claims.firstIndex { $0.claim.content.utf8.lowerBound <= content.utf8.lowerBound && $0.claim.content.utf8.upperBound >= content.utf8.upperBound }
+                claim = containing(content)
             }
             result.append(Quotation(
                 content: content, opening: document.tokens[pair.open].span, closing: document.tokens[close].span,

@@ -9,6 +9,7 @@ struct DebunkedFrame: Sendable {
         "retorica", "slogan", "propaganda", "chiacchiere", "sbandierata", "sbandierato", "sbandierati", "sbandierate",
         "decantata", "decantato", "cosiddetta", "cosiddetto", "presunta", "presunto", "favola", "mito", "storia",
         "dichiarazioni", "discorsi", "discorso", "parole", "parlare", "parlano", "parla", "venduto", "venduta",
+        "promesso", "promessa", "promesse", "promettono", "promette",
     ]
     /// Cues anywhere in the sentence after the term.
     static let cuesAfter: Set<String> = ["scusa", "paravento", "utopia", "illusione", "slogan", "parole", "facciata", "presa"]
@@ -28,16 +29,44 @@ struct DebunkedFrame: Sendable {
             position -= 1
             steps += 1
         }
-        // "X? … Parole." / "X … è una presa in giro" / "X, solo una scusa"
+        // Scare quotes: a term inside a short quotation ("«vocazione»", "«vuole cambiare il mondo»").
+        if isInShortQuotation(occurrence, state: state) { return FrameStanceVerdict(stance: -1, rule: Self.name) }
+        // "X? … Parole." / "X … è una presa in giro" / "X, solo una scusa" / "… un'utopia fallimentare"
         var after = occurrence.units.upperBound
-        while after < state.units.count && after - head <= 14 {
+        while after < state.units.count {
             if Self.cuesAfter.contains(state.units[after].form) {
                 if state.units[after].form == "presa" && context.form(after + 1) != "in" { after += 1; continue }
                 return FrameStanceVerdict(stance: -1, rule: Self.name)
             }
-            if state.modifierKind(after) == .contrastAfter { break }
+            if state.modifierKind(after) == .contrastAfter || state.units[after].form == ";" { break }
             after += 1
         }
         return nil
+    }
+
+    static let openingQuotes: Set<String> = ["«", "\"", "“", "‘", "'"]
+    static let closingQuotes: Set<String> = ["»", "\"", "”", "’", "'"]
+
+    /// Whether the term lies between quotation marks at most four words apart.
+    private func isInShortQuotation(_ occurrence: FrameOccurrence, state: SentenceSentimentState) -> Bool {
+        var open: Int?
+        var position = occurrence.head - 1
+        var words = 0
+        while position >= 0 && words <= 4 {
+            let unit = state.units[position]
+            if unit.kind == .punctuation && Self.openingQuotes.contains(unit.text) { open = position; break }
+            if unit.kind == .punctuation && unit.isClauseBoundary { return false }
+            if unit.kind == .word { words += 1 }
+            position -= 1
+        }
+        guard open != nil else { return false }
+        position = occurrence.units.upperBound
+        while position < state.units.count && words <= 4 {
+            let unit = state.units[position]
+            if unit.kind == .punctuation && Self.closingQuotes.contains(unit.text) { return true }
+            if unit.kind == .word { words += 1 }
+            position += 1
+        }
+        return false
     }
 }

@@ -10,6 +10,13 @@ struct EvaluatedFrame: Sendable {
 
     func verdict(for occurrence: FrameOccurrence, in context: FrameStanceContext) -> FrameStanceVerdict? {
         let state = context.state
+        // "guadagnare meno", "meno soldi" / "uno stipendio più alto", "guadagnare di più".
+        let before = context.form(occurrence.head - 1)
+        let after = context.form(occurrence.units.upperBound)
+        if before == "meno" || after == "meno" { return FrameStanceVerdict(stance: -1, rule: Self.name) }
+        if after == "più" || (after == "di" && context.form(occurrence.units.upperBound + 1) == "più") {
+            return FrameStanceVerdict(stance: 1, rule: Self.name)
+        }
         var sum = 0.0
         for index in occurrence.units { sum += state.valence[index] * 0.5 }
         var position = occurrence.head - 1

@@ -1,8 +1,8 @@
 /// Finds the frames of a sentence and decides each one's salience and stance.
 ///
 /// Each term occurrence gets its stance from the first rule that decides it, in this order:
-/// `CorrectiveFrameRole`, `NegatedFrame`, `RenouncedFrame`, `DebunkedFrame`, `ContrastedFrame`
-/// (before a contrast marker), `EvaluatedFrame`, `ContrastedFrame` (after one), `AssertedFrame`.
+/// `CorrectiveFrameRole`, `NegatedFrame`, `RenouncedFrame`, `DebunkedFrame`, `ContrastedFrame`,
+/// `EvaluatedFrame`, `AssertedFrame`.
 /// A frame's salience is the sum of its occurrences' weights; its stance is their mean weighted
 /// by term weight and by contrast (× 0.5 before a contrast marker, × 1.5 after: the clause after
 /// "ma" is what the sentence stands for).
@@ -52,10 +52,8 @@ struct FrameDetector: Sendable {
         if let verdict = NegatedFrame().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = renounced.verdict(for: occurrence, in: context) { return verdict }
         if let verdict = DebunkedFrame().verdict(for: occurrence, in: context) { return verdict }
-        let side = context.sides[occurrence.head]
-        if side < 0, let verdict = ContrastedFrame().verdict(for: occurrence, in: context) { return verdict }
-        if let verdict = EvaluatedFrame().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = ContrastedFrame().verdict(for: occurrence, in: context) { return verdict }
+        if let verdict = EvaluatedFrame().verdict(for: occurrence, in: context) { return verdict }
         return AssertedFrame().verdict(for: occurrence, in: context)
     }
 }

@@ -131,6 +131,15 @@ public struct FrameLexicon: Sendable {
         bridge.entry(for: form)?.lemma ?? form
     }
 
+    /// Every term word a lower-case word may inflect, the word itself included.
+    func keys(_ form: String) -> [String] {
+        let entries = bridge.entries(for: form)
+        if entries.isEmpty { return [form] }
+        var keys = entries.map(\.lemma)
+        if !keys.contains(form) { keys.append(form) }
+        return keys
+    }
+
     /// The terms whose first word has canonical key `key`, longest first.
     func candidates(forKey key: String) -> [Term]? {
         byFirstKey[key]

@@ -5,52 +5,66 @@ struct FrameOccurrence: Sendable {
     let units: Range<Int>
     /// The first unit, where the stance rules look from.
     var head: Int { units.lowerBound }
+    /// The rule that evoked the frame when no term names it (`AlternativeMotive`), else nil.
+    var evokedBy: String? = nil
 }
 
 /// Finds the frame terms of a sentence: at each word, the longest term whose words match the
-/// canonical forms of the text's words (after the lemma bridge), then the sense rules that take
-/// a term out when it is used in another sense (`FrameSenseRules`).
+/// text's words, each text word compared through every lemma the bridge gives it (pagati:
+/// pagare, pagato) and articles matching any article ("lasciare un segno" is "lasciare il
+/// segno"); then the sense rules take out terms used in another sense (`FrameSenseRules`).
 struct FrameTermMatcher: Sendable {
     let lexicon: FrameLexicon
 
+    static let articles: Set<String> = ["il", "lo", "la", "i", "gli", "le", "l'", "un", "uno", "una", "un'"]
+
     func occurrences(in state: SentenceSentimentState) -> [FrameOccurrence] {
         let units = state.units
-        var keys: [String] = []
+        var keys: [[String]] = []
         keys.reserveCapacity(units.count)
-        for unit in units { keys.append(unit.kind == .word ? lexicon.key(unit.form) : "") }
+        for unit in units { keys.append(unit.kind == .word ? lexicon.keys(unit.form) : []) }
         var found: [FrameOccurrence] = []
         var index = 0
         while index < units.count {
-            guard units[index].kind == .word, let terms = lexicon.candidates(forKey: keys[index]) else {
+            guard units[index].kind == .word else {
                 index += 1
                 continue
             }
-            var matched: FrameOccurrence?
-            for term in terms where index + term.words.count <= units.count {
-                var ok = true
-                for offset in 1..<max(1, term.words.count) {
-                    let key = keys[index + offset]
-                    if key != term.words[offset] && units[index + offset].form != term.words[offset] {
-                        ok = false
+            var best: FrameOccurrence?
+            for key in keys[index] {
+                guard let terms = lexicon.candidates(forKey: key) else { continue }
+                for term in terms where index + term.words.count <= units.count {
+                    if let current = best, current.term.words.count >= term.words.count { break }
+                    if matches(term, at: index, keys: keys) {
+                        best = FrameOccurrence(term: term, units: index..<(index + term.words.count))
                         break
                     }
                 }
-                if ok {
-                    matched = FrameOccurrence(term: term, units: index..<(index + term.words.count))
-                    break
-                }
             }
-            if let matched {
-                // A term may belong to several frames; keep every frame's longest match here.
-                found.append(matched)
-                for other in terms where other.frame != matched.term.frame && other.words == matched.term.words {
-                    found.append(FrameOccurrence(term: other, units: matched.units))
+            if let best {
+                found.append(best)
+                // A term may belong to several frames.
+                for key in keys[index] {
+                    for other in lexicon.candidates(forKey: key) ?? [] where other.frame != best.term.frame && other.words == best.term.words {
+                        found.append(FrameOccurrence(term: other, units: best.units))
+                    }
                 }
-                index = matched.units.upperBound
+                index = best.units.upperBound
             } else {
                 index += 1
             }
         }
-        return FrameSenseRules.filter(found, in: state, keys: keys)
+        return FrameSenseRules.filter(found, in: state, keys: keys.map { $0.first ?? "" })
+    }
+
+    private func matches(_ term: FrameLexicon.Term, at index: Int, keys: [[String]]) -> Bool {
+        for offset in 1..<max(1, term.words.count) {
+            let word = term.words[offset]
+            let candidates = keys[index + offset]
+            if candidates.contains(word) { continue }
+            if Self.articles.contains(word), let form = candidates.last, Self.articles.contains(form) { continue }
+            return false
+        }
+        return true
     }
 }

@@ -20,7 +20,7 @@ public struct FrameScore: Sendable, Hashable, Codable {
     public var isPresent: Bool { salience >= Self.presenceThreshold }
 
     /// The salience from which a frame counts as present.
-    public static let presenceThreshold = 0.5
+    public static let presenceThreshold = 0.4
 }
 
 /// One occurrence of a frame term in a sentence and the rule that set its stance.

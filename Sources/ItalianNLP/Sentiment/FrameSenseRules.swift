@@ -9,6 +9,9 @@
 ///   malattia", "ricco di" (full of), "pagare caro", "ha pagato la stanchezza".
 /// - `MillionsOfThings`: "milioni di spettatori", "miliardi di persone" — numbers of things that are
 ///   not money.
+/// - `DiscoveryAsNews`: *scoprire* / *scoperta* as a reported event — "la polizia ha scoperto",
+///   "sono state scoperte due nuove specie" (a passive or a past tense with an auxiliary).
+/// - `SportingChallenge`: *sfida* of a match, a chess game, a championship.
 /// - `PriceNotPay`: currency amounts in a sentence about what things cost (prezzo, costo, conto,
 ///   biglietto, bolletta, al litro) and about nothing people are paid.
 enum FrameSenseRules {
@@ -30,6 +33,11 @@ enum FrameSenseRules {
     static let currencyWords: Set<String> = ["euro", "dollaro", "dollari", "sterline", "franchi", "yen", "lire", "€", "$"]
     static let figurativePayObjects: Set<String> = ["stanchezza", "errore", "errori", "conseguenze", "prezzo", "scelta", "caro", "cara", "cari", "care"]
 
+    static let auxiliaries: Set<String> = ["è", "sono", "stato", "stata", "stati", "state", "ha", "hanno", "aveva", "avevano", "abbiamo", "fu", "furono", "era", "erano"]
+    static let policeCues: Set<String> = ["polizia", "carabinieri", "finanza", "investigatori", "indagini", "agenti", "questura", "procura", "inquirenti", "sequestro"]
+    static let sportCues: Set<String> = ["scacchi", "partita", "campionato", "calcio", "tennis", "campione", "squadra", "torneo", "match", "derby", "finale", "gara"]
+    static let choiceCues: Set<String> = ["ingaggio", "scelto", "scelta", "scegliere", "preferito", "pesato", "rinunciato", "rifiutato"]
+
     static func filter(_ occurrences: [FrameOccurrence], in state: SentenceSentimentState, keys: [String]) -> [FrameOccurrence] {
         guard !occurrences.isEmpty else { return occurrences }
         let forms = state.units.map(\.form)
@@ -39,7 +47,7 @@ enum FrameSenseRules {
             let term = occurrence.term.words.first ?? ""
             let next = occurrence.units.upperBound
             func form(_ index: Int) -> String { index >= 0 && index < forms.count ? forms[index] : "" }
-            switch keys[head] {
+            switch term {
             case "missione", "mission":
                 if occurrence.term.words.count > 1 { return true }
                 if form(head - 1) == "in" { return false }
@@ -53,17 +61,23 @@ enum FrameSenseRules {
                 if form(next) == "di", sightObjects.contains(form(next + 2)) || sightObjects.contains(form(next + 1)) { return false }
                 return true
             case "passione":
-                if form(head - 2) == "frutto" || form(next) == "secondo" { return false }
+                if (head - 3..<head).contains(where: { form($0) == "frutto" }) || form(next) == "secondo" { return false }
                 if state.units[head].text.first?.isUppercase == true && head > 0 { return false }
                 return true
             case "progresso":
                 if form(next) == "di", ["malattia", "tumore", "infezione", "epidemia", "lavori"].contains(form(next + 2)) { return false }
                 return true
+            case "scoprire", "scoperta":
+                if auxiliaries.contains(form(head - 1)) || auxiliaries.contains(form(head - 2)) && form(head - 1) == "stati" { return false }
+                if formSet.contains(where: { policeCues.contains($0) }) { return false }
+                return true
+            case "sfida":
+                if formSet.contains(where: { sportCues.contains($0) }) && !formSet.contains(where: { choiceCues.contains($0) }) { return false }
+                return true
             case "ricco":
                 if form(next) == "di" { return false }
                 return true
             case "pagare":
-                if term == "paga" && state.units[head].form == "paga" && (form(head - 1) == "la" || form(head - 1) == "una") { return true }
                 if figurativePayObjects.contains(form(next)) || figurativePayObjects.contains(form(next + 1)) { return false }
                 return true
             case "milione", "milioni", "miliardo", "miliardi":

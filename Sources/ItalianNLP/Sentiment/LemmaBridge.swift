@@ -13,6 +13,8 @@ struct LemmaBridge: Sendable {
     }
 
     private let entries: [String: Entry]
+    /// The other lemmas of forms that several lemmas generate (pagati: pagato, pagare).
+    private let alternatives: [String: [Entry]]
 
     /// Builds the bridge for the lemmas of a lexicon.
     init<Lemmas: Sequence<String>>(lemmas: Lemmas) {
@@ -30,17 +32,31 @@ struct LemmaBridge: Sendable {
                 generated[rank].append((form, Entry(lemma: lemma, derivation: derivation)))
             }
         }
+        var alternatives: [String: [Entry]] = [:]
         for group in generated {
-            for (form, entry) in group where entries[form] == nil {
-                entries[form] = entry
+            for (form, entry) in group {
+                if let existing = entries[form] {
+                    if existing.lemma != entry.lemma && !(alternatives[form]?.contains(where: { $0.lemma == entry.lemma }) ?? false) {
+                        alternatives[form, default: []].append(entry)
+                    }
+                } else {
+                    entries[form] = entry
+                }
             }
         }
         self.entries = entries
+        self.alternatives = alternatives
     }
 
     /// The lemma behind `form`, or nil when no lemma generates it.
     func entry(for form: String) -> Entry? {
         entries[form]
+    }
+
+    /// Every lemma behind `form`, the preferred one first.
+    func entries(for form: String) -> [Entry] {
+        guard let first = entries[form] else { return [] }
+        return [first] + (alternatives[form] ?? [])
     }
 
     /// How many forms the bridge knows.

@@ -22,13 +22,14 @@ struct NegatedFrame: Sendable {
             if state.modifierKind(position) == .contrastAfter || state.units[position].form == "che" || state.units[position].form == "perché" { break }
             position -= 1
         }
-        // The term as subject: a negator right after its noun phrase.
+        // The term as subject: a negator right after its noun phrase ("il compenso simbolico di un
+        // euro all'anno non è…"), before any relative clause or contrast.
         var after = occurrence.units.upperBound
         var steps = 0
-        while after < state.units.count && steps < 5 && !state.units[after].isClauseBoundary {
+        while after < state.units.count && steps < 8 && !state.units[after].isClauseBoundary {
             if isFrameNegator(after, in: state) { return FrameStanceVerdict(stance: -1, rule: Self.name) }
-            // Stop at a verb-like word: the subject's phrase is over.
-            if state.base[after] != 0 || context.isFrameUnit(after) { break }
+            let form = state.units[after].form
+            if form == "che" || form == "cui" || form == "e" || state.modifierKind(after) == .contrastAfter { break }
             after += 1
             steps += 1
         }

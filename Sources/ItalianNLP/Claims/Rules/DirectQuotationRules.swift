@@ -72,7 +72,9 @@ extension AttributionContext {
         // A split quotation: «A», dice X, «B».
         var next = (speaker?.tokens.upperBound ?? cue.tokens.upperBound) + 1
         while next < document.tokens.count, [",", "–", "-", "—"].contains(document.tokens[next].text) { next += 1 }
-        if let second = pairs.firstIndex(where: { $0.open == next && $0.depth == 0 }), !claimedQuotations.contains(second),
+        if next < document.tokens.count,
+            let second = outermostBySentence[document.sentenceOf[next]].first(where: { pairs[$0].open == next }),
+            !claimedQuotations.contains(second),
             let secondContent = contentSpan(of: second)
         {
             add(kind: .direct, speaker: speaker, entity: entity, cue: cue, content: secondContent, rule: .splitQuotation,

@@ -136,9 +136,9 @@ extension AttributionContext {
         let range = document.sentences[sentence]
         guard position < range.upperBound else { return nil }
         let end = range.upperBound
-        let hasQuotation = pairs.contains { pair in
-            guard let close = pair.close else { return false }
-            return pair.open >= position && close < end && pair.depth == 0
+        let hasQuotation = outermostBySentence[sentence].contains { index in
+            guard let close = pairs[index].close else { return false }
+            return pairs[index].open >= position && close < end
         }
         return hasQuotation ? position : nil
     }
@@ -181,10 +181,7 @@ extension AttributionContext {
     }
 
     func isInsideQuotation(_ index: Int) -> Bool {
-        pairs.contains { pair in
-            guard let close = pair.close else { return false }
-            return pair.open < index && index < close
-        }
+        index >= 0 && index < insideQuotation.count && insideQuotation[index]
     }
 
     private func isFinal(_ index: Int) -> Bool {
@@ -192,16 +189,23 @@ extension AttributionContext {
     }
 
     private func containsClaimedQuotation(_ span: TextSpan) -> Bool {
-        claims.contains { $0.quotation != nil && span.utf8.overlaps($0.claim.content.utf8) }
+        for found in claims.reversed() {
+            if found.claim.content.utf8.upperBound < span.utf8.lowerBound && found.quotation != nil { break }
+            if found.quotation != nil && span.utf8.overlaps(found.claim.content.utf8) { return true }
+        }
+        return false
     }
 
     /// Mixed when the content holds a quotation, indirect otherwise.
     func kindFor(_ content: TextSpan) -> ClaimKind {
-        let hasQuotation = pairs.contains { pair in
-            guard pair.close != nil else { return false }
-            let mark = document.tokens[pair.open].span.utf8
-            return content.utf8.lowerBound <= mark.lowerBound && mark.upperBound <= content.utf8.upperBound
+        // The first closed quotation opening at or after the content's start.
+        var low = 0
+        var high = closedOpenings.count
+        while low < high {
+            let middle = (low + high) / 2
+            if closedOpenings[middle] < content.utf8.lowerBound { low = middle + 1 } else { high = middle }
         }
+        let hasQuotation = low < closedOpenings.count && closedOpenings[low] < content.utf8.upperBound
         return hasQuotation ? .mixed : .indirect
     }
 }

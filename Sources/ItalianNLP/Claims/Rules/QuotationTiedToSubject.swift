@@ -10,7 +10,9 @@ extension AttributionContext {
             guard words >= 2 else { continue }
             // Already inside another claim's content.
             let mark = document.tokens[pairs[quotation].open].span.utf8
-            if claims.contains(where: { $0.claim.content.utf8.contains(mark.lowerBound) }) { continue }
+            if claims.reversed().prefix(while: { $0.sentence >= sentence - 1 }).contains(where: { $0.claim.content.utf8.contains(mark.lowerBound) }) {
+                continue
+            }
             guard let subject = mentions[sentence].first, subject.tokens.lowerBound - range.lowerBound <= 1,
                 subject.kind == .name || subject.kind == .role || subject.kind == .group,
                 subject.tokens.upperBound + 1 < pairs[quotation].open
