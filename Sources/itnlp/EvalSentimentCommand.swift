@@ -34,6 +34,9 @@ struct EvalSentimentCommand: ParsableCommand {
     @Flag(help: "List the frame errors on dev.jsonl (never on blind.jsonl).")
     var showErrors = false
 
+    @Flag(help: "Score dev.jsonl only (while tuning, leave blind.jsonl alone).")
+    var devOnly = false
+
     func run() throws {
         let analyzer = SentimentAnalyzer(options: .init(explain: false))
         let parts = only.isEmpty ? Part.allCases : only
@@ -61,7 +64,7 @@ struct EvalSentimentCommand: ParsableCommand {
             }
         }
         if parts.contains(.frames) {
-            for name in ["dev", "blind"] {
+            for name in devOnly ? ["dev"] : ["dev", "blind"] {
                 let path = frames + "/" + name + ".jsonl"
                 guard let jsonl = try? String(contentsOfFile: path, encoding: .utf8) else {
                     print("Frames \(name): \(path) not found, skipped")

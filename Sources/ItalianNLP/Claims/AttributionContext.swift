@@ -27,6 +27,8 @@ struct AttributionContext {
     var recent: [Recent] = []
     /// Sentences whose claims are second hand ("Secondo indiscrezioni, …").
     var hedgedSentences: Set<Int> = []
+    /// Entities that already have a claim: the likeliest dropped subjects.
+    var spokenEntities: Set<Int> = []
     /// For every token, whether it lies strictly inside a closed quotation (computed once, so
     /// that the rules' checks cost nothing: a long document must stay linear).
     let insideQuotation: [Bool]
@@ -182,17 +184,40 @@ struct AttributionContext {
         return mention
     }
 
-    /// The most recent entity compatible with the cue's number and gender.
+    /// "a Parma", "da Bruxelles", "in Silicon Valley": a name after a preposition is a place or
+    /// a complement, not a subject that later sentences can drop.
+    func isAfterPreposition(_ mention: SpeakerMention) -> Bool {
+        let start = mention.tokens.lowerBound
+        guard start > 0, document.sentenceOf[start - 1] == document.sentenceOf[start] else { return false }
+        return Self.locativePrepositions.contains(document.form(start - 1))
+    }
+
+    static let locativePrepositions: Set<String> = [
+        "a", "in", "da", "di", "per", "verso", "tra", "fra", "su", "con", "sotto", "presso", "ad", "nel", "nella", "dal", "dalla",
+        "al", "alla", "del", "della", "sul", "sulla", "dall'", "nell'", "all'", "dell'", "sull'", "oltre", "dopo", "contro",
+    ]
+
+    /// The recent entity most likely to be the dropped subject: compatible with the cue's number
+    /// and gender; among those, one that has already spoken, then a person (a given name or a
+    /// role), then an organisation; ties go to the most recent.
     func resolveDroppedSubject(for cue: CueGroup?, before sentence: Int, within distance: Int = 6) -> Int? {
-        for candidate in recent.reversed() {
+        var best: (entity: Int, score: Int)? = nil
+        var seen = Set<Int>()
+        for (rank, candidate) in recent.reversed().enumerated() {
             if sentence - candidate.sentence > distance { break }
+            if !seen.insert(candidate.entity).inserted { continue }
             let entity = registry.entities[candidate.entity]
             if entity.kind == .pronoun { continue }
             if let plural = cue?.plural, plural != entity.plural { continue }
             if let gender = cue?.gender, let known = entity.gender, gender != known { continue }
-            return candidate.entity
+            var score = 0
+            if spokenEntities.contains(candidate.entity) { score += 4 }
+            if entity.kind == .role || (entity.kind == .name && entity.gender != nil) { score += 2 }
+            if entity.kind == .group || entity.kind == .anonymous { score += 1 }
+            score -= rank / 2
+            if score > (best?.score ?? Int.min) { best = (candidate.entity, score) }
         }
-        return nil
+        return best?.entity
     }
 
     func entity(of mention: SpeakerMention) -> Int? {
@@ -259,7 +284,10 @@ struct AttributionContext {
             claimedQuotations.insert(quotation)
             quotationRoles[quotation] = .speech
         }
-        if let entity { recent.append(Recent(entity: entity, sentence: sentence)) }
+        if let entity {
+            recent.append(Recent(entity: entity, sentence: sentence))
+            spokenEntities.insert(entity)
+        }
     }
 
     /// Subjects of a sentence become candidates for the dropped subjects that follow: the first
@@ -268,7 +296,9 @@ struct AttributionContext {
         let range = document.sentences[sentence]
         // Every person named outside quotations is a candidate for the roles and dropped
         // subjects that follow.
-        for mention in mentions[sentence] where mention.kind == .name && !insideQuotation[mention.tokens.lowerBound] {
+        for mention in mentions[sentence] where mention.kind == .name && !insideQuotation[mention.tokens.lowerBound]
+            && !isAfterPreposition(mention)
+        {
             if let entity = mentionEntity[mention.tokens.lowerBound], registry.entities[entity].kind == .name,
                 !(recent.last.map { $0.entity == entity && $0.sentence == sentence } ?? false)
             {

@@ -134,9 +134,18 @@ struct CorrectiveConstruction: Sendable {
         mark(assertedStart..<state.clauseEnd(from: assertedStart), role: .asserted, marker: index, explicit: true, in: &state)
     }
 
-    /// The structural "non X, ma Y" and "Y, non X" (frame rules only; sentiment unchanged).
+    /// The structural "non X, ma Y", "Y, non X" and "più di X, Y" (frame rules only; sentiment
+    /// unchanged).
     private func markPlainCorrectives(_ state: inout SentenceSentimentState) {
         let count = state.units.count
+        // "Più del compenso, conta sapere che…"
+        for index in 0..<count where state.units[index].form == "più" && index + 2 < count && state.units[index + 1].form == "di" {
+            guard index == 0 || state.units[index - 1].isClauseBoundary, state.corrective[index] == nil else { continue }
+            let end = state.clauseEnd(from: index + 2)
+            guard end < count, state.units[end].form == "," else { continue }
+            mark((index + 2)..<end, role: .rejected, marker: index, explicit: false, in: &state)
+            mark((end + 1)..<state.clauseEnd(from: end + 1), role: .asserted, marker: index, explicit: false, in: &state)
+        }
         for index in 0..<count where state.modifier[index]?.phrase == "non" && !state.consumedNegators.contains(index) {
             guard state.corrective[index] == nil else { continue }
             // "non X, ma Y"

@@ -4,7 +4,9 @@
 /// sentences that say something).
 ///
 /// Frames: a document's salience is the sum of its sentences' saliences, its stance their
-/// salience-weighted mean.
+/// salience-weighted mean. Contrast across sentences counts as within one: a sentence that opens
+/// with "Ma", "Però", "Eppure"… weighs 1.5 and the sentence before it 0.5 ("I soldi non fanno la
+/// felicità, dicono. Ma il nostro amministratore si è triplicato il bonus.").
 enum DocumentAggregation {
     static func sentiment(_ sentences: [(sentiment: Sentiment, words: Int)]) -> Sentiment {
         guard !sentences.isEmpty else { return .neutral }
@@ -30,18 +32,26 @@ enum DocumentAggregation {
                          label: SentimentScale.label(score: score, positive: positive, negative: negative), explanation: explanation)
     }
 
-    static func frames(_ sentences: [[String: FrameScore]]) -> [String: FrameScore] {
+    static func frames(_ sentences: [(frames: [String: FrameScore], opensWithContrast: Bool)]) -> [String: FrameScore] {
+        var contrast = [Double](repeating: 1, count: sentences.count)
+        for (index, sentence) in sentences.enumerated() where sentence.opensWithContrast && index > 0 {
+            contrast[index] *= 1.5
+            contrast[index - 1] *= 0.5
+        }
         var salience: [String: Double] = [:]
         var weighted: [String: Double] = [:]
-        for frames in sentences {
-            for (frame, score) in frames {
+        var total: [String: Double] = [:]
+        for (index, sentence) in sentences.enumerated() {
+            for (frame, score) in sentence.frames {
                 salience[frame, default: 0] += score.salience
-                weighted[frame, default: 0] += score.salience * score.stance
+                weighted[frame, default: 0] += score.salience * contrast[index] * score.stance
+                total[frame, default: 0] += score.salience * contrast[index]
             }
         }
         var result: [String: FrameScore] = [:]
         for (frame, value) in salience where value > 0 {
-            result[frame] = FrameScore(salience: value, stance: max(-1, min(1, (weighted[frame] ?? 0) / value)))
+            let weight = total[frame] ?? 0
+            result[frame] = FrameScore(salience: value, stance: weight > 0 ? max(-1, min(1, (weighted[frame] ?? 0) / weight)) : 0)
         }
         return result
     }

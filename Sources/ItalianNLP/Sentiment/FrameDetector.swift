@@ -2,7 +2,8 @@
 ///
 /// Each term occurrence gets its stance from the first rule that decides it, in this order:
 /// `CorrectiveFrameRole`, `NegatedFrame`, `RenouncedFrame`, `DebunkedFrame`, `ContrastedFrame`,
-/// `EvaluatedFrame`, `AssertedFrame`.
+/// `EvaluatedFrame`, `NeutralMention`, `AssertedFrame`. Then `AlternativeMotive` may evoke the
+/// frame opposed to a rejected one.
 /// A frame's salience is the sum of its occurrences' weights; its stance is their mean weighted
 /// by term weight and by contrast (× 0.5 before a contrast marker, × 1.5 after: the clause after
 /// "ma" is what the sentence stands for).
@@ -14,16 +15,35 @@ struct FrameDetector: Sendable {
         matcher = FrameTermMatcher(lexicon: lexicon)
     }
 
-    func frames(of state: SentenceSentimentState, tokens: [Token]) -> [String: FrameScore] {
-        let occurrences = matcher.occurrences(in: state)
-        guard !occurrences.isEmpty else { return [:] }
+    /// The frames of a sentence. `carried` are alternatives that the previous sentence left open
+    /// (see `AlternativeMotive`); the second result is what this sentence leaves open.
+    func frames(of state: SentenceSentimentState, tokens: [Token], carried: [(frame: String, alternativeTo: String)] = []) -> (frames: [String: FrameScore], carried: [(frame: String, alternativeTo: String)]) {
+        var occurrences = matcher.occurrences(in: state)
+        var verdicts: [FrameStanceVerdict] = []
+        var leftOpen: [(frame: String, alternativeTo: String)] = []
+        if !occurrences.isEmpty {
+            let context = FrameStanceContext(state: state, occurrences: occurrences)
+            verdicts = occurrences.map { stance(of: $0, in: context) }
+            let alternatives = AlternativeMotive().evoked(occurrences: occurrences, verdicts: verdicts, context: context)
+            for evoked in alternatives.here {
+                occurrences.append(evoked)
+                verdicts.append(FrameStanceVerdict(stance: 1, rule: AlternativeMotive.name))
+            }
+            leftOpen = alternatives.carried
+        }
+        if !carried.isEmpty {
+            for evoked in AlternativeMotive().carriedOver(carried, occurrences: occurrences, state: state) {
+                occurrences.append(evoked)
+                verdicts.append(FrameStanceVerdict(stance: 1, rule: AlternativeMotive.name))
+            }
+        }
+        guard !occurrences.isEmpty else { return ([:], leftOpen) }
         let context = FrameStanceContext(state: state, occurrences: occurrences)
         var salience: [String: Double] = [:]
         var weighted: [String: Double] = [:]
         var totalWeight: [String: Double] = [:]
         var evidence: [String: [FrameEvidence]] = [:]
-        for occurrence in occurrences {
-            let verdict = stance(of: occurrence, in: context)
+        for (occurrence, verdict) in zip(occurrences, verdicts) {
             let frame = occurrence.term.frame
             let side = context.sides[occurrence.head]
             let contrastWeight = side < 0 ? 0.5 : side > 0 ? 1.5 : 1.0
@@ -33,7 +53,9 @@ struct FrameDetector: Sendable {
             totalWeight[frame, default: 0] += weight
             let first = tokens[state.units[occurrence.units.lowerBound].tokenIndex]
             let last = tokens[state.units[occurrence.units.upperBound - 1].tokenIndex]
-            let text = state.units[occurrence.units].map(\.text).joined(separator: " ")
+            let text = occurrence.evokedBy != nil
+                ? state.units[occurrence.units].filter { $0.kind == .word }.prefix(8).map(\.text).joined(separator: " ")
+                : state.units[occurrence.units].map(\.text).joined(separator: " ")
             evidence[frame, default: []].append(FrameEvidence(
                 text: text, term: occurrence.term.phrase, weight: occurrence.term.weight,
                 scalars: first.span.scalars.lowerBound..<last.span.scalars.upperBound, stance: verdict.stance, rule: verdict.rule))
@@ -44,7 +66,7 @@ struct FrameDetector: Sendable {
             let stance = total > 0 ? (weighted[frame] ?? 0) / total : 0
             result[frame] = FrameScore(salience: value, stance: max(-1, min(1, stance)), evidence: evidence[frame] ?? [])
         }
-        return result
+        return (result, leftOpen)
     }
 
     func stance(of occurrence: FrameOccurrence, in context: FrameStanceContext) -> FrameStanceVerdict {
@@ -54,6 +76,7 @@ struct FrameDetector: Sendable {
         if let verdict = DebunkedFrame().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = ContrastedFrame().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = EvaluatedFrame().verdict(for: occurrence, in: context) { return verdict }
+        if let verdict = NeutralMention().verdict(for: occurrence, in: context) { return verdict }
         return AssertedFrame().verdict(for: occurrence, in: context)
     }
 }

@@ -31,24 +31,23 @@ enum ItalianInflection {
         "scegliere": "scelto", "rendere": "reso", "prendere": "preso", "scrivere": "scritto",
         "dire": "detto", "fare": "fatto", "vedere": "visto", "mettere": "messo",
         "correggere": "corretto", "difendere": "difeso", "sconfiggere": "sconfitto",
-        "ridere": "riso", "sorridere": "sorriso", "deridere": "deriso", "chiudere": "chiuso",
+        "sorridere": "sorriso", "deridere": "deriso", "chiudere": "chiuso",
         "escludere": "escluso", "illudere": "illuso", "confondere": "confuso", "diffondere": "diffuso",
-        "sorprendere": "sorpreso", "offuscare": "offuscato", "commuovere": "commosso",
+        "sorprendere": "sorpreso", "commuovere": "commosso",
         "muovere": "mosso", "scuotere": "scosso", "spegnere": "spento", "spingere": "spinto",
         "stringere": "stretto", "vivere": "vissuto", "nascere": "nato", "crescere": "cresciuto",
-        "conoscere": "conosciuto", "rimanere": "rimasto", "porre": "posto", "esprimere": "espresso",
+        "conoscere": "conosciuto", "rimanere": "rimasto", "esprimere": "espresso",
         "opprimere": "oppresso", "reprimere": "represso", "deprimere": "depresso", "comprimere": "compresso",
         "risolvere": "risolto", "assolvere": "assolto", "coinvolgere": "coinvolto", "sconvolgere": "sconvolto",
         "travolgere": "travolto", "rivolgere": "rivolto", "accendere": "acceso", "appendere": "appeso",
         "sospendere": "sospeso", "spendere": "speso", "tendere": "teso", "attendere": "atteso",
         "ledere": "leso", "invadere": "invaso", "evadere": "evaso", "persuadere": "persuaso",
         "corrompere": "corrotto", "interrompere": "interrotto", "irrompere": "irrotto",
-        "costringere": "costretto", "proteggere": "protetto", "leggere": "letto", "eleggere": "eletto",
+        "costringere": "costretto", "proteggere": "protetto", "eleggere": "eletto",
         "friggere": "fritto", "trafiggere": "trafitto", "affliggere": "afflitto", "infliggere": "inflitto",
-        "soccorrere": "soccorso", "correre": "corso", "percorrere": "percorso", "occorrere": "occorso",
-        "nascondere": "nascosto", "rispondere": "risposto", "chiedere": "chiesto", "richiedere": "richiesto",
+        "soccorrere": "soccorso",         "nascondere": "nascosto", "rispondere": "risposto", "chiedere": "chiesto", "richiedere": "richiesto",
         "ammettere": "ammesso", "promettere": "promesso", "commettere": "commesso", "permettere": "permesso",
-        "smettere": "smesso", "dimettere": "dimesso", "succedere": "successo", "concedere": "concesso",
+        "smettere": "smesso", "dimettere": "dimesso", "concedere": "concesso",
         "discutere": "discusso", "cuocere": "cotto", "bere": "bevuto", "tradurre": "tradotto",
         "produrre": "prodotto", "ridurre": "ridotto", "condurre": "condotto", "sedurre": "sedotto",
         "indurre": "indotto", "dedurre": "dedotto", "introdurre": "introdotto",
@@ -58,16 +57,15 @@ enum ItalianInflection {
         "venire": "venuto", "svenire": "svenuto", "convincere": "convinto", "avvincere": "avvinto",
         "dipingere": "dipinto", "fingere": "finto", "respingere": "respinto", "estinguere": "estinto",
         "distinguere": "distinto", "giungere": "giunto", "aggiungere": "aggiunto", "raggiungere": "raggiunto",
-        "pungere": "punto", "ungere": "unto", "mungere": "munto", "volgere": "volto", "torcere": "torto",
-        "storcere": "storto", "accorgere": "accorto", "sorgere": "sorto", "porgere": "porto",
-        "scorgere": "scorto", "redimere": "redento", "assumere": "assunto", "presumere": "presunto",
+        "ungere": "unto", "mungere": "munto", "volgere": "volto", "torcere": "torto",
+        "storcere": "storto", "accorgere": "accorto", "sorgere": "sorto",         "scorgere": "scorto", "redimere": "redento", "assumere": "assunto", "presumere": "presunto",
         "esplodere": "esploso", "rodere": "roso", "corrodere": "corroso", "decidere": "deciso",
         "dividere": "diviso", "condividere": "condiviso", "intridere": "intriso", "elidere": "eliso",
         "incidere": "inciso", "recidere": "reciso", "ardere": "arso", "mordere": "morso",
         "tergere": "terso", "immergere": "immerso", "emergere": "emerso", "sommergere": "sommerso",
         "spargere": "sparso", "cospargere": "cosparso", "valere": "valso", "parere": "parso",
-        "prevalere": "prevalso", "vedersi": "visto", "rivedere": "rivisto", "prevedere": "previsto",
-        "stare": "stato", "essere": "stato", "nuocere": "nociuto", "tacere": "taciuto", "piacere": "piaciuto",
+        "prevalere": "prevalso", "rivedere": "rivisto", "prevedere": "previsto",
+        "nuocere": "nociuto", "tacere": "taciuto", "piacere": "piaciuto",
         "dispiacere": "dispiaciuto", "compiacere": "compiaciuto", "giacere": "giaciuto",
     ]
 
@@ -75,10 +73,27 @@ enum ItalianInflection {
     /// infinitive (-are, -ere, -ire, and the pronominal -arsi, -ersi, -irsi); anything else that
     /// ends in an unstressed vowel is inflected as a noun or adjective; other words (città, bar)
     /// are invariable.
-    static func forms(of lemma: String) -> [(form: String, derivation: Derivation)] {
+    ///
+    /// `pos` narrows the forms when the lexicon knows the part of speech: `n` nouns get their
+    /// plural only (lotto does not give lotta, rischio not rischia), `a` adjectives their gender,
+    /// number and superlative, `v` verbs their conjugation, `r` adverbs nothing.
+    static func forms(of lemma: String, pos: String = "") -> [(form: String, derivation: Derivation)] {
         var result: [(String, Derivation)] = [(lemma, .lemma)]
         let scalars = Array(lemma.unicodeScalars)
         guard scalars.count >= 3, scalars.allSatisfy({ $0.properties.isAlphabetic }) else { return result }
+        switch pos {
+        case "r":
+            return result
+        case "n":
+            for form in nounPlurals(lemma) where form != lemma { result.append((form, .nominal)) }
+            return result
+        case "a":
+            for form in nominalForms(lemma) where form != lemma { result.append((form, .nominal)) }
+            for form in superlativeForms(lemma) { result.append((form, .superlative)) }
+            return result
+        default:
+            break
+        }
         if let infinitive = verbInfinitive(lemma) {
             for form in verbForms(infinitive) where form != lemma { result.append((form, .verbal)) }
             if infinitive != lemma { result.append((infinitive, .verbal)) }
@@ -133,6 +148,27 @@ enum ItalianInflection {
             break
         }
         return forms
+    }
+
+    /// The plural of a noun, without gender forms: problema → problemi, crisi → crisi, amico →
+    /// amici/amichi, camicia → camicie/camice.
+    static func nounPlurals(_ lemma: String) -> [String] {
+        guard let last = lemma.last else { return [] }
+        let stem = String(lemma.dropLast())
+        switch last {
+        case "o":
+            if stem.hasSuffix("c") || stem.hasSuffix("g") { return [stem + "hi", stem + "i"] }
+            if stem.hasSuffix("i") { return [stem, stem + "i"] }
+            return [stem + "i"]
+        case "e":
+            return [stem + "i"]
+        case "a":
+            if stem.hasSuffix("c") || stem.hasSuffix("g") { return [stem + "he", stem + "hi"] }
+            if stem.hasSuffix("ci") || stem.hasSuffix("gi") { return [stem + "e", String(stem.dropLast()) + "e"] }
+            return [stem + "e", stem + "i"]
+        default:
+            return []
+        }
     }
 
     /// bello → bellissimo, bellissima, bellissimi, bellissime; ricco → ricchissimo;

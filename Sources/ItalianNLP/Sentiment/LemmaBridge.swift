@@ -18,11 +18,17 @@ struct LemmaBridge: Sendable {
 
     /// Builds the bridge for the lemmas of a lexicon.
     init<Lemmas: Sequence<String>>(lemmas: Lemmas) {
+        self.init(lemmasWithPOS: lemmas.map { ($0, "") })
+    }
+
+    /// Builds the bridge for lemmas with a part of speech (n, v, a, r or empty: see
+    /// `ItalianInflection.forms(of:pos:)`).
+    init(lemmasWithPOS lemmas: [(lemma: String, pos: String)]) {
         var entries: [String: Entry] = [:]
         var generated: [[(String, Entry)]] = [[], [], []]
-        for lemma in lemmas {
+        for (lemma, pos) in lemmas {
             entries[lemma] = Entry(lemma: lemma, derivation: .lemma)
-            for (form, derivation) in ItalianInflection.forms(of: lemma) where derivation != .lemma {
+            for (form, derivation) in ItalianInflection.forms(of: lemma, pos: pos) where derivation != .lemma {
                 let rank: Int
                 switch derivation {
                 case .nominal: rank = 0

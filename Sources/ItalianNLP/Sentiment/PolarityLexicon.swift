@@ -13,23 +13,27 @@ struct PolarityLexicon: Sendable {
 
     init(table: TSVTable) {
         var polarity: [String: Double] = [:]
+        var lemmas: [(lemma: String, pos: String)] = []
         polarity.reserveCapacity(table.rows.count)
         for row in table.rows {
             guard let value = Double(row.column(2)) else { continue }
-            polarity[String(row.column(0))] = value
+            let lemma = String(row.column(0))
+            polarity[lemma] = value
+            if !SentimentFunctionWords.contains(lemma) { lemmas.append((lemma, String(row.column(1)))) }
         }
         self.polarity = polarity
-        bridge = LemmaBridge(lemmas: polarity.keys.filter { !SentimentFunctionWords.contains($0) })
+        bridge = LemmaBridge(lemmasWithPOS: lemmas)
     }
 
     /// The built-in lexicon.
     static let shared = PolarityLexicon(table: .embedded("sentiment/polarity.tsv"))
 
-    /// The polarity of a lower-case word form: the form's own entry, else its lemma's. Function
-    /// words never have one.
-    func match(_ form: String) -> Match? {
+    /// The polarity of a lower-case word form: the form's own entry, else (unless `directOnly`)
+    /// its lemma's. Function words never have one.
+    func match(_ form: String, directOnly: Bool = false) -> Match? {
         if SentimentFunctionWords.contains(form) { return nil }
         if let value = polarity[form] { return Match(lemma: form, polarity: value, derivation: .lemma) }
+        if directOnly { return nil }
         guard let entry = bridge.entry(for: form), let value = polarity[entry.lemma] else { return nil }
         return Match(lemma: entry.lemma, polarity: value, derivation: entry.derivation)
     }

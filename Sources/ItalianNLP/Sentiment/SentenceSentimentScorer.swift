@@ -1,6 +1,7 @@
 /// Scores one sentence (or any run of tokens): finds the modifier phrases, looks each word up in
 /// the polarity lexicon through the lemma bridge, runs the rules in order, and sums.
 ///
+/// Lookup: ProperNameGuard, then the polarity lexicon through the lemma bridge.
 /// Order: EmoticonPolarity → SuperlativeIssimo → AllCapsEmphasis → PocoLitotes → BoosterDampener
 /// → CorrectiveConstruction → NegationScope → ContrastClause → (sum) → PunctuationEmphasis.
 struct SentenceSentimentScorer: Sendable {
@@ -37,7 +38,9 @@ struct SentenceSentimentScorer: Sendable {
             }
         }
         for position in state.units.indices where state.units[position].kind == .word && !state.isModifierWord[position] {
-            guard let match = polarity.match(state.units[position].form) else { continue }
+            let lookup = ProperNameGuard.lookup(state.units, at: position)
+            if case .none = lookup { continue }
+            guard let match = polarity.match(state.units[position].form, directOnly: lookup == .directOnly) else { continue }
             state.lemma[position] = match.lemma
             state.derivation[position] = match.derivation
             state.base[position] = match.polarity

@@ -44,13 +44,18 @@ public struct SentimentAnalyzer: Sendable {
         var sentences: [SentenceSentiment] = []
         sentences.reserveCapacity(tokenized.sentences.count)
         var weights: [(sentiment: Sentiment, words: Int)] = []
+        var frameSentences: [(frames: [String: FrameScore], opensWithContrast: Bool)] = []
+        var carried: [(frame: String, alternativeTo: String)] = []
         for sentence in tokenized.sentences {
             let (sentiment, state) = scorer.sentiment(of: sentence.tokens, explain: options.explain)
-            let frames = detector.frames(of: state, tokens: sentence.tokens)
+            let frames: [String: FrameScore]
+            (frames, carried) = detector.frames(of: state, tokens: sentence.tokens, carried: carried)
             sentences.append(SentenceSentiment(span: sentence.span, sentiment: sentiment, frames: frames))
             weights.append((sentiment, state.units.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }))
+            let firstWord = state.units.firstIndex { $0.kind == .word }
+            frameSentences.append((frames, firstWord.map { state.modifierKind($0) == .contrastAfter } ?? false))
         }
-        let frames = DocumentAggregation.frames(sentences.map(\.frames))
+        let frames = DocumentAggregation.frames(frameSentences)
         return SentimentAnalysis(
             sentiment: DocumentAggregation.sentiment(weights), sentences: sentences, frames: frames,
             missionOverMoney: SentimentAnalysis.missionOverMoney(frames))
@@ -65,7 +70,7 @@ public struct SentimentAnalyzer: Sendable {
     public func analyze(tokens: some Collection<Token>) -> (sentiment: Sentiment, frames: [String: FrameScore]) {
         let array = Array(tokens)
         let (sentiment, state) = scorer.sentiment(of: array, explain: options.explain)
-        return (sentiment, detector.frames(of: state, tokens: array))
+        return (sentiment, detector.frames(of: state, tokens: array).frames)
     }
 
     /// The sentiment of `range` of `text` (a claim's content), with offsets into `text`: the

@@ -1,0 +1,94 @@
+/// Frame rule for an opposed pair of frames (mission and money): when a sentence rejects or
+/// demotes one of them and offers an alternative that names no frame, the alternative evokes the
+/// other frame, asserted (+1). It is how Italian says "mission over money" without naming the
+/// mission: "Non lo faccio per la paga: lo faccio perché credo che…", "non per arricchirsi ma per
+/// restituire qualcosa al quartiere", "ha rinunciato ai contratti … per dedicarsi a
+/// un'accademia", "pur potendo contare su un'eredità milionaria, ha passato la vita a insegnare";
+/// and the reverse: "altro che sogno imprenditoriale: volevano solo vendere e incassare".
+///
+/// The alternative is the asserted side of a corrective construction, the side after a contrast
+/// marker or a concession, the purpose ("per …") after a renounced object, or else the next
+/// clause (the previous one when the rejection ends the sentence). It must hold two content
+/// words and no term of the rejected frame. The evoked frame gets `salience`. When the rejection
+/// ends its sentence ("Non lo faccio per la paga: | lo faccio perché…", split at the colon), the
+/// alternative is the next sentence, if that sentence names neither frame.
+struct AlternativeMotive: Sendable {
+    static let name = "AlternativeMotive"
+    static let salience = 0.6
+    /// The opposed pairs, both ways.
+    static let pairs: [(String, String)] = [("mission", "money"), ("money", "mission")]
+    /// The rules whose −1 counts as a rejection.
+    static let rejectingRules: Set<String> = [
+        CorrectiveFrameRole.name, NegatedFrame.name, RenouncedFrame.name, DebunkedFrame.name, ContrastedFrame.name,
+    ]
+
+    /// The frames evoked in the sentence, and the frames to evoke in the next sentence (when the
+    /// rejection ends this one), each with the frame it is the alternative to.
+    func evoked(occurrences: [FrameOccurrence], verdicts: [FrameStanceVerdict], context: FrameStanceContext) -> (here: [FrameOccurrence], carried: [(frame: String, alternativeTo: String)]) {
+        var result: [FrameOccurrence] = []
+        var carried: [(frame: String, alternativeTo: String)] = []
+        let frames = Set(occurrences.map(\.term.frame))
+        for (rejected, other) in Self.pairs where frames.contains(rejected) && !frames.contains(other) {
+            let indices = occurrences.indices.filter { occurrences[$0].term.frame == rejected }
+            guard indices.allSatisfy({ verdicts[$0].stance <= 0 }),
+                let index = indices.first(where: { verdicts[$0].stance < 0 && Self.rejectingRules.contains(verdicts[$0].rule) })
+            else { continue }
+            let region = alternative(to: occurrences[index], verdict: verdicts[index], context: context)
+            guard !region.isEmpty else {
+                if context.state.clauseEnd(from: occurrences[index].units.upperBound) >= context.state.units.count - 1 {
+                    carried.append((other, rejected))
+                }
+                continue
+            }
+            let rejectedUnits = indices.flatMap { Array(occurrences[$0].units) }
+            if rejectedUnits.contains(where: { region.contains($0) }) { continue }
+            let contentWords = region.filter { context.state.isContentWord($0) }.count
+            guard contentWords >= 2 else { continue }
+            let term = FrameLexicon.Term(frame: other, phrase: "(\(Self.name))", weight: Self.salience, words: [])
+            result.append(FrameOccurrence(term: term, units: region, evokedBy: Self.name))
+        }
+        return (result, carried)
+    }
+
+    /// The frame carried from the previous sentence, evoked over this whole sentence when it names
+    /// neither frame of the pair.
+    func carriedOver(_ carried: [(frame: String, alternativeTo: String)], occurrences: [FrameOccurrence], state: SentenceSentimentState) -> [FrameOccurrence] {
+        guard !state.units.isEmpty else { return [] }
+        let frames = Set(occurrences.map(\.term.frame))
+        let contentWords = state.units.indices.filter { state.isContentWord($0) }.count
+        guard contentWords >= 2 else { return [] }
+        return carried.filter { !frames.contains($0.frame) && !frames.contains($0.alternativeTo) }.map {
+            FrameOccurrence(
+                term: FrameLexicon.Term(frame: $0.frame, phrase: "(\(Self.name))", weight: Self.salience, words: []),
+                units: 0..<state.units.count, evokedBy: Self.name)
+        }
+    }
+
+    private func alternative(to occurrence: FrameOccurrence, verdict: FrameStanceVerdict, context: FrameStanceContext) -> Range<Int> {
+        let state = context.state
+        let count = state.units.count
+        switch verdict.rule {
+        case CorrectiveFrameRole.name:
+            return span(of: (0..<count).filter { state.corrective[$0]?.role == .asserted })
+        case ContrastedFrame.name:
+            return span(of: (0..<count).filter { context.sides[$0] > 0 })
+        default:
+            break
+        }
+        let end = state.clauseEnd(from: occurrence.units.upperBound)
+        if verdict.rule == RenouncedFrame.name {
+            // "ha rinunciato a X per dedicarsi a Y"
+            if let purpose = (occurrence.units.upperBound..<end).first(where: { state.units[$0].form == "per" }) {
+                return (purpose + 1)..<count
+            }
+        }
+        if end + 1 < count { return (end + 1)..<count }
+        let start = state.clauseStart(before: occurrence.head)
+        return start > 1 ? 0..<(start - 1) : 0..<0
+    }
+
+    private func span(of indices: [Int]) -> Range<Int> {
+        guard let first = indices.first, let last = indices.last else { return 0..<0 }
+        return first..<(last + 1)
+    }
+}

@@ -1,0 +1,43 @@
+/// Rule: a capitalised word inside a sentence is a name, not a sentiment word — "Monti" is the
+/// prime minister, not the verb montare; "Casini", "Fini", "Draghi", "Grillo", "Passera" are
+/// politicians. Such words get no polarity. A capitalised word that opens a sentence or a clause,
+/// follows a quotation mark, or is part of a hashtag ("#Vergogna", "#MontiVergogna") may be an
+/// ordinary word, so it is looked up, but only as the lexicon writes it: no inflection is undone
+/// ("Monti" alone is not montare).
+enum ProperNameGuard {
+    static let name = "ProperNameGuard"
+
+    enum Lookup {
+        case full, directOnly, none
+    }
+
+    /// How the unit at `index` may be looked up.
+    static func lookup(_ units: [SentimentUnit], at index: Int) -> Lookup {
+        let unit = units[index]
+        guard isTitleCase(unit.text) else { return .full }
+        if unit.fromHashtag { return .directOnly }
+        // The first word of the sentence or after a clause-opening mark.
+        var position = index - 1
+        while position >= 0 {
+            let previous = units[position]
+            switch previous.kind {
+            case .word:
+                return .none
+            case .punctuation:
+                if [":", "«", "\"", "“", "(", "—", "-", "–", ".", "!", "?", "…"].contains(previous.text) || previous.text.hasSuffix(".") {
+                    return .directOnly
+                }
+            default:
+                break
+            }
+            position -= 1
+        }
+        return .directOnly
+    }
+
+    /// An upper-case first letter followed by at least one lower-case letter.
+    static func isTitleCase(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, first.properties.isUppercase else { return false }
+        return text.unicodeScalars.dropFirst().contains { $0.properties.isLowercase }
+    }
+}
