@@ -222,22 +222,28 @@ struct AttributionContext {
 
     func entity(of mention: SpeakerMention) -> Int? {
         guard let id = mentionEntity[mention.tokens.lowerBound] else { return nil }
-        // A bare role ("ha detto il difensore") names the person last introduced by name, when
-        // the document never tied that role to anyone: news writing alternates a name and a role.
-        // A bare group noun ("l'azienda", "il quotidiano") names the organisation last named.
         if mention.kind == .role || mention.kind == .group, registry.entities[id].kind == mention.kind {
-            let sentence = document.sentenceOf[mention.tokens.lowerBound]
-            for candidate in recent.reversed() {
-                if sentence - candidate.sentence > 4 { break }
-                let entity = registry.entities[candidate.entity]
-                guard entity.kind == .name, entity.plural == mention.plural else { continue }
-                // Persons carry a gender from their given name; organisations do not.
-                if mention.kind == .group && entity.gender != nil { continue }
-                if mention.kind == .role, let gender = mention.gender, let known = entity.gender, gender != known { continue }
-                return candidate.entity
-            }
+            return bareRoleReferent(mention) ?? id
         }
         return id
+    }
+
+    /// A bare role ("ha detto il difensore") names the person last introduced by name, when the
+    /// document never tied that role to anyone: news writing alternates a name and a role. A bare
+    /// group noun ("l'azienda", "il quotidiano") names the organisation last named.
+    func bareRoleReferent(_ mention: SpeakerMention) -> Int? {
+        let sentence = document.sentenceOf[mention.tokens.lowerBound]
+        for candidate in recent.reversed() {
+            if sentence - candidate.sentence > 4 { break }
+            let entity = registry.entities[candidate.entity]
+            guard entity.kind == .name, entity.plural == mention.plural else { continue }
+            // Persons carry a gender from their given name; organisations do not.
+            if mention.kind == .group && entity.gender != nil { continue }
+            if mention.kind == .role, entity.gender == nil, mention.gender == nil { continue }
+            if mention.kind == .role, let gender = mention.gender, let known = entity.gender, gender != known { continue }
+            return candidate.entity
+        }
+        return nil
     }
 
     /// The entity a pronoun refers to: the most recent compatible one.

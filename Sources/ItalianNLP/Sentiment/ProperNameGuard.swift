@@ -25,14 +25,14 @@ enum ProperNameGuard {
                 return .none
             case .punctuation:
                 if [":", "«", "\"", "“", "(", "—", "-", "–", ".", "!", "?", "…"].contains(previous.text) || previous.text.hasSuffix(".") {
-                    return .directOnly
+                    return .full
                 }
             default:
                 break
             }
             position -= 1
         }
-        return .directOnly
+        return .full
     }
 
     /// An upper-case first letter followed by at least one lower-case letter.

@@ -3,12 +3,13 @@
 ///
 /// Lookup: ProperNameGuard, then the polarity lexicon through the lemma bridge.
 /// Order: EmoticonPolarity → SuperlativeIssimo → AllCapsEmphasis → PocoLitotes → BoosterDampener
-/// → CorrectiveConstruction → NegationScope → ContrastClause → (sum) → PunctuationEmphasis.
+/// → CorrectiveConstruction → NegationScope → HarmReduction → ContrastClause → (sum) → PunctuationEmphasis.
 struct SentenceSentimentScorer: Sendable {
     let polarity: PolarityLexicon
     let modifiers: SentimentModifierLexicon
     let emoticons: EmoticonPolarityLexicon
     let hashtags: HashtagWords
+    let harmReduction = HarmReduction()
 
     init(polarity: PolarityLexicon = .shared, modifiers: SentimentModifierLexicon = .shared, emoticons: EmoticonPolarityLexicon = .shared) {
         self.polarity = polarity
@@ -56,6 +57,7 @@ struct SentenceSentimentScorer: Sendable {
         BoosterDampener().apply(to: &state)
         CorrectiveConstruction().apply(to: &state)
         NegationScope().apply(to: &state)
+        harmReduction.apply(to: &state)
         ContrastClause().apply(to: &state)
         return state
     }

@@ -66,13 +66,43 @@ extension AttributionContext {
                 if speaker == nil && cue.gerund {
                     speaker = mentions[sentence].first { $0.tokens.upperBound < cue.tokens.lowerBound }
                 }
-                if speaker == nil, hasInanimateSubject(before: cue, in: sentence) { continue }
             }
-            let entity = speaker.flatMap { sourceEntity(of: $0, cue: cue, sentence: sentence) }
-                ?? resolveDroppedSubject(for: cue, before: sentence)
+            var entity = speaker.flatMap { sourceEntity(of: $0, cue: cue, sentence: sentence) }
+            // A common-noun subject that reports a clause is the source itself ("L'imputato ha
+            // negato di …", "Il rapporto stima che …"): a lexicon cannot list every such noun.
+            if speaker == nil, !cue.passive, let phrase = nounPhraseSubject(before: cue, in: sentence) {
+                speaker = phrase
+                entity = bareRoleReferent(phrase) ?? registry.register(phrase, headWord: document.form(phrase.core.lowerBound))
+            }
+            if entity == nil { entity = resolveDroppedSubject(for: cue, before: sentence) }
             add(kind: kindFor(content), speaker: speaker, entity: entity, cue: cue, content: content, rule: rule,
                 confidence: speaker == nil ? 0.7 : 0.85, sentence: sentence)
         }
+    }
+
+    /// The noun phrase right before the cue that is its subject: a determiner, then lower-case
+    /// words up to the verb ("l'imputato", "il rapporto dell'istituto", "molti critici").
+    func nounPhraseSubject(before cue: CueGroup, in sentence: Int) -> SpeakerMention? {
+        let range = document.sentences[sentence]
+        var end = cue.tokens.lowerBound - 1
+        while end >= range.lowerBound, CueFinder.clitics.contains(document.form(end)) || document.form(end) == "non" { end -= 1 }
+        guard end >= range.lowerBound, document.isWord(end), !Self.clauseOpeners.contains(document.form(end)) else { return nil }
+        var start = end
+        while start > range.lowerBound, end - start < 5, document.isWord(start - 1) {
+            let form = document.form(start - 1)
+            if ["il", "lo", "la", "i", "gli", "le", "l'", "un", "uno", "una", "un'", "molti", "molte", "alcuni", "alcune",
+                "questo", "questa", "quel", "quella", "diversi", "numerosi"].contains(form)
+            {
+                let core = start...end
+                guard !mentions[sentence].contains(where: { $0.tokens.overlaps(core) }) else { return nil }
+                return SpeakerMention(
+                    tokens: (start - 1)...end, core: core, kind: .role, gender: nil, plural: cue.plural ?? false,
+                    name: document.text(start, end), hasGivenName: false)
+            }
+            if Self.clauseOpeners.contains(form) || ReportingVerbLexicon.auxiliary(form) != nil { return nil }
+            start -= 1
+        }
+        return nil
     }
 
     /// Where the reported clause starts: after "che" (or an interrogative for indirect
