@@ -18,22 +18,11 @@ struct PolarityLexicon: Sendable {
         for row in table.rows {
             guard let value = Double(row.column(2)) else { continue }
             let lemma = String(row.column(0))
-            polarity[lemma] = value * Self.reliability(row.column(3))
+            polarity[lemma] = value
             if !SentimentFunctionWords.contains(lemma) { lemmas.append((lemma, String(row.column(1)))) }
         }
         self.polarity = polarity
         bridge = LemmaBridge(lemmasWithPOS: lemmas)
-    }
-
-    /// How far a row's score is trusted, from Sentix's polypathy index (column `intensity`): rows
-    /// whose senses disagree in sign (3) count half, rows with widely varying senses (2) count
-    /// 0.85; single-sense rows, consistent rows and hand-set rows count in full.
-    static func reliability(_ intensity: Substring) -> Double {
-        switch intensity {
-        case "3": return ProcessInfoReliability.three
-        case "2": return ProcessInfoReliability.two
-        default: return 1
-        }
     }
 
     /// The built-in lexicon.
@@ -53,8 +42,3 @@ struct PolarityLexicon: Sendable {
     var count: Int { polarity.count }
 }
 
-import Foundation
-enum ProcessInfoReliability {
-    static let three = Double(ProcessInfo.processInfo.environment["REL3"] ?? "") ?? 0.5
-    static let two = Double(ProcessInfo.processInfo.environment["REL2"] ?? "") ?? 0.85
-}

@@ -98,6 +98,7 @@ struct SentenceSentimentScorer: Sendable {
     func sentiment(of tokens: [Token], explain: Bool = true) -> (Sentiment, SentenceSentimentState) {
         var state = analyze(tokens)
         let (positive, negative, explanation) = sums(&state, tokens: tokens, explain: explain)
-        return (SentimentScale.sentiment(positiveSum: positive, negativeSum: negative, explanation: explanation), state)
+        let words = state.units.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
+        return (SentimentScale.sentiment(positiveSum: positive, negativeSum: negative, words: words, explanation: explanation), state)
     }
 }

@@ -175,6 +175,9 @@ struct SpeakerMentionFinder {
             if let role = lexicons.roles[words.joined(separator: " ")] { matched = (position, role) }
             position += 1
         }
+        if matched == nil, article != nil, roleStart < range.upperBound, let role = personNoun(at: roleStart) {
+            matched = (roleStart, role)
+        }
         guard let found = matched else { return nil }
         // A role noun must not be the start of a name ("Presidente" in a title is still a role).
         var end = found.end
@@ -225,6 +228,39 @@ struct SpeakerMentionFinder {
             tokens: index...end, core: core, kind: kind, gender: gender, plural: found.role.plural, name: name,
             hasGivenName: hasGiven)
     }
+
+    /// Nouns for people that the role lexicon lacks, recognised by their suffix after an article
+    /// ("il curatore", "gli analisti", "l'insegnante", "i ricorrenti").
+    func personNoun(at index: Int) -> SpeakerLexicons.Role? {
+        guard document.isWord(index), !document.isCapitalized(index) else { return nil }
+        let form = document.form(index)
+        guard form.count >= 6, !Self.inanimateLookalikes.contains(form) else { return nil }
+        for (suffix, plural) in Self.personSuffixes where form.hasSuffix(suffix) {
+            let gender: Character? = suffix.hasSuffix("trice") || suffix.hasSuffix("trici") ? "f" : nil
+            return SpeakerLexicons.Role(gender: gender, plural: plural, kind: "person")
+        }
+        return nil
+    }
+
+    static let personSuffixes: [(String, Bool)] = [
+        ("tore", false), ("tori", true), ("trice", false), ("trici", true), ("ista", false), ("isti", true), ("iste", true),
+        ("ante", false), ("anti", true), ("ente", false), ("enti", true), ("iere", false), ("ieri", true), ("ologo", false),
+        ("ologi", true), ("ologa", false), ("iatra", false), ("iatri", true),
+    ]
+
+    static let inanimateLookalikes: Set<String> = [
+        "settore", "settori", "motore", "motori", "fattore", "fattori", "vettore", "reattore", "trattore", "contatore",
+        "acceleratore", "generatore", "indicatore", "indicatori", "ascensore", "territori", "ambiente", "ambienti", "presente",
+        "corrente", "correnti", "torrente", "continente", "incidente", "incidenti", "precedente", "precedenti", "componente",
+        "componenti", "contante", "contanti", "ristorante", "ristoranti", "volante", "diamante", "carburante", "conquista",
+        "intervista", "interviste", "vista", "pista", "conquiste", "cantiere", "cantieri", "quartiere", "quartieri",
+        "mestiere", "sentiere", "sentieri", "pensiero", "pensieri", "forestiere", "paniere", "bicchiere", "messaggero",
+        "dicastero", "importante", "importanti", "seguente", "seguenti", "attuale", "durante", "mediante", "rilevante",
+        "sufficiente", "evidente", "recente", "recenti", "seguenti", "frequente", "permanente", "urgente", "urgenti",
+        "dirigenziale", "elemento", "momento", "parlamento", "documento", "strumento", "argomento", "aumento",
+        "procedimento", "ministero", "istante", "distante", "costante", "restante", "restanti", "mancante", "mancanti",
+        "brillante", "gigante", "giganti", "elefante",
+    ]
 
     // MARK: Pronouns
 
