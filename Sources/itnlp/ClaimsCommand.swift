@@ -58,7 +58,7 @@ struct ClaimsCommand: ParsableCommand {
         case .text:
             InputOutput.write(Self.plainText(result))
         case .html:
-            let title = file == "-" ? "Claims" : "Claims — " + file.split(separator: "/").last.map(String.init)!
+            let title = file == "-" ? "Claims" : "Claims — " + (file.split(separator: "/").last.map(String.init) ?? file)
             InputOutput.write(ClaimHTMLRenderer.render(result, title: title))
         }
     }

@@ -172,8 +172,8 @@ public struct ClaimGoldDocument: Sendable {
     /// defaults to the name of the folder that holds them.
     public init(path: String, split: String? = nil) throws {
         var base = path
-        if base.hasSuffix(".txt") || base.hasSuffix(".json") {
-            base = String(base[..<base.lastIndex(of: ".")!])
+        if base.hasSuffix(".txt") || base.hasSuffix(".json"), let dot = base.lastIndex(of: ".") {
+            base = String(base[..<dot])
         }
         let name = GoldFiles.lastComponent(base)
         let textBytes = try GoldFiles.read(base + ".txt")

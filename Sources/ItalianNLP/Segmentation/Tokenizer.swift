@@ -43,6 +43,7 @@ public struct Tokenizer: Sendable {
         var offsets = OffsetIndex(text: text, bytes: originalBytes)
         var sentences: [Sentence] = []
         sentences.reserveCapacity(sentenceRanges.count)
+        var formCache: [String: (normalized: String, expansion: [String])] = [:]
         bytes.withUnsafeBufferPointer { buffer in
             for range in sentenceRanges {
                 var tokens: [Token] = []
@@ -52,14 +53,23 @@ public struct Tokenizer: Sendable {
                     let surface = String(decoding: UnsafeBufferPointer(rebasing: buffer[token.start..<token.end]), as: UTF8.self)
                     let original = map.isIdentity ? token.start..<token.end : map.originalRange(token.start..<token.end)
                     let spaceAfter = token.end < buffer.count && Whitespace.isWhitespace(buffer, at: token.end)
-                    let expansion = token.kind == .word ? (MultiwordExpansion.expand(surface) ?? []) : []
+                    // Word forms repeat (Zipf): their matching form and expansion are computed once per
+                    // call. The cache is bounded so that a text of random words keeps flat memory.
+                    let forms: (normalized: String, expansion: [String])
+                    if let cached = formCache[surface] {
+                        forms = cached
+                    } else {
+                        let expansion = token.kind == .word ? (MultiwordExpansion.expand(surface) ?? []) : []
+                        forms = (MatchingForm.of(surface, foldingAccents: false), expansion)
+                        if formCache.count < 65_536 { formCache[surface] = forms }
+                    }
                     tokens.append(Token(
                         span: offsets.span(utf8: original),
                         text: surface,
                         kind: token.kind,
-                        normalized: MatchingForm.of(surface, foldingAccents: false),
+                        normalized: forms.normalized,
                         spaceAfter: spaceAfter,
-                        expansion: expansion))
+                        expansion: forms.expansion))
                 }
                 guard let first = tokens.first, let last = tokens.last else { continue }
                 let span = TextSpan(

@@ -22,6 +22,10 @@ enum ItalianInflection {
         case verbal
     }
 
+    /// Infinitives that are nouns as well as verbs, whose verb forms are wanted even when the
+    /// lexicon gives no part of speech (il piacere / mi piace).
+    static let nounAndVerb: Set<String> = ["piacere", "dispiacere"]
+
     /// Irregular past participles of verbs (masculine singular), for the verbs whose participle
     /// a regular conjugator gets wrong. The nominal forms are generated from it.
     static let irregularParticiples: [String: String] = [
@@ -93,6 +97,12 @@ enum ItalianInflection {
             return result
         default:
             break
+        }
+        if pos.isEmpty, lemma.hasSuffix("are") || lemma.hasSuffix("ere") || lemma.hasSuffix("ire"), !nounAndVerb.contains(lemma) {
+            // The lexicon marks its verbs; an unmarked -are/-ere/-ire word is a noun or an
+            // adjective (secolare, collare, lineare, benessere, martire).
+            for form in nounPlurals(lemma) where form != lemma { result.append((form, .nominal)) }
+            return result
         }
         if let infinitive = verbInfinitive(lemma) {
             for form in verbForms(infinitive) where form != lemma { result.append((form, .verbal)) }
