@@ -20,6 +20,8 @@ enum ItalianInflection {
         case superlative
         /// A verb form.
         case verbal
+        /// A singular present form of a verb (amo, teme), often also a noun.
+        case singularPresent
     }
 
     /// Infinitives that are nouns as well as verbs, whose verb forms are wanted even when the
@@ -106,6 +108,7 @@ enum ItalianInflection {
         }
         if let infinitive = verbInfinitive(lemma) {
             for form in verbForms(infinitive) where form != lemma { result.append((form, .verbal)) }
+            for form in singularPresentForms(infinitive) where form != lemma { result.append((form, .singularPresent)) }
             if infinitive != lemma { result.append((infinitive, .verbal)) }
             return result
         }
@@ -215,7 +218,7 @@ enum ItalianInflection {
                 beforeI = root
                 beforeE = root
             }
-            forms += [root + "o", beforeI + "i", root + "a", beforeI + "iamo", root + "ate", root + "ano"]
+            forms += [beforeI + "iamo", root + "ate", root + "ano"]
             forms += [beforeI + "iate", beforeI + "ino"]
             forms += ["avo", "avi", "ava", "avamo", "avate", "avano"].map { root + $0 }
             forms += ["ai", "asti", "ò", "ammo", "aste", "arono"].map { root + $0 }
@@ -226,15 +229,14 @@ enum ItalianInflection {
                 forms.append(root + "iamo")
             }
         case "ere":
-            forms += ["o", "i", "e", "iamo", "ete", "ono", "a", "iate", "ano"].map { root + $0 }
+            forms += ["iamo", "ete", "ono", "iate", "ano"].map { root + $0 }
             forms += ["evo", "evi", "eva", "evamo", "evate", "evano"].map { root + $0 }
             forms += ["ei", "esti", "é", "emmo", "este", "erono", "etti", "ette", "ettero"].map { root + $0 }
             forms += ["erò", "erai", "erà", "eremo", "erete", "eranno", "erei", "eresti", "erebbe", "eremmo", "ereste", "erebbero"].map { root + $0 }
             forms += ["essi", "esse", "essimo", "essero", "endo", "ente", "enti", "er"].map { root + $0 }
             forms += participleForms(of: infinitive, regular: root + "uto")
         case "ire":
-            forms += ["o", "i", "e", "iamo", "ite", "ono", "a", "iate", "ano"].map { root + $0 }
-            forms += ["isco", "isci", "isce", "iscono", "isca", "iscano"].map { root + $0 }
+            forms += ["iamo", "ite", "ono", "iate", "ano", "iscono", "iscano"].map { root + $0 }
             forms += ["ivo", "ivi", "iva", "ivamo", "ivate", "ivano"].map { root + $0 }
             forms += ["ii", "isti", "ì", "immo", "iste", "irono"].map { root + $0 }
             forms += ["irò", "irai", "irà", "iremo", "irete", "iranno", "irei", "iresti", "irebbe", "iremmo", "ireste", "irebbero"].map { root + $0 }
@@ -247,6 +249,31 @@ enum ItalianInflection {
             forms += participleForms(of: infinitive, regular: root + "ato").filter { !forms.contains($0) }
         }
         return forms
+    }
+
+    /// The singular forms of the present indicative and subjunctive (amo, ami, ama; temo, teme,
+    /// tema; finisco, finisce, finisca). They are the forms most often shared with nouns (numero,
+    /// testa, cena, monti, mente, tema), so the bridge ranks them last.
+    static func singularPresentForms(_ infinitive: String) -> [String] {
+        let root = String(infinitive.dropLast(3))
+        switch infinitive.suffix(3) {
+        case "are":
+            let beforeI: String
+            if root.hasSuffix("c") || root.hasSuffix("g") {
+                beforeI = root + "h"
+            } else if root.hasSuffix("i") {
+                beforeI = String(root.dropLast())
+            } else {
+                beforeI = root
+            }
+            return [root + "o", beforeI + "i", root + "a"]
+        case "ere":
+            return ["o", "i", "e", "a"].map { root + $0 }
+        case "ire":
+            return ["o", "i", "e", "a", "isco", "isci", "isce", "isca"].map { root + $0 }
+        default:
+            return []
+        }
     }
 
     /// The four forms of the past participle (irregular when listed).

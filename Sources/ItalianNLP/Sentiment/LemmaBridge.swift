@@ -5,7 +5,7 @@
 ///
 /// The forms are generated once, when the bridge is built, so a lookup is one dictionary probe.
 /// When two lemmas generate the same form the lexicon's own forms win, then noun and adjective
-/// inflections, then verb forms, then superlatives.
+/// inflections, then verb forms, then superlatives, then the singular present of verbs.
 struct LemmaBridge: Sendable {
     struct Entry: Sendable, Hashable {
         let lemma: String
@@ -25,7 +25,7 @@ struct LemmaBridge: Sendable {
     /// `ItalianInflection.forms(of:pos:)`).
     init(lemmasWithPOS lemmas: [(lemma: String, pos: String)]) {
         var entries: [String: Entry] = [:]
-        var generated: [[(String, Entry)]] = [[], [], []]
+        var generated: [[(String, Entry)]] = [[], [], [], []]
         for (lemma, pos) in lemmas {
             entries[lemma] = Entry(lemma: lemma, derivation: .lemma)
             for (form, derivation) in ItalianInflection.forms(of: lemma, pos: pos) where derivation != .lemma {
@@ -33,7 +33,8 @@ struct LemmaBridge: Sendable {
                 switch derivation {
                 case .nominal: rank = 0
                 case .verbal: rank = 1
-                default: rank = 2
+                case .superlative: rank = 2
+                default: rank = 3
                 }
                 generated[rank].append((form, Entry(lemma: lemma, derivation: derivation)))
             }

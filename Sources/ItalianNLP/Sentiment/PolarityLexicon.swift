@@ -29,12 +29,14 @@ struct PolarityLexicon: Sendable {
     static let shared = PolarityLexicon(table: .embedded("sentiment/polarity.tsv"))
 
     /// The polarity of a lower-case word form: the form's own entry, else (unless `directOnly`)
-    /// its lemma's. Function words never have one.
-    func match(_ form: String, directOnly: Bool = false) -> Match? {
+    /// its lemma's, through a singular present verb form only when `singularPresent` allows it.
+    /// Function words never have one.
+    func match(_ form: String, directOnly: Bool = false, singularPresent: Bool = true) -> Match? {
         if SentimentFunctionWords.contains(form) { return nil }
         if let value = polarity[form] { return Match(lemma: form, polarity: value, derivation: .lemma) }
         if directOnly { return nil }
         guard let entry = bridge.entry(for: form), let value = polarity[entry.lemma] else { return nil }
+        if entry.derivation == .singularPresent && !singularPresent { return nil }
         return Match(lemma: entry.lemma, polarity: value, derivation: entry.derivation)
     }
 

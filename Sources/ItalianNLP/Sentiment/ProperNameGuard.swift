@@ -1,14 +1,14 @@
 /// Rule: a capitalised word inside a sentence is a name, not a sentiment word — "Monti" is the
 /// prime minister, not the verb montare; "Casini", "Fini", "Draghi", "Grillo", "Passera" are
 /// politicians. Such words get no polarity. A capitalised word that opens a sentence or a clause,
-/// follows a quotation mark, or is part of a hashtag ("#Vergogna", "#MontiVergogna") may be an
-/// ordinary word, so it is looked up, but only as the lexicon writes it: no inflection is undone
-/// ("Monti" alone is not montare).
+/// or follows a quotation mark, may be an ordinary word or a name: it is looked up, but not as a
+/// singular present verb form ("Monti ha detto" is not montare). A capitalised part of a hashtag
+/// ("#Vergogna", "#MontiVergogna") is looked up only as the lexicon writes it.
 enum ProperNameGuard {
     static let name = "ProperNameGuard"
 
     enum Lookup {
-        case full, directOnly, none
+        case full, initial, directOnly, none
     }
 
     /// How the unit at `index` may be looked up.
@@ -25,14 +25,14 @@ enum ProperNameGuard {
                 return .none
             case .punctuation:
                 if [":", "«", "\"", "“", "(", "—", "-", "–", ".", "!", "?", "…"].contains(previous.text) || previous.text.hasSuffix(".") {
-                    return .full
+                    return .initial
                 }
             default:
                 break
             }
             position -= 1
         }
-        return .full
+        return .initial
     }
 
     /// An upper-case first letter followed by at least one lower-case letter.

@@ -41,7 +41,7 @@ struct SentenceSentimentScorer: Sendable {
         for position in state.units.indices where state.units[position].kind == .word && !state.isModifierWord[position] {
             let lookup = ProperNameGuard.lookup(state.units, at: position)
             if case .none = lookup { continue }
-            guard let match = polarity.match(state.units[position].form, directOnly: lookup == .directOnly) else { continue }
+            guard let match = polarity.match(state.units[position].form, directOnly: lookup == .directOnly, singularPresent: lookup == .full) else { continue }
             state.lemma[position] = match.lemma
             state.derivation[position] = match.derivation
             state.base[position] = match.polarity
