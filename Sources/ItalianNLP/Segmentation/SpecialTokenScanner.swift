@@ -56,13 +56,14 @@ enum SpecialTokenScanner {
     }
 
     /// http://…, https://…, ftp://…, www.…: up to whitespace, without trailing punctuation.
+    static let urlPrefixes: [[UInt8]] = [Array("http://".utf8), Array("https://".utf8), Array("ftp://".utf8), Array("www.".utf8)]
+
     static func url(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Int? {
-        guard !followsWordCharacter(bytes, at: offset) else { return nil }
-        let prefixes: [[UInt8]] = [Array("http://".utf8), Array("https://".utf8), Array("ftp://".utf8), Array("www.".utf8)]
+        // Cheap byte comparisons first: this runs for every word that starts with h, w or f.
         var matched = false
-        for prefix in prefixes where offset + prefix.count < bytes.count {
+        for prefix in urlPrefixes where offset + prefix.count < bytes.count {
             var equal = true
-            for (index, byte) in prefix.enumerated() where bytes[offset + index] | 0x20 != byte | 0x20 {
+            for index in 0..<prefix.count where bytes[offset + index] | 0x20 != prefix[index] | 0x20 {
                 equal = false
                 break
             }
@@ -71,7 +72,7 @@ enum SpecialTokenScanner {
                 break
             }
         }
-        guard matched else { return nil }
+        guard matched, !followsWordCharacter(bytes, at: offset) else { return nil }
         var end = offset
         var openParentheses = 0
         while end < bytes.count {
@@ -193,10 +194,22 @@ enum Emoticons {
         return table
     }()
 
+    /// The emoticons by their first byte, so that a word starting with "c" or "o" costs one look.
+    static let byFirstByte: [[[UInt8]]] = {
+        var table = [[[UInt8]]](repeating: [], count: 256)
+        for emoticon in all { if let first = emoticon.first { table[Int(first)].append(emoticon) } }
+        return table
+    }()
+
     static func match(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Int? {
+        let candidates = byFirstByte[Int(bytes[offset])]
+        // The second byte rules out almost every word before anything else is looked at.
+        guard offset + 1 < bytes.count, candidates.contains(where: { $0.count > 1 && $0[1] == bytes[offset + 1] }) else {
+            return nil
+        }
         // An emoticon stands alone: not glued to a word before it.
         if SpecialTokenScanner.followsWordCharacter(bytes, at: offset) { return nil }
-        for candidate in all where offset + candidate.count <= bytes.count {
+        for candidate in candidates where offset + candidate.count <= bytes.count {
             var equal = true
             for index in 0..<candidate.count where bytes[offset + index] != candidate[index] {
                 equal = false
