@@ -6,6 +6,6 @@ struct ITNLP: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "itnlp",
         abstract: "Italian text analysis: tokens and sentences, who said what, sentiment and frames.",
-        subcommands: [TokenizeCommand.self, EvalUDCommand.self, ClaimsCommand.self, EvalCommand.self, SentimentCommand.self, FramesCommand.self, EvalSentimentCommand.self]
+        subcommands: [TokenizeCommand.self, EvalUDCommand.self, ClaimsCommand.self, EvalCommand.self, SentimentCommand.self, FramesCommand.self, EvalSentimentCommand.self, AnalyzeCommand.self]
     )
 }

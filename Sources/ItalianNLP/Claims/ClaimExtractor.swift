@@ -35,8 +35,12 @@ public struct ClaimExtractor: Sendable {
     /// Finds the claims and quotations of `text`. Never fails; where it is unsure it says so
     /// through each claim's confidence.
     public func extract(_ text: String) -> ClaimExtractionResult {
-        let tokenized = tokenizer.tokenize(text)
-        return ClaimPipeline(text: text, tokenized: tokenized, options: options).run()
+        extract(tokenized: tokenizer.tokenize(text))
+    }
+
+    /// Finds the claims of an already tokenised text (to share one tokenisation with sentiment).
+    public func extract(tokenized: TokenizedText) -> ClaimExtractionResult {
+        ClaimPipeline(text: tokenized.text, tokenized: tokenized, options: options).run()
     }
 }
 

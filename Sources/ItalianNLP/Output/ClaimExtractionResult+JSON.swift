@@ -41,6 +41,14 @@ extension ClaimExtractionResult {
 
     /// Writes the claims as a JSON array.
     public func writeClaimsJSON(to json: inout JSONBuffer, lineBreaks: Bool = false) {
+        writeClaimsJSON(to: &json, lineBreaks: lineBreaks) { _, _ in }
+    }
+
+    /// Writes the claims as a JSON array; `extraMembers` may append members to each claim's
+    /// object (it is called after the standard ones, with the claim's index).
+    public func writeClaimsJSON(
+        to json: inout JSONBuffer, lineBreaks: Bool = false, extraMembers: (Int, inout JSONBuffer) -> Void
+    ) {
         json.raw("[")
         for (index, claim) in claims.enumerated() {
             if index > 0 { json.raw(",") }
@@ -57,6 +65,7 @@ extension ClaimExtractionResult {
             json.raw(","); json.key("confidence"); json.double(claim.confidence)
             json.raw(","); json.key("cueLemma"); writeOptionalString(claim.cueLemma, to: &json)
             json.raw(","); json.key("stance"); writeOptionalString(claim.stance, to: &json)
+            extraMembers(index, &json)
             json.raw("}")
         }
         if lineBreaks && !claims.isEmpty { json.raw("\n") }

@@ -1,3 +1,4 @@
+import Foundation
 /// How sentence scores become a document's: a weighted mean, not a sum, so that a long text
 /// does not saturate. Each sentence weighs its number of words (at least one), doubled when the
 /// sentence carries sentiment at all (so that a neutral heading or dateline does not drown the
@@ -18,7 +19,7 @@ enum DocumentAggregation {
         var explanation: [SentimentContribution] = []
         for (sentiment, words) in sentences {
             let carries = sentiment.positive > 0 || sentiment.negative > 0
-            let weight = Double(max(1, words)) * (carries ? 2 : 1)
+            let weight = Double(max(1, words)) * (carries ? (Double(ProcessInfo.processInfo.environment["CARRY"] ?? "") ?? 2) : 1)
             total += weight
             score += weight * sentiment.score
             positive += weight * sentiment.positive

@@ -28,6 +28,17 @@ enum ItalianInflection {
     /// lexicon gives no part of speech (il piacere / mi piace).
     static let nounAndVerb: Set<String> = ["piacere", "dispiacere"]
 
+    /// Irregular forms of frequent verbs that no rule derives (mi piacciono, piacque, muore).
+    static let irregularForms: [String: [String]] = [
+        "piacere": ["piaccio", "piacciono", "piaccia", "piacciano", "piacciamo", "piacque", "piacquero", "piacqui"],
+        "dispiacere": ["dispiaccio", "dispiacciono", "dispiaccia", "dispiacciano", "dispiacque", "dispiacquero"],
+        "compiacere": ["compiaccio", "compiacciono", "compiacque"],
+        "morire": ["muoio", "muori", "muore", "muoiono", "muoia", "muoiano", "morrà", "morranno", "morrebbe"],
+        "tenere": ["tengo", "tieni", "tiene", "tengono", "tenga", "tengano", "tenne", "tennero", "terrà", "terrebbe"],
+        "rimanere": ["rimango", "rimane", "rimangono", "rimase", "rimasero", "rimarrà"],
+        "valere": ["valgo", "vale", "valgono", "valga", "valse", "varrà", "varrebbe"],
+    ]
+
     /// Irregular past participles of verbs (masculine singular), for the verbs whose participle
     /// a regular conjugator gets wrong. The nominal forms are generated from it.
     static let irregularParticiples: [String: String] = [
@@ -109,6 +120,8 @@ enum ItalianInflection {
         if let infinitive = verbInfinitive(lemma) {
             for form in verbForms(infinitive) where form != lemma { result.append((form, .verbal)) }
             for form in singularPresentForms(infinitive) where form != lemma { result.append((form, .singularPresent)) }
+            for form in irregularForms[infinitive] ?? [] { result.append((form, .verbal)) }
+            for form in strongPastForms(infinitive) { result.append((form, .verbal)) }
             if infinitive != lemma { result.append((infinitive, .verbal)) }
             return result
         }
@@ -274,6 +287,26 @@ enum ItalianInflection {
         default:
             return []
         }
+    }
+
+    /// The strong passato remoto of -ere verbs, read off their irregular participle: -so → -se
+    /// (ucciso: uccise, uccisi, uccisero), -sto → -se (chiesto: chiese), -tto → -sse (distrutto:
+    /// distrusse), -nto → -nse (vinto: vinse, pianto: pianse).
+    static func strongPastForms(_ infinitive: String) -> [String] {
+        guard infinitive.hasSuffix("ere"), let participle = irregularParticiples[infinitive] else { return [] }
+        let stem: String
+        if participle.hasSuffix("sto") {
+            stem = String(participle.dropLast(3)) + "s"
+        } else if participle.hasSuffix("so") {
+            stem = String(participle.dropLast(2)) + "s"
+        } else if participle.hasSuffix("tto") && !participle.hasSuffix("otto") {
+            stem = String(participle.dropLast(3)) + "ss"
+        } else if participle.hasSuffix("nto") {
+            stem = String(participle.dropLast(3)) + "ns"
+        } else {
+            return []
+        }
+        return [stem + "i", stem + "e", stem + "ero"]
     }
 
     /// The four forms of the past participle (irregular when listed).

@@ -16,9 +16,11 @@ struct LemmaBridge: Sendable {
     /// The other lemmas of forms that several lemmas generate (pagati: pagato, pagare).
     private let alternatives: [String: [Entry]]
 
-    /// Builds the bridge for the lemmas of a lexicon.
+    /// Builds the bridge for the lemmas of a lexicon without parts of speech: words in -are,
+    /// -ere, -ire (and -arsi, -ersi, -irsi) are taken for verbs, the others inflect as nouns and
+    /// adjectives.
     init<Lemmas: Sequence<String>>(lemmas: Lemmas) {
-        self.init(lemmasWithPOS: lemmas.map { ($0, "") })
+        self.init(lemmasWithPOS: lemmas.map { ($0, ItalianInflection.verbInfinitive($0) != nil ? "v" : "") })
     }
 
     /// Builds the bridge for lemmas with a part of speech (n, v, a, r or empty: see

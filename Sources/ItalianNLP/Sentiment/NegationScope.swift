@@ -1,16 +1,20 @@
 /// Rule: a negator (non, mai, né, nessuno, niente, nulla, senza, neanche, nemmeno, neppure,
 /// mica, "privo di", "tutt'altro che"…) turns the sentiment words in its scope around at VADER's
-/// weight (× −0.74): "non è bello", "senza problemi", "niente di buono". The scope is the next
-/// three content words, and ends earlier at a clause boundary (punctuation) or a contrast or
+/// weight (the lexicon's −0.74): "non è bello", "senza problemi", "niente di buono". The scope is
+/// the next two content words (function words such as è, mi, lo, stato do not count), and ends earlier at a clause boundary (punctuation) or a contrast or
 /// corrective marker (ma, però, anche se, invece di). Italian negative concord is one negation,
 /// not two: in "non mi piace niente" or "non è mai stato bello" the second negator extends the
 /// first scope and flips nothing again. A negator booster in or right after the scope ("non è
 /// affatto bello", "non mi piace per niente") makes the negation full (× −1).
 struct NegationScope: Sendable {
     static let name = "NegationScope"
+    /// VADER's N_SCALAR, used when the modifier lexicon gives no weight.
     static let factor = -0.74
+    /// A boosted negation is full, never more.
     static let boostedFactor = -1.0
-    static let scopeContentWords = 3
+    /// VADER looks three tokens back from a word for a negator; with function words skipped that
+    /// is about two content words forward from the negator.
+    static let scopeContentWords = 2
 
     func apply(to state: inout SentenceSentimentState) {
         let count = state.units.count
@@ -56,7 +60,8 @@ struct NegationScope: Sendable {
         }
         for position in 0..<count where state.units[position].kind == .word && state.valence[position] != 0 {
             guard let negator = state.negatedBy[position] else { continue }
-            let factor = boosted[negator] == true ? Self.boostedFactor : Self.factor
+            let weight = state.modifier[negator]?.weight ?? Self.factor
+            let factor = boosted[negator] == true ? Self.boostedFactor : weight
             state.scale(position, by: factor, rule: Self.name, trigger: state.modifier[negator]?.phrase ?? state.units[negator].text)
         }
     }

@@ -25,6 +25,10 @@ struct PolarityLexicon: Sendable {
         bridge = LemmaBridge(lemmasWithPOS: lemmas)
     }
 
+    /// A singular present verb form (amo, teme, base, monti) is often a noun too; it reaches its
+    /// verb only when the verb's polarity is at least this strong (so "base" is not basire −0.25).
+    static let singularPresentMinimum = 0.2
+
     /// The built-in lexicon.
     static let shared = PolarityLexicon(table: .embedded("sentiment/polarity.tsv"))
 
@@ -36,7 +40,7 @@ struct PolarityLexicon: Sendable {
         if let value = polarity[form] { return Match(lemma: form, polarity: value, derivation: .lemma) }
         if directOnly { return nil }
         guard let entry = bridge.entry(for: form), let value = polarity[entry.lemma] else { return nil }
-        if entry.derivation == .singularPresent && !singularPresent { return nil }
+        if entry.derivation == .singularPresent && (!singularPresent || abs(value) < Self.singularPresentMinimum) { return nil }
         return Match(lemma: entry.lemma, polarity: value, derivation: entry.derivation)
     }
 

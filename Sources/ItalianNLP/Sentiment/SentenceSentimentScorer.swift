@@ -1,9 +1,9 @@
 /// Scores one sentence (or any run of tokens): finds the modifier phrases, looks each word up in
 /// the polarity lexicon through the lemma bridge, runs the rules in order, and sums.
 ///
-/// Lookup: ProperNameGuard, then the polarity lexicon through the lemma bridge.
+/// Lookup: PrepositionalLocution and ProperNameGuard, then the polarity lexicon through the lemma bridge.
 /// Order: EmoticonPolarity → SuperlativeIssimo → AllCapsEmphasis → PocoLitotes → BoosterDampener
-/// → CorrectiveConstruction → NegationScope → HarmReduction → ContrastClause → (sum) → PunctuationEmphasis.
+/// → CorrectiveConstruction → RhetoricalNegativeQuestion → NegationScope → HarmReduction → ContrastClause → (sum) → PunctuationEmphasis.
 struct SentenceSentimentScorer: Sendable {
     let polarity: PolarityLexicon
     let modifiers: SentimentModifierLexicon
@@ -38,7 +38,9 @@ struct SentenceSentimentScorer: Sendable {
                 index += 1
             }
         }
+        let locutions = PrepositionalLocution.covered(state.units)
         for position in state.units.indices where state.units[position].kind == .word && !state.isModifierWord[position] {
+            if locutions.contains(position) { continue }
             let lookup = ProperNameGuard.lookup(state.units, at: position)
             if case .none = lookup { continue }
             guard let match = polarity.match(state.units[position].form, directOnly: lookup == .directOnly, singularPresent: lookup == .full) else { continue }
@@ -56,6 +58,7 @@ struct SentenceSentimentScorer: Sendable {
         PocoLitotes().apply(to: &state)
         BoosterDampener().apply(to: &state)
         CorrectiveConstruction().apply(to: &state)
+        RhetoricalNegativeQuestion().apply(to: &state)
         NegationScope().apply(to: &state)
         harmReduction.apply(to: &state)
         ContrastClause().apply(to: &state)

@@ -12,7 +12,7 @@ enum SentimentScale {
     /// Both sides count and the weaker is at least this fraction of the stronger: mixed.
     static let mixedRatio = 0.5
     /// Up to this many words a stretch's score is its plain normalised sum.
-    static let shortLength = 5.0
+    static let shortLength = 4.0
 
     static func normalize(_ sum: Double) -> Double {
         guard sum != 0 else { return 0 }

@@ -1,0 +1,32 @@
+/// Rule: a noun frozen in a prepositional locution is grammar, not sentiment — "in base a", "a causa di", "a favore di", "di fronte a",
+/// "in vista di", "a proposito di", "in caso di", "in cerca di", "in seguito a", "in testa a".
+/// Its words get no polarity. Not listed on purpose: "grazie a", which mostly introduces what
+/// the writer is grateful for, and "a rischio di", which is bad news.
+enum PrepositionalLocution {
+    static let name = "PrepositionalLocution"
+
+    /// Locutions as syntactic words (articulated prepositions expanded: "in base a" also matches
+    /// "in base al", "in base alla").
+    static let locutions: [[String]] = [
+        ["in", "base", "a"], ["a", "base", "di"], ["sulla", "base", "di"], ["su", "la", "base", "di"],
+        ["a", "causa", "di"], ["a", "favore", "di"], ["in", "favore", "di"], ["di", "fronte", "a"], ["in", "vista", "di"],
+        ["a", "proposito", "di"], ["in", "caso", "di"], ["in", "cerca", "di"], ["in", "seguito", "a"], ["in", "testa", "a"],
+        ["a", "fianco", "di"], ["in", "mezzo", "a"], ["per", "mezzo", "di"], ["nel", "corso", "di"], ["in", "il", "corso", "di"],
+        ["a", "seconda", "di"], ["in", "grado", "di"], ["in", "modo", "da"], ["a", "patto", "che"], ["nei", "confronti", "di"],
+        ["in", "i", "confronti", "di"], ["in", "termini", "di"], ["in", "qualità", "di"],
+    ]
+
+    /// The units that belong to a locution.
+    static func covered(_ units: [SentimentUnit]) -> Set<Int> {
+        var covered: Set<Int> = []
+        let forms = units.map(\.form)
+        for start in forms.indices {
+            for locution in locutions where start + locution.count <= forms.count && forms[start] == locution[0] {
+                if (1..<locution.count).allSatisfy({ forms[start + $0] == locution[$0] }) {
+                    for offset in 0..<locution.count { covered.insert(start + offset) }
+                }
+            }
+        }
+        return covered
+    }
+}

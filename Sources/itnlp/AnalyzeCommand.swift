@@ -1,0 +1,102 @@
+import ArgumentParser
+import ItalianNLP
+
+/// `itnlp analyze`: sentences and tokens, claims with their sentiment and frames, and the
+/// document's sentiment and frames, in one object.
+struct AnalyzeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "analyze",
+        abstract: "Tokens, claims with their sentiment and frames, and the document's sentiment, in one JSON object.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case json, jsonl
+    }
+
+    @Argument(help: "The input file, or - for standard input.")
+    var file: String = "-"
+
+    @Option(help: "Output format: json (indented claims) or jsonl (one line).")
+    var format: Format = .json
+
+    @Flag(help: "Read one {\"id\", \"text\"} JSON object per line; write one result per line.")
+    var jsonl = false
+
+    @Option(help: "A frame lexicon (frame<TAB>term<TAB>weight) to use instead of the default one.")
+    var frames: String?
+
+    @Flag(help: "Fail on invalid UTF-8 instead of replacing it.")
+    var strict = false
+
+    func run() throws {
+        let tokenizer = Tokenizer()
+        let extractor = ClaimExtractor()
+        var options = SentimentAnalyzer.Options(explain: false)
+        if let frames { options.frames = try FrameLexicon(contentsOfFile: frames) }
+        let sentiment = SentimentAnalyzer(options: options)
+
+        func analyze(_ text: String, id: [UInt8]?, into json: inout JSONBuffer) {
+            let tokenized = tokenizer.tokenize(text)
+            let claims = extractor.extract(tokenized: tokenized)
+            let document = sentiment.analyze(tokenized: tokenized)
+            json.raw("{")
+            if let id {
+                json.key("id")
+                json.raw(bytes: id)
+                json.raw(",")
+            }
+            json.key("sentences")
+            tokenized.writeSentencesJSON(to: &json)
+            json.raw(",")
+            json.key("claims")
+            claims.writeClaimsJSON(to: &json, lineBreaks: format == .json && id == nil) { index, json in
+                let scored = sentiment.analyze(text, range: claims.claims[index].content.range)
+                json.raw(",")
+                json.key("sentiment")
+                SentimentJSON.writeSentiment(scored.sentiment, explain: false, to: &json)
+                json.raw(",")
+                json.key("frames")
+                SentimentJSON.writeFrames(scored.frames, explain: false, to: &json)
+            }
+            json.raw(",")
+            json.key("quotations")
+            claims.writeQuotationsJSON(to: &json)
+            json.raw(",")
+            json.key("sentiment")
+            SentimentJSON.writeSentiment(document.sentiment, explain: false, to: &json)
+            json.raw(",")
+            json.key("frames")
+            SentimentJSON.writeFrames(document.frames, explain: false, to: &json)
+            json.raw(",")
+            json.key("missionOverMoney")
+            json.double(document.missionOverMoney)
+            json.raw("}\n")
+        }
+
+        var json = JSONBuffer(reservingCapacity: 1 << 16)
+        if jsonl {
+            var failures = 0
+            var lineNumber = 0
+            try InputOutput.forEachLine(path: file) { line in
+                lineNumber += 1
+                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return }
+                let document = JSONLines.parse(line, lineNumber: lineNumber)
+                guard let text = document.text else {
+                    failures += 1
+                    InputOutput.write(JSONLines.errorLine(document))
+                    return
+                }
+                json.removeAll()
+                analyze(text, id: document.idJSON, into: &json)
+                InputOutput.write(json.bytes)
+            }
+            if failures > 0 {
+                InputOutput.warn("\(failures) document(s) could not be read")
+                throw ExitCode(1)
+            }
+            return
+        }
+        let decoded = try InputOutput.decode(try InputOutput.readAll(path: file), strict: strict, label: file)
+        analyze(decoded.text, id: nil, into: &json)
+        InputOutput.write(json.bytes)
+    }
+}
