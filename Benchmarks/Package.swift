@@ -6,12 +6,12 @@ import PackageDescription
 let package = Package(
     name: "ItalianNLPBenchmarks",
     dependencies: [
-        .package(path: ".."),
+        .package(name: "ItalianNLP", path: ".."),
     ],
     targets: [
         .executableTarget(
             name: "itnlp-benchmark",
-            dependencies: [.product(name: "ItalianNLP", package: "main")],
+            dependencies: [.product(name: "ItalianNLP", package: "ItalianNLP")],
         ),
     ]
 )

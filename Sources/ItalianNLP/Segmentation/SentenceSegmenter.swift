@@ -19,6 +19,7 @@ struct SentenceSegmenter {
         var sentences: [(tokens: Range<Int>, paragraph: Int)] = []
         var sentenceStart = 0
         var paragraph = 0
+        var icuBoundary = 0
         for index in 1..<tokens.count {
             let next = tokens[index]
             var breaks = false
@@ -31,8 +32,10 @@ struct SentenceSegmenter {
                 newParagraph = breaks && !blankLinesMarkParagraphs
             } else {
                 // ICU breaks only after sentence-final punctuation (its STerm and ATerm classes, with
-                // closing marks after them), so it is asked only there, at the next token's start.
-                if followsSentenceTerminal(index, sentenceStart: sentenceStart), icu?.isBoundary(next.start) ?? true {
+                // closing marks after them), so it is consulted only there. Its boundaries are read
+                // in order (random access with isBoundary backs up to a safe point each time, which
+                // is quadratic on a long paragraph).
+                if followsSentenceTerminal(index, sentenceStart: sentenceStart), isICUBoundary(at: next.start, after: tokens[index - 1].start, icu: icu, cursor: &icuBoundary) {
                     breaks = !isVetoed(at: index, sentenceStart: sentenceStart)
                 } else {
                     breaks = isAddedBoundary(at: index)
@@ -46,6 +49,20 @@ struct SentenceSegmenter {
         }
         sentences.append((sentenceStart..<tokens.count, paragraph))
         return sentences
+    }
+
+    /// Whether ICU has a boundary between `previousStart` and `offset`, reading its boundaries
+    /// forward from `cursor` (linear over the whole text). Without ICU every terminal breaks.
+    private func isICUBoundary(at offset: Int, after previousStart: Int, icu: ICUBreakIterator?, cursor: inout Int) -> Bool {
+        guard let icu else { return true }
+        while cursor <= previousStart {
+            guard let following = icu.boundary(after: cursor) else {
+                cursor = Int.max
+                break
+            }
+            cursor = following.offset
+        }
+        return cursor <= offset
     }
 
     /// Whether the token before `index` (closing marks skipped) ends in . ! ? or … — the only

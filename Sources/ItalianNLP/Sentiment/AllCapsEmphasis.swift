@@ -6,13 +6,7 @@ struct AllCapsEmphasis: Sendable {
     static let weight = 0.183
 
     func apply(to state: inout SentenceSentimentState) {
-        var caps = 0
-        var words = 0
-        for unit in state.units where unit.kind == .word && unit.form.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) {
-            words += 1
-            if unit.isAllCaps { caps += 1 }
-        }
-        guard caps > 0, caps < words else { return }
+        guard Self.capitalsEmphasise(state) else { return }
         for index in state.units.indices where state.units[index].isAllCaps && state.valence[index] != 0 {
             state.intensify(index, by: Self.weight, rule: Self.name, trigger: state.units[index].text)
         }
@@ -23,6 +17,8 @@ struct AllCapsEmphasis: Sendable {
         var caps = 0
         var words = 0
         for unit in state.units where unit.kind == .word {
+            // Words of one letter (è, a, E) say nothing about the writer's caps lock.
+            guard unit.text.unicodeScalars.filter({ $0.properties.isAlphabetic }).count >= 2 else { continue }
             words += 1
             if unit.isAllCaps { caps += 1 }
         }

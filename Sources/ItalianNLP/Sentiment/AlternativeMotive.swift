@@ -4,7 +4,9 @@
 /// mission: "Non lo faccio per la paga: lo faccio perché credo che…", "non per arricchirsi ma per
 /// restituire qualcosa al quartiere", "ha rinunciato ai contratti … per dedicarsi a
 /// un'accademia", "pur potendo contare su un'eredità milionaria, ha passato la vita a insegnare";
-/// and the reverse: "altro che sogno imprenditoriale: volevano solo vendere e incassare".
+/// and the reverse: "altro che sogno imprenditoriale: volevano solo vendere e incassare". What
+/// is added to an asserted frame by "ma anche" evokes the other frame, asserted too ("lo
+/// stipendio conta, certo, ma conta anche sapere che il tuo lavoro migliora la vita di qualcuno").
 ///
 /// The alternative is the asserted side of a corrective construction, the side after a contrast
 /// marker or a concession, the purpose ("per …") after a renounced object, or else the next
@@ -17,6 +19,9 @@ struct AlternativeMotive: Sendable {
     static let salience = 0.6
     /// The opposed pairs, both ways.
     static let pairs: [(String, String)] = [("mission", "money"), ("money", "mission")]
+    /// Verbs that weigh the negated term against something else ("nessuna cifra vale …").
+    static let comparisonVerbs = LemmaBridge(lemmas: ["valere", "contare", "battere", "superare", "compensare", "ripagare", "eguagliare", "sostituire", "pesare"])
+
     /// The rules whose −1 counts as a rejection.
     static let rejectingRules: Set<String> = [
         CorrectiveFrameRole.name, NegatedFrame.name, RenouncedFrame.name, DebunkedFrame.name, ContrastedFrame.name,
@@ -28,22 +33,40 @@ struct AlternativeMotive: Sendable {
         var result: [FrameOccurrence] = []
         var carried: [(frame: String, alternativeTo: String)] = []
         let frames = Set(occurrences.map(\.term.frame))
-        for (rejected, other) in Self.pairs where frames.contains(rejected) && !frames.contains(other) {
+        for (asserted, other) in Self.pairs where frames.contains(asserted) && !frames.contains(other) {
+            // "Lo stipendio conta, certo, ma conta anche sapere che…": what is added to an asserted
+            // frame is the other one.
+            guard let index = occurrences.indices.first(where: { occurrences[$0].term.frame == asserted && verdicts[$0].stance > 0 }),
+                let marker = additiveMarker(after: occurrences[index].head, in: context.state)
+            else { continue }
+            let region = (marker + 1)..<context.state.clauseEnd(from: marker + 1)
+            guard region.filter({ context.state.isContentWord($0) }).count >= 3,
+                !occurrences.contains(where: { $0.term.frame == asserted && region.contains($0.head) })
+            else { continue }
+            let term = FrameLexicon.Term(frame: other, phrase: "(\(Self.name))", weight: Self.salience, words: [])
+            result.append(FrameOccurrence(term: term, units: region, evokedBy: Self.name))
+        }
+        let evokedFrames = Set(result.map(\.term.frame))
+        for (rejected, other) in Self.pairs where frames.contains(rejected) && !frames.contains(other) && !evokedFrames.contains(other) {
             let indices = occurrences.indices.filter { occurrences[$0].term.frame == rejected }
-            guard indices.allSatisfy({ verdicts[$0].stance <= 0 }),
+            let weights = indices.map { occurrences[$0].term.weight }
+            let mean = zip(indices, weights).map { verdicts[$0.0].stance * $0.1 }.reduce(0, +) / max(0.001, weights.reduce(0, +))
+            guard mean < 0,
                 let index = indices.first(where: { verdicts[$0].stance < 0 && Self.rejectingRules.contains(verdicts[$0].rule) })
             else { continue }
             let region = alternative(to: occurrences[index], verdict: verdicts[index], context: context)
-            guard !region.isEmpty else {
-                if context.state.clauseEnd(from: occurrences[index].units.upperBound) >= context.state.units.count - 1 {
+            let rejectedUnits = indices.flatMap { Array(occurrences[$0].units) }
+            let contentWords = region.filter { context.state.isContentWord($0) }.count
+            guard contentWords >= 2, !rejectedUnits.contains(where: { region.contains($0) }) else {
+                // Nothing left in this sentence after the rejection: the next one may be the alternative.
+                let state = context.state
+                let rest = occurrences[index].units.upperBound..<state.units.count
+                let inLastClause = state.clauseEnd(from: occurrences[index].units.upperBound) >= state.units.count - 2
+                if inLastClause || rest.filter({ state.isContentWord($0) }).count < 2 {
                     carried.append((other, rejected))
                 }
                 continue
             }
-            let rejectedUnits = indices.flatMap { Array(occurrences[$0].units) }
-            if rejectedUnits.contains(where: { region.contains($0) }) { continue }
-            let contentWords = region.filter { context.state.isContentWord($0) }.count
-            guard contentWords >= 2 else { continue }
             let term = FrameLexicon.Term(frame: other, phrase: "(\(Self.name))", weight: Self.salience, words: [])
             result.append(FrameOccurrence(term: term, units: region, evokedBy: Self.name))
         }
@@ -76,6 +99,17 @@ struct AlternativeMotive: Sendable {
             break
         }
         let end = state.clauseEnd(from: occurrence.units.upperBound)
+        if verdict.rule == NegatedFrame.name && (state.clauseStart(before: occurrence.head)..<occurrence.head).contains(where: { state.modifierKind($0) == .negator }) {
+            // "nessuna cifra vale il piacere di vedere un'idea diventare realtà": what the negated
+            // term is measured against follows it in the clause.
+            let remainder = occurrence.units.upperBound..<end
+            if let verb = remainder.first(where: { state.units[$0].kind == .word }),
+                let entry = Self.comparisonVerbs.entry(for: state.units[verb].form), entry.derivation != .nominal,
+                remainder.filter({ state.isContentWord($0) }).count >= 3
+            {
+                return remainder
+            }
+        }
         if verdict.rule == RenouncedFrame.name {
             // "ha rinunciato a X per dedicarsi a Y"
             if let purpose = (occurrence.units.upperBound..<end).first(where: { state.units[$0].form == "per" }) {
@@ -85,6 +119,22 @@ struct AlternativeMotive: Sendable {
         if end + 1 < count { return (end + 1)..<count }
         let start = state.clauseStart(before: occurrence.head)
         return start > 1 ? 0..<(start - 1) : 0..<0
+    }
+
+    /// "ma anche", "ma pure" (or the "ma" of "non solo … ma") after `index`: the position of
+    /// "anche"/"pure" or of the "ma".
+    private func additiveMarker(after index: Int, in state: SentenceSentimentState) -> Int? {
+        var position = index + 1
+        while position < state.units.count {
+            if state.modifierKind(position) == .contrastAfter && state.units[position].form == "ma" {
+                for look in (position + 1)..<min(state.units.count, position + 4) where ["anche", "pure"].contains(state.units[look].form) {
+                    return look
+                }
+                return nil
+            }
+            position += 1
+        }
+        return nil
     }
 
     private func span(of indices: [Int]) -> Range<Int> {

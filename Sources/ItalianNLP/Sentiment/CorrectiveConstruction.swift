@@ -13,7 +13,8 @@
 ///
 /// It also marks, for the frame rules only, the plain "non X, ma Y" and "Y, non X" patterns
 /// ("Non è lo stipendio, ma la missione"; "per i soldi, non per gli ideali"), whose sentiment is
-/// left to negation and contrast ("non è bello, ma utile" is not beautiful).
+/// left to negation and contrast ("non è bello, ma utile" is not beautiful), and the comparisons
+/// "più di X, Y", "Y rispetto a X" and "Y oltre il X" (X demoted, Y asserted).
 struct CorrectiveConstruction: Sendable {
     static let name = "CorrectiveConstruction"
 
@@ -62,7 +63,8 @@ struct CorrectiveConstruction: Sendable {
         let start = state.afterModifier(index)
         guard start < count else { return }
         let clauseInitial = index == 0 || state.units[index - 1].isClauseBoundary
-            || (index >= 1 && state.units[index - 1].kind == .word && SentimentFunctionWords.contains(state.units[index - 1].form) && (index == 1 || state.units[index - 2].isClauseBoundary))
+            || (["e", "ma", "o"].contains(state.units[index - 1].form) && (index == 1 || state.units[index - 2].isClauseBoundary))
+        let sentenceInitial = clauseInitial && state.clauseStart(before: index) <= 1 && !(0..<index).contains { state.units[$0].isClauseBoundary }
         if entry.phrase == "più che" {
             // "è più che soddisfatto" is a booster; the corrective reading needs a clause start or
             // a nominal element (an article or preposition) after it.
@@ -84,13 +86,20 @@ struct CorrectiveConstruction: Sendable {
         guard !additive else { return }
         let rejectedEnd = state.clauseEnd(from: start)
         mark(start..<rejectedEnd, role: .rejected, marker: index, explicit: true, in: &state)
-        if clauseInitial {
+        if sentenceInitial {
             // "Più che la scienza, gli interessano i soldi": the next clause is asserted.
             let nextStart = min(rejectedEnd + 1, count)
             mark(nextStart..<state.clauseEnd(from: nextStart), role: .asserted, marker: index, explicit: true, in: &state)
         } else {
-            // "gli interessano i soldi più che la scienza": the clause before is asserted.
-            mark(state.clauseStart(before: index)..<index, role: .asserted, marker: index, explicit: true, in: &state)
+            // "gli interessano i soldi più che la scienza", "per i soldi, non per gli ideali": the
+            // clause before is asserted.
+            var start = state.clauseStart(before: index)
+            var end = index
+            if start == index, index >= 1 {
+                end = index - 1
+                start = state.clauseStart(before: end)
+            }
+            mark(start..<end, role: .asserted, marker: index, explicit: true, in: &state)
         }
     }
 
@@ -138,6 +147,20 @@ struct CorrectiveConstruction: Sendable {
     /// unchanged).
     private func markPlainCorrectives(_ state: inout SentenceSentimentState) {
         let count = state.units.count
+        // "l'impegno per l'innovazione rispetto agli incentivi finanziari", "prioritario rispetto ai
+        // guadagni": what something is weighed against is demoted. "Missione oltre il denaro":
+        // "oltre" with an article is "beyond" ("oltre a" adds, and is left alone).
+        for index in 0..<count where index + 2 < count && state.corrective[index] == nil {
+            let form = state.units[index].form
+            let next = state.units[index + 1].form
+            let weighedAgainst = form == "rispetto" && next == "a" && index > 0 && !state.units[index - 1].isClauseBoundary
+            let beyond = form == "oltre" && FrameTermMatcher.articles.contains(next)
+            guard weighedAgainst || beyond else { continue }
+            let start = weighedAgainst ? index + 2 : index + 1
+            let end = state.clauseEnd(from: start)
+            mark(start..<end, role: .rejected, marker: index, explicit: false, in: &state)
+            mark(state.clauseStart(before: index)..<index, role: .asserted, marker: index, explicit: false, in: &state)
+        }
         // "Più del compenso, conta sapere che…"
         for index in 0..<count where state.units[index].form == "più" && index + 2 < count && state.units[index + 1].form == "di" {
             guard index == 0 || state.units[index - 1].isClauseBoundary, state.corrective[index] == nil else { continue }

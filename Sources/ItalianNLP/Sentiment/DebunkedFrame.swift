@@ -1,10 +1,11 @@
-/// Frame stance rule: a frame presented as empty talk is debunked (−1): "le belle parole sulla
+/// Frame stance rule: a frame presented as empty talk is debunked (−1): "mi avevano promesso un
+/// progetto rivoluzionario", "le belle parole sulla
 /// missione", "la retorica dell'innovazione", "lo slogan dice…", "la tanto sbandierata
 /// rivoluzione", "altro che sogno", "parlare di vocazione … è una presa in giro", "solo una
 /// scusa", "i nostri eroi dell'innovazione" said ironically ("eh già").
 struct DebunkedFrame: Sendable {
     static let name = "DebunkedFrame"
-    /// Cues before the term in its clause (or up to six words before).
+    /// Cues before the term in its clause (up to ten words before).
     static let cuesBefore: Set<String> = [
         "retorica", "slogan", "propaganda", "chiacchiere", "sbandierata", "sbandierato", "sbandierati", "sbandierate",
         "decantata", "decantato", "cosiddetta", "cosiddetto", "presunta", "presunto", "favola", "mito", "storia",
@@ -23,7 +24,7 @@ struct DebunkedFrame: Sendable {
         }
         var position = head - 1
         var steps = 0
-        while position >= 0 && steps < 6 {
+        while position >= 0 && steps < 10 {
             if state.units[position].isClauseBoundary && state.units[position].form != "«" && state.units[position].form != "\"" { break }
             if Self.cuesBefore.contains(state.units[position].form) { return FrameStanceVerdict(stance: -1, rule: Self.name) }
             position -= 1

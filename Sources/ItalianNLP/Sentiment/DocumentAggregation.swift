@@ -1,14 +1,16 @@
-import Foundation
 /// How sentence scores become a document's: a weighted mean, not a sum, so that a long text
-/// does not saturate. Each sentence weighs its number of words (at least one), doubled when the
-/// sentence carries sentiment at all (so that a neutral heading or dateline does not drown the
-/// sentences that say something).
+/// does not saturate. Each sentence weighs its number of words (at least one), four times as
+/// much when the sentence carries sentiment at all (so that neutral headings, datelines and
+/// link-only lines do not drown the sentences that say something).
 ///
 /// Frames: a document's salience is the sum of its sentences' saliences, its stance their
 /// salience-weighted mean. Contrast across sentences counts as within one: a sentence that opens
 /// with "Ma", "Però", "Eppure"… weighs 1.5 and the sentence before it 0.5 ("I soldi non fanno la
 /// felicità, dicono. Ma il nostro amministratore si è triplicato il bonus.").
 enum DocumentAggregation {
+    /// The extra weight of a sentence that carries sentiment.
+    static let sentimentSentenceWeight = 4.0
+
     static func sentiment(_ sentences: [(sentiment: Sentiment, words: Int)]) -> Sentiment {
         guard !sentences.isEmpty else { return .neutral }
         if sentences.count == 1 { return sentences[0].sentiment }
@@ -19,7 +21,7 @@ enum DocumentAggregation {
         var explanation: [SentimentContribution] = []
         for (sentiment, words) in sentences {
             let carries = sentiment.positive > 0 || sentiment.negative > 0
-            let weight = Double(max(1, words)) * (carries ? (Double(ProcessInfo.processInfo.environment["CARRY"] ?? "") ?? 2) : 1)
+            let weight = Double(max(1, words)) * (carries ? Self.sentimentSentenceWeight : 1)
             total += weight
             score += weight * sentiment.score
             positive += weight * sentiment.positive

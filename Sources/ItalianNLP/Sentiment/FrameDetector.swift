@@ -2,7 +2,7 @@
 ///
 /// Each term occurrence gets its stance from the first rule that decides it, in this order:
 /// `CorrectiveFrameRole`, `NegatedFrame`, `RenouncedFrame`, `DebunkedFrame`, `ContrastedFrame`,
-/// `EvaluatedFrame`, `NeutralMention`, `AssertedFrame`. Then `AlternativeMotive` may evoke the
+/// `NeutralMention`, `EvaluatedFrame`, `AssertedFrame`. Then `AlternativeMotive` may evoke the
 /// frame opposed to a rejected one.
 /// A frame's salience is the sum of its occurrences' weights; its stance is their mean weighted
 /// by term weight and by contrast (× 0.5 before a contrast marker, × 1.5 after: the clause after
@@ -75,8 +75,8 @@ struct FrameDetector: Sendable {
         if let verdict = renounced.verdict(for: occurrence, in: context) { return verdict }
         if let verdict = DebunkedFrame().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = ContrastedFrame().verdict(for: occurrence, in: context) { return verdict }
-        if let verdict = EvaluatedFrame().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = NeutralMention().verdict(for: occurrence, in: context) { return verdict }
+        if let verdict = EvaluatedFrame().verdict(for: occurrence, in: context) { return verdict }
         return AssertedFrame().verdict(for: occurrence, in: context)
     }
 }

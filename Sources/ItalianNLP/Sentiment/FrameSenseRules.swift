@@ -75,7 +75,8 @@ enum FrameSenseRules {
                 if formSet.contains(where: { sportCues.contains($0) }) && !formSet.contains(where: { choiceCues.contains($0) }) { return false }
                 return true
             case "ricco":
-                if form(next) == "di" { return false }
+                // "ricco di storia" (full of); "i più ricchi del Paese" is wealth.
+                if form(next) == "di" && form(head - 1) != "più" && form(head - 1) != "meno" { return false }
                 return true
             case "pagare":
                 if figurativePayObjects.contains(form(next)) || figurativePayObjects.contains(form(next + 1)) { return false }

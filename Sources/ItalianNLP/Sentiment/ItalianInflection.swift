@@ -136,7 +136,7 @@ enum ItalianInflection {
         for ending in ["arsi", "ersi", "irsi"] where lemma.hasSuffix(ending) {
             return String(lemma.dropLast(2)) + "e"
         }
-        for ending in ["are", "ere", "ire"] where lemma.hasSuffix(ending) {
+        for ending in ["are", "ere", "ire", "urre"] where lemma.hasSuffix(ending) {
             return lemma
         }
         return nil
@@ -209,6 +209,21 @@ enum ItalianInflection {
 
     /// The simple forms of a regular verb given its infinitive.
     static func verbForms(_ infinitive: String) -> [String] {
+        if infinitive.hasSuffix("urre") {
+            // ridurre, produrre, condurre conjugate on the Latin stem: riduce, riducono, riduceva,
+            // ridurrà (future and conditional keep -urr-), ridotto.
+            let stem = String(infinitive.dropLast(4))
+            let latin = stem + "ucere"
+            var forms = verbForms(latin).filter { !$0.hasPrefix(stem + "ucer") && $0 != latin }
+            forms += ["ò", "ai", "à", "emo", "ete", "anno", "ei", "ebbe", "ebbero"].map { stem + "urr" + $0 }
+            forms += singularPresentForms(latin)
+            if let participle = irregularParticiples[infinitive] {
+                let participleStem = String(participle.dropLast())
+                forms += [participle, participleStem + "a", participleStem + "i", participleStem + "e"]
+                forms += [stem + "ussi", stem + "usse", stem + "ussero"]
+            }
+            return forms.filter { !["ucuto", "ucuta", "ucuti", "ucute"].contains(where: $0.hasSuffix) }
+        }
         let root = String(infinitive.dropLast(3))
         let conjugation = infinitive.suffix(3)
         var forms: [String] = []

@@ -3,13 +3,16 @@
 /// - the term in a negator's scope, or later in the same clause as the negator: "non lo faccio
 ///   per la paga", "nessuna cifra vale…", "non ha lasciato l'ospedale per il denaro", "né i soldi
 ///   né le grandi cause";
-/// - the term as the subject of a negated predicate: "la remunerazione non è mai stata il punto",
+/// - the term in the noun phrase that opens its clause, as the subject of a negated predicate (a
+///   clause that opens with a preposition has no such subject: "con un'offerta a sei zeri non
+///   c'è ideale che tenga"): "la remunerazione non è mai stata il punto",
 ///   "gli ideali non riempiono il frigorifero", "il denaro non gli è mai importato".
 ///
 /// Conditions are not negations of the frame ("se non mi alzano la paga me ne vado" demands pay),
 /// nor is "senza" (unpaid work is about pay: "senza un contratto pagato").
 struct NegatedFrame: Sendable {
     static let name = "NegatedFrame"
+    static let prepositions: Set<String> = ["di", "a", "da", "in", "con", "su", "per", "tra", "fra"]
     static let nonFrameNegators: Set<String> = ["senza", "privo di", "priva di", "privi di", "prive di", "no"]
 
     func verdict(for occurrence: FrameOccurrence, in context: FrameStanceContext) -> FrameStanceVerdict? {
@@ -23,7 +26,12 @@ struct NegatedFrame: Sendable {
             position -= 1
         }
         // The term as subject: a negator right after its noun phrase ("il compenso simbolico di un
-        // euro all'anno non è…"), before any relative clause or contrast.
+        // euro all'anno non è…"), before any relative clause or contrast. A term after a
+        // preposition is not the subject ("con un'offerta a sei zeri non c'è ideale che tenga").
+        let clauseStart = state.clauseStart(before: head)
+        if let first = (clauseStart..<head).first(where: { state.units[$0].kind == .word }), Self.prepositions.contains(state.units[first].form) {
+            return nil
+        }
         var after = occurrence.units.upperBound
         var steps = 0
         while after < state.units.count && steps < 8 && !state.units[after].isClauseBoundary {

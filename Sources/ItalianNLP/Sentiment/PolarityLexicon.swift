@@ -26,7 +26,7 @@ struct PolarityLexicon: Sendable {
     }
 
     /// A singular present verb form (amo, teme, base, monti) is often a noun too; it reaches its
-    /// verb only when the verb's polarity is at least this strong (so "base" is not basire −0.25).
+    /// verb only when the verb has a clear polarity (weakly scored verbs are mostly noise).
     static let singularPresentMinimum = 0.2
 
     /// The built-in lexicon.

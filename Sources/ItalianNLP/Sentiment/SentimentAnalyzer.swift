@@ -54,6 +54,20 @@ public struct SentimentAnalyzer: Sendable {
             weights.append((sentiment, state.units.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }))
             let firstWord = state.units.firstIndex { $0.kind == .word }
             frameSentences.append((frames, firstWord.map { state.modifierKind($0) == .contrastAfter } ?? false))
+            if DismissiveFragment.isDismissive(state) {
+                // "Rivoluzione? Innovazione? Parole.": the sentences just before are debunked.
+                let current = sentences.count - 1
+                for previous in stride(from: current - 1, through: max(0, current - 2), by: -1) where !sentences[previous].frames.isEmpty {
+                    let debunked = DismissiveFragment.debunk(sentences[previous].frames)
+                    sentences[previous] = SentenceSentiment(span: sentences[previous].span, sentiment: sentences[previous].sentiment, frames: debunked)
+                    frameSentences[previous].frames = debunked
+                    for frame in debunked.keys {
+                        if let (_, other) = AlternativeMotive.pairs.first(where: { $0.0 == frame }), debunked[other] == nil {
+                            carried.append((other, frame))
+                        }
+                    }
+                }
+            }
         }
         let frames = DocumentAggregation.frames(frameSentences)
         return SentimentAnalysis(
@@ -73,22 +87,53 @@ public struct SentimentAnalyzer: Sendable {
         return (sentiment, detector.frames(of: state, tokens: array).frames)
     }
 
-    /// The sentiment of `range` of `text` (a claim's content), with offsets into `text`: the
-    /// range is tokenised on its own and scored as one stretch, sentence boundaries ignored.
+    /// The sentiment of `range` of `text` (a claim's content), scored as one stretch, sentence
+    /// boundaries ignored. Offsets in the explanation refer to `text`.
     public func score(_ text: String, range: Range<String.Index>) -> Sentiment {
         analyze(text, range: range).sentiment
     }
 
-    /// The sentiment and frames of `range` of `text`, scored as one stretch.
+    /// The sentiment and frames of `range` of `text`, scored as one stretch. Only the range is
+    /// tokenised; offsets in the explanation and the frame evidence refer to `text`.
     public func analyze(_ text: String, range: Range<String.Index>) -> (sentiment: Sentiment, frames: [String: FrameScore]) {
-        let tokenized = tokenizer.tokenize(text)
-        let lower = range.lowerBound.utf16Offset(in: text)
-        let upper = range.upperBound.utf16Offset(in: text)
-        let tokens = tokenized.tokens.filter {
-            let start = $0.span.range.lowerBound.utf16Offset(in: text)
-            let end = $0.span.range.upperBound.utf16Offset(in: text)
-            return start >= lower && end <= upper
+        let tokens = tokenizer.tokenize(String(text[range])).tokens
+        let result = analyze(tokens: tokens)
+        guard range.lowerBound != text.startIndex else { return result }
+        let utf8Shift = text.utf8.distance(from: text.startIndex, to: range.lowerBound)
+        let scalarShift = text.unicodeScalars.distance(from: text.startIndex, to: range.lowerBound)
+        return (Self.shift(result.sentiment, utf8: utf8Shift, scalars: scalarShift),
+                result.frames.mapValues { Self.shift($0, scalars: scalarShift) })
+    }
+
+    /// The sentiment and frames of the tokens of an already tokenised text that lie inside
+    /// `range` (a claim's content), scored as one stretch: no tokenising again.
+    public func analyze(tokenized: TokenizedText, range: Range<String.Index>) -> (sentiment: Sentiment, frames: [String: FrameScore]) {
+        let text = tokenized.text
+        let lower = text.utf8.distance(from: text.startIndex, to: range.lowerBound)
+        let upper = text.utf8.distance(from: text.startIndex, to: range.upperBound)
+        var tokens: [Token] = []
+        for sentence in tokenized.sentences where sentence.span.utf8.upperBound > lower && sentence.span.utf8.lowerBound < upper {
+            for token in sentence.tokens where token.span.utf8.lowerBound >= lower && token.span.utf8.upperBound <= upper {
+                tokens.append(token)
+            }
         }
         return analyze(tokens: tokens)
+    }
+
+    private static func shift(_ sentiment: Sentiment, utf8: Int, scalars: Int) -> Sentiment {
+        guard !sentiment.explanation.isEmpty else { return sentiment }
+        let explanation = sentiment.explanation.map {
+            SentimentContribution(
+                text: $0.text, lemma: $0.lemma, scalars: ($0.scalars.lowerBound + scalars)..<($0.scalars.upperBound + scalars),
+                utf8: ($0.utf8.lowerBound + utf8)..<($0.utf8.upperBound + utf8), basePolarity: $0.basePolarity, rules: $0.rules,
+                valence: $0.valence)
+        }
+        return Sentiment(score: sentiment.score, positive: sentiment.positive, negative: sentiment.negative, label: sentiment.label, explanation: explanation)
+    }
+
+    private static func shift(_ frame: FrameScore, scalars: Int) -> FrameScore {
+        FrameScore(salience: frame.salience, stance: frame.stance, evidence: frame.evidence.map {
+            FrameEvidence(text: $0.text, term: $0.term, weight: $0.weight, scalars: ($0.scalars.lowerBound + scalars)..<($0.scalars.upperBound + scalars), stance: $0.stance, rule: $0.rule)
+        })
     }
 }

@@ -1,0 +1,21 @@
+import XCTest
+@testable import ItalianNLP
+
+final class SentimentAlternativeMotiveTests: XCTestCase {
+    func testTheAlternativeToMoneyIsMission() {
+        let frames = SentimentTesting.frames("Non lo fa per i soldi: lo fa perché vuole che i ragazzi del quartiere abbiano una scuola.")
+        XCTAssertLessThan(frames["money"]?.stance ?? 0, 0)
+        XCTAssertGreaterThan(frames["mission"]?.stance ?? 0, 0)
+        XCTAssertEqual(SentimentTesting.frameRule("Ha rinunciato a un bonus per aprire un ambulatorio gratuito in periferia.", "mission"), "AlternativeMotive")
+    }
+
+    func testTheAlternativeToMissionIsMoney() {
+        let frames = SentimentTesting.frames("Altro che vocazione: volevano vendere l'azienda e incassare.")
+        XCTAssertLessThan(frames["mission"]?.stance ?? 0, 0)
+        XCTAssertGreaterThan(frames["money"]?.stance ?? 0, 0)
+    }
+
+    func testNothingIsEvokedWithoutARejection() {
+        XCTAssertNil(SentimentTesting.frames("Lo stipendio arriva il 27 del mese, come sempre in questa azienda.")["mission"])
+    }
+}

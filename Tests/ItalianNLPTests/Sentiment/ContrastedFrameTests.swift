@@ -1,0 +1,24 @@
+import XCTest
+@testable import ItalianNLP
+
+final class SentimentContrastedFrameTests: XCTestCase {
+    func testContrastDemotesAndPromotes() {
+        let frames = SentimentTesting.frames("La passione va bene, però a fine mese servono i soldi.")
+        XCTAssertLessThan(frames["mission"]?.stance ?? 0, 0)
+        XCTAssertGreaterThan(frames["money"]?.stance ?? 0, 0)
+        let concession = SentimentTesting.frames("Sebbene lo stipendio sia basso, resta per la ricerca.")
+        XCTAssertLessThan(concession["money"]?.stance ?? 0, 0)
+        XCTAssertGreaterThan(concession["mission"]?.stance ?? 0, 0)
+    }
+
+    func testMaAncheAdds() {
+        let frames = SentimentTesting.frames("Lo stipendio conta, ma conta anche la missione.")
+        XCTAssertGreaterThan(frames["money"]?.stance ?? 0, 0)
+        XCTAssertGreaterThan(frames["mission"]?.stance ?? 0, 0)
+    }
+
+    func testContrastAcrossSentences() {
+        let frames = SentimentTesting.frames("Il denaro non è tutto, dicono. Ma lui ha chiesto un bonus enorme.")
+        XCTAssertGreaterThan(frames["money"]?.stance ?? 0, 0)
+    }
+}

@@ -1,0 +1,70 @@
+import XCTest
+@testable import ItalianNLP
+
+final class SentimentCorrectiveConstructionTests: XCTestCase {
+    private func corrective(_ text: String) -> [String: SentenceSentimentState.CorrectiveRole] {
+        let state = SentenceSentimentScorer.shared.analyze(Tokenizer().tokenize(text).tokens)
+        var roles: [String: SentenceSentimentState.CorrectiveRole] = [:]
+        for (index, unit) in state.units.enumerated() {
+            if let mark = state.corrective[index] { roles[unit.form] = mark.role }
+        }
+        return roles
+    }
+
+    func testNonTantoQuanto() {
+        let roles = corrective("Non tanto il guadagno quanto la passione.")
+        XCTAssertEqual(roles["guadagno"], .rejected)
+        XCTAssertEqual(roles["passione"], .asserted)
+        let tanto = corrective("Non è tanto la fatica quanto la noia.")
+        XCTAssertEqual(tanto["fatica"], .rejected)
+        XCTAssertEqual(tanto["noia"], .asserted)
+    }
+
+    func testNonPerMaPer() {
+        let roles = corrective("Lo fa non per la fama ma per la gioia di insegnare.")
+        XCTAssertEqual(roles["fama"], .rejected)
+        XCTAssertEqual(roles["gioia"], .asserted)
+    }
+
+    func testPiuCheBothOrders() {
+        XCTAssertEqual(corrective("Più che la scienza, gli interessa la carriera.")["scienza"], .rejected)
+        XCTAssertEqual(corrective("Più che la scienza, gli interessa la carriera.")["carriera"], .asserted)
+        XCTAssertEqual(corrective("Gli interessa la carriera più che la scienza.")["scienza"], .rejected)
+        XCTAssertEqual(corrective("Gli interessa la carriera più che la scienza.")["carriera"], .asserted)
+        // "più che soddisfatto" is an intensifier, not a correction.
+        XCTAssertNil(corrective("Sono più che soddisfatto.")["soddisfatto"])
+    }
+
+    func testOpenersWithoutPartner() {
+        XCTAssertEqual(corrective("Anziché la protesta, ha scelto il dialogo.")["protesta"], .rejected)
+        XCTAssertEqual(corrective("Invece di protestare, ha scritto una lettera.")["protestare"], .rejected)
+    }
+
+    func testNonSoloMaAnche() {
+        let roles = corrective("Non solo la paga, ma anche il senso del lavoro.")
+        XCTAssertEqual(roles["paga"], .added)
+    }
+
+    func testPlainNonXMaYIsMarkedForFrames() {
+        let roles = corrective("Non è lo stipendio, dice, ma la missione.")
+        XCTAssertEqual(roles["stipendio"], .rejected)
+        XCTAssertEqual(roles["missione"], .asserted)
+        let after = corrective("Ho accettato per i soldi, non per gli ideali.")
+        XCTAssertEqual(after["ideali"], .rejected)
+        XCTAssertEqual(after["soldi"], .asserted)
+    }
+
+    func testRejectedPolarityIsHalvedNotNegated() {
+        let sentiment = SentimentTesting.sentiment("Non tanto triste quanto arrabbiato.")
+        let triste = SentimentTesting.contribution(sentiment, "triste")
+        XCTAssertEqual(triste?.rules.map(\.name), ["CorrectiveConstruction"])
+        XCTAssertLessThan(triste?.valence ?? 0, 0)
+        XCTAssertLessThan(sentiment.score, 0)
+    }
+
+    func testComparisonsDemote() {
+        XCTAssertEqual(corrective("Conta la ricerca rispetto ai guadagni.")["guadagni"], .rejected)
+        XCTAssertEqual(corrective("Missione oltre il denaro.")["denaro"], .rejected)
+        XCTAssertEqual(corrective("Più del compenso, conta il progetto.")["compenso"], .rejected)
+    }
+}

@@ -1,0 +1,29 @@
+import XCTest
+@testable import ItalianNLP
+
+final class SentimentCorrectiveFrameRoleTests: XCTestCase {
+    func testCorrectiveRejectsOneFrameAndAssertsTheOther() {
+        let frames = SentimentTesting.frames("Non è lo stipendio, ma la missione a tenerla in corsia.")
+        XCTAssertLessThan(frames["money"]?.stance ?? 0, 0)
+        XCTAssertGreaterThan(frames["mission"]?.stance ?? 0, 0)
+        XCTAssertEqual(SentimentTesting.frameRule("Non è lo stipendio, ma la missione a tenerla in corsia.", "money"), "CorrectiveFrameRole")
+    }
+
+    func testOtherCorrectives() {
+        let tanto = SentimentTesting.frames("Non tanto i soldi quanto la passione per l'insegnamento.")
+        XCTAssertLessThan(tanto["money"]?.stance ?? 0, 0)
+        XCTAssertGreaterThan(tanto["mission"]?.stance ?? 0, 0)
+        let piuChe = SentimentTesting.frames("Più che lo stipendio, conta la vocazione.")
+        XCTAssertLessThan(piuChe["money"]?.stance ?? 0, 0)
+        XCTAssertGreaterThan(piuChe["mission"]?.stance ?? 0, 0)
+        let reverse = SentimentTesting.frames("Ho accettato per i soldi, non per gli ideali.")
+        XCTAssertGreaterThan(reverse["money"]?.stance ?? 0, 0)
+        XCTAssertLessThan(reverse["mission"]?.stance ?? 0, 0)
+    }
+
+    func testNonSoloAssertsBoth() {
+        let frames = SentimentTesting.frames("Non solo lo stipendio, ma anche la missione dell'azienda.")
+        XCTAssertGreaterThan(frames["money"]?.stance ?? 0, 0)
+        XCTAssertGreaterThan(frames["mission"]?.stance ?? 0, 0)
+    }
+}

@@ -1,0 +1,70 @@
+import XCTest
+@testable import ItalianNLP
+
+final class SentimentDocumentTests: XCTestCase {
+    func testLabels() {
+        XCTAssertEqual(SentimentTesting.sentiment("Che meraviglia, sono felicissimo!").label, .positive)
+        XCTAssertEqual(SentimentTesting.sentiment("Un disastro, che tristezza.").label, .negative)
+        XCTAssertEqual(SentimentTesting.sentiment("Il treno parte alle nove.").label, .neutral)
+        XCTAssertEqual(SentimentTesting.sentiment("Il cibo è ottimo e il servizio pessimo.").label, .mixed)
+    }
+
+    func testRangesOfTheScores() {
+        let sentiment = SentimentTesting.sentiment("Bellissimo, stupendo, fantastico, meraviglioso, magnifico!!!")
+        XCTAssertLessThanOrEqual(sentiment.score, 1)
+        XCTAssertLessThanOrEqual(sentiment.positive, 1)
+        XCTAssertGreaterThan(sentiment.score, 0.8)
+        XCTAssertEqual(sentiment.negative, 0)
+    }
+
+    func testDocumentIsAMeanNotASaturatingSum() {
+        let one = "È una bella giornata."
+        let long = Array(repeating: one, count: 30).joined(separator: " ")
+        let single = SentimentTesting.analysis(one).sentiment.score
+        let document = SentimentTesting.analysis(long).sentiment.score
+        XCTAssertEqual(document, single, accuracy: 0.001)
+        // A neutral sentence dilutes, but sentences with sentiment weigh more.
+        let mixed = SentimentTesting.analysis("È una bella giornata. Il treno parte alle nove e arriva a Roma alle undici.").sentiment
+        XCTAssertGreaterThan(mixed.score, 0)
+        XCTAssertLessThan(mixed.score, single)
+    }
+
+    func testSentencesHaveSpansAndSentiments() {
+        let text = "Che bella notizia! Purtroppo piove."
+        let analysis = SentimentTesting.analysis(text)
+        XCTAssertEqual(analysis.sentences.count, 2)
+        XCTAssertEqual(analysis.sentences[0].span.scalars, 0..<18)
+        XCTAssertGreaterThan(analysis.sentences[0].sentiment.score, 0)
+        XCTAssertLessThan(analysis.sentences[1].sentiment.score, 0)
+    }
+
+    func testSpanScoringKeepsOffsetsIntoTheText() {
+        let text = "Il ministro ha detto che la riforma è un disastro. Poi è partito."
+        let start = text.range(of: "la riforma")!.lowerBound
+        let end = text.range(of: "disastro")!.upperBound
+        let sentiment = SentimentTesting.analyzer.score(text, range: start..<end)
+        XCTAssertLessThan(sentiment.score, 0)
+        let disastro = SentimentTesting.contribution(sentiment, "disastro")
+        XCTAssertEqual(disastro?.range(in: text).map { String(text[$0]) }, "disastro")
+        // The same with tokens already made.
+        let tokenized = Tokenizer().tokenize(text)
+        let reused = SentimentTesting.analyzer.analyze(tokenized: tokenized, range: start..<end)
+        XCTAssertEqual(reused.sentiment.score, sentiment.score, accuracy: 0.0001)
+    }
+
+    func testExplanationNamesWordsAndRules() {
+        let sentiment = SentimentTesting.sentiment("Non è affatto bello.")
+        let bello = SentimentTesting.contribution(sentiment, "bello")
+        XCTAssertEqual(bello?.lemma, "bello")
+        XCTAssertGreaterThan(bello?.basePolarity ?? 0, 0)
+        XCTAssertLessThan(bello?.valence ?? 0, 0)
+        XCTAssertEqual(bello?.rules.first?.trigger, "non")
+    }
+
+    func testEmptyAndOddInput() {
+        XCTAssertEqual(SentimentTesting.analysis("").sentiment, .neutral)
+        XCTAssertEqual(SentimentTesting.analysis("   \n\n ").sentences.count, 0)
+        _ = SentimentTesting.analysis(String(repeating: "non ", count: 500))
+        _ = SentimentTesting.analysis(String(repeating: "#", count: 100) + "😂")
+    }
+}

@@ -1,0 +1,16 @@
+import XCTest
+@testable import ItalianNLP
+
+final class SentimentEvaluatedFrameTests: XCTestCase {
+    func testEvaluationNextToTheTerm() {
+        XCTAssertEqual(SentimentTesting.frameRule("Stipendi da fame per i rider.", "money"), "EvaluatedFrame")
+        XCTAssertLessThan(SentimentTesting.frames("Stipendi da fame per i rider.")["money"]?.stance ?? 0, 0)
+        XCTAssertGreaterThan(SentimentTesting.frames("Un'azienda che paga bene.")["money"]?.stance ?? 0, 0)
+        XCTAssertLessThan(SentimentTesting.frames("Una retribuzione poco attraente.")["money"]?.stance ?? 0, 0)
+    }
+
+    func testMoreAndLess() {
+        XCTAssertLessThan(SentimentTesting.frames("Meglio guadagnare meno e dormire tranquilli.")["money"]?.stance ?? 0, 0)
+        XCTAssertGreaterThan(SentimentTesting.frames("Ha cambiato lavoro per uno stipendio più alto.")["money"]?.stance ?? 0, 0)
+    }
+}

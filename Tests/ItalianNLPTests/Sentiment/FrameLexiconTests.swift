@@ -1,0 +1,41 @@
+import XCTest
+@testable import ItalianNLP
+
+final class SentimentFrameLexiconTests: XCTestCase {
+    func testDefaultFrames() {
+        let lexicon = FrameLexicon.default
+        for frame in ["mission", "money", "security", "health", "environment"] {
+            XCTAssertTrue(lexicon.frames.contains(frame), frame)
+        }
+        XCTAssertGreaterThan(lexicon.terms.count, 300)
+    }
+
+    func testInflectedAndMultiwordTerms() {
+        let frames = SentimentTesting.frames("Vogliono cambiare il mondo e i loro stipendi sono bassi.")
+        XCTAssertNotNil(frames["mission"])
+        XCTAssertNotNil(frames["money"])
+        XCTAssertNotNil(SentimentTesting.frames("Cambiamo il mondo!")["mission"])
+        XCTAssertNotNil(SentimentTesting.frames("Gli straordinari non pagati.")["money"])
+        XCTAssertNotNil(SentimentTesting.frames("Un'azienda orientata alla missione.")["mission"])
+    }
+
+    func testUserLexiconAddsAndReplaces() throws {
+        let user = try FrameLexicon(tsv: "# frame\tterm\tweight\nsport\tcalcio\t1.0\nsport\tallenamento\t0.8\nmoney\tingaggio\t0.9\n")
+        XCTAssertEqual(user.frames, ["sport", "money"])
+        let added = FrameLexicon.default.merging(user)
+        XCTAssertTrue(added.frames.contains("sport"))
+        XCTAssertTrue(added.terms.contains { $0.frame == "money" && $0.phrase == "stipendio" })
+        let replaced = FrameLexicon.default.merging(user, mode: .replaceFrames)
+        XCTAssertFalse(replaced.terms.contains { $0.frame == "money" && $0.phrase == "stipendio" })
+        let analyzer = SentimentAnalyzer(options: .init(frames: added))
+        let analysis = analyzer.analyze("Gli allenamenti di calcio sono la sua passione.")
+        XCTAssertGreaterThan(analysis.frames["sport"]?.salience ?? 0, 1)
+    }
+
+    func testBadFilesAreErrors() {
+        XCTAssertThrowsError(try FrameLexicon(tsv: "money\tsoldi\n"))
+        XCTAssertThrowsError(try FrameLexicon(tsv: "money\tsoldi\t2\n"))
+        XCTAssertThrowsError(try FrameLexicon(tsv: "money\t\t0.5\n"))
+        XCTAssertThrowsError(try FrameLexicon(contentsOfFile: "/nonexistent/frames.tsv"))
+    }
+}

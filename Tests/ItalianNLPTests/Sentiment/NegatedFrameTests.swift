@@ -1,0 +1,18 @@
+import XCTest
+@testable import ItalianNLP
+
+final class SentimentNegatedFrameTests: XCTestCase {
+    func testNegatedMotive() {
+        XCTAssertLessThan(SentimentTesting.frames("Non ha cambiato squadra per il denaro.")["money"]?.stance ?? 0, 0)
+        XCTAssertLessThan(SentimentTesting.frames("Né i soldi né la carriera lo convincono.")["money"]?.stance ?? 0, 0)
+    }
+
+    func testNegatedSubject() {
+        XCTAssertLessThan(SentimentTesting.frames("La retribuzione non è mai stata un problema per lei.")["money"]?.stance ?? 0, 0)
+        XCTAssertEqual(SentimentTesting.frameRule("Gli ideali non pagano le bollette.", "mission"), "NegatedFrame")
+    }
+
+    func testConditionsAreNotNegations() {
+        XCTAssertGreaterThan(SentimentTesting.frames("Hai ragione, ma se non mi aumentano la paga me ne vado.")["money"]?.stance ?? 0, 0)
+    }
+}
