@@ -6,22 +6,25 @@ struct AllCapsEmphasis: Sendable {
     static let weight = 0.183
 
     func apply(to state: inout SentenceSentimentState) {
-        guard Self.capitalsEmphasise(state) else { return }
+        guard state.capitalsEmphasise else { return }
         for index in state.units.indices where state.units[index].isAllCaps && state.valence[index] != 0 {
             state.intensify(index, by: Self.weight, rule: Self.name, trigger: state.units[index].text)
         }
     }
 
-    /// Whether the sentence mixes capitals with lower case (so capitals emphasise).
-    static func capitalsEmphasise(_ state: SentenceSentimentState) -> Bool {
-        var caps = 0
-        var words = 0
-        for unit in state.units where unit.kind == .word {
-            // Words of one letter (è, a, E) say nothing about the writer's caps lock.
-            guard unit.text.unicodeScalars.filter({ $0.properties.isAlphabetic }).count >= 2 else { continue }
-            words += 1
-            if unit.isAllCaps { caps += 1 }
+    /// Whether the sentence mixes capitals with lower case (so capitals emphasise). Words of one
+    /// capital letter (È, E) say nothing about the writer's caps lock.
+    static func capitalsEmphasise(_ units: [SentimentUnit]) -> Bool {
+        var caps = false
+        var lower = false
+        for unit in units where unit.kind == .word {
+            switch unit.letterCase {
+            case .allCaps: caps = true
+            case .lower, .title: lower = true
+            case .other: break
+            }
+            if caps && lower { return true }
         }
-        return caps > 0 && caps < words
+        return false
     }
 }

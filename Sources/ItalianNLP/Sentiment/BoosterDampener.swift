@@ -10,7 +10,7 @@ struct BoosterDampener: Sendable {
     static let adjacentOnly: Set<String> = ["più", "meno", "ben", "così", "tanto", "proprio", "troppo"]
 
     func apply(to state: inout SentenceSentimentState) {
-        let capsEmphasise = AllCapsEmphasis.capitalsEmphasise(state)
+        let capsEmphasise = state.capitalsEmphasise
         for index in state.units.indices where state.valence[index] != 0 && state.units[index].kind == .word {
             // Look back over up to three words in the same clause.
             var distance = 0

@@ -37,8 +37,8 @@ public struct FrameLexicon: Sendable {
     /// Every term.
     public let terms: [Term]
 
-    /// Terms keyed by the canonical form of their first word, longest first.
-    private let byFirstKey: [String: [Term]]
+    /// Terms keyed by every form of their first word (stipendi, pagati, cambiamo…), longest first.
+    private let byFirstForm: [String: [Term]]
     /// Maps inflected forms of any term word to that word.
     private let bridge: LemmaBridge
 
@@ -63,15 +63,20 @@ public struct FrameLexicon: Sendable {
         var words: Set<String> = []
         for term in unique { words.formUnion(term.words) }
         let bridge = LemmaBridge(lemmas: words.filter { !SentimentFunctionWords.contains($0) }.sorted())
-        var byFirstKey: [String: [Term]] = [:]
+        var byFirstForm: [String: [Term]] = [:]
         for term in unique {
             guard let first = term.words.first else { continue }
-            byFirstKey[bridge.entry(for: first)?.lemma ?? first, default: []].append(term)
+            var forms: Set<String> = [first]
+            if !SentimentFunctionWords.contains(first) {
+                let pos = ItalianInflection.verbInfinitive(first) != nil ? "v" : ""
+                for (form, _) in ItalianInflection.forms(of: first, pos: pos) { forms.insert(form) }
+            }
+            for form in forms { byFirstForm[form, default: []].append(term) }
         }
-        for key in byFirstKey.keys {
-            byFirstKey[key]?.sort { $0.words.count != $1.words.count ? $0.words.count > $1.words.count : $0.weight > $1.weight }
+        for key in byFirstForm.keys {
+            byFirstForm[key]?.sort { $0.words.count != $1.words.count ? $0.words.count > $1.words.count : $0.weight > $1.weight }
         }
-        self.byFirstKey = byFirstKey
+        self.byFirstForm = byFirstForm
         self.bridge = bridge
     }
 
@@ -140,9 +145,9 @@ public struct FrameLexicon: Sendable {
         return keys
     }
 
-    /// The terms whose first word has canonical key `key`, longest first.
-    func candidates(forKey key: String) -> [Term]? {
-        byFirstKey[key]
+    /// The terms that may start at a word of this form, longest first.
+    func candidates(forForm form: String) -> [Term]? {
+        byFirstForm[form]
     }
 }
 

@@ -20,49 +20,41 @@ struct FrameTermMatcher: Sendable {
 
     func occurrences(in state: SentenceSentimentState) -> [FrameOccurrence] {
         let units = state.units
-        var keys: [[String]] = []
-        keys.reserveCapacity(units.count)
-        for unit in units { keys.append(unit.kind == .word ? lexicon.keys(unit.form) : []) }
         var found: [FrameOccurrence] = []
         var index = 0
         while index < units.count {
-            guard units[index].kind == .word else {
+            guard units[index].kind == .word, let terms = lexicon.candidates(forForm: units[index].form) else {
                 index += 1
                 continue
             }
             var best: FrameOccurrence?
-            for key in keys[index] {
-                guard let terms = lexicon.candidates(forKey: key) else { continue }
-                for term in terms where index + term.words.count <= units.count {
-                    if let current = best, current.term.words.count >= term.words.count { break }
-                    if matches(term, at: index, keys: keys) {
-                        best = FrameOccurrence(term: term, units: index..<(index + term.words.count))
-                        break
-                    }
+            for term in terms where index + term.words.count <= units.count {
+                if matches(term, at: index, units: units) {
+                    best = FrameOccurrence(term: term, units: index..<(index + term.words.count))
+                    break
                 }
             }
             if let best {
                 found.append(best)
                 // A term may belong to several frames.
-                for key in keys[index] {
-                    for other in lexicon.candidates(forKey: key) ?? [] where other.frame != best.term.frame && other.words == best.term.words {
-                        found.append(FrameOccurrence(term: other, units: best.units))
-                    }
+                for other in terms where other.frame != best.term.frame && other.words == best.term.words {
+                    found.append(FrameOccurrence(term: other, units: best.units))
                 }
                 index = best.units.upperBound
             } else {
                 index += 1
             }
         }
-        return FrameSenseRules.filter(found, in: state, keys: keys.map { $0.first ?? "" })
+        return FrameSenseRules.filter(found, in: state)
     }
 
-    private func matches(_ term: FrameLexicon.Term, at index: Int, keys: [[String]]) -> Bool {
+    private func matches(_ term: FrameLexicon.Term, at index: Int, units: [SentimentUnit]) -> Bool {
         for offset in 1..<max(1, term.words.count) {
             let word = term.words[offset]
-            let candidates = keys[index + offset]
-            if candidates.contains(word) { continue }
-            if Self.articles.contains(word), let form = candidates.last, Self.articles.contains(form) { continue }
+            let form = units[index + offset].form
+            if form == word { continue }
+            if Self.articles.contains(word) && Self.articles.contains(form) { continue }
+            if units[index + offset].kind == .word && lexicon.keys(form).contains(word) { continue }
             return false
         }
         return true

@@ -38,7 +38,7 @@ enum FrameSenseRules {
     static let sportCues: Set<String> = ["scacchi", "partita", "campionato", "calcio", "tennis", "campione", "squadra", "torneo", "match", "derby", "finale", "gara"]
     static let choiceCues: Set<String> = ["ingaggio", "scelto", "scelta", "scegliere", "preferito", "pesato", "rinunciato", "rifiutato"]
 
-    static func filter(_ occurrences: [FrameOccurrence], in state: SentenceSentimentState, keys: [String]) -> [FrameOccurrence] {
+    static func filter(_ occurrences: [FrameOccurrence], in state: SentenceSentimentState) -> [FrameOccurrence] {
         guard !occurrences.isEmpty else { return occurrences }
         let forms = state.units.map(\.form)
         let formSet = Set(forms)

@@ -24,6 +24,7 @@ struct HarmReduction: Sendable {
     }
 
     func apply(to state: inout SentenceSentimentState) {
+        guard state.valence.contains(where: { $0 < 0 }) else { return }
         let count = state.units.count
         for index in 0..<count where state.units[index].kind == .word && isReducer(state.units[index].form) {
             var position = index + 1

@@ -68,6 +68,9 @@ struct LemmaBridge: Sendable {
         return [first] + (alternatives[form] ?? [])
     }
 
+    /// Every form with its preferred lemma.
+    var allEntries: [String: Entry] { entries }
+
     /// How many forms the bridge knows.
     var count: Int { entries.count }
 }

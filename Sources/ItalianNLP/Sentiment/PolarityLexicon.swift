@@ -9,7 +9,11 @@ struct PolarityLexicon: Sendable {
     }
 
     private let polarity: [String: Double]
-    private let bridge: LemmaBridge
+    /// Every form the lexicon reaches, direct or through the lemma bridge, with its match: one
+    /// dictionary probe per word of text.
+    private let forms: [String: Match]
+    /// Forms that several lemmas generate: the other lemmas.
+    let bridge: LemmaBridge
 
     init(table: TSVTable) {
         var polarity: [String: Double] = [:]
@@ -22,7 +26,15 @@ struct PolarityLexicon: Sendable {
             if !SentimentFunctionWords.contains(lemma) { lemmas.append((lemma, String(row.column(1)))) }
         }
         self.polarity = polarity
-        bridge = LemmaBridge(lemmasWithPOS: lemmas)
+        let bridge = LemmaBridge(lemmasWithPOS: lemmas)
+        var forms: [String: Match] = [:]
+        forms.reserveCapacity(bridge.count)
+        for (form, entry) in bridge.allEntries where !SentimentFunctionWords.contains(form) {
+            guard let value = polarity[entry.lemma] else { continue }
+            forms[form] = Match(lemma: entry.lemma, polarity: value, derivation: entry.derivation)
+        }
+        self.forms = forms
+        self.bridge = bridge
     }
 
     /// A singular present verb form (amo, teme, base, monti) is often a noun too; it reaches its
@@ -36,12 +48,11 @@ struct PolarityLexicon: Sendable {
     /// its lemma's, through a singular present verb form only when `singularPresent` allows it.
     /// Function words never have one.
     func match(_ form: String, directOnly: Bool = false, singularPresent: Bool = true) -> Match? {
-        if SentimentFunctionWords.contains(form) { return nil }
-        if let value = polarity[form] { return Match(lemma: form, polarity: value, derivation: .lemma) }
+        guard let match = forms[form] else { return nil }
+        if match.derivation == .lemma { return match }
         if directOnly { return nil }
-        guard let entry = bridge.entry(for: form), let value = polarity[entry.lemma] else { return nil }
-        if entry.derivation == .singularPresent && (!singularPresent || abs(value) < Self.singularPresentMinimum) { return nil }
-        return Match(lemma: entry.lemma, polarity: value, derivation: entry.derivation)
+        if match.derivation == .singularPresent && (!singularPresent || abs(match.polarity) < Self.singularPresentMinimum) { return nil }
+        return match
     }
 
     /// The number of lemmas.

@@ -16,13 +16,15 @@ enum PrepositionalLocution {
         ["in", "i", "confronti", "di"], ["in", "termini", "di"], ["in", "qualità", "di"],
     ]
 
+    static let byFirstWord: [String: [[String]]] = Dictionary(grouping: locutions, by: { $0[0] })
+
     /// The units that belong to a locution.
     static func covered(_ units: [SentimentUnit]) -> Set<Int> {
         var covered: Set<Int> = []
-        let forms = units.map(\.form)
-        for start in forms.indices {
-            for locution in locutions where start + locution.count <= forms.count && forms[start] == locution[0] {
-                if (1..<locution.count).allSatisfy({ forms[start + $0] == locution[$0] }) {
+        for start in units.indices {
+            guard let candidates = byFirstWord[units[start].form] else { continue }
+            for locution in candidates where start + locution.count <= units.count {
+                if (1..<locution.count).allSatisfy({ units[start + $0].form == locution[$0] }) {
                     for offset in 0..<locution.count { covered.insert(start + offset) }
                 }
             }

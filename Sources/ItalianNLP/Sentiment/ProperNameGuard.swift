@@ -16,7 +16,7 @@ enum ProperNameGuard {
         let unit = units[index]
         // Hashtags are written as lemmas or names (#vergogna, #monti): no inflection is undone.
         if unit.fromHashtag { return .directOnly }
-        guard isTitleCase(unit.text) else { return .full }
+        guard unit.letterCase == .title else { return .full }
         // The first word of the sentence or after a clause-opening mark.
         var position = index - 1
         while position >= 0 {
@@ -34,11 +34,5 @@ enum ProperNameGuard {
             position -= 1
         }
         return .initial
-    }
-
-    /// An upper-case first letter followed by at least one lower-case letter.
-    static func isTitleCase(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first, first.properties.isUppercase else { return false }
-        return text.unicodeScalars.dropFirst().contains { $0.properties.isLowercase }
     }
 }

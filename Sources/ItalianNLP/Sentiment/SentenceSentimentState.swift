@@ -14,6 +14,8 @@ struct SentenceSentimentState: Sendable {
     }
 
     let units: [SentimentUnit]
+    /// Whether capitals emphasise in this sentence (see `AllCapsEmphasis`).
+    let capitalsEmphasise: Bool
     /// The modifier phrase that starts at each unit (nil elsewhere).
     var modifier: [SentimentModifierLexicon.Entry?]
     /// Whether the unit belongs to a modifier phrase (its first word included).
@@ -43,6 +45,7 @@ struct SentenceSentimentState: Sendable {
 
     init(units: [SentimentUnit]) {
         self.units = units
+        capitalsEmphasise = AllCapsEmphasis.capitalsEmphasise(units)
         let count = units.count
         modifier = Array(repeating: nil, count: count)
         isModifierWord = Array(repeating: false, count: count)

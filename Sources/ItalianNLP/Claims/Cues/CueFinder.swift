@@ -37,6 +37,14 @@ struct CueFinder {
         Self.firstWords
     }
 
+    /// Every form of every head verb of a verbal multiword cue (fare, mettere, lasciare…).
+    static let headForms: Set<String> = {
+        let lexicon = ReportingVerbLexicon.shared
+        var forms = Set<String>()
+        for cue in lexicon.multiwordCues where cue.kind == "verbal" { forms.formUnion(lexicon.forms(ofLemma: cue.head)) }
+        return forms
+    }()
+
     static let firstWords: Set<String> = Set(ReportingVerbLexicon.shared.multiwordCues.compactMap { $0.kind == "verbal" ? $0.words.first : nil })
 
     func cues(in sentence: Int) -> [CueGroup] {
@@ -130,6 +138,8 @@ struct CueFinder {
     private func multiwordCue(at index: Int, in range: Range<Int>) -> CueGroup? {
         guard document.isWord(index) else { return nil }
         let form = document.form(index)
+        // Most words are no form of any head verb: one set look-up rules them out.
+        guard Self.headForms.contains(form) || Self.firstWords.contains(form) else { return nil }
         // One look-up for all the lemmas this form belongs to, then only the cues headed by them.
         let lemmas = Set(lexicon.lemmas(of: form))
         guard !lemmas.isEmpty || multiwordFirstWords.contains(form) else { return nil }

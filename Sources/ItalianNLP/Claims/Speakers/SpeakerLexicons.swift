@@ -10,6 +10,8 @@ struct SpeakerLexicons: Sendable {
     let roles: [String: Role]
     /// The longest role, in words.
     let longestRole: Int
+    /// The first word of every role.
+    let roleFirstWords: Set<String>
     /// Given names with their gender.
     let givenNames: [String: Character]
 
@@ -27,6 +29,7 @@ struct SpeakerLexicons: Sendable {
         }
         self.roles = roles
         self.longestRole = longest
+        self.roleFirstWords = Set(roles.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
         var names: [String: Character] = [:]
         for row in TSVTable.embedded("claims/first-names.tsv").rows {
             let gender = row.column(1)

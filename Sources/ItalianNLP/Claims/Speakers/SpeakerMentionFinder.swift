@@ -166,6 +166,9 @@ struct SpeakerMentionFinder {
         }
         var roleStart = start
         if document.form(roleStart) == "ex" || document.form(roleStart) == "neo" { roleStart += 1 }
+        // Most words start no role: one set look-up rules them out before any string is built.
+        guard lexicons.roleFirstWords.contains(document.form(roleStart)) || (article != nil && personNoun(at: roleStart) != nil)
+        else { return nil }
         // The longest role noun starting here.
         var matched: (end: Int, role: SpeakerLexicons.Role)? = nil
         var words: [String] = []
