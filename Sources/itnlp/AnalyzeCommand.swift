@@ -34,21 +34,16 @@ struct AnalyzeCommand: ParsableCommand {
         if let frames { options.frames = try FrameLexicon(contentsOfFile: frames) }
         let sentiment = SentimentAnalyzer(options: options)
 
-        func analyze(_ text: String, id: [UInt8]?, into json: inout JSONBuffer) {
+        /// Writes the analysis members (without braces).
+        func analyze(_ text: String, into json: inout JSONBuffer, lineBreaks: Bool = false) {
             let tokenized = tokenizer.tokenize(text)
             let claims = extractor.extract(tokenized: tokenized)
             let document = sentiment.analyze(tokenized: tokenized)
-            json.raw("{")
-            if let id {
-                json.key("id")
-                json.raw(bytes: id)
-                json.raw(",")
-            }
             json.key("sentences")
             tokenized.writeSentencesJSON(to: &json)
             json.raw(",")
             json.key("claims")
-            claims.writeClaimsJSON(to: &json, lineBreaks: format == .json && id == nil) { index, json in
+            claims.writeClaimsJSON(to: &json, lineBreaks: lineBreaks) { index, json in
                 let scored = sentiment.analyze(text, range: claims.claims[index].content.range)
                 json.raw(",")
                 json.key("sentiment")
@@ -69,34 +64,19 @@ struct AnalyzeCommand: ParsableCommand {
             json.raw(",")
             json.key("missionOverMoney")
             json.double(document.missionOverMoney)
-            json.raw("}\n")
         }
 
-        var json = JSONBuffer(reservingCapacity: 1 << 16)
         if jsonl {
-            var failures = 0
-            var lineNumber = 0
-            try InputOutput.forEachLine(path: file) { line in
-                lineNumber += 1
-                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return }
-                let document = JSONLines.parse(line, lineNumber: lineNumber)
-                guard let text = document.text else {
-                    failures += 1
-                    InputOutput.write(JSONLines.errorLine(document))
-                    return
-                }
-                json.removeAll()
-                analyze(text, id: document.idJSON, into: &json)
-                InputOutput.write(json.bytes)
-            }
-            if failures > 0 {
-                InputOutput.warn("\(failures) document(s) could not be read")
-                throw ExitCode(1)
+            try JSONLines.process(path: file) { text, json in
+                analyze(text, into: &json)
             }
             return
         }
+        var json = JSONBuffer(reservingCapacity: 1 << 16)
         let decoded = try InputOutput.decode(try InputOutput.readAll(path: file), strict: strict, label: file)
-        analyze(decoded.text, id: nil, into: &json)
+        json.raw("{")
+        analyze(decoded.text, into: &json, lineBreaks: format == .json)
+        json.raw("}\n")
         InputOutput.write(json.bytes)
     }
 }

@@ -79,31 +79,8 @@ struct ClaimsCommand: ParsableCommand {
     }
 
     private func runBatch(_ extractor: ClaimExtractor) throws {
-        var failures = 0
-        var lineNumber = 0
-        var json = JSONBuffer(reservingCapacity: 1 << 16)
-        try InputOutput.forEachLine(path: file) { line in
-            lineNumber += 1
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return }
-            let document = JSONLines.parse(line, lineNumber: lineNumber)
-            guard let text = document.text else {
-                failures += 1
-                InputOutput.write(JSONLines.errorLine(document))
-                return
-            }
-            let result = extractor.extract(text)
-            json.removeAll()
-            json.raw("{")
-            json.key("id")
-            json.raw(bytes: document.idJSON)
-            json.raw(",")
-            result.writeJSONMembers(to: &json)
-            json.raw("}\n")
-            InputOutput.write(json.bytes)
-        }
-        if failures > 0 {
-            InputOutput.warn("\(failures) document(s) could not be read")
-            throw ExitCode(1)
+        try JSONLines.process(path: file) { text, json in
+            extractor.extract(text).writeJSONMembers(to: &json)
         }
     }
 }

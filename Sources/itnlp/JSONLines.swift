@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import ItalianNLP
 
@@ -28,6 +29,38 @@ enum JSONLines {
             return Document(idJSON: idJSON, text: nil, error: "line \(lineNumber): no \"text\" string")
         }
         return Document(idJSON: idJSON, text: text, error: nil)
+    }
+
+    /// The batch loop every `--jsonl` subcommand shares: reads `{"id", "text"}` lines in constant
+    /// memory, writes an error line for a document that cannot be read and goes on, writes one
+    /// result line per document in input order, and fails with exit code 1 at the end when some
+    /// document failed. `render` writes the members that follow `"id"` (without braces).
+    static func process(path: String?, render: (String, inout JSONBuffer) -> Void) throws {
+        var failures = 0
+        var lineNumber = 0
+        var json = JSONBuffer(reservingCapacity: 1 << 16)
+        try InputOutput.forEachLine(path: path) { line in
+            lineNumber += 1
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return }
+            let document = parse(line, lineNumber: lineNumber)
+            guard let text = document.text else {
+                failures += 1
+                InputOutput.write(errorLine(document))
+                return
+            }
+            json.removeAll()
+            json.raw("{")
+            json.key("id")
+            json.raw(bytes: document.idJSON)
+            json.raw(",")
+            render(text, &json)
+            json.raw("}\n")
+            InputOutput.write(json.bytes)
+        }
+        if failures > 0 {
+            InputOutput.warn("\(failures) document(s) could not be read")
+            throw ExitCode(1)
+        }
     }
 
     /// The error line written in place of a document that could not be read.

@@ -26,32 +26,9 @@ struct TokenizeCommand: ParsableCommand {
     func run() throws {
         let tokenizer = Tokenizer()
         if jsonl {
-            var failures = 0
-            var lineNumber = 0
-            var json = JSONBuffer(reservingCapacity: 1 << 16)
-            try InputOutput.forEachLine(path: file) { line in
-                lineNumber += 1
-                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return }
-                let document = JSONLines.parse(line, lineNumber: lineNumber)
-                guard let text = document.text else {
-                    failures += 1
-                    InputOutput.write(JSONLines.errorLine(document))
-                    return
-                }
-                let result = tokenizer.tokenize(text)
-                json.removeAll()
-                json.raw("{")
-                json.key("id")
-                json.raw(bytes: document.idJSON)
-                json.raw(",")
+            try JSONLines.process(path: file) { text, json in
                 json.key("sentences")
-                result.writeSentencesJSON(to: &json)
-                json.raw("}\n")
-                InputOutput.write(json.bytes)
-            }
-            if failures > 0 {
-                InputOutput.warn("\(failures) document(s) could not be read")
-                throw ExitCode(1)
+                tokenizer.tokenize(text).writeSentencesJSON(to: &json)
             }
             return
         }

@@ -11,8 +11,14 @@ enum DismissiveFragment {
 
     /// Whether the sentence is such a fragment: at most three words, one of them a cue.
     static func isDismissive(_ state: SentenceSentimentState) -> Bool {
-        let words = state.units.filter { $0.kind == .word }
-        return !words.isEmpty && words.count <= 3 && words.contains { cues.contains($0.form) }
+        var words = 0
+        var cue = false
+        for unit in state.units where unit.kind == .word {
+            words += 1
+            if words > 3 { return false }
+            if cues.contains(unit.form) { cue = true }
+        }
+        return cue
     }
 
     /// The frames of an earlier sentence, debunked.

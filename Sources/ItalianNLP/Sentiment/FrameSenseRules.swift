@@ -41,7 +41,12 @@ enum FrameSenseRules {
     static func filter(_ occurrences: [FrameOccurrence], in state: SentenceSentimentState) -> [FrameOccurrence] {
         guard !occurrences.isEmpty else { return occurrences }
         let forms = state.units.map(\.form)
-        let formSet = Set(forms)
+        // The sentence's words as a set, for the rules that look at the whole sentence.
+        let needsSet = occurrences.contains {
+            let first = $0.term.words.first ?? ""
+            return currencyWords.contains(first) || ["importo", "cifra", "scoprire", "scoperta", "sfida"].contains(first)
+        }
+        let formSet: Set<String> = needsSet ? Set(forms) : []
         return occurrences.filter { occurrence in
             let head = occurrence.head
             let term = occurrence.term.words.first ?? ""

@@ -17,37 +17,37 @@ struct HarmReduction: Sendable {
         "antidoto", "fine", "meno",
     ]
 
-    let bridge: LemmaBridge
+    /// Every form of the reducing words.
+    let forms: Set<String>
 
     init() {
-        bridge = LemmaBridge(lemmasWithPOS: Self.verbs.map { ($0, "v") })
+        var forms = Self.words
+        for verb in Self.verbs {
+            for (form, _) in ItalianInflection.forms(of: verb, pos: "v") { forms.insert(form) }
+        }
+        self.forms = forms
     }
 
     func apply(to state: inout SentenceSentimentState) {
-        guard state.valence.contains(where: { $0 < 0 }) else { return }
         let count = state.units.count
-        for index in 0..<count where state.units[index].kind == .word && isReducer(state.units[index].form) {
-            var position = index + 1
+        for target in 0..<count where state.valence[target] < 0 && state.negatedBy[target] == nil && state.units[target].kind == .word {
+            // A reducing word up to four words before, in the same clause.
+            var position = target - 1
             var words = 0
-            var flipped = false
-            while position < count && words < 4 && !state.units[position].isClauseBoundary {
-                if state.units[position].kind == .word { words += 1 }
-                if state.valence[position] < 0 && state.negatedBy[position] == nil {
-                    state.scale(position, by: Self.factor, rule: Self.name, trigger: state.units[index].text)
-                    flipped = true
+            while position >= 0 && words < 4 && !state.units[position].isClauseBoundary {
+                if state.units[position].kind == .word {
+                    words += 1
+                    if state.reducesHarm[position] {
+                        state.scale(target, by: Self.factor, rule: Self.name, trigger: state.units[position].text)
+                        // The reducing word's own polarity (combattere, lotta) is not what the clause means.
+                        if state.valence[position] < 0 {
+                            state.scale(position, by: 0, rule: Self.name, trigger: state.units[position].text)
+                        }
+                        break
+                    }
                 }
-                position += 1
-            }
-            // The reducing verb's own polarity (combattere, lotta) is not what the clause means.
-            if flipped && state.valence[index] < 0 {
-                state.scale(index, by: 0, rule: Self.name, trigger: state.units[index].text)
+                position -= 1
             }
         }
-    }
-
-    private func isReducer(_ form: String) -> Bool {
-        if Self.words.contains(form) { return true }
-        guard let entry = bridge.entry(for: form) else { return false }
-        return Self.verbs.contains(entry.lemma)
     }
 }

@@ -49,11 +49,22 @@ struct PolarityLexicon: Sendable {
     /// Function words never have one.
     func match(_ form: String, directOnly: Bool = false, singularPresent: Bool = true) -> Match? {
         guard let match = forms[form] else { return nil }
+        return Self.accept(match, directOnly: directOnly, singularPresent: singularPresent)
+    }
+
+    /// Whether a match found for a form may be used under the lookup's restrictions.
+    static func accept(_ match: Match, directOnly: Bool, singularPresent: Bool) -> Match? {
         if match.derivation == .lemma { return match }
         if directOnly { return nil }
         if match.derivation == .singularPresent && (!singularPresent || abs(match.polarity) < Self.singularPresentMinimum) { return nil }
         return match
     }
+
+    /// Every form the lexicon reaches, with its match.
+    var allForms: [String: Match] { forms }
+
+    /// How many forms the lexicon reaches.
+    var formCount: Int { forms.count }
 
     /// The number of lemmas.
     var count: Int { polarity.count }

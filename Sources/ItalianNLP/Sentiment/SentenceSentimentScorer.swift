@@ -9,12 +9,16 @@ struct SentenceSentimentScorer: Sendable {
     let modifiers: SentimentModifierLexicon
     let emoticons: EmoticonPolarityLexicon
     let hashtags: HashtagWords
-    let harmReduction = HarmReduction()
+    let harmReduction: HarmReduction
+    let words: SentimentWordTable
 
     init(polarity: PolarityLexicon = .shared, modifiers: SentimentModifierLexicon = .shared, emoticons: EmoticonPolarityLexicon = .shared) {
         self.polarity = polarity
         self.modifiers = modifiers
         self.emoticons = emoticons
+        let harmReduction = HarmReduction()
+        self.harmReduction = harmReduction
+        words = SentimentWordTable(polarity: polarity, modifiers: modifiers, harmReduction: harmReduction)
         hashtags = HashtagWords(isKnownWord: { word in
             SentimentFunctionWords.contains(word) || polarity.match(word) != nil || modifiers.single(word) != nil
         })
@@ -26,30 +30,43 @@ struct SentenceSentimentScorer: Sendable {
     /// Runs the rules over `tokens` and returns the state they leave.
     func analyze(_ tokens: [Token]) -> SentenceSentimentState {
         var state = SentenceSentimentState(units: SentimentUnit.units(of: tokens, hashtags: hashtags))
-        let forms = state.units.map(\.form)
-        // Modifier phrases, longest first; their words are neither modifiers alone nor sentiment words.
+        let units = state.units
+        var infos: [SentimentWordTable.Info?] = []
+        infos.reserveCapacity(units.count)
+        for unit in units { infos.append(unit.kind == .word ? words.info(unit.form) : nil) }
+        // Modifier phrases, longest first; their words are neither modifiers alone nor sentiment
+        // words. Prepositional locutions take their words out of scoring.
+        var locution = [Bool](repeating: false, count: units.count)
         var index = 0
-        while index < forms.count {
-            if state.units[index].kind == .word, let entry = modifiers.match(forms, at: index) {
-                state.modifier[index] = entry
-                for offset in 0..<entry.words.count { state.isModifierWord[index + offset] = true }
-                index += entry.words.count
-            } else {
-                index += 1
+        while index < units.count {
+            if let info = infos[index] {
+                if let locutions = info.locutions {
+                    for words in locutions where index + words.count <= units.count && (1..<words.count).allSatisfy({ units[index + $0].form == words[$0] }) {
+                        for offset in 0..<words.count { locution[index + offset] = true }
+                    }
+                }
+                if let candidates = info.modifiers, let entry = SentimentModifierLexicon.longest(candidates, in: units, at: index) {
+                    state.modifier[index] = entry
+                    for offset in 0..<entry.words.count { state.isModifierWord[index + offset] = true }
+                    index += entry.words.count
+                    continue
+                }
             }
+            index += 1
         }
-        let locutions = PrepositionalLocution.covered(state.units)
-        for position in state.units.indices where state.units[position].kind == .word && !state.isModifierWord[position] {
-            if locutions.contains(position) { continue }
-            let lookup = ProperNameGuard.lookup(state.units, at: position)
+        for position in units.indices {
+            guard let info = infos[position] else { continue }
+            state.reducesHarm[position] = info.reducesHarm
+            guard let found = info.polarity, !state.isModifierWord[position], !locution[position] else { continue }
+            let lookup = ProperNameGuard.lookup(units, at: position)
             if case .none = lookup { continue }
-            guard let match = polarity.match(state.units[position].form, directOnly: lookup == .directOnly, singularPresent: lookup == .full) else { continue }
+            guard let match = PolarityLexicon.accept(found, directOnly: lookup == .directOnly, singularPresent: lookup == .full) else { continue }
             state.lemma[position] = match.lemma
             state.derivation[position] = match.derivation
             state.base[position] = match.polarity
             state.valence[position] = match.polarity
-            if state.units[position].fromHashtag {
-                state.rules[position].append(AppliedRule(name: HashtagWords.name, weight: 1, trigger: state.units[position].text))
+            if units[position].fromHashtag {
+                state.rules[position].append(AppliedRule(name: HashtagWords.name, weight: 1, trigger: units[position].text))
             }
         }
         EmoticonPolarity(lexicon: emoticons).apply(to: &state)

@@ -28,6 +28,8 @@ struct SentenceSentimentState: Sendable {
     var base: [Double]
     /// The valence after the rules applied so far.
     var valence: [Double]
+    /// Whether each unit is a word that reduces harm (see `HarmReduction`).
+    var reducesHarm: [Bool]
     /// The rules applied to each unit.
     var rules: [[AppliedRule]]
     /// The negator whose scope covers each unit.
@@ -54,6 +56,7 @@ struct SentenceSentimentState: Sendable {
         base = Array(repeating: 0, count: count)
         valence = Array(repeating: 0, count: count)
         rules = Array(repeating: [], count: count)
+        reducesHarm = Array(repeating: false, count: count)
         negatedBy = Array(repeating: nil, count: count)
         corrective = Array(repeating: nil, count: count)
     }

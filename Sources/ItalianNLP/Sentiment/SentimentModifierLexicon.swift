@@ -40,12 +40,14 @@ struct SentimentModifierLexicon: Sendable {
     /// The built-in table.
     static let shared = SentimentModifierLexicon(table: .embedded("sentiment/modifiers.tsv"))
 
-    /// The longest entry that starts at `start` in `forms`, if any.
-    func match(_ forms: [String], at start: Int) -> Entry? {
-        guard let candidates = byFirstWord[forms[start]] else { return nil }
-        for entry in candidates where start + entry.words.count <= forms.count {
+    /// The entries keyed by their first word, longest first.
+    var entriesByFirstWord: [String: [Entry]] { byFirstWord }
+
+    /// The longest of `candidates` (entries starting with the unit at `start`) that matches.
+    static func longest(_ candidates: [Entry], in units: [SentimentUnit], at start: Int) -> Entry? {
+        for entry in candidates where start + entry.words.count <= units.count {
             var matches = true
-            for offset in 1..<max(1, entry.words.count) where forms[start + offset] != entry.words[offset] {
+            for offset in 1..<max(1, entry.words.count) where units[start + offset].form != entry.words[offset] {
                 matches = false
                 break
             }
