@@ -44,7 +44,7 @@ struct AnalyzeCommand: ParsableCommand {
             json.raw(",")
             json.key("claims")
             claims.writeClaimsJSON(to: &json, lineBreaks: lineBreaks) { index, json in
-                let scored = sentiment.analyze(text, range: claims.claims[index].content.range)
+                let scored = sentiment.analyze(tokenized: tokenized, range: claims.claims[index].content.range)
                 json.raw(",")
                 json.key("sentiment")
                 SentimentJSON.writeSentiment(scored.sentiment, explain: false, to: &json)

@@ -74,7 +74,8 @@ struct SentimentOutputOptions: ParsableArguments {
             do {
                 user = try FrameLexicon(contentsOfFile: lexiconPath)
             } catch {
-                throw ValidationError("\(error)")
+                InputOutput.warn("\(error)")
+                throw ExitCode(2)
             }
             lexicon = replace ? user : lexicon.merging(user, mode: .addTerms)
         }

@@ -14,7 +14,6 @@ struct HashtagWords: Sendable {
         var parts: [String] = []
         var current = String.UnicodeScalarView()
         var previousLower = false
-        var previousDigit = false
         for scalar in body.unicodeScalars {
             let properties = scalar.properties
             if scalar == "_" || scalar == "-" {
@@ -24,18 +23,15 @@ struct HashtagWords: Sendable {
                 continue
             }
             let isUpper = properties.isUppercase
-            let isDigit = properties.numericType != nil
-            // A new word starts at an upper-case letter after a lower-case one (vergognaItalia),
-            // and between letters and digits unless they form a code (M5S stays whole).
+            // A new word starts at an upper-case letter after a lower-case one (vergognaItalia);
+            // letters and digits stay together (M5S).
             if !current.isEmpty && isUpper && previousLower {
                 parts.append(String(current))
                 current = String.UnicodeScalarView()
             }
             current.append(scalar)
             previousLower = properties.isLowercase
-            previousDigit = isDigit
         }
-        _ = previousDigit
         if !current.isEmpty { parts.append(String(current)) }
         if parts.count == 1, let only = parts.first {
             let lower = MatchingForm.of(only, foldingAccents: false)
@@ -58,7 +54,7 @@ struct HashtagWords: Sendable {
                 guard let previous = best[start] else { continue }
                 let piece = String(characters[start..<end])
                 guard piece.count >= 2 || piece == "e" || piece == "a", isKnownWord(piece) else { continue }
-                if best[end] == nil || previous.pieces + 1 < best[end]!.pieces {
+                if previous.pieces + 1 < (best[end]?.pieces ?? Int.max) {
                     best[end] = (previous.pieces + 1, start)
                 }
             }

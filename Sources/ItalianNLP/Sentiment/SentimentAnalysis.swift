@@ -44,3 +44,33 @@ public struct SentenceSentiment: Sendable {
         self.frames = frames
     }
 }
+
+extension SentimentAnalysis: Encodable {
+    enum CodingKeys: String, CodingKey {
+        case sentiment, sentences, frames, missionOverMoney
+    }
+
+    /// The CLI's JSON shape: sentiment, sentences, frames, missionOverMoney.
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(sentiment, forKey: .sentiment)
+        try container.encode(sentences, forKey: .sentences)
+        try container.encode(frames, forKey: .frames)
+        try container.encode(missionOverMoney, forKey: .missionOverMoney)
+    }
+}
+
+extension SentenceSentiment: Encodable {
+    enum CodingKeys: String, CodingKey {
+        case start, end, sentiment, frames
+    }
+
+    /// `start` and `end` in Unicode scalars, as the CLI prints them.
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(span.scalars.lowerBound, forKey: .start)
+        try container.encode(span.scalars.upperBound, forKey: .end)
+        try container.encode(sentiment, forKey: .sentiment)
+        try container.encode(frames, forKey: .frames)
+    }
+}
