@@ -105,24 +105,8 @@ struct SentimentOutputOptions: ParsableArguments {
     }
 
     private func runLines(_ analyzer: SentimentAnalyzer) throws {
-        var failures = 0
-        var lineNumber = 0
-        var json = JSONBuffer(reservingCapacity: 1 << 14)
-        try InputOutput.forEachLine(path: file) { line in
-            lineNumber += 1
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return }
-            let document = JSONLines.parse(line, lineNumber: lineNumber)
-            guard let text = document.text else {
-                failures += 1
-                InputOutput.write(JSONLines.errorLine(document))
-                return
-            }
+        try JSONLines.process(path: file) { text, json in
             let analysis = analyzer.analyze(text)
-            json.removeAll()
-            json.raw("{")
-            json.key("id")
-            json.raw(bytes: document.idJSON)
-            json.raw(",")
             json.key("sentiment")
             SentimentJSON.writeSentiment(analysis.sentiment, explain: explain, to: &json)
             json.raw(",")
@@ -131,12 +115,6 @@ struct SentimentOutputOptions: ParsableArguments {
             json.raw(",")
             json.key("missionOverMoney")
             json.double(analysis.missionOverMoney)
-            json.raw("}\n")
-            InputOutput.write(json.bytes)
-        }
-        if failures > 0 {
-            InputOutput.warn("\(failures) document(s) could not be read")
-            throw ExitCode(1)
         }
     }
 }
