@@ -21,6 +21,7 @@ extension AttributionContext {
             if applyInvertedCue(quotation, content: content, close: close, words: words) { continue }
             if applyCueBefore(quotation, content: content, open: open, sentence: sentence) { continue }
             if applyColonQuotation(quotation, content: content, open: open, sentence: sentence) { continue }
+            if applyNounCue(quotation, content: content, open: open, sentence: sentence) { continue }
             if words >= 4, applyContinuation(quotation, content: content, open: open, sentence: sentence) { continue }
         }
     }
@@ -134,6 +135,44 @@ extension AttributionContext {
             content: content, rule: nounCue == nil ? .colonQuotation : .nounCue, confidence: 0.85, sentence: sentence,
             quotation: quotation)
         return true
+    }
+
+    /// ``RuleID/nounCue``: "L’appello del sindaco di Belluno, Sandro De Col, è arrivato a fine
+    /// giornata: «…»", "la replica dell'assessore: «…»" — a claim noun whose "di" complement
+    /// names the speaker, and a colon before the quotation.
+    private mutating func applyNounCue(_ quotation: Int, content: TextSpan, open: Int, sentence: Int) -> Bool {
+        guard open >= 1, document.form(open - 1) == ":" else { return false }
+        guard let (noun, speaker) = nounCueSpeaker(before: open - 1, in: sentence) else { return false }
+        let entity = sourceEntity(of: speaker, cue: nil, sentence: sentence)
+        add(kind: .direct, speaker: speaker, entity: entity, cue: nil, cueSpan: document.span(noun, noun), content: content,
+            rule: .nounCue, confidence: 0.75, sentence: sentence, quotation: quotation)
+        return true
+    }
+
+    /// A claim noun ("dichiarazione", "replica", "appello") before `limit` in the sentence, with
+    /// the speaker in its "di" complement: the noun's token and the speaker.
+    func nounCueSpeaker(before limit: Int, in sentence: Int) -> (Int, SpeakerMention)? {
+        let range = document.sentences[sentence]
+        for noun in range.lowerBound..<limit where ReportingVerbLexicon.shared.claimNoun(document.form(noun)) != nil {
+            let next = noun + 1
+            guard next < limit, ["di", "del", "della", "dello", "dell'", "dei", "degli", "delle"].contains(document.form(next)) else {
+                continue
+            }
+            // The mention may have taken in the fused preposition ("del sindaco").
+            if let speaker = mentions[sentence].first(where: { $0.tokens.lowerBound == next || $0.tokens.lowerBound == next + 1 }),
+                speaker.tokens.upperBound < limit
+            {
+                // "del sindaco di Belluno, Sandro De Col,": prefer the name in the apposition.
+                if speaker.kind != .name, let name = mentions[sentence].first(where: {
+                    $0.kind == .name && $0.tokens.lowerBound == speaker.tokens.upperBound + 2
+                        && document.form(speaker.tokens.upperBound + 1) == ","
+                }), name.tokens.upperBound < limit {
+                    return (noun, name)
+                }
+                return (noun, speaker)
+            }
+        }
+        return nil
     }
 
     /// «B» with no cue right after a claimed quotation of the previous sentences: same speaker.

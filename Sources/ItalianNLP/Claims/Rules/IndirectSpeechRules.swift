@@ -5,6 +5,7 @@
 extension AttributionContext {
     mutating func applyIndirectSpeechRules(in sentence: Int) {
         let range = document.sentences[sentence]
+        applyNounCueClause(in: sentence)
         for cue in cues[sentence] where !usedCueVerbs.contains(cue.verb) {
             if isInsideQuotation(cue.verb) { continue }
             let previous = cue.tokens.lowerBound - 1
@@ -78,6 +79,31 @@ extension AttributionContext {
             add(kind: kindFor(content), speaker: speaker, entity: entity, cue: cue, content: content, rule: rule,
                 confidence: speaker == nil ? 0.7 : 0.85, sentence: sentence)
         }
+    }
+
+    /// "la dichiarazione dell'amministratore delegato Filippo Ardito: lo stabilimento …" — a claim
+    /// noun with its speaker, a colon, and a clause (in this sentence, or the next one when the
+    /// colon ended it).
+    mutating func applyNounCueClause(in sentence: Int) {
+        let range = document.sentences[sentence]
+        guard let colon = (range.lowerBound..<range.upperBound).first(where: { document.form($0) == ":" }),
+            let (noun, speaker) = nounCueSpeaker(before: colon, in: sentence)
+        else { return }
+        var start = colon + 1
+        var end = range.upperBound - 1
+        var contentSentence = sentence
+        if start >= range.upperBound {
+            guard sentence + 1 < document.sentences.count else { return }
+            contentSentence = sentence + 1
+            start = document.sentences[contentSentence].lowerBound
+            end = document.sentences[contentSentence].upperBound - 1
+        }
+        // A quotation right after the colon is the quotation rules' business.
+        if ["«", "“", "\"", "„", "‹"].contains(document.tokens[start].text) { return }
+        guard let content = clauseSpan(start, end) else { return }
+        let entity = sourceEntity(of: speaker, cue: nil, sentence: sentence)
+        add(kind: kindFor(content), speaker: speaker, entity: entity, cue: nil, cueSpan: document.span(noun, noun), content: content,
+            rule: .nounCue, confidence: 0.7, sentence: contentSentence)
     }
 
     /// The noun phrase right before the cue that is its subject: a determiner, then lower-case
