@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import ItalianNLP
 
 /// `itnlp analyze`: sentences and tokens, claims with their sentiment and frames, and the
@@ -21,6 +22,9 @@ struct AnalyzeCommand: ParsableCommand {
     @Flag(help: "Read one {\"id\", \"text\"} JSON object per line; write one result per line.")
     var jsonl = false
 
+    @Option(help: "With --jsonl: documents processed in parallel (output order and bytes do not change).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
     @Option(help: "A frame lexicon (frame<TAB>term<TAB>weight) to use instead of the default one.")
     var frames: String?
 
@@ -35,7 +39,7 @@ struct AnalyzeCommand: ParsableCommand {
         let sentiment = SentimentAnalyzer(options: options)
 
         /// Writes the analysis members (without braces).
-        func analyze(_ text: String, into json: inout JSONBuffer, lineBreaks: Bool = false) {
+        @Sendable func analyze(_ text: String, into json: inout JSONBuffer, lineBreaks: Bool = false) {
             let tokenized = tokenizer.tokenize(text)
             let claims = extractor.extract(tokenized: tokenized)
             let document = sentiment.analyze(tokenized: tokenized)
@@ -67,7 +71,7 @@ struct AnalyzeCommand: ParsableCommand {
         }
 
         if jsonl {
-            try JSONLines.process(path: file) { text, json in
+            try JSONLines.process(path: file, jobs: jobs) { text, json in
                 analyze(text, into: &json)
             }
             return

@@ -31,35 +31,85 @@ enum JSONLines {
         return Document(idJSON: idJSON, text: text, error: nil)
     }
 
-    /// The batch loop every `--jsonl` subcommand shares: reads `{"id", "text"}` lines in constant
+    /// The batch loop every `--jsonl` subcommand shares: reads `{"id", "text"}` lines in bounded
     /// memory, writes an error line for a document that cannot be read and goes on, writes one
     /// result line per document in input order, and fails with exit code 1 at the end when some
     /// document failed. `render` writes the members that follow `"id"` (without braces).
-    static func process(path: String?, render: (String, inout JSONBuffer) -> Void) throws {
+    ///
+    /// With `jobs` > 1, documents are read in batches and rendered in parallel; the output is
+    /// written in input order and is byte-identical to `jobs == 1`.
+    static func process(path: String?, jobs: Int = 1, render: @escaping @Sendable (String, inout JSONBuffer) -> Void) throws {
         var failures = 0
         var lineNumber = 0
-        var json = JSONBuffer(reservingCapacity: 1 << 16)
+        var batch: [(line: [UInt8], number: Int)] = []
+        let batchSize = max(1, jobs) * 32
+
+        func flush() {
+            guard !batch.isEmpty else { return }
+            let results = renderBatch(batch, jobs: jobs, render: render)
+            for result in results {
+                if result.failed { failures += 1 }
+                InputOutput.write(result.bytes)
+            }
+            batch.removeAll(keepingCapacity: true)
+        }
+
         try InputOutput.forEachLine(path: path) { line in
             lineNumber += 1
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return }
-            let document = parse(line, lineNumber: lineNumber)
-            guard let text = document.text else {
-                failures += 1
-                InputOutput.write(errorLine(document))
-                return
-            }
-            json.removeAll()
+            batch.append((line, lineNumber))
+            if batch.count >= batchSize { flush() }
+        }
+        flush()
+        if failures > 0 {
+            InputOutput.warn("\(failures) document(s) could not be read")
+            throw ExitCode(1)
+        }
+    }
+
+    /// Renders one batch, in parallel when `jobs` > 1; results keep the batch's order.
+    private static func renderBatch(
+        _ batch: [(line: [UInt8], number: Int)], jobs: Int, render: @escaping @Sendable (String, inout JSONBuffer) -> Void
+    ) -> [(bytes: [UInt8], failed: Bool)] {
+        let renderOne: @Sendable ([UInt8], Int) -> (bytes: [UInt8], failed: Bool) = { line, number in
+            let document = parse(line, lineNumber: number)
+            guard let text = document.text else { return (errorLine(document), true) }
+            var json = JSONBuffer(reservingCapacity: line.count * 4)
             json.raw("{")
             json.key("id")
             json.raw(bytes: document.idJSON)
             json.raw(",")
             render(text, &json)
             json.raw("}\n")
-            InputOutput.write(json.bytes)
+            return (json.bytes, false)
         }
-        if failures > 0 {
-            InputOutput.warn("\(failures) document(s) could not be read")
-            throw ExitCode(1)
+        if jobs <= 1 || batch.count == 1 {
+            return batch.map { renderOne($0.line, $0.number) }
+        }
+        let results = ResultSlots(count: batch.count)
+        DispatchQueue.concurrentPerform(iterations: batch.count) { index in
+            results.store(renderOne(batch[index].line, batch[index].number), at: index)
+        }
+        return results.values
+    }
+
+    /// One slot per document of a batch; each parallel worker writes only its own slot.
+    private final class ResultSlots: @unchecked Sendable {
+        private var slots: [(bytes: [UInt8], failed: Bool)]
+        private let lock = NSLock()
+
+        init(count: Int) { slots = Array(repeating: ([], false), count: count) }
+
+        func store(_ value: (bytes: [UInt8], failed: Bool), at index: Int) {
+            lock.lock()
+            slots[index] = value
+            lock.unlock()
+        }
+
+        var values: [(bytes: [UInt8], failed: Bool)] {
+            lock.lock()
+            defer { lock.unlock() }
+            return slots
         }
     }
 

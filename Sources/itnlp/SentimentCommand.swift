@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import ItalianNLP
 
 /// `itnlp sentiment`: the sentiment and frames of a document, of each sentence, and mission over money.
@@ -61,6 +62,9 @@ struct SentimentOutputOptions: ParsableArguments {
     @Flag(help: "Read one {\"id\", \"text\"} JSON object per line; write one {\"id\", \"sentiment\", \"frames\", \"missionOverMoney\"} per line.")
     var jsonl = false
 
+    @Option(help: "With --jsonl: documents processed in parallel (output order and bytes do not change).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
     @Flag(help: "Add the words, rules and weights behind every score.")
     var explain = false
 
@@ -105,7 +109,7 @@ struct SentimentOutputOptions: ParsableArguments {
     }
 
     private func runLines(_ analyzer: SentimentAnalyzer) throws {
-        try JSONLines.process(path: file) { text, json in
+        try JSONLines.process(path: file, jobs: jobs) { text, json in
             let analysis = analyzer.analyze(text)
             json.key("sentiment")
             SentimentJSON.writeSentiment(analysis.sentiment, explain: explain, to: &json)

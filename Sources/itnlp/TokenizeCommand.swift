@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import ItalianNLP
 
 /// `itnlp tokenize`: tokens and sentences as text, JSON or CoNLL-U.
@@ -20,13 +21,16 @@ struct TokenizeCommand: ParsableCommand {
     @Flag(help: "Read one {\"id\", \"text\"} JSON object per line; write one {\"id\", \"sentences\"} per line.")
     var jsonl = false
 
+    @Option(help: "With --jsonl: documents processed in parallel (output order and bytes do not change).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
     @Flag(help: "Fail on invalid UTF-8 instead of replacing it.")
     var strict = false
 
     func run() throws {
         let tokenizer = Tokenizer()
         if jsonl {
-            try JSONLines.process(path: file) { text, json in
+            try JSONLines.process(path: file, jobs: jobs) { text, json in
                 json.key("sentences")
                 tokenizer.tokenize(text).writeSentencesJSON(to: &json)
             }
