@@ -98,6 +98,22 @@ let claimsTime = time(2) {
     for document in documents { claimCount += extractor.extract(document).claims.count }
 }
 
+// Sentiment with frames, and the whole analysis (tokens once, claims, sentiment per document and
+// per claim), document by document as above.
+let sentimentAnalyzer = SentimentAnalyzer(options: .init(explain: false))
+let sentimentTime = time(2) {
+    for document in documents { sink &+= sentimentAnalyzer.analyze(document).sentences.count }
+}
+let analyzeTime = time(2) {
+    for document in documents {
+        let tokenized = tokenizer.tokenize(document)
+        let claims = extractor.extract(tokenized: tokenized)
+        let analysis = sentimentAnalyzer.analyze(tokenized: tokenized)
+        for claim in claims.claims { sink &+= sentimentAnalyzer.analyze(tokenized: tokenized, range: claim.content.range).frames.count }
+        sink &+= analysis.sentences.count
+    }
+}
+
 print("\(pad("task", 44)) \(leftPad("MB/s", 8)) \(leftPad("× ICU", 7))")
 func row(_ name: String, _ seconds: Double) {
     let speed = megabytes / seconds
@@ -109,6 +125,8 @@ row("normalise + tokenise + split sentences", tokenize)
 print("  (\(tokenCount) tokens, \(format(Double(tokenCount) / tokenize / 1e6)) M tokens/s)")
 row("claims and quotations (extractClaims)", claimsTime)
 print("  (\(claimCount) claims in \(documents.count) documents)")
+row("sentiment with frames", sentimentTime)
+row("analyze (tokens, claims, sentiment, frames)", analyzeTime)
 print("")
 
 // Linear time: each adversarial input at n and 10n; the ratio of times should stay near 10.
