@@ -39,3 +39,12 @@ final class AccordingToRuleTests: XCTestCase {
         XCTAssertTrue(claimSummaries("Per il momento, nessuno parla.").isEmpty)
     }
 }
+
+final class AccordingToDocumentTests: XCTestCase {
+    func testTheAuthorOfADocumentIsTheSource() {
+        let claims = claimSummaries("Stando ai dati dell'Inps, le pensioni anticipate sono calate.")
+        XCTAssertEqual(claims.first?.kind, .according)
+        XCTAssertEqual(claims.first?.source, "Inps")
+        XCTAssertEqual(claims.first?.content, "le pensioni anticipate sono calate")
+    }
+}

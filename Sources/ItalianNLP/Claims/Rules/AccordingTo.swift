@@ -70,8 +70,11 @@ extension AttributionContext {
                         sentence: sentence)
                     break
                 }
+                // "stando ai dati dell'Inps", "secondo il rapporto di Legambiente": the source is the
+                // author of the document.
+                let documentSource = documentAuthor(after: after, in: sentence)
                 // The mention may have taken in a fused preposition ("a detta del sindaco").
-                guard let speaker = mentions[sentence].first(where: {
+                guard let speaker = documentSource ?? mentions[sentence].first(where: {
                     $0.tokens.lowerBound == after || $0.core.lowerBound == after
                         || ($0.tokens.lowerBound == after - 1 && $0.tokens.lowerBound > index)
                 }) else {
@@ -93,6 +96,30 @@ extension AttributionContext {
                 break
             }
         }
+    }
+
+    static let documentNouns: Set<String> = [
+        "dati", "rapporto", "stime", "stima", "analisi", "studio", "sondaggio", "ricerca", "indagine", "report", "bilancio",
+        "documento", "nota", "comunicato", "relazione", "dossier", "rilevazione", "rilevazioni", "calcoli", "previsioni",
+    ]
+
+    /// The author named after a document noun: "[ai] dati dell'Inps" → Inps.
+    private func documentAuthor(after index: Int, in sentence: Int) -> SpeakerMention? {
+        let range = document.sentences[sentence]
+        var position = index
+        if position < range.upperBound, ["il", "lo", "la", "i", "gli", "le", "l'", "un", "una", "uno", "un'"].contains(document.form(position)) {
+            position += 1
+        }
+        guard position + 1 < range.upperBound, Self.documentNouns.contains(document.form(position)) else { return nil }
+        var next = position + 1
+        // An adjective or two: "l'ultimo rapporto annuale dell'Istat".
+        while next < range.upperBound, next - position <= 3,
+            !["di", "del", "della", "dello", "dell'", "dei", "degli", "delle"].contains(document.form(next))
+        {
+            next += 1
+        }
+        guard next < range.upperBound else { return nil }
+        return mentions[sentence].first { $0.tokens.lowerBound == next || $0.tokens.lowerBound == next + 1 }
     }
 
     /// "cui", "il quale", "la quale", "i quali", "le quali" after "secondo": the relative's end.
