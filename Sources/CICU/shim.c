@@ -103,13 +103,6 @@ int64_t cicu_breaker_following(cicu_breaker *breaker, int64_t offset) {
     return boundary == UBRK_DONE ? -1 : boundary;
 }
 
-int32_t cicu_breaker_is_boundary(cicu_breaker *breaker, int64_t offset) {
-    if (offset < 0 || offset > INT32_MAX) {
-        return 0;
-    }
-    return ubrk_isBoundary(breaker->iterator, (int32_t)offset) ? 1 : 0;
-}
-
 int64_t cicu_breaker_count(cicu_breaker *breaker) {
     int64_t count = 0;
     ubrk_first(breaker->iterator);

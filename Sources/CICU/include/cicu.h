@@ -47,9 +47,6 @@ int32_t cicu_breaker_next_batch(cicu_breaker *breaker, int64_t *boundaries, int3
 /// Moves to the first boundary after `offset` and returns it, or -1 at the end.
 int64_t cicu_breaker_following(cicu_breaker *breaker, int64_t offset);
 
-/// Whether `offset` is a boundary of the text that was set (1) or not (0).
-int32_t cicu_breaker_is_boundary(cicu_breaker *breaker, int64_t offset);
-
 /// Counts the boundaries of the whole text: the raw ICU baseline of the benchmarks.
 int64_t cicu_breaker_count(cicu_breaker *breaker);
 

@@ -82,11 +82,6 @@ final class ICUBreakIterator {
         if filled == 0 { exhausted = true }
     }
 
-    /// Whether `offset` is a boundary (random access: no need to iterate up to it).
-    func isBoundary(_ offset: Int) -> Bool {
-        cicu_breaker_is_boundary(handle, Int64(offset)) != 0
-    }
-
     /// Counts every boundary of the text that was set: raw ICU speed, for benchmarks.
     func countBoundaries() -> Int {
         Int(cicu_breaker_count(handle))
