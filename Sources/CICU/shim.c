@@ -95,6 +95,20 @@ int32_t cicu_breaker_next_batch(cicu_breaker *breaker, int64_t *boundaries, int3
     return count;
 }
 
+int32_t cicu_breaker_following_batch(cicu_breaker *breaker, int64_t offset, int64_t *boundaries,
+                                     int32_t *statuses, int32_t capacity) {
+    if (offset > INT32_MAX || capacity <= 0) {
+        return 0;
+    }
+    int32_t boundary = ubrk_following(breaker->iterator, (int32_t)offset);
+    if (boundary == UBRK_DONE) {
+        return 0;
+    }
+    boundaries[0] = boundary;
+    statuses[0] = ubrk_getRuleStatus(breaker->iterator);
+    return 1 + cicu_breaker_next_batch(breaker, boundaries + 1, statuses + 1, capacity - 1);
+}
+
 int64_t cicu_breaker_following(cicu_breaker *breaker, int64_t offset) {
     if (offset > INT32_MAX) {
         return -1;

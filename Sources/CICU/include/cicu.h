@@ -47,6 +47,12 @@ int32_t cicu_breaker_next_batch(cicu_breaker *breaker, int64_t *boundaries, int3
 /// Moves to the first boundary after `offset` and returns it, or -1 at the end.
 int64_t cicu_breaker_following(cicu_breaker *breaker, int64_t offset);
 
+/// Moves to the first boundary after `offset` (which need not be a boundary) and fills it and up
+/// to `capacity - 1` boundaries after it, as `cicu_breaker_next_batch` does; returns how many.
+/// Lets a caller that skipped a stretch of text resume there instead of iterating through it.
+int32_t cicu_breaker_following_batch(cicu_breaker *breaker, int64_t offset, int64_t *boundaries,
+                                     int32_t *statuses, int32_t capacity);
+
 /// Counts the boundaries of the whole text: the raw ICU baseline of the benchmarks.
 int64_t cicu_breaker_count(cicu_breaker *breaker);
 

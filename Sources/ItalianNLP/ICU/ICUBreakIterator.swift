@@ -19,6 +19,13 @@ final class ICUBreakIterator {
     private var count = 0
     private var index = 0
     private var exhausted = false
+    /// How many boundaries the next sequential refill asks for: small after a resume, doubling
+    /// while the caller keeps reading boundaries in order.
+    private var batchSize = 256
+    /// Whether a request far past ICU's position jumps there (`ubrk_following`) instead of
+    /// iterating up to it. Only for word break: the sentence iterator with the `ss=standard`
+    /// suppressions does not give the same boundaries from `following` as from `next`.
+    var resumesAfterSkips = false
 
     private init(handle: OpaquePointer) {
         self.handle = handle
@@ -42,6 +49,7 @@ final class ICUBreakIterator {
         count = 0
         index = 0
         exhausted = false
+        batchSize = boundaries.count
         let status = buffer.withMemoryRebound(to: CChar.self) { chars in
             cicu_breaker_set_utf8(handle, chars.baseAddress, Int64(chars.count))
         }
@@ -53,11 +61,16 @@ final class ICUBreakIterator {
         count = 0
         index = 0
         exhausted = false
+        batchSize = boundaries.count
         return cicu_breaker_set_utf16(handle, buffer.baseAddress, Int32(clamping: buffer.count)) <= 0
     }
 
     /// The first boundary strictly after `offset`, with the rule status of the segment it closes;
     /// nil at the end of the text. Calls must come with non-decreasing offsets.
+    ///
+    /// Offsets may skip ahead: when the caller settled a stretch of text without ICU, the
+    /// iterator resumes at the new offset (`ubrk_following`) instead of computing every boundary
+    /// in between.
     @inline(__always)
     func boundary(after offset: Int) -> (offset: Int, status: Int)? {
         while true {
@@ -67,16 +80,38 @@ final class ICUBreakIterator {
                 index += 1
             }
             if exhausted { return nil }
-            refill()
+            if resumesAfterSkips, count > 0, offset >= Int(boundaries[count - 1]) + Self.resumeDistance {
+                resume(after: offset)
+            } else {
+                refill()
+            }
         }
     }
+
+    /// How far past ICU's position a request must be for resuming to beat iterating: resuming
+    /// backs up to a safe point and costs about as much as a few boundaries.
+    private static let resumeDistance = 32
 
     private func refill() {
         let filled = boundaries.withUnsafeMutableBufferPointer { bounds in
             statuses.withUnsafeMutableBufferPointer { stats in
-                cicu_breaker_next_batch(handle, bounds.baseAddress, stats.baseAddress, Int32(bounds.count))
+                cicu_breaker_next_batch(handle, bounds.baseAddress, stats.baseAddress, Int32(min(batchSize, bounds.count)))
             }
         }
+        batchSize = min(batchSize * 2, boundaries.count)
+        count = Int(filled)
+        index = 0
+        if filled == 0 { exhausted = true }
+    }
+
+    private func resume(after offset: Int) {
+        // A short batch: a caller that skips text usually needs ICU for one segment at a time.
+        let filled = boundaries.withUnsafeMutableBufferPointer { bounds in
+            statuses.withUnsafeMutableBufferPointer { stats in
+                cicu_breaker_following_batch(handle, Int64(offset), bounds.baseAddress, stats.baseAddress, 8)
+            }
+        }
+        batchSize = 8
         count = Int(filled)
         index = 0
         if filled == 0 { exhausted = true }

@@ -13,10 +13,18 @@
 /// needs are cloned from shared prototypes for each call.
 public struct Tokenizer: Sendable {
     private let abbreviations: AbbreviationLexicon
+    /// Whether plain runs of letters skip ICU (see `PlainWordBoundary`); off only in the test that
+    /// checks both ways agree.
+    let usesPlainBoundaries: Bool
 
     /// Creates a tokenizer with the built-in lexicons.
     public init() {
+        self.init(usesPlainBoundaries: true)
+    }
+
+    init(usesPlainBoundaries: Bool) {
         abbreviations = .shared
+        self.usesPlainBoundaries = usesPlainBoundaries
     }
 
     /// Tokenises `text`. Never fails: problems with the input come back as warnings.
@@ -28,12 +36,14 @@ public struct Tokenizer: Sendable {
         let sentenceRanges: [(tokens: Range<Int>, paragraph: Int)]
         (raw, sentenceRanges) = bytes.withUnsafeBufferPointer { buffer in
             let wordIterator = ICUBreakIterator.make(.italianWords)
+            wordIterator?.resumesAfterSkips = true
             if wordIterator == nil || wordIterator?.setText(buffer) == false {
                 warnings.append(Warning(
                     code: "icu-unavailable",
                     message: "ICU word break could not be used (\(ICUPrototype.italianWords.errorName ?? "error")); fell back to simple rules"))
             }
-            var segmenter = WordSegmenter(bytes: buffer, icu: wordIterator, abbreviations: abbreviations)
+            var segmenter = WordSegmenter(
+                bytes: buffer, icu: wordIterator, abbreviations: abbreviations, usesPlainBoundaries: usesPlainBoundaries)
             segmenter.run()
             let sentenceIterator = ICUBreakIterator.make(.italianSentences)
             let usable = sentenceIterator?.setText(buffer) == true
@@ -43,29 +53,22 @@ public struct Tokenizer: Sendable {
         var offsets = OffsetIndex(text: text, bytes: originalBytes)
         var sentences: [Sentence] = []
         sentences.reserveCapacity(sentenceRanges.count)
-        var formCache: [String: (normalized: String, expansion: [String])] = [:]
+        var formCache = WordFormCache(byteCount: bytes.count)
         bytes.withUnsafeBufferPointer { buffer in
             for range in sentenceRanges {
                 var tokens: [Token] = []
                 tokens.reserveCapacity(range.tokens.count)
                 for index in range.tokens {
                     let token = raw[index]
-                    let surface = String(decoding: UnsafeBufferPointer(rebasing: buffer[token.start..<token.end]), as: UTF8.self)
                     let original = map.isIdentity ? token.start..<token.end : map.originalRange(token.start..<token.end)
                     let spaceAfter = token.end < buffer.count && Whitespace.isWhitespace(buffer, at: token.end)
-                    // Word forms repeat (Zipf): their matching form and expansion are computed once per
-                    // call. The cache is bounded so that a text of random words keeps flat memory.
-                    let forms: (normalized: String, expansion: [String])
-                    if let cached = formCache[surface] {
-                        forms = cached
-                    } else {
-                        let expansion = token.kind == .word ? (MultiwordExpansion.expand(surface) ?? []) : []
-                        forms = (MatchingForm.of(surface, foldingAccents: false), expansion)
-                        if formCache.count < 65_536 { formCache[surface] = forms }
+                    let isWord = token.kind == .word
+                    let forms = formCache.forms(of: UnsafeBufferPointer(rebasing: buffer[token.start..<token.end]), isWord: isWord) { surface in
+                        (MatchingForm.of(surface, foldingAccents: false), isWord ? (MultiwordExpansion.expand(surface) ?? []) : [])
                     }
                     tokens.append(Token(
                         span: offsets.span(utf8: original),
-                        text: surface,
+                        text: forms.surface,
                         kind: token.kind,
                         normalized: forms.normalized,
                         spaceAfter: spaceAfter,

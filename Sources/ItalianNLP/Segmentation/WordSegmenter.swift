@@ -13,12 +13,28 @@ struct WordSegmenter {
     private var openSingleQuote = false
     private var pendingNewlines = 0
     private var pendingSpace = false
+    /// Whether plain runs skip ICU (`PlainWordBoundary`); off only to check that both agree.
+    let usesPlainBoundaries: Bool
 
-    init(bytes: UnsafeBufferPointer<UInt8>, icu: ICUBreakIterator?, abbreviations: AbbreviationLexicon) {
+    init(
+        bytes: UnsafeBufferPointer<UInt8>, icu: ICUBreakIterator?, abbreviations: AbbreviationLexicon,
+        usesPlainBoundaries: Bool = true
+    ) {
         self.bytes = bytes
         self.icu = icu
         self.abbreviations = abbreviations
+        self.usesPlainBoundaries = usesPlainBoundaries
         tokens.reserveCapacity(bytes.count / 5)
+    }
+
+    /// The kind of every ASCII character as a token of its own (Unicode general categories:
+    /// `$ + < = > ^ ` | ~` are symbols, the other marks punctuation), without a property lookup.
+    static let asciiKinds: [TokenKind] = (0..<128).map { value in
+        let byte = UInt8(value)
+        if SpecialTokenScanner.isDigit(byte) { return .number }
+        if SpecialTokenScanner.isASCIILetter(byte) { return .word }
+        if byte < 0x21 || byte == 0x7F { return .symbol }
+        return "$+<=>^`|~".utf8.contains(byte) ? .symbol : .punctuation
     }
 
     /// Bytes after which an ICU segment may continue as an e-mail address.
@@ -44,7 +60,10 @@ struct WordSegmenter {
                 cursor = special.end
                 continue
             }
-            let segment = icu?.boundary(after: cursor) ?? fallbackBoundary(after: cursor)
+            // ICU is asked only where the Unicode rules leave a choice; plain runs of Latin
+            // letters and digits (most of the text) have their boundary at their end.
+            let segment = (usesPlainBoundaries ? PlainWordBoundary.segment(bytes, at: cursor) : nil)
+                ?? icu?.boundary(after: cursor) ?? fallbackBoundary(after: cursor)
             let segmentEnd = min(segment.offset, count)
             let lead = bytes[cursor]
             let isWordLike =
@@ -411,6 +430,7 @@ struct WordSegmenter {
     }
 
     static func kind(ofScalar value: UInt32, segmentLength: Int) -> TokenKind {
+        if value < 0x80 { return asciiKinds[Int(value)] }
         guard let scalar = Unicode.Scalar(value) else { return .symbol }
         let properties = scalar.properties
         if value >= 0x2190, properties.isEmoji || properties.isEmojiPresentation { return .emoji }

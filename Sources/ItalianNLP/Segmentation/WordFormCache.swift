@@ -1,0 +1,57 @@
+/// The matching form and multiword expansion of the word forms of one text, computed once per
+/// distinct form.
+///
+/// Word forms repeat (Zipf: a few hundred forms make half of running text), and computing a
+/// matching form or trying the clitic rules costs far more than finding an earlier answer. The
+/// cache is direct-mapped — a hash of the bytes picks one slot, a newer form evicts an older one —
+/// so a lookup is a hash and one comparison, and its memory is fixed whatever the text (a text of
+/// random words keeps flat memory).
+struct WordFormCache {
+    struct Forms: Sendable {
+        var surface: String
+        var normalized: String
+        var expansion: [String]
+    }
+
+    private var slots: [(hash: UInt32, forms: Forms)?]
+    private let mask: Int
+
+    /// A cache sized for a text of `byteCount` bytes: small texts (a tweet) get a small table.
+    init(byteCount: Int) {
+        var size = 64
+        while size < 16_384 && size * 32 < byteCount { size *= 2 }
+        slots = Array(repeating: nil, count: size)
+        mask = size - 1
+    }
+
+    /// The forms of the token spelled by `bytes`, computing them on a miss with `make`.
+    @inline(__always)
+    mutating func forms(
+        of bytes: UnsafeBufferPointer<UInt8>, isWord: Bool, make: (String) -> (normalized: String, expansion: [String])
+    ) -> Forms {
+        // Long tokens (URLs, compounds) rarely repeat: computed directly, not cached.
+        guard bytes.count <= 24 else {
+            let surface = String(decoding: bytes, as: UTF8.self)
+            let made = make(surface)
+            return Forms(surface: surface, normalized: made.normalized, expansion: made.expansion)
+        }
+        var hash: UInt32 = 2_166_136_261 ^ (isWord ? 1 : 0)
+        for byte in bytes { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+        let slot = Int(hash) & mask
+        if let entry = slots[slot], entry.hash == hash {
+            var surface = entry.forms.surface
+            let same = surface.withUTF8 { stored in stored.elementsEqual(bytes) }
+            if same { return entry.forms }
+        }
+        if let shared = SharedWordForms.shared.forms(hash: hash, bytes: bytes) {
+            slots[slot] = (hash, shared)
+            return shared
+        }
+        let surface = String(decoding: bytes, as: UTF8.self)
+        let made = make(surface)
+        let forms = Forms(surface: surface, normalized: made.normalized, expansion: made.expansion)
+        slots[slot] = (hash, forms)
+        SharedWordForms.shared.store(hash: hash, forms: forms)
+        return forms
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import XCTest
+@testable import ItalianNLP
+
+/// `PlainWordBoundary` answers for ICU on plain runs of letters and digits; these tests check that
+/// tokenising with it gives exactly what tokenising with ICU alone gives.
+final class PlainWordBoundaryTests: XCTestCase {
+    /// Every token's offsets and kind, and every sentence's token count.
+    private func layout(_ text: String, plain: Bool) -> [String] {
+        let result = Tokenizer(usesPlainBoundaries: plain).tokenize(text)
+        var lines: [String] = []
+        for sentence in result.sentences {
+            lines.append("S \(sentence.tokens.count)")
+            for token in sentence.tokens {
+                lines.append("\(token.span.utf8) \(token.kind) \(token.text)")
+            }
+        }
+        return lines
+    }
+
+    private func assertAgrees(_ text: String, file: StaticString = #filePath, line: UInt = #line) {
+        let withICU = layout(text, plain: false)
+        let withPlain = layout(text, plain: true)
+        guard withICU != withPlain else { return }
+        if ProcessInfo.processInfo.environment["PLAIN_DEBUG"] != nil { print(withICU.joined(separator: "\n")); print("----"); print(withPlain.joined(separator: "\n")) }
+        let first = (0..<min(withICU.count, withPlain.count)).first { withICU[$0] != withPlain[$0] } ?? min(withICU.count, withPlain.count)
+        XCTFail(
+            "ICU: \(withICU[first..<min(first + 3, withICU.count)]) plain: \(withPlain[first..<min(first + 3, withPlain.count)])",
+            file: file, line: line)
+    }
+
+    func testRunsEndWhereICUEndsThem() {
+        assertAgrees("Non è lo stipendio, sostiene, ma l’attrazione dell’IA. Poi: «basta»!")
+        assertAgrees("U.S.A. e S.p.A., art. 12, n. 3; 1.000,50 euro, ore 10.30, il 3% e l'1° posto nel '93 al 35'.")
+        assertAgrees("a:b a.b a'b a’b a‘b 3.a 3,5 3;5 3:5 3'5 a_b 3_4 abc123 123abc a.. 3.. a,b a;b")
+        assertAgrees("café\u{301} naïve e\u{0301} x\u{AD}y x\u{200D}y ñandú Łódź straße × ÷ 3×4 a×b")
+        assertAgrees("«Sì» “no” „forse“ ‹x› – — … 20 € 10° ª º µ a«b a“b a…b a—b 3—4 3€ €3")
+        assertAgrees("ciao 👍🏽 ok 🇮🇹 bandiera! !\u{FE0F} ?\u{20E3} :-) ;) #tag @nome http://x.it/a1b")
+        assertAgrees("Ελληνικά и русский 日本語のテキスト 한국어 عربي עברית ไทยภาษา")
+        assertAgrees("perche' e' piu' po' E' cosi'. Dell' Italia, nell'1, King's, Martha’s.")
+        assertAgrees("")
+        assertAgrees("fine.")
+        assertAgrees("3")
+        assertAgrees("«")
+    }
+
+    /// Every ASCII mark and the common typographic ones, between, before and after letters and digits.
+    func testEveryMarkNextToLettersAndDigits() {
+        var marks = (0x21...0x7E).compactMap(Unicode.Scalar.init).map(String.init).filter { !$0.first!.isLetter && !$0.first!.isNumber }
+        marks += ["«", "»", "“", "”", "„", "‘", "’", "‹", "›", "–", "—", "…", "€", "°", "\u{A0}", "\u{AD}", "·", "\u{2024}"]
+        for mark in marks {
+            assertAgrees("a\(mark)b a\(mark) \(mark)a à\(mark)è 1\(mark)2 1\(mark) \(mark)1 a\(mark)1 1\(mark)a \(mark)\(mark) x\(mark)\(mark)y")
+        }
+    }
+
+    func testFixturesAgree() throws {
+        let fixtures = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Fixtures")
+        let files = (FileManager.default.enumerator(atPath: fixtures.path)?.compactMap { $0 as? String } ?? [])
+            .filter { $0.hasSuffix(".txt") }
+        XCTAssertFalse(files.isEmpty)
+        for file in files {
+            let text = try String(contentsOf: fixtures.appendingPathComponent(file), encoding: .utf8)
+            assertAgrees(text)
+        }
+    }
+
+    /// The raw text of the UD treebanks (news, legal text, parliament, tweets), when ../shared is there.
+    func testTreebankTextAgrees() throws {
+        let folder = URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("shared/data/ud")
+        let files = [
+            "isdt/it_isdt-ud-dev.conllu", "isdt/it_isdt-ud-test.conllu", "partut/it_partut-ud-dev.conllu",
+            "parlamint/it_parlamint-ud-test.conllu", "postwita/it_postwita-ud-dev.conllu",
+        ]
+        guard FileManager.default.fileExists(atPath: folder.appendingPathComponent(files[0]).path) else {
+            throw XCTSkip("no shared UD data at \(folder.path)")
+        }
+        for file in files {
+            let gold = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+            let text = gold.split(separator: "\n").filter { $0.hasPrefix("# text = ") }.map { $0.dropFirst(9) }.joined(separator: " ")
+            assertAgrees(text)
+        }
+    }
+}
