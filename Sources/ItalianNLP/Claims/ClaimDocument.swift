@@ -11,6 +11,8 @@ struct ClaimDocument {
     let paragraphOf: [Int]
     /// Lower-cased matching forms of the tokens (apostrophes unified), for lexicon look-ups.
     let forms: [String]
+    /// Whether each token starts with a capital letter: the speaker rules ask it again and again.
+    let capitalized: [Bool]
 
     init(text: String, tokenized: TokenizedText) {
         self.text = text
@@ -30,6 +32,11 @@ struct ClaimDocument {
         self.sentenceOf = sentenceOf
         self.paragraphOf = paragraphOf
         self.forms = tokens.map(\.normalized)
+        self.capitalized = tokens.map { token in
+            guard let first = token.text.utf8.first else { return false }
+            if first < 0x80 { return first >= 0x41 && first <= 0x5A }
+            return token.text.unicodeScalars.first?.properties.isUppercase ?? false
+        }
     }
 
     /// The form of token `index`, or "" outside the document.
@@ -43,8 +50,7 @@ struct ClaimDocument {
 
     /// Whether token `index` starts with a capital letter.
     func isCapitalized(_ index: Int) -> Bool {
-        guard index >= 0, index < tokens.count, let first = tokens[index].text.unicodeScalars.first else { return false }
-        return first.properties.isUppercase
+        index >= 0 && index < capitalized.count && capitalized[index]
     }
 
     /// Whether token `index` is the punctuation `mark`.

@@ -64,6 +64,10 @@ struct ClaimNoun: Sendable, Hashable {
 /// Lookups take lower-case forms with accents as written ("disse", "dirà", "ribadì") and ASCII
 /// apostrophes.
 struct ReportingVerbLexicon: Sendable {
+    /// The answers of `cueForms` and `lemmas(of:)`, remembered across documents: the cue finder
+    /// asks them of every word.
+    private let cueFormMemo = FormMemo<[CueForm]>()
+    private let lemmaMemo = FormMemo<[String]>()
     /// How a lemma labels a claim.
     struct Entry: Sendable, Hashable {
         let category: String
@@ -276,6 +280,10 @@ struct ReportingVerbLexicon: Sendable {
     /// masculine singular participle ("dicendolo", "dirgli", "dichiarandosi", "dettosi"). Readings
     /// come in lexicon order, then paradigm order. Empty when the form is not one.
     func cueForms(_ lowercasedForm: String) -> [CueForm] {
+        cueFormMemo.value(for: lowercasedForm) { computeCueForms($0) }
+    }
+
+    private func computeCueForms(_ lowercasedForm: String) -> [CueForm] {
         var result: [CueForm] = []
         var link = formHeads[lowercasedForm] ?? -1
         while link >= 0 {
@@ -367,6 +375,10 @@ struct ReportingVerbLexicon: Sendable {
     /// Every known lemma (lexicon, head and extra verbs) of which a lower-case form is a form,
     /// plain or enclitic, in registration order: one lookup instead of an `isForm` call per lemma.
     func lemmas(of lowercasedForm: String) -> [String] {
+        lemmaMemo.value(for: lowercasedForm) { computeLemmas(of: $0) }
+    }
+
+    private func computeLemmas(of lowercasedForm: String) -> [String] {
         var found: [Int32] = []
         func collect(_ head: Int32?, _ links: [Link]) {
             var link = head ?? -1

@@ -46,6 +46,19 @@ struct WordSegmenter {
         var cursor = 0
         let count = bytes.count
         while cursor < count {
+            // A combining mark right after a token belongs to it, whatever rule ended the token
+            // ("#Z" + U+0301): a token never starts inside a character.
+            if let last = tokens.indices.last, tokens[last].end == cursor, Self.combiningMarkLength(bytes, at: cursor) > 0 {
+                var end = cursor
+                while end < count {
+                    let length = Self.combiningMarkLength(bytes, at: end)
+                    if length == 0 { break }
+                    end += length
+                }
+                tokens[last].end = end
+                cursor = end
+                continue
+            }
             if let width = Whitespace.width(bytes, at: cursor) {
                 if bytes[cursor] == 0x0A {
                     pendingNewlines += 1
@@ -76,6 +89,22 @@ struct WordSegmenter {
                 cursor = nonWord(from: cursor, segmentEnd: segmentEnd, lead: lead)
             }
         }
+    }
+
+    /// The length of a combining diacritical mark (U+0300–U+036F) or variation selector
+    /// (U+FE00–U+FE0F) at `offset`, 0 for anything else.
+    @inline(__always)
+    static func combiningMarkLength(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Int {
+        let lead = bytes[offset]
+        if lead == 0xCC || lead == 0xCD, offset + 1 < bytes.count {
+            let second = bytes[offset + 1]
+            if lead == 0xCC || second <= 0xAF { return second >= 0x80 && second <= 0xBF ? 2 : 0 }
+            return 0
+        }
+        if lead == 0xEF, offset + 2 < bytes.count, bytes[offset + 1] == 0xB8, bytes[offset + 2] >= 0x80, bytes[offset + 2] <= 0x8F {
+            return 3
+        }
+        return 0
     }
 
     /// Without ICU (it failed to load), a segment is a run of letters and digits or one scalar.

@@ -38,6 +38,7 @@ final class PlainWordBoundaryTests: XCTestCase {
         assertAgrees("ciao 👍🏽 ok 🇮🇹 bandiera! !\u{FE0F} ?\u{20E3} :-) ;) #tag @nome http://x.it/a1b")
         assertAgrees("Ελληνικά и русский 日本語のテキスト 한국어 عربي עברית ไทยภาษา")
         assertAgrees("perche' e' piu' po' E' cosi'. Dell' Italia, nell'1, King's, Martha’s.")
+        assertAgrees("x -\u{301} y @C\u{300} z C\u{300} a-\u{301}b")
         assertAgrees("")
         assertAgrees("fine.")
         assertAgrees("3")

@@ -67,4 +67,12 @@ final class SpecialTokenTests: XCTestCase {
     func testEnglishPossessiveSeparates() {
         XCTAssertEqual(tokenTexts("a Martha's Vineyard"), ["a", "Martha", "'s", "Vineyard"])
     }
+
+    /// A combining mark after a token that a rule ended joins that token; it never starts one.
+    func testCombiningMarksStayWithTheTokenBefore() {
+        XCTAssertEqual(tokenTexts("#Zo\u{301}\u{301} bene").count, 2)
+        XCTAssertEqual(tokenTexts("@nomx\u{300} ciao"), ["@nomx\u{300}", "ciao"])
+        XCTAssertEqual(tokenTexts("a -\u{301} b"), ["a", "-\u{301}", "b"])
+        XCTAssertEqual(tokenTexts("ok!\u{FE0F}"), ["ok", "!\u{FE0F}"])
+    }
 }

@@ -17,6 +17,9 @@ extension AttributionContext {
         ["secondo", "loro"],
     ]
 
+    /// The first words of all the phrases above: most words start none, and one look-up says so.
+    static let phraseFirstWords: Set<String> = Set((accordingPhrases + possessivePhrases).compactMap(\.first))
+
     static let hedgedSources: Set<String> = ["indiscrezioni", "voci", "rumors", "fonti", "ambienti", "retroscena"]
 
     mutating func applyAccordingTo(in sentence: Int) {
@@ -24,7 +27,9 @@ extension AttributionContext {
         var index = range.lowerBound
         while index < range.upperBound {
             defer { index += 1 }
-            guard document.isWord(index), !isInsideQuotation(index) else { continue }
+            guard document.isWord(index), !isInsideQuotation(index), Self.phraseFirstWords.contains(document.form(index)) else {
+                continue
+            }
             if let phrase = Self.possessivePhrases.first(where: { matches($0, at: index, in: range) }) {
                 let end = index + phrase.count - 1
                 if let content = accordingContent(phraseStart: index, speakerEnd: end, in: range) {
