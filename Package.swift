@@ -37,5 +37,10 @@ let package = Package(
             name: "ItalianNLPTests",
             dependencies: ["ItalianNLP"]
         ),
+        // Runs the examples (Examples/spark) as a user would, through the built itnlp; it skips
+        // when their tools (python3 with pyspark, Java) are missing.
+        .testTarget(
+            name: "ExampleTests"
+        ),
     ]
 )

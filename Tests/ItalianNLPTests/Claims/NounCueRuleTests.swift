@@ -20,4 +20,15 @@ final class NounCueRuleTests: XCTestCase {
     func testAClaimNounWithoutASpeakerIsNoClaim() {
         XCTAssertTrue(claimSummaries("La dichiarazione dei redditi: una scadenza da ricordare.").isEmpty)
     }
+
+    /// Regression: a colon that ends the paragraph before the quotation ("ha detto:" and «…» in
+    /// the next paragraph) lies before the quotation's sentence; looking for a claim noun between
+    /// the sentence start and that colon trapped on an inverted range.
+    func testColonInThePreviousParagraph() {
+        for text in ["Il sindaco ha detto:\n\n«Bene».", "La replica del sindaco:\n\n«Bene».", ":\n\n«Bene»"] {
+            let result = ClaimExtractor().extract(text)
+            XCTAssertEqual(result.quotations.count, 1, text)
+            XCTAssertEqual(result.quotations.first.map { String(text[$0.content.range]) }, "Bene", text)
+        }
+    }
 }

@@ -153,6 +153,9 @@ extension AttributionContext {
     /// the speaker in its "di" complement: the noun's token and the speaker.
     func nounCueSpeaker(before limit: Int, in sentence: Int) -> (Int, SpeakerMention)? {
         let range = document.sentences[sentence]
+        // The colon may end the sentence before ("ha detto:" and the quotation in the next
+        // paragraph): then no noun of this sentence precedes it.
+        guard limit > range.lowerBound else { return nil }
         for noun in range.lowerBound..<limit where ReportingVerbLexicon.shared.claimNoun(document.form(noun)) != nil {
             let next = noun + 1
             guard next < limit, ["di", "del", "della", "dello", "dell'", "dei", "degli", "delle"].contains(document.form(next)) else {
