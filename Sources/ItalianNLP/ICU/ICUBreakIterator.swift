@@ -88,9 +88,9 @@ final class ICUBreakIterator {
         }
     }
 
-    /// How far past ICU's position a request must be for resuming to beat iterating: resuming
-    /// backs up to a safe point and costs about as much as a few boundaries.
-    private static let resumeDistance = 32
+    /// How far past ICU's position a request must be to resume there: any skip. A caller that
+    /// reads segment after segment asks exactly at the last boundary and keeps iterating.
+    private static let resumeDistance = 1
 
     private func refill() {
         let filled = boundaries.withUnsafeMutableBufferPointer { bounds in
@@ -108,10 +108,10 @@ final class ICUBreakIterator {
         // A short batch: a caller that skips text usually needs ICU for one segment at a time.
         let filled = boundaries.withUnsafeMutableBufferPointer { bounds in
             statuses.withUnsafeMutableBufferPointer { stats in
-                cicu_breaker_following_batch(handle, Int64(offset), bounds.baseAddress, stats.baseAddress, 8)
+                cicu_breaker_following_batch(handle, Int64(offset), bounds.baseAddress, stats.baseAddress, 4)
             }
         }
-        batchSize = 8
+        batchSize = 4
         count = Int(filled)
         index = 0
         if filled == 0 { exhausted = true }

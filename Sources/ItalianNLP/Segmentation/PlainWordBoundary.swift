@@ -47,9 +47,10 @@ enum PlainWordBoundary {
             guard lead > 0x20, lead != 0x5F, lead != 0x7F, lead != 0x40 else { return nil }
             // After a letter or digit, . ' : , ; may sit inside ICU's segment ("King's" when the
             // tokenizer split off "'s" itself, "3,5"): only ICU knows where that segment ends.
+            // That needs a letter or digit after the mark too; "parola, " and "fine. " are safe.
             if lead == 0x2E || lead == 0x27 || lead == 0x3A || lead == 0x2C || lead == 0x3B, start > 0 {
                 let before = bytes[start - 1]
-                if before >= 0x80 || isASCIILetterOrDigit(before) { return nil }
+                if (before >= 0x80 || isASCIILetterOrDigit(before)) && !followedByInert(bytes, at: start + 1) { return nil }
             }
             length = 1
         } else {

@@ -11,6 +11,10 @@
 struct SentenceSegmenter {
     let bytes: UnsafeBufferPointer<UInt8>
     let tokens: [RawToken]
+    /// Whether ICU looks only at a short window around each sentence terminal (see
+    /// `isICUBoundaryInWindow`) instead of reading the whole text; off only in the test that
+    /// checks both ways agree.
+    var usesWindows = true
 
     /// Token index ranges of the sentences, with their paragraph numbers.
     func run(icu: ICUBreakIterator?) -> [(tokens: Range<Int>, paragraph: Int)] {
@@ -35,7 +39,11 @@ struct SentenceSegmenter {
                 // closing marks after them), so it is consulted only there. Its boundaries are read
                 // in order (random access with isBoundary backs up to a safe point each time, which
                 // is quadratic on a long paragraph).
-                if followsSentenceTerminal(index, sentenceStart: sentenceStart), isICUBoundary(at: next.start, after: tokens[index - 1].start, icu: icu, cursor: &icuBoundary) {
+                if followsSentenceTerminal(index, sentenceStart: sentenceStart),
+                    usesWindows
+                        ? isICUBoundaryInWindow(before: index, icu: icu)
+                        : isICUBoundary(at: next.start, after: tokens[index - 1].start, icu: icu, cursor: &icuBoundary)
+                {
                     breaks = !isVetoed(at: index, sentenceStart: sentenceStart)
                 } else {
                     breaks = isAddedBoundary(at: index)
@@ -63,6 +71,31 @@ struct SentenceSegmenter {
             cursor = following.offset
         }
         return cursor <= offset
+    }
+
+    /// Whether ICU breaks before token `index`, asked of a short window of text around the
+    /// terminal before it: from the start of the third token back to the end of the first word
+    /// after it.
+    ///
+    /// ICU's sentence rules decide at a terminal from the character before it (SB7), the word
+    /// before it (the `ss=standard` suppressions: "Sig.") and what follows up to the next letter
+    /// (SB8, SB8a), all inside the window. Reading the whole text instead costs more than the
+    /// rest of tokenisation together; terminals are a few per sentence, and windows do not grow
+    /// with the text, so the cost stays linear.
+    private func isICUBoundaryInWindow(before index: Int, icu: ICUBreakIterator?) -> Bool {
+        guard let icu else { return true }
+        let windowStart = tokens[max(0, index - 3)].start
+        let target = tokens[index].start
+        // Up to the end of the first word at or after the boundary (SB8 looks for a lower-case
+        // letter past closing marks and spaces), at most 64 bytes on.
+        var last = index
+        while last + 1 < tokens.count, tokens[last].kind != .word, tokens[last + 1].start < target + 64 { last += 1 }
+        let windowEnd = min(bytes.count, max(tokens[index].end, min(tokens[last].end, target + 64)))
+        guard windowStart < target,
+            icu.setText(UnsafeBufferPointer(rebasing: bytes[windowStart..<windowEnd]))
+        else { return true }
+        guard let boundary = icu.boundary(after: tokens[index - 1].start - windowStart) else { return true }
+        return boundary.offset + windowStart <= target
     }
 
     /// Whether the token before `index` (closing marks skipped) ends in . ! ? or … — the only

@@ -28,7 +28,7 @@ final class SharedWordForms: @unchecked Sendable {
         shard.lock.unlock()
         guard let entry, entry.hash == hash else { return nil }
         var surface = entry.forms.surface
-        return surface.withUTF8 { $0.elementsEqual(bytes) } ? entry.forms : nil
+        return surface.withUTF8 { WordFormCache.sameBytes($0, bytes) } ? entry.forms : nil
     }
 
     /// Remembers the forms of a word, evicting whatever shared its slot.

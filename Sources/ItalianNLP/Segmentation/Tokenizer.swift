@@ -13,8 +13,8 @@
 /// needs are cloned from shared prototypes for each call.
 public struct Tokenizer: Sendable {
     private let abbreviations: AbbreviationLexicon
-    /// Whether plain runs of letters skip ICU (see `PlainWordBoundary`); off only in the test that
-    /// checks both ways agree.
+    /// Whether plain runs of letters skip ICU (see `PlainWordBoundary`) and ICU's sentence break
+    /// looks only at windows around terminals; off only in the test that checks both ways agree.
     let usesPlainBoundaries: Bool
 
     /// Creates a tokenizer with the built-in lexicons.
@@ -47,7 +47,9 @@ public struct Tokenizer: Sendable {
             segmenter.run()
             let sentenceIterator = ICUBreakIterator.make(.italianSentences)
             let usable = sentenceIterator?.setText(buffer) == true
-            let ranges = SentenceSegmenter(bytes: buffer, tokens: segmenter.tokens).run(icu: usable ? sentenceIterator : nil)
+            var sentenceSegmenter = SentenceSegmenter(bytes: buffer, tokens: segmenter.tokens)
+            sentenceSegmenter.usesWindows = usesPlainBoundaries
+            let ranges = sentenceSegmenter.run(icu: usable ? sentenceIterator : nil)
             return (segmenter.tokens, ranges)
         }
         var offsets = OffsetIndex(text: text, bytes: originalBytes)

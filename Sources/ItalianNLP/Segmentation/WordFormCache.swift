@@ -16,6 +16,18 @@ struct WordFormCache {
     private var slots: [(hash: UInt32, forms: Forms)?]
     private let mask: Int
 
+    /// Byte equality, as a plain loop (the generic `elementsEqual` is several times slower here).
+    @inline(__always)
+    static func sameBytes(_ left: UnsafeBufferPointer<UInt8>, _ right: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard left.count == right.count else { return false }
+        var index = 0
+        while index < left.count {
+            if left[index] != right[index] { return false }
+            index += 1
+        }
+        return true
+    }
+
     /// A cache sized for a text of `byteCount` bytes: small texts (a tweet) get a small table.
     init(byteCount: Int) {
         var size = 64
@@ -40,7 +52,7 @@ struct WordFormCache {
         let slot = Int(hash) & mask
         if let entry = slots[slot], entry.hash == hash {
             var surface = entry.forms.surface
-            let same = surface.withUTF8 { stored in stored.elementsEqual(bytes) }
+            let same = surface.withUTF8 { stored in Self.sameBytes(stored, bytes) }
             if same { return entry.forms }
         }
         if let shared = SharedWordForms.shared.forms(hash: hash, bytes: bytes) {
