@@ -1939,6 +1939,23 @@ mission	senza vincoli	0.5
 mission	autonomia	0.4
 mission	realizzazione personale	0.7
 mission	autorealizzazione	0.7
+mission	solidarietà	0.8
+mission	solidale	0.6
+mission	volontariato	0.6
+mission	fare del bene	0.9
+mission	rendersi utile	0.8
+mission	sentirsi utile	0.8
+mission	qualcosa di utile	0.6
+mission	salvare vite	0.8
+mission	salvare una vita	0.8
+mission	grande causa	0.8
+mission	grandi cause	0.8
+mission	causa in cui credere	0.9
+mission	buona volontà	0.5
+mission	avere a cuore	0.7
+mission	spirito di comunità	0.8
+mission	senso di comunità	0.8
+mission	purpose	0.6
 money	stipendio	1.0
 money	soldi	1.0
 money	denaro	1.0
@@ -2021,6 +2038,28 @@ money	ricompensa	0.5
 money	venale	0.8
 money	mercenario	0.8
 money	avidità	0.6
+money	ral	1.0
+money	borsa di studio	0.9
+money	borsa di dottorato	0.9
+money	borsa di specializzazione	0.9
+money	assegno di ricerca	0.9
+money	premio di produzione	1.0
+money	premio di risultato	1.0
+money	aumento	0.5
+money	aumento di stipendio	1.0
+money	aumento salariale	1.0
+money	salariale	0.8
+money	retributivo	0.8
+money	contratto	0.4
+money	gratis	0.5
+money	lavorare gratis	1.0
+money	lavoro gratuito	1.0
+money	superminimo	0.9
+money	tredicesima	0.8
+money	pagnotta	0.5
+money	estratto conto	0.7
+money	arrivare a fine mese	0.9
+money	offrire di più	0.8
 security	sicurezza	1.0
 security	insicurezza	0.9
 security	criminalità	1.0
@@ -3806,6 +3845,7 @@ ave		0.250	0
 avemaria		0.250	0
 avemmaria		0.250	0
 avidamente	r	0.156	2
+avido	a	-0.600	
 avitaminosi		-0.250	0
 avvantaggiare	v	0.250	0
 avvedere	v	0.625	0
@@ -3976,7 +4016,8 @@ bedwetter		-0.500	0
 beefly		-0.250	0
 beelzebub		-0.233	0
 befana		-0.500	0
-beffardamente	r	0.375	0
+beffa	n	-0.500	
+beffardamente	r	-0.400	
 beffardo		-0.625	0
 bega		-0.229	0
 beghinaggio		-0.233	0
@@ -7513,7 +7554,6 @@ grato	a	0.600
 grattacapo		0.250	0
 grattare	v	-0.206	2
 grattatura		-0.250	0
-gratuito		-0.750	0
 gravame		-0.875	0
 grave		-0.625	0
 gravemente	r	-0.168	3
@@ -7559,7 +7599,6 @@ grullo		-0.319	2
 grump		-0.375	0
 grundyism		-0.477	0
 grünkohl		-0.625	0
-guadagno		0.875	0
 guaglione		0.238	3
 guaio		-0.372	2
 guanachi		-0.250	0
@@ -9248,7 +9287,6 @@ loquace		-0.250	2
 loquacemente	r	0.250	0
 lorazepam		-0.375	0
 lordare	v	-0.750	0
-lordo		-0.750	0
 lordolatry		0.500	0
 lordosi		-0.375	0
 lordotic		-0.375	0
@@ -9847,6 +9885,7 @@ miseramente	r	0.250	0
 miseria	n	-0.600	
 misericordia	n	0.400	
 misericordioso	a	0.750	0
+misero	a	-0.500	
 misfatto		-0.542	2
 misleader		-0.250	0
 misocainea		0.375	0
@@ -10345,6 +10384,7 @@ oengus		0.375	0
 offendere	v	-0.376	2
 offensivamente	r	-0.500	
 offensività	n	-0.600	0
+offensivo	a	-0.700	
 offesa	n	-0.500	
 offeso		-0.625	0
 offuscamento	n	-0.375	0
@@ -11286,6 +11326,7 @@ preachification		0.625	0
 preadolescenti		0.375	0
 preadolescenza	n	0.375	0
 precariamente	r	0.250	0
+precarietà	n	-0.500	
 precauzione	n	0.219	2
 precettivo		0.375	0
 precetto		0.250	0
@@ -11415,7 +11456,6 @@ profezia		0.500	0
 proficuo		0.250	0
 profilassi		0.500	0
 profittevole	a	0.625	0
-profitto		0.875	0
 profluvio		-0.250	0
 profumato		0.321	2
 profumo		0.229	0
@@ -11873,7 +11913,6 @@ reticenza	n	-0.167	2
 retinite		-0.625	0
 retorico		-0.250	0
 retrattile		0.500	0
-retribuzione	n	0.375	0
 retrocedere	v	-0.378	2
 rettamente	r	0.375	0
 rettitudine	n	0.431	2
@@ -12216,7 +12255,6 @@ salableness		0.355	0
 salace		-0.580	2
 salagen		-0.250	0
 salariare	v	0.531	0
-salario		0.531	0
 salasso		-0.250	0
 saldare	v	0.625	0
 saldarsi	v	0.625	0
@@ -12699,7 +12737,6 @@ selenarctos		-0.375	0
 selettivamente	r	0.250	0
 selvaggiamente	r	0.250	0
 selvatichezza	n	0.500	0
-selvatico		-0.750	0
 selvoso	a	-0.250	0
 semal		-0.375	0
 semantico		0.500	0
@@ -12845,6 +12882,7 @@ sfrenatezza	n	0.250	2
 sfrenato		-0.250	3
 sfrontatamente	r	0.250	0
 sfrontato	a	-0.500	
+sfruttamento	n	-0.500	
 sfruttato		0.500	0
 sfuriata		-0.250	0
 sgangherare	v	-0.750	0
@@ -13129,6 +13167,7 @@ sotterfugio		-0.250	0
 sottinteso		0.375	0
 sottoalimentazione	n	-0.750	1
 sottomesso	a	-0.300	
+sottopagato	a	-0.600	
 sottoprodotto		-0.375	0
 sottoproduzione	n	-0.750	0
 sottostazione	n	-0.250	0
@@ -14188,6 +14227,7 @@ ultraparallel		-0.500	0
 umanamente	r	0.375	0
 umanità	n	0.187	2
 umile	a	0.300	
+umiliante	a	-0.700	
 umiliare	v	-0.500	2
 umiliato		-0.625	0
 umilmente	r	0.375	1
@@ -14421,7 +14461,7 @@ verginale		0.375	0
 verginità	n	0.375	0
 vergogna	n	-0.700	
 vergognarsi	v	-0.500	
-vergognosamente	r	0.375	0
+vergognosamente	r	-0.700	
 vergognoso	a	-0.800	
 veridicità	n	0.509	3
 veridico		0.625	0
@@ -14557,7 +14597,6 @@ volenteroso	a	0.500	0
 volentieri		0.250	0
 volgarità	n	-0.211	2
 volgarmente	r	0.250	0
-volontariato		-0.500	0
 volontarietà		-0.500	0
 volonteroso	a	0.500	0
 volontà		0.161	2
