@@ -1489,6 +1489,12 @@ OVERRIDES = [
     ("avido", -0.6, "a", "negative (greedy); Sentix 0"),
     ("sfruttamento", -0.5, "n", "negative (exploitation of workers); Sentix 0"),
     ("precarietà", -0.5, "n", "negative (job insecurity); Sentix 0"),
+    ("università", 0, "n", "neutral noun; Sentix +1.0"),
+    ("borsa", 0, "n", "neutral (bag, stock exchange, borsa di studio); Sentix +0.375"),
+    ("bandire", 0, "v", "ambiguous (bandire un concorso / to ban); 'bando' (a call) maps to it; Sentix -0.625"),
+    ("lordare", 0, "v", "rare (to soil); 'lordi' and 'lorda' (gross pay) map to it; Sentix -0.75"),
+    ("dipendente", 0, "n", "neutral (employee); Sentix -0.25"),
+    ("allenatore", 0, "n", "neutral (coach); Sentix -0.25"),
 ]
 
 # ---------------------------------------------------------------------------------------------

@@ -3063,7 +3063,6 @@ allegria		0.435	3
 allegro		0.567	2
 alleluia		0.250	0
 allenare	v	-0.250	0
-allenatore		-0.250	0
 allettante		0.875	0
 allettare	v	0.423	2
 allettatore		0.375	2
@@ -3937,7 +3936,6 @@ bancarottiere	n	-0.625	0
 banchettare	v	0.250	0
 banchetti		0.250	0
 banchetto		0.250	0
-bandire	v	-0.625	0
 bandito		-0.287	2
 bandolero		-0.250	0
 bang		-0.250	0
@@ -4254,7 +4252,6 @@ boriosamente	r	0.167	2
 borioso	a	-0.359	3
 borre		-0.250	0
 borreliosi		-0.750	0
-borsa		0.375	0
 borsite		-0.250	1
 bosatsu		0.375	0
 boschivo		-0.250	0
@@ -5848,7 +5845,6 @@ dinamicità	n	0.375	0
 dinamico		0.191	2
 dioni		-0.250	3
 dipartire	v	-0.233	0
-dipendente		-0.250	0
 diporto		0.230	2
 direttività	n	0.229	0
 diretto		-0.250	0
@@ -9286,7 +9282,6 @@ loony		-0.375	0
 loquace		-0.250	2
 loquacemente	r	0.250	0
 lorazepam		-0.375	0
-lordare	v	-0.750	0
 lordolatry		0.500	0
 lordosi		-0.375	0
 lordotic		-0.375	0
@@ -14271,7 +14266,6 @@ unilateralismo	n	-0.375	0
 unilineare		-0.375	0
 uninterestingness		-0.355	0
 uniparo		0.250	0
-università	n	1.000	0
 univocità	n	0.250	0
 unkemptness		-0.375	0
 unmalleability		-0.500	0

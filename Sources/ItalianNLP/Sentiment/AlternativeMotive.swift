@@ -25,7 +25,12 @@ struct AlternativeMotive: Sendable {
     /// The rules whose −1 counts as a rejection.
     static let rejectingRules: Set<String> = [
         CorrectiveFrameRole.name, NegatedFrame.name, RenouncedFrame.name, DebunkedFrame.name, ContrastedFrame.name,
+        ComparativeMotive.name, SupplantedFrame.name, ConcessiveWith.name,
     ]
+
+    /// Words that debunk or dismiss: a region made of them is the rejection, not an alternative
+    /// ("il mito dello scienziato … è, appunto, un mito").
+    static let dismissiveWords: Set<String> = DebunkedFrame.cuesBefore.union(DebunkedFrame.cuesAfter).union(DismissiveFragment.cues)
 
     /// The frames evoked in the sentence, and the frames to evoke in the next sentence (when the
     /// rejection ends this one), each with the frame it is the alternative to.
@@ -56,8 +61,11 @@ struct AlternativeMotive: Sendable {
             else { continue }
             let region = alternative(to: occurrences[index], verdict: verdicts[index], context: context)
             let rejectedUnits = indices.flatMap { Array(occurrences[$0].units) }
-            let contentWords = region.filter { context.state.isContentWord($0) }.count
-            guard contentWords >= 2, !rejectedUnits.contains(where: { region.contains($0) }) else {
+            let contentWords = region.filter { context.state.isContentWord($0) && !Self.dismissiveWords.contains(context.state.units[$0].form) }.count
+            // What a corrective construction asserts needs only one content word ("lo fanno per la
+            // comunità, non per il guadagno"); an alternative found by position needs two.
+            let needed = verdicts[index].rule == CorrectiveFrameRole.name ? 1 : 2
+            guard contentWords >= needed, !rejectedUnits.contains(where: { region.contains($0) }) else {
                 // Nothing left in this sentence after the rejection: the next one may be the alternative.
                 let state = context.state
                 let rest = occurrences[index].units.upperBound..<state.units.count
@@ -111,8 +119,9 @@ struct AlternativeMotive: Sendable {
             }
         }
         if verdict.rule == RenouncedFrame.name {
-            // "ha rinunciato a X per dedicarsi a Y"
-            if let purpose = (occurrence.units.upperBound..<end).first(where: { state.units[$0].form == "per" }) {
+            // "ha rinunciato a X per dedicarsi a Y", "ha rifiutato X, meglio pagato, per…", "ha
+            // rifiutato X perché voleva…": the purpose may lie past an apposition.
+            if let purpose = (occurrence.units.upperBound..<count).first(where: { state.units[$0].form == "per" || state.units[$0].form == "perché" }) {
                 return (purpose + 1)..<count
             }
         }

@@ -1,7 +1,9 @@
 /// Frame stance rule: a frame presented as empty talk is debunked (−1): "mi avevano promesso un
 /// progetto rivoluzionario", "le belle parole sulla
 /// missione", "la retorica dell'innovazione", "lo slogan dice…", "la tanto sbandierata
-/// rivoluzione", "altro che sogno", "parlare di vocazione … è una presa in giro", "solo una
+/// rivoluzione", "altro che sogno", "ma quale passione", "si riempiono la bocca di innovazione",
+/// "il grande sogno … si è ridotto a tre panchine", "si sono rivelate carta straccia",
+/// "parlare di vocazione … è una presa in giro", "solo una
 /// scusa", "i nostri eroi dell'innovazione" said ironically ("eh già").
 struct DebunkedFrame: Sendable {
     static let name = "DebunkedFrame"
@@ -10,16 +12,19 @@ struct DebunkedFrame: Sendable {
         "retorica", "slogan", "propaganda", "chiacchiere", "sbandierata", "sbandierato", "sbandierati", "sbandierate",
         "decantata", "decantato", "cosiddetta", "cosiddetto", "presunta", "presunto", "favola", "mito", "storia",
         "dichiarazioni", "discorsi", "discorso", "parole", "parlare", "parlano", "parla", "venduto", "venduta",
-        "promesso", "promessa", "promesse", "promettono", "promette",
+        "promesso", "promessa", "promesse", "promettono", "promette", "bocca",
     ]
     /// Cues anywhere in the sentence after the term.
-    static let cuesAfter: Set<String> = ["scusa", "paravento", "utopia", "illusione", "slogan", "parole", "facciata", "presa"]
+    static let cuesAfter: Set<String> = ["scusa", "paravento", "utopia", "illusione", "slogan", "parole", "facciata", "presa", "straccia", "ridotto", "ridotta", "ridotti", "ridotte"]
 
     func verdict(for occurrence: FrameOccurrence, in context: FrameStanceContext) -> FrameStanceVerdict? {
         let state = context.state
         let head = occurrence.head
-        // "altro che X"
-        if head >= 2 && context.form(head - 1) == "che" && context.form(head - 2) == "altro" {
+        // "altro che X", "ma quale X" (an article may come between; "ma che bella X" praises)
+        let skip = FrameTermMatcher.articles.contains(context.form(head - 1)) ? 1 : 0
+        let before = context.form(head - 1 - skip)
+        let beforeThat = context.form(head - 2 - skip)
+        if before == "che" && beforeThat == "altro" || before == "quale" && beforeThat == "ma" {
             return FrameStanceVerdict(stance: -1, rule: Self.name)
         }
         var position = head - 1
@@ -37,6 +42,8 @@ struct DebunkedFrame: Sendable {
         while after < state.units.count {
             if Self.cuesAfter.contains(state.units[after].form) {
                 if state.units[after].form == "presa" && context.form(after + 1) != "in" { after += 1; continue }
+                // "ridotto a tre panchine": reduced to almost nothing.
+                if state.units[after].form.hasPrefix("ridott") && context.form(after + 1) != "a" { after += 1; continue }
                 return FrameStanceVerdict(stance: -1, rule: Self.name)
             }
             if state.modifierKind(after) == .contrastAfter || state.units[after].form == ";" { break }

@@ -2,7 +2,8 @@
 /// "stipendi da fame", "il compenso offerto è offensivo", "un'azienda che paga bene", "stipendi
 /// all'altezza dei migliori centri", "una visione … rivelata un'utopia fallimentare". The window
 /// is four words on each side within the clause; the words' valences are those left by the
-/// sentiment rules (so "poco attraente" counts as negative).
+/// sentiment rules (so "poco attraente" counts as negative). For money, words that size the
+/// amount count too ("stipendi bassi" −, "uno stipendio alto" +), though they carry no sentiment.
 struct EvaluatedFrame: Sendable {
     static let name = "EvaluatedFrame"
     static let window = 4
@@ -19,6 +20,7 @@ struct EvaluatedFrame: Sendable {
         }
         var sum = 0.0
         for index in occurrence.units { sum += state.valence[index] * 0.5 }
+        if occurrence.term.frame == "money" { sum += amountValence(around: occurrence, in: context) }
         var position = occurrence.head - 1
         var words = 0
         while position >= 0 && words < Self.window && !state.units[position].isClauseBoundary {
@@ -35,5 +37,35 @@ struct EvaluatedFrame: Sendable {
         }
         guard abs(sum) >= Self.threshold else { return nil }
         return FrameStanceVerdict(stance: sum > 0 ? 1 : -1, rule: Self.name)
+    }
+
+    /// Words that size an amount of pay; they carry no sentiment of their own ("stipendi bassi",
+    /// "un compenso modesto", "il premio è stato dimezzato", "copre a malapena l'affitto", "uno
+    /// stipendio alto").
+    static let smallAmount: Set<String> = [
+        "basso", "bassa", "bassi", "basse", "magro", "magra", "magri", "magre", "modesto", "modesta", "modesti", "modeste",
+        "dimezzato", "dimezzata", "dimezzati", "dimezzate", "malapena",
+        "insufficiente", "insufficienti", "congelato", "congelati", "bloccato", "bloccati", "simbolico",
+    ]
+    static let largeAmount: Set<String> = [
+        "alto", "alta", "alti", "alte", "elevato", "elevata", "elevati", "elevate", "raddoppiato", "raddoppiata", "triplicato",
+        "competitivo", "competitiva", "competitivi", "competitive",
+    ]
+    static let amountWeight = 0.5
+
+    /// The valence of amount words within three units on either side, in the clause.
+    func amountValence(around occurrence: FrameOccurrence, in context: FrameStanceContext) -> Double {
+        let units = context.state.units
+        var sum = 0.0
+        let window = max(0, occurrence.head - 3)..<min(units.count, occurrence.units.upperBound + 3)
+        for index in window where !occurrence.units.contains(index) {
+            let crossesBoundary = index < occurrence.head
+                ? (index..<occurrence.head).contains { units[$0].isClauseBoundary }
+                : (occurrence.units.upperBound...index).contains { units[$0].isClauseBoundary }
+            if crossesBoundary { continue }
+            if Self.smallAmount.contains(units[index].form) { sum -= Self.amountWeight }
+            if Self.largeAmount.contains(units[index].form) { sum += Self.amountWeight }
+        }
+        return sum
     }
 }

@@ -21,7 +21,7 @@ struct NegatedFrame: Sendable {
         // A negator earlier in the same clause.
         var position = head - 1
         while position >= 0 && !state.units[position].isClauseBoundary && head - position <= 14 {
-            if isFrameNegator(position, in: state) { return FrameStanceVerdict(stance: -1, rule: Self.name) }
+            if Self.isFrameNegator(position, in: state) { return FrameStanceVerdict(stance: -1, rule: Self.name) }
             if state.modifierKind(position) == .contrastAfter || state.units[position].form == "che" || state.units[position].form == "perché" { break }
             position -= 1
         }
@@ -35,16 +35,23 @@ struct NegatedFrame: Sendable {
         var after = occurrence.units.upperBound
         var steps = 0
         while after < state.units.count && steps < 8 && !state.units[after].isClauseBoundary {
-            if isFrameNegator(after, in: state) { return FrameStanceVerdict(stance: -1, rule: Self.name) }
+            if Self.isFrameNegator(after, in: state) { return FrameStanceVerdict(stance: -1, rule: Self.name) }
             let form = state.units[after].form
-            if form == "che" || form == "cui" || form == "e" || state.modifierKind(after) == .contrastAfter { break }
+            // A relative or adverbial clause begins: its negation is not the term's predicate
+            // ("garantire cure a chi non può pagarle").
+            if Self.clauseOpeners.contains(form) || state.modifierKind(after) == .contrastAfter { break }
             after += 1
             steps += 1
         }
         return nil
     }
 
-    private func isFrameNegator(_ index: Int, in state: SentenceSentimentState) -> Bool {
+    /// Words that open a relative or adverbial clause after the subject.
+    static let clauseOpeners: Set<String> = ["che", "cui", "e", "chi", "dove", "quando", "se", "come", "perché"]
+
+    /// Whether the unit is a negator that negates a frame: not "senza" or "privo di", not one a
+    /// corrective construction took, not the "non" of a condition ("se non").
+    static func isFrameNegator(_ index: Int, in state: SentenceSentimentState) -> Bool {
         guard let entry = state.modifier[index], entry.kind == .negator else { return false }
         if Self.nonFrameNegators.contains(entry.phrase) { return false }
         if state.consumedNegators.contains(index) { return false }

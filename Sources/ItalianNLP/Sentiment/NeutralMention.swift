@@ -11,7 +11,24 @@ struct NeutralMention: Sendable {
         "sondaggio", "rapporto", "convegno", "indagine", "classifica", "statistica", "statistiche", "dati", "media",
         "medio", "medi", "aggira", "analizza", "analizzare", "discuterà", "discutere", "elenca", "comprende",
         "questionario", "intervista", "studio", "censimento", "istat", "adeguamento", "chiedeva",
+        // Public acts reported as news ("il consiglio ha approvato un piano di stock option").
+        "pubblicato", "pubblicata", "pubblicati", "pubblicate", "approvato", "approvata", "approvati", "approvate", "bando",
+        "bandi",
     ]
+
+    /// Verbs and nouns of reports, debates and public acts, in any form ("discuteranno",
+    /// "ha pubblicato il bando", "il dibattito").
+    static let cueLemmas = LemmaBridge(lemmas: ["analizzare", "discutere", "dibattere", "dibattito", "elencare", "confrontare", "documentare"])
+
+    /// The index of the opening quotation mark whose quotation contains `index`, or −1.
+    static func quotation(containing index: Int, in state: SentenceSentimentState) -> Int {
+        var open = -1
+        for position in 0..<min(index, state.units.count) {
+            let text = state.units[position].text
+            if text == "«" || text == "“" { open = position } else if text == "»" || text == "”" { open = -1 }
+        }
+        return open
+    }
 
     func verdict(for occurrence: FrameOccurrence, in context: FrameStanceContext) -> FrameStanceVerdict? {
         let state = context.state
@@ -22,7 +39,13 @@ struct NeutralMention: Sendable {
         }
         // A sentence that evaluates something is not a neutral report.
         if units.indices.contains(where: { abs(state.valence[$0]) >= Self.evaluation && !context.isFrameUnit($0) }) { return nil }
-        if units.contains(where: { $0.kind == .word && Self.cues.contains($0.form) }) {
+        // The cue must not be part of a frame term ("borsa di studio" is no study), and a term
+        // quoted in direct speech is the speaker's claim, not a report's figure.
+        let quoted = Self.quotation(containing: occurrence.head, in: state)
+        if units.indices.contains(where: { index in
+            units[index].kind == .word && !context.isFrameUnit(index) && Self.quotation(containing: index, in: state) == quoted
+                && (Self.cues.contains(units[index].form) || Self.cueLemmas.entry(for: units[index].form) != nil)
+        }) {
             return FrameStanceVerdict(stance: 0, rule: Self.name)
         }
         // An either/or question about the frames: "lo stipendio o la missione?"

@@ -18,4 +18,12 @@ final class SentimentAlternativeMotiveTests: XCTestCase {
     func testNothingIsEvokedWithoutARejection() {
         XCTAssertNil(SentimentTesting.frames("Lo stipendio arriva il 27 del mese, come sempre in questa azienda.")["mission"])
     }
+
+    func testOneWordSufficesAfterAnExplicitCorrection() {
+        XCTAssertGreaterThan(SentimentTesting.frames("Lo fanno per il quartiere, non per il guadagno.")["mission"]?.stance ?? 0, 0)
+    }
+
+    func testADismissalIsNoAlternative() {
+        XCTAssertNil(SentimentTesting.frames("La favola dello scienziato mosso dalla curiosità è, appunto, una favola.")["money"])
+    }
 }

@@ -11,4 +11,15 @@ final class SentimentDebunkedFrameTests: XCTestCase {
     func testScareQuotes() {
         XCTAssertLessThan(SentimentTesting.frames("La chiamano «passione», ma sono turni di dodici ore.")["mission"]?.stance ?? 0, 0)
     }
+
+    func testIdiomsOfEmptyTalk() {
+        XCTAssertEqual(SentimentTesting.frameRule("Ma quale vocazione, qui si resta per il contratto.", "mission"), "DebunkedFrame")
+        XCTAssertEqual(SentimentTesting.frameRule("Si riempiono la bocca di sostenibilità e di impatto sociale.", "mission"), "DebunkedFrame")
+        XCTAssertEqual(SentimentTesting.frameRule("La grande visione del sindaco si è ridotta a due aiuole.", "mission"), "DebunkedFrame")
+        XCTAssertEqual(SentimentTesting.frameRule("Quei bonus si sono rivelati carta straccia.", "money"), "DebunkedFrame")
+    }
+
+    func testPraiseIsNotDebunking() {
+        XCTAssertGreaterThan(SentimentTesting.frames("Ma che bella missione avete scelto!")["mission"]?.stance ?? 0, 0)
+    }
 }

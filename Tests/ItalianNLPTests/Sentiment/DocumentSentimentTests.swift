@@ -67,4 +67,10 @@ final class SentimentDocumentTests: XCTestCase {
         _ = SentimentTesting.analysis(String(repeating: "non ", count: 500))
         _ = SentimentTesting.analysis(String(repeating: "#", count: 100) + "😂")
     }
+
+    func testContrastAcrossSentencesDemotesAFrameOfTheSentenceBefore() {
+        let frames = SentimentTesting.frames("Mi offrono uno stipendio più alto a Milano. Ma qui il mio lavoro ha un senso.")
+        XCTAssertLessThan(frames["money"]?.stance ?? 0, 0)
+        XCTAssertGreaterThan(frames["mission"]?.stance ?? 0, 0)
+    }
 }

@@ -13,4 +13,10 @@ final class SentimentEvaluatedFrameTests: XCTestCase {
         XCTAssertLessThan(SentimentTesting.frames("Meglio guadagnare meno e dormire tranquilli.")["money"]?.stance ?? 0, 0)
         XCTAssertGreaterThan(SentimentTesting.frames("Ha cambiato lavoro per uno stipendio più alto.")["money"]?.stance ?? 0, 0)
     }
+
+    func testTheSizeOfPay() {
+        XCTAssertLessThan(SentimentTesting.frames("Stipendi bassi per tutti i nuovi assunti.")["money"]?.stance ?? 0, 0)
+        XCTAssertGreaterThan(SentimentTesting.frames("Offrono uno stipendio alto ai programmatori.")["money"]?.stance ?? 0, 0)
+        XCTAssertLessThan(SentimentTesting.frames("La borsa di studio basta a malapena per il cibo.")["money"]?.stance ?? 0, 0)
+    }
 }

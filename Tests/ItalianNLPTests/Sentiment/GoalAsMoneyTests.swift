@@ -1,7 +1,7 @@
 import XCTest
 @testable import ItalianNLP
 
-final class GoalAsMoneyTests: XCTestCase {
+final class SentimentGoalAsMoneyTests: XCTestCase {
     func testAGoalThatIsMoneyIsNotMission() {
         let frames = SentimentTesting.frames("Il suo unico obiettivo è diventare milionario prima dei trent'anni.")
         XCTAssertNil(frames["mission"])

@@ -15,4 +15,8 @@ final class SentimentNegatedFrameTests: XCTestCase {
     func testConditionsAreNotNegations() {
         XCTAssertGreaterThan(SentimentTesting.frames("Hai ragione, ma se non mi aumentano la paga me ne vado.")["money"]?.stance ?? 0, 0)
     }
+
+    func testANegationInARelativeClauseIsNotTheSubjects() {
+        XCTAssertGreaterThan(SentimentTesting.frames("La nostra missione è aiutare chi non ha una casa.")["mission"]?.stance ?? 0, 0)
+    }
 }

@@ -11,4 +11,19 @@ final class SentimentNeutralMentionTests: XCTestCase {
     func testAnEvaluationIsNotNeutral() {
         XCTAssertNotEqual(SentimentTesting.frames("Il rapporto rivela stipendi vergognosi.")["money"]?.stance ?? 0, 0)
     }
+
+    func testACueInsideATermIsNoCue() {
+        // "studio" in "borsa di studio" is not a study.
+        XCTAssertNotEqual(SentimentTesting.frameRule("Grazie alla borsa di studio ho potuto laurearmi.", "money"), "NeutralMention")
+    }
+
+    func testReportVerbsInAnyForm() {
+        XCTAssertEqual(SentimentTesting.frameRule("I relatori discuteranno di innovazione e di welfare.", "mission"), "NeutralMention")
+        XCTAssertEqual(SentimentTesting.frameRule("Il consiglio ha approvato il nuovo piano di stock option.", "money"), "NeutralMention")
+    }
+
+    func testAQuotedClaimIsNotAReport() {
+        let text = "Nello studio citato il fondatore dice: «Lavoro solo per i soldi»."
+        XCTAssertNotEqual(SentimentTesting.frameRule(text, "money"), "NeutralMention")
+    }
 }

@@ -1,0 +1,22 @@
+import XCTest
+@testable import ItalianNLP
+
+final class SentimentVerdictFragmentTests: XCTestCase {
+    func testAVerdictAfterTheColonJudgesWhatCameBefore() {
+        XCTAssertLessThan(SentimentTesting.frames("Tre euro l'ora per raccogliere pomodori: una vergogna.")["money"]?.stance ?? 0, 0)
+    }
+
+    func testANewsHeadlineJudgesWhatFollows() {
+        XCTAssertGreaterThan(SentimentTesting.frames("Bella notizia per i precari: lo stipendio cresce del 10%.")["money"]?.stance ?? 0, 0)
+    }
+
+    func testAClauseIsNoVerdict() {
+        // The part after the colon has a verb at its head and praises nothing about the pay.
+        XCTAssertLessThan(SentimentTesting.frames("Stipendi bassi: così le città perdono i loro ingegneri migliori.")["money"]?.stance ?? 0, 0)
+    }
+
+    func testStrongerRulesKeepTheirStance() {
+        // The rejection by "non per" is not replaced by the verdict.
+        XCTAssertLessThan(SentimentTesting.frames("Non lo fa per i soldi: bellissimo.")["money"]?.stance ?? 0, 0)
+    }
+}
