@@ -1495,6 +1495,12 @@ OVERRIDES = [
     ("lordare", 0, "v", "rare (to soil); 'lordi' and 'lorda' (gross pay) map to it; Sentix -0.75"),
     ("dipendente", 0, "n", "neutral (employee); Sentix -0.25"),
     ("allenatore", 0, "n", "neutral (coach); Sentix -0.25"),
+    ("basire", 0, "v", "rare (to be astonished); 'base' maps to it; Sentix -0.25"),
+    ("faticoso", -0.4, "a", "negative (tiring); Sentix +0.23"),
+    ("fatica", -0.3, "n", "mildly negative (toil, struggle); Sentix +0.01"),
+    ("faticare", -0.3, "v", "mildly negative (to struggle); Sentix 0"),
+    ("schiaffo", -0.5, "n", "negative (a slap, an insult); Sentix 0"),
+    ("insegnare", 0, "v", "neutral verb; 'insegnanti' (teachers) maps to it; Sentix +0.5"),
 ]
 
 # ---------------------------------------------------------------------------------------------
@@ -1567,6 +1573,7 @@ ADDITIONS = [
     ("umiliante", -0.7, "a", "negative"),
     ("misero", -0.5, "a", "negative ('paghe misere')"),
     ("sottopagato", -0.6, "a", "negative (underpaid)"),
+    ("ossessionato", -0.5, "a", "negative (obsessed)"),
 ]
 
 # Scientific taxonomy and names of disciplines (Latin family names, "-logia", "-grafia", ...)

@@ -3976,7 +3976,6 @@ basidiomycetes		-0.250	0
 basidiomycota		-0.750	0
 basidiospore		0.250	0
 basimento	n	-0.750	0
-basire	v	-0.250	0
 basofili		0.375	0
 bassa		-0.375	0
 bassezza	n	-0.500	
@@ -6838,10 +6837,12 @@ fatalità	n	-0.347	3
 fatalmente	r	0.250	0
 fatato		0.375	0
 fatawa		0.500	0
+fatica	n	-0.300	
+faticare	v	-0.300	
 faticone		-0.500	0
 faticosamente	r	0.250	0
 faticosità	n	-0.347	0
-faticoso	a	0.233	0
+faticoso	a	-0.400	
 fatiscente		-0.375	0
 fattibile	a	0.500	0
 fattualità	n	0.229	0
@@ -8524,7 +8525,6 @@ inscindibilmente	r	-0.500	0
 inscrutabilità	n	-0.355	0
 insegna		0.500	0
 insegnamento	n	0.250	1
-insegnare	v	0.500	0
 insegne		0.500	0
 inseminato		-0.500	0
 insensato		0.625	0
@@ -10550,6 +10550,7 @@ ossequiosamente	r	0.188	2
 ossequiosità	n	0.375	2
 ossequioso	a	0.625	0
 osservatorio		0.375	0
+ossessionato	a	-0.500	
 ossessione	n	-0.225	3
 ossessivamente	r	0.250	0
 ossessività	n	0.233	0
@@ -12462,6 +12463,7 @@ scherzosità	n	0.500	0
 scherzoso	a	0.360	2
 schiacciamento	n	0.250	0
 schiacciata		-0.250	0
+schiaffo	n	-0.500	
 schiamazzo		-0.250	0
 schiappa	n	-0.500	
 schiarita		0.375	0

@@ -25,7 +25,7 @@ struct AlternativeMotive: Sendable {
     /// The rules whose −1 counts as a rejection.
     static let rejectingRules: Set<String> = [
         CorrectiveFrameRole.name, NegatedFrame.name, RenouncedFrame.name, DebunkedFrame.name, ContrastedFrame.name,
-        ComparativeMotive.name, SupplantedFrame.name, ConcessiveWith.name,
+        ComparativeMotive.name, SupplantedFrame.name, ConcessiveWith.name, LessPayChosen.name,
     ]
 
     /// Words that debunk or dismiss: a region made of them is the rejection, not an alternative
@@ -59,7 +59,19 @@ struct AlternativeMotive: Sendable {
             guard mean < 0,
                 let index = indices.first(where: { verdicts[$0].stance < 0 && Self.rejectingRules.contains(verdicts[$0].rule) })
             else { continue }
-            let region = alternative(to: occurrences[index], verdict: verdicts[index], context: context)
+            var region = alternative(to: occurrences[index], verdict: verdicts[index], context: context)
+            // A reporting tail ("…, ripeteva il vecchio sindacalista") is no alternative; what the
+            // speaker says after it may be ("…, assicura il neopresidente: «Sono qui per servire…»"),
+            // or the next sentence.
+            let firstWord = region.first { context.state.units[$0].kind == .word }
+            if let firstWord, let entry = DebunkedFrame.sayingVerbs.entry(for: context.state.units[firstWord].form), entry.derivation != .nominal {
+                let tailEnd = context.state.clauseEnd(from: firstWord)
+                region = min(tailEnd + 1, region.upperBound)..<region.upperBound
+                if !region.contains(where: { context.state.isContentWord($0) }) {
+                    carried.append((other, rejected))
+                    continue
+                }
+            }
             let rejectedUnits = indices.flatMap { Array(occurrences[$0].units) }
             let contentWords = region.filter { context.state.isContentWord($0) && !Self.dismissiveWords.contains(context.state.units[$0].form) }.count
             // What a corrective construction asserts needs only one content word ("lo fanno per la
@@ -117,6 +129,12 @@ struct AlternativeMotive: Sendable {
             {
                 return remainder
             }
+        }
+        if verdict.rule == LessPayChosen.name {
+            // "ho accettato un posto meno pagato in una startup che sviluppa protesi": what the
+            // lower pay buys follows it in the clause.
+            let remainder = occurrence.units.upperBound..<end
+            if remainder.filter({ state.isContentWord($0) }).count >= 2 { return remainder }
         }
         if verdict.rule == RenouncedFrame.name {
             // "ha rinunciato a X per dedicarsi a Y", "ha rifiutato X, meglio pagato, per…", "ha

@@ -3,7 +3,8 @@
 /// vocazione", "il bonus pesa meno della voglia di imparare" (money −1). The verb is one of
 /// valuing (valere, contare, pesare, importare, interessare) followed by "più di" / "di più di"
 /// / "meno di": the term after "di" (within four units) is demoted by "più" and promoted by
-/// "meno"; the term in the clause before the verb takes the opposite sign.
+/// "meno"; the term in the clause before the verb takes the opposite sign. The other frame must
+/// be in the clause: two amounts of money compared are not two motives.
 struct ComparativeMotive: Sendable {
     static let name = "ComparativeMotive"
     static let verbs = LemmaBridge(lemmas: ["valere", "contare", "pesare", "importare", "interessare"])
@@ -14,6 +15,9 @@ struct ComparativeMotive: Sendable {
         let state = context.state
         let start = state.clauseStart(before: occurrence.head)
         let end = state.clauseEnd(from: occurrence.head)
+        // Two motives are ranked only when the other frame is in the clause: "le stock option
+        // valgono più dello stipendio base" compares amounts, not motives.
+        guard context.occurrences.contains(where: { $0.term.frame != occurrence.term.frame && (start..<end).contains($0.head) }) else { return nil }
         for verb in start..<end where state.units[verb].kind == .word && !context.isFrameUnit(verb) {
             let form = state.units[verb].form
             let isVerb = Self.irregular.contains(form) || Self.verbs.entry(for: form).map { $0.derivation != .nominal } ?? false

@@ -11,9 +11,12 @@ struct DebunkedFrame: Sendable {
     static let cuesBefore: Set<String> = [
         "retorica", "slogan", "propaganda", "chiacchiere", "sbandierata", "sbandierato", "sbandierati", "sbandierate",
         "decantata", "decantato", "cosiddetta", "cosiddetto", "presunta", "presunto", "favola", "mito", "storia",
-        "dichiarazioni", "discorsi", "discorso", "parole", "parlare", "parlano", "parla", "venduto", "venduta",
-        "promesso", "promessa", "promesse", "promettono", "promette", "bocca",
+        "dichiarazioni", "discorsi", "discorso", "parole", "parlare", "parlano", "parla",
+        "promesso", "promessa", "promesse", "bocca",
     ]
+    /// Cues that debunk only a mission: "ci hanno venduto il sogno di…" (a company sold for
+    /// millions is not debunked).
+    static let missionCuesBefore: Set<String> = ["venduto", "venduta"]
     /// Cues anywhere in the sentence after the term.
     static let cuesAfter: Set<String> = ["scusa", "paravento", "utopia", "illusione", "slogan", "parole", "facciata", "presa", "straccia", "ridotto", "ridotta", "ridotti", "ridotte"]
 
@@ -32,15 +35,22 @@ struct DebunkedFrame: Sendable {
         while position >= 0 && steps < 10 {
             if state.units[position].isClauseBoundary && state.units[position].form != "«" && state.units[position].form != "\"" { break }
             if Self.cuesBefore.contains(state.units[position].form) { return FrameStanceVerdict(stance: -1, rule: Self.name) }
+            if occurrence.term.frame == "mission" && Self.missionCuesBefore.contains(state.units[position].form) {
+                return FrameStanceVerdict(stance: -1, rule: Self.name)
+            }
             position -= 1
             steps += 1
         }
-        // Scare quotes: a term inside a short quotation ("«vocazione»", "«vuole cambiare il mondo»").
-        if isInShortQuotation(occurrence, state: state) { return FrameStanceVerdict(stance: -1, rule: Self.name) }
+        // Scare quotes: a term inside a short quotation ("«vocazione»", "«vuole cambiare il mondo»"),
+        // not a quotation of what someone says ("promette «più impatto e meno slogan»").
+        if isInShortQuotation(occurrence, state: state) && !isDirectSpeech(occurrence, state: state) {
+            return FrameStanceVerdict(stance: -1, rule: Self.name)
+        }
         // "X? … Parole." / "X … è una presa in giro" / "X, solo una scusa" / "… un'utopia fallimentare"
         var after = occurrence.units.upperBound
         while after < state.units.count {
-            if Self.cuesAfter.contains(state.units[after].form) {
+            // "meno slogan", "basta parole": a cue that is itself negated debunks nothing.
+            if Self.cuesAfter.contains(state.units[after].form) && !Self.cueNegators.contains(context.form(after - 1)) {
                 if state.units[after].form == "presa" && context.form(after + 1) != "in" { after += 1; continue }
                 // "ridotto a tre panchine": reduced to almost nothing.
                 if state.units[after].form.hasPrefix("ridott") && context.form(after + 1) != "a" { after += 1; continue }
@@ -52,8 +62,28 @@ struct DebunkedFrame: Sendable {
         return nil
     }
 
+    static let cueNegators: Set<String> = ["meno", "senza", "basta", "niente", "no", "né"]
+    /// Verbs of saying before a quotation that make it direct speech.
+    static let sayingVerbs = LemmaBridge(lemmas: [
+        "dire", "promettere", "scrivere", "dichiarare", "annunciare", "affermare", "spiegare", "ripetere", "sostenere",
+        "rispondere", "commentare", "raccontare", "aggiungere", "assicurare", "garantire", "twittare", "postare", "giurare",
+    ])
+
     static let openingQuotes: Set<String> = ["«", "\"", "“", "‘", "'"]
     static let closingQuotes: Set<String> = ["»", "\"", "”", "’", "'"]
+
+    /// Whether the quotation around the term follows a verb of saying or a colon.
+    private func isDirectSpeech(_ occurrence: FrameOccurrence, state: SentenceSentimentState) -> Bool {
+        var position = occurrence.head - 1
+        while position >= 0 && !(state.units[position].kind == .punctuation && Self.openingQuotes.contains(state.units[position].text)) {
+            position -= 1
+        }
+        guard position >= 1 else { return false }
+        let before = state.units[position - 1]
+        if before.form == ":" { return true }
+        guard let entry = Self.sayingVerbs.entry(for: before.form) else { return false }
+        return entry.derivation != .nominal
+    }
 
     /// Whether the term lies between quotation marks at most four words apart.
     private func isInShortQuotation(_ occurrence: FrameOccurrence, state: SentenceSentimentState) -> Bool {

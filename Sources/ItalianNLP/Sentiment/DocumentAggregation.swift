@@ -63,7 +63,9 @@ enum DocumentAggregation {
 
     /// The rules whose stance a contrast across sentences replaces: a frame only asserted,
     /// evaluated nearby or mentioned.
-    static let demotable: Set<String> = [AssertedFrame.name, EvaluatedFrame.name, NeutralMention.name]
+    static let demotable: Set<String> = [
+        AssertedFrame.name, EvaluatedFrame.name, EvaluatedFrame.comparativeName, NeutralMention.name, PlainMoneyMention.name,
+    ]
 
     /// Contrast across sentences demotes what it turns away from, as `ContrastedFrame` does within
     /// one: a frame of the sentence before a "Ma …" sentence that names other frames and not this

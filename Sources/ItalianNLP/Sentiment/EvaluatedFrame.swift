@@ -6,6 +6,9 @@
 /// amount count too ("stipendi bassi" −, "uno stipendio alto" +), though they carry no sentiment.
 struct EvaluatedFrame: Sendable {
     static let name = "EvaluatedFrame"
+    /// The name of a verdict from "meno" or "più" right beside the term: more precise than the
+    /// window, so a verdict fragment does not replace it.
+    static let comparativeName = "EvaluatedComparative"
     static let window = 4
     static let threshold = 0.2
 
@@ -14,12 +17,16 @@ struct EvaluatedFrame: Sendable {
         // "guadagnare meno", "meno soldi" / "uno stipendio più alto", "guadagnare di più".
         let before = context.form(occurrence.head - 1)
         let after = context.form(occurrence.units.upperBound)
-        if before == "meno" || after == "meno" { return FrameStanceVerdict(stance: -1, rule: Self.name) }
+        if before == "meno" || after == "meno" { return FrameStanceVerdict(stance: -1, rule: Self.comparativeName) }
         if after == "più" || (after == "di" && context.form(occurrence.units.upperBound + 1) == "più") {
-            return FrameStanceVerdict(stance: 1, rule: Self.name)
+            return FrameStanceVerdict(stance: 1, rule: Self.comparativeName)
         }
         var sum = 0.0
-        for index in occurrence.units { sum += state.valence[index] * 0.5 }
+        // The term's own polarity counts when the lexicon has the term itself ("strapagato"), not
+        // a verb it happens to inflect ("premio" is not "premiare").
+        for index in occurrence.units where state.lemma[index].map({ occurrence.term.words.contains($0) }) ?? false {
+            sum += state.valence[index] * 0.5
+        }
         if occurrence.term.frame == "money" { sum += amountValence(around: occurrence, in: context) }
         var position = occurrence.head - 1
         var words = 0
@@ -45,8 +52,13 @@ struct EvaluatedFrame: Sendable {
     static let smallAmount: Set<String> = [
         "basso", "bassa", "bassi", "basse", "magro", "magra", "magri", "magre", "modesto", "modesta", "modesti", "modeste",
         "dimezzato", "dimezzata", "dimezzati", "dimezzate", "malapena",
-        "insufficiente", "insufficienti", "congelato", "congelati", "bloccato", "bloccati", "simbolico",
+        "insufficiente", "insufficienti", "congelato", "congelati", "bloccato", "bloccati", "simbolico", "fermo", "fermi",
+        "ferma", "ferme",
     ]
+    /// Adverbs of quantity that size pay only right after the term ("guadagno molto", "pagano
+    /// poco"); elsewhere they modify anything.
+    static let largeRightAfter: Set<String> = ["molto", "tanto", "parecchio", "bene"]
+    static let smallRightAfter: Set<String> = ["poco", "pochissimo", "male"]
     static let largeAmount: Set<String> = [
         "alto", "alta", "alti", "alte", "elevato", "elevata", "elevati", "elevate", "raddoppiato", "raddoppiata", "triplicato",
         "competitivo", "competitiva", "competitivi", "competitive",
@@ -65,6 +77,11 @@ struct EvaluatedFrame: Sendable {
             if crossesBoundary { continue }
             if Self.smallAmount.contains(units[index].form) { sum -= Self.amountWeight }
             if Self.largeAmount.contains(units[index].form) { sum += Self.amountWeight }
+        }
+        let after = occurrence.units.upperBound
+        if after < units.count {
+            if Self.largeRightAfter.contains(units[after].form) { sum += Self.amountWeight }
+            if Self.smallRightAfter.contains(units[after].form) { sum -= Self.amountWeight }
         }
         return sum
     }

@@ -1,10 +1,10 @@
 /// Finds the frames of a sentence and decides each one's salience and stance.
 ///
 /// Each term occurrence gets its stance from the first rule that decides it, in this order:
-/// `CorrectiveFrameRole`, `ComparativeMotive`, `PretextFrame`, `BillsNotPaid`,
-/// `CompatibleFrames`, `NegatedComparison`, `NegatedFrame`, `RenouncedFrame`, `SupplantedFrame`,
+/// `CorrectiveFrameRole`, `DoubtingQuestion`, `ComparativeMotive`, `PretextFrame`, `BillsNotPaid`,
+/// `CompatibleFrames`, `NegatedComparison`, `NegatedFrame`, `RenouncedFrame`, `LessPayChosen`, `SupplantedFrame`,
 /// `DebunkedFrame`, `ConcessiveWith`, `ContrastedFrame`, `UnpaidWork`, `PredicateEvaluation`,
-/// `MockingEmoji`, `NeutralMention`, `EvaluatedFrame`, `AssertedFrame`.
+/// `MockingEmoji`, `NeutralMention`, `EvaluatedFrame`, `PlainMoneyMention`, `AssertedFrame`.
 /// Then `AlternativeMotive` may evoke the frame opposed to a rejected one.
 /// A frame's salience is the sum of its occurrences' weights; its stance is their mean weighted
 /// by term weight and by contrast (× 0.5 before a contrast marker, × 1.5 after: the clause after
@@ -73,6 +73,7 @@ struct FrameDetector: Sendable {
 
     func stance(of occurrence: FrameOccurrence, in context: FrameStanceContext) -> FrameStanceVerdict {
         if let verdict = CorrectiveFrameRole().verdict(for: occurrence, in: context) { return verdict }
+        if let verdict = DoubtingQuestion().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = ComparativeMotive().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = PretextFrame().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = BillsNotPaid().verdict(for: occurrence, in: context) { return verdict }
@@ -80,6 +81,7 @@ struct FrameDetector: Sendable {
         if let verdict = NegatedComparison().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = NegatedFrame().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = renounced.verdict(for: occurrence, in: context) { return verdict }
+        if let verdict = LessPayChosen().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = SupplantedFrame().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = DebunkedFrame().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = ConcessiveWith().verdict(for: occurrence, in: context) { return verdict }
@@ -89,6 +91,7 @@ struct FrameDetector: Sendable {
         if let verdict = MockingEmoji().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = NeutralMention().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = EvaluatedFrame().verdict(for: occurrence, in: context) { return verdict }
+        if let verdict = PlainMoneyMention().verdict(for: occurrence, in: context) { return verdict }
         return AssertedFrame().verdict(for: occurrence, in: context)
     }
 }

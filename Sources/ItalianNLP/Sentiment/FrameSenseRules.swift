@@ -22,6 +22,8 @@
 /// - `NonWorkContract`: a *contratto* of rent, supply, sale or insurance.
 /// - `IncreaseOfOtherThings`: an *aumento* of something other than pay ("l'aumento dei prezzi").
 /// - `GoalAsMoney`: a goal word whose content is money is not mission (`GoalAsMoney`).
+/// - `SenseAsMeaning`: *senso* in "che senso ha…?", "in un certo senso", "buon senso", "senso di
+///   colpa", "senso unico" is no purpose; *obiettivi* of sales or turnover are business targets.
 enum FrameSenseRules {
     static let operationCues: Set<String> = [
         "pace", "spaziale", "spaziali", "sonda", "satellite", "astronauta", "astronauti", "navicella", "diplomatica",
@@ -35,6 +37,8 @@ enum FrameSenseRules {
         "occhio", "occhi", "oculista", "oculistica", "retina", "cecità", "miopia", "film", "serie", "stagione", "puntata",
         "puntate", "episodio", "episodi", "documentario", "spettacolo",
     ]
+    /// What business targets measure ("obiettivi di vendita"): no mission.
+    static let businessTargets: Set<String> = ["vendita", "vendite", "fatturato", "sostenibilità", "produzione", "risultato", "crescita", "budget", "bilancio", "produttività"]
     /// Words of a search for a person (*ricerca* as a search).
     static let searchCues: Set<String> = [
         "scomparso", "scomparsa", "scomparsi", "disperso", "dispersa", "dispersi", "soccorso", "soccorritori", "superstiti",
@@ -56,7 +60,8 @@ enum FrameSenseRules {
         "prezzo", "prezzi", "costo", "costi", "costa", "costano", "conto", "biglietto", "biglietti", "bolletta", "bollette",
         "litro", "tariffa", "tariffe", "scontrino", "spesa", "affitto", "mutuo", "tasso", "borsa", "azioni", "listino",
         "stanziato", "stanziati", "stanziate", "stanziamento", "stanzia", "stanziare", "bilancio", "appalto", "ingresso",
-        "museo", "musei", "parcheggio", "spedizione",
+        "museo", "musei", "parcheggio", "spedizione", "investirà", "investito", "investire", "investe", "investono", "utili",
+        "ricavi", "semestre", "trimestre", "donato", "donati", "donazione", "donazioni", "raccolta",
     ]
     static let payCues: Set<String> = [
         "stipendio", "stipendi", "salario", "salari", "paga", "compenso", "compensi", "retribuzione", "guadagna", "guadagnano",
@@ -111,6 +116,18 @@ enum FrameSenseRules {
             case "visione":
                 if form(next) == "di", sightObjects.contains(form(next + 2)) || sightObjects.contains(form(next + 1)) { return false }
                 if formSet.contains(where: { sightCues.contains($0) }) { return false }
+                return true
+            case "senso":
+                // "che senso ha…?", "in un certo senso", "buon senso", "senso unico", "senso di colpa"
+                guard occurrence.term.words.count == 1 else { return true }
+                if form(head - 1) == "che" && ["ha", "avrebbe", "aveva", "hanno"].contains(form(next)) { return false }
+                if form(head - 1) == "certo" || form(head - 1) == "buon" || form(next) == "unico" || form(next) == "vietato" { return false }
+                if form(next) == "di", ["colpa", "marcia", "umorismo", "nausea", "vuoto", "fame", "sazietà"].contains(form(next + 1)) { return false }
+                if form(head - 1) == "nel" || (form(head - 1) == "il" && form(head - 2) == "in") { return false }
+                return true
+            case "obiettivo":
+                // Business targets: "obiettivi di vendita", "obiettivi di fatturato".
+                if form(next) == "di", businessTargets.contains(form(next + 1)) { return false }
                 return true
             case "ricerca":
                 // "ricerca di base", "ricerca scientifica" are longer terms and keep their sense.

@@ -18,6 +18,10 @@ struct NegatedFrame: Sendable {
     func verdict(for occurrence: FrameOccurrence, in context: FrameStanceContext) -> FrameStanceVerdict? {
         let state = context.state
         let head = occurrence.head
+        // "La vocazione c'è, i soldi no": an elliptical "no" after the term.
+        if context.form(occurrence.units.upperBound) == "no" && (occurrence.units.upperBound + 1 >= state.units.count || state.units[occurrence.units.upperBound + 1].isClauseBoundary) {
+            return FrameStanceVerdict(stance: -1, rule: Self.name)
+        }
         // A negator earlier in the same clause.
         var position = head - 1
         while position >= 0 && !state.units[position].isClauseBoundary && head - position <= 14 {
@@ -35,7 +39,12 @@ struct NegatedFrame: Sendable {
         var after = occurrence.units.upperBound
         var steps = 0
         while after < state.units.count && steps < 8 && !state.units[after].isClauseBoundary {
-            if Self.isFrameNegator(after, in: state) { return FrameStanceVerdict(stance: -1, rule: Self.name) }
+            if Self.isFrameNegator(after, in: state) {
+                // "la RAL non è indicata nell'annuncio": a neutral passive says what was not done
+                // with the term, it does not reject it.
+                if isNeutralPassive(after: after, in: state, context: context) { return nil }
+                return FrameStanceVerdict(stance: -1, rule: Self.name)
+            }
             let form = state.units[after].form
             // A relative or adverbial clause begins: its negation is not the term's predicate
             // ("garantire cure a chi non può pagarle").
@@ -44,6 +53,21 @@ struct NegatedFrame: Sendable {
             steps += 1
         }
         return nil
+    }
+
+    static let passiveAuxiliaries: Set<String> = ["è", "sono", "era", "erano", "viene", "vengono", "veniva", "venivano", "sarà", "stato", "stata", "stati", "state"]
+    static let participleEndings = ["ato", "ata", "ati", "ate", "uto", "uta", "uti", "ute", "ito", "ita", "iti", "ite"]
+
+    /// "non è indicata", "non viene pubblicato": a negated auxiliary, then a past participle with
+    /// no polarity that is no frame term.
+    private func isNeutralPassive(after negator: Int, in state: SentenceSentimentState, context: FrameStanceContext) -> Bool {
+        var index = negator + 1
+        guard index < state.units.count, Self.passiveAuxiliaries.contains(state.units[index].form) else { return false }
+        index += 1
+        while index < state.units.count && Self.passiveAuxiliaries.contains(state.units[index].form) { index += 1 }
+        guard index < state.units.count, !context.isFrameUnit(index), state.valence[index] == 0 else { return false }
+        let form = state.units[index].form
+        return form.count > 4 && Self.participleEndings.contains { form.hasSuffix($0) }
     }
 
     /// Words that open a relative or adverbial clause after the subject.

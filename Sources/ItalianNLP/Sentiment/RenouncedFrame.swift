@@ -4,10 +4,14 @@
 /// preferred *to* is rejected); "ha lasciato la banca d'affari e i suoi bonus milionari per…" (a
 /// coordinated object, up to ten words after the verb and before any "per"); "le missioni
 /// lasciamole ai santi" (an object put first and doubled by a clitic); "ha rifiutato la
-/// cattedra a Zurigo, molto meglio pagata, per…" (an apposition to the renounced object).
+/// cattedra a Zurigo, molto meglio pagata, per…" (an apposition to the renounced object); "ho
+/// smesso di credere nella missione dell'azienda".
 struct RenouncedFrame: Sendable {
     static let name = "RenouncedFrame"
-    static let verbs: Set<String> = ["rinunciare", "rifiutare", "respingere", "declinare", "snobbare", "disdegnare", "sacrificare", "abbandonare", "lasciare", "perdere"]
+    static let verbs: Set<String> = [
+        "rinunciare", "rifiutare", "respingere", "declinare", "snobbare", "disdegnare", "sacrificare", "abbandonare", "lasciare", "perdere",
+        "smettere",
+    ]
 
     let bridge: LemmaBridge
 
@@ -59,8 +63,13 @@ struct RenouncedFrame: Sendable {
 
     private func isRenouncingVerb(_ index: Int, in state: SentenceSentimentState) -> Bool {
         guard let entry = bridge.entry(for: state.units[index].form) else { return false }
-        return entry.derivation == .verbal || entry.derivation == .lemma
+        if entry.derivation == .verbal || entry.derivation == .lemma { return true }
+        // "lascio uno stipendio sicuro": a singular present is a verb when an object follows.
+        guard entry.derivation == .singularPresent, index + 1 < state.units.count else { return false }
+        return FrameTermMatcher.articles.contains(state.units[index + 1].form) || Self.possessives.contains(state.units[index + 1].form)
     }
+
+    static let possessives: Set<String> = ["mio", "mia", "miei", "mie", "suo", "sua", "suoi", "sue", "tuo", "tua", "nostro", "nostra", "loro"]
 
     /// The term, then within four units of its clause a renouncing verb next to an object clitic.
     private func isDislocatedObject(_ occurrence: FrameOccurrence, in state: SentenceSentimentState) -> Bool {

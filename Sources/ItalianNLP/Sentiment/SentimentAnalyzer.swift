@@ -70,7 +70,11 @@ public struct SentimentAnalyzer: Sendable {
             sentences.append(SentenceSentiment(span: sentence.span, sentiment: sentiment, frames: frames))
             weights.append((sentiment, words))
             let firstWord = state.units.firstIndex { $0.kind == .word }
-            frameSentences.append((frames, firstWord.map { state.modifierKind($0) == .contrastAfter } ?? false))
+            // "Ma anche …" adds rather than contrasts.
+            let opensWithContrast = firstWord.map {
+                state.modifierKind($0) == .contrastAfter && !($0 + 1 < state.units.count && ["anche", "pure"].contains(state.units[$0 + 1].form))
+            } ?? false
+            frameSentences.append((frames, opensWithContrast))
             if DismissiveFragment.isDismissive(state) {
                 // "Rivoluzione? Innovazione? Parole.": the sentences just before are debunked.
                 let current = sentences.count - 1

@@ -26,4 +26,10 @@ final class SentimentAlternativeMotiveTests: XCTestCase {
     func testADismissalIsNoAlternative() {
         XCTAssertNil(SentimentTesting.frames("La favola dello scienziato mosso dalla curiosità è, appunto, una favola.")["money"])
     }
+
+    func testAReportingTailIsNoAlternative() {
+        XCTAssertNil(SentimentTesting.frames("Gli ideali non si comprano, ripeteva mio nonno.")["money"])
+        let frames = SentimentTesting.frames("Lo stipendio non è il punto, spiega la sindaca: «Voglio che questa città torni a respirare».")
+        XCTAssertGreaterThan(frames["mission"]?.stance ?? 0, 0)
+    }
 }

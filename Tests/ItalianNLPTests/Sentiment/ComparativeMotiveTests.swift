@@ -17,4 +17,8 @@ final class SentimentComparativeMotiveTests: XCTestCase {
     func testIrregularFormsOfValere() {
         XCTAssertEqual(SentimentTesting.frameRule("Dicono che la ricerca valga più dei soldi.", "money"), "ComparativeMotive")
     }
+
+    func testTwoAmountsAreNotTwoMotives() {
+        XCTAssertNotEqual(SentimentTesting.frameRule("I bonus dei manager valgono più del loro stipendio.", "money"), "ComparativeMotive")
+    }
 }

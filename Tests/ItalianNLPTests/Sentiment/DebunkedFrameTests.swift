@@ -22,4 +22,18 @@ final class SentimentDebunkedFrameTests: XCTestCase {
     func testPraiseIsNotDebunking() {
         XCTAssertGreaterThan(SentimentTesting.frames("Ma che bella missione avete scelto!")["mission"]?.stance ?? 0, 0)
     }
+
+    func testQuotedSpeechIsNoScareQuote() {
+        XCTAssertGreaterThan(SentimentTesting.frames("Il nuovo rettore promette «più ricerca e meno burocrazia».")["mission"]?.stance ?? 0, 0)
+        XCTAssertLessThan(SentimentTesting.frames("La chiamano «innovazione», ma sono solo tagli.")["mission"]?.stance ?? 0, 0)
+    }
+
+    func testANegatedCueDebunksNothing() {
+        XCTAssertNotEqual(SentimentTesting.frameRule("Vogliamo più impatto e meno slogan.", "mission"), "DebunkedFrame")
+    }
+
+    func testSellingIsDebunkingOnlyForAMission() {
+        XCTAssertEqual(SentimentTesting.frameRule("Ci hanno venduto il sogno di una scuola digitale.", "mission"), "DebunkedFrame")
+        XCTAssertNotEqual(SentimentTesting.frameRule("Ha venduto le sue azioni per due milioni.", "money"), "DebunkedFrame")
+    }
 }

@@ -73,4 +73,9 @@ final class SentimentDocumentTests: XCTestCase {
         XCTAssertLessThan(frames["money"]?.stance ?? 0, 0)
         XCTAssertGreaterThan(frames["mission"]?.stance ?? 0, 0)
     }
+
+    func testMaAncheAddsAcrossSentences() {
+        let frames = SentimentTesting.frames("Serve passione, certo. Ma anche uno stipendio che basti per vivere.")
+        XCTAssertGreaterThan(frames["mission"]?.stance ?? 0, 0)
+    }
 }

@@ -19,4 +19,14 @@ final class SentimentEvaluatedFrameTests: XCTestCase {
         XCTAssertGreaterThan(SentimentTesting.frames("Offrono uno stipendio alto ai programmatori.")["money"]?.stance ?? 0, 0)
         XCTAssertLessThan(SentimentTesting.frames("La borsa di studio basta a malapena per il cibo.")["money"]?.stance ?? 0, 0)
     }
+
+    func testQuantityRightAfterThePay() {
+        XCTAssertGreaterThan(SentimentTesting.frames("In quella banca si guadagna molto.")["money"]?.stance ?? 0, 0)
+        XCTAssertLessThan(SentimentTesting.frames("Nei musei civici si guadagna poco.")["money"]?.stance ?? 0, 0)
+    }
+
+    func testATermIsNotTheVerbItInflects() {
+        // "premio" is no form of "premiare" here: the prize of a contract is not praise.
+        XCTAssertNotEqual(SentimentTesting.frameRule("Il contratto prevede un premio di produzione annuale.", "money"), "EvaluatedFrame")
+    }
 }

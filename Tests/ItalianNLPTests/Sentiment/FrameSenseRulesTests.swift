@@ -62,4 +62,16 @@ final class SentimentFrameSenseRulesTests: XCTestCase {
         XCTAssertNil(SentimentTesting.frames("L'aumento delle temperature preoccupa i viticoltori.")["money"])
         XCTAssertNotNil(SentimentTesting.frames("Le cassiere hanno ottenuto un aumento del 6%.")["money"])
     }
+
+    func testSenseAndTargets() {
+        XCTAssertNil(SentimentTesting.frames("Che senso ha aspettare ancora?")["mission"])
+        XCTAssertNil(SentimentTesting.frames("In un certo senso aveva ragione lui.")["mission"])
+        XCTAssertNotNil(SentimentTesting.frames("Il mio lavoro ha un senso.")["mission"])
+        XCTAssertNil(SentimentTesting.frames("I venditori hanno superato gli obiettivi di fatturato.")["mission"])
+    }
+
+    func testFundingAndDonationsAreNotPay() {
+        XCTAssertNil(SentimentTesting.frames("La Regione investirà due milioni nel nuovo ospedale.")["money"])
+        XCTAssertNil(SentimentTesting.frames("Ogni euro donato finisce in borse per i libri di scuola.")["money"])
+    }
 }

@@ -19,4 +19,12 @@ final class SentimentNegatedFrameTests: XCTestCase {
     func testANegationInARelativeClauseIsNotTheSubjects() {
         XCTAssertGreaterThan(SentimentTesting.frames("La nostra missione è aiutare chi non ha una casa.")["mission"]?.stance ?? 0, 0)
     }
+
+    func testANeutralPassiveIsNoRejection() {
+        XCTAssertNotEqual(SentimentTesting.frameRule("Lo stipendio non è specificato nel bando.", "money"), "NegatedFrame")
+    }
+
+    func testAnEllipticalNo() {
+        XCTAssertLessThan(SentimentTesting.frames("Le idee ci sono, i soldi no.")["money"]?.stance ?? 0, 0)
+    }
 }

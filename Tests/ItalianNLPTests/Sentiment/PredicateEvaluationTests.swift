@@ -17,4 +17,8 @@ final class SentimentPredicateEvaluationTests: XCTestCase {
         XCTAssertNotEqual(SentimentTesting.frameRule("Lo stipendio è di 1.500 euro al mese.", "money"), "PredicateEvaluation")
         XCTAssertNotEqual(SentimentTesting.frameRule("Si discute se il guadagno sia compatibile con l'etica.", "money"), "PredicateEvaluation")
     }
+
+    func testTheTermMustHeadTheSubject() {
+        XCTAssertNotEqual(SentimentTesting.frameRule("Ha ceduto l'azienda per dieci milioni e si è ritirato in Toscana.", "money"), "PredicateEvaluation")
+    }
 }

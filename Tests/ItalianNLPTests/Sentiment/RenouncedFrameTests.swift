@@ -18,4 +18,9 @@ final class SentimentRenouncedFrameTests: XCTestCase {
         XCTAssertEqual(SentimentTesting.frameRule("I bonus li lascio ai colleghi ambiziosi.", "money"), "RenouncedFrame")
         XCTAssertEqual(SentimentTesting.frameRule("Ha rifiutato il posto a Londra, pagato il triplo, per restare a Napoli.", "money"), "RenouncedFrame")
     }
+
+    func testStoppingAndSingularPresent() {
+        XCTAssertEqual(SentimentTesting.frameRule("Ho smesso di credere nella visione del fondatore.", "mission"), "RenouncedFrame")
+        XCTAssertEqual(SentimentTesting.frameRule("Lascio il mio stipendio fisso per aprire una libreria.", "money"), "RenouncedFrame")
+    }
 }

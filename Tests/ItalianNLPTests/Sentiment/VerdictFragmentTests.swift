@@ -19,4 +19,14 @@ final class SentimentVerdictFragmentTests: XCTestCase {
         // The rejection by "non per" is not replaced by the verdict.
         XCTAssertLessThan(SentimentTesting.frames("Non lo fa per i soldi: bellissimo.")["money"]?.stance ?? 0, 0)
     }
+
+    func testIdiomsOfContempt() {
+        XCTAssertLessThan(SentimentTesting.frames("Trenta euro lordi di aumento: un'elemosina, dicono i sindacati.")["money"]?.stance ?? 0, 0)
+        XCTAssertLessThan(SentimentTesting.frames("Dieci euro in più in busta paga: una presa in giro.")["money"]?.stance ?? 0, 0)
+    }
+
+    func testAVerdictOnTheChoiceLeavesTheEvaluatedPay() {
+        // The verdict praises the choice; "meno pagato" still evaluates the pay.
+        XCTAssertLessThan(SentimentTesting.frames("Ho preso un lavoro meno pagato vicino a casa: bellissimo.")["money"]?.stance ?? 0, 0)
+    }
 }

@@ -1,0 +1,19 @@
+/// Frame stance rule: a question that doubts its own premise rejects the frames in it (−1) — "Ma
+/// davvero pensate che un chirurgo lasci l'ospedale pubblico per soldi?", "Che senso ha studiare
+/// dieci anni per guadagnare 1.300 euro al mese?", "Credete davvero che lo facciano per
+/// passione?". A rhetorical question takes its implied answer, and these openings imply "no".
+/// The sentence ends with a question mark and opens (within its first four words) with "che
+/// senso ha" or with "davvero" beside a verb of believing (pensare, credere).
+struct DoubtingQuestion: Sendable {
+    static let name = "DoubtingQuestion"
+    static let believing = LemmaBridge(lemmas: ["pensare", "credere", "immaginare"])
+
+    func verdict(for occurrence: FrameOccurrence, in context: FrameStanceContext) -> FrameStanceVerdict? {
+        let units = context.state.units
+        guard units.last?.text.contains("?") == true else { return nil }
+        let words = units.indices.filter { units[$0].kind == .word }.prefix(4).map { units[$0].form }
+        let senseless = words.indices.contains { words[$0] == "che" && $0 + 2 < words.count && words[$0 + 1] == "senso" && words[$0 + 2] == "ha" }
+        let doubting = words.contains("davvero") && words.contains { Self.believing.entry(for: $0).map { $0.derivation != .nominal } ?? false }
+        return senseless || doubting ? FrameStanceVerdict(stance: -1, rule: Self.name) : nil
+    }
+}
