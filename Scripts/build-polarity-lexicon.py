@@ -1501,6 +1501,7 @@ OVERRIDES = [
     ("faticare", -0.3, "v", "mildly negative (to struggle); Sentix 0"),
     ("schiaffo", -0.5, "n", "negative (a slap, an insult); Sentix 0"),
     ("insegnare", 0, "v", "neutral verb; 'insegnanti' (teachers) maps to it; Sentix +0.5"),
+    ("burocrazia", -0.3, "n", "negative-connoted (red tape); Sentix -0.125"),
 ]
 
 # ---------------------------------------------------------------------------------------------

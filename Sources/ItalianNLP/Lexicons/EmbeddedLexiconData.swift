@@ -1956,6 +1956,7 @@ mission	avere a cuore	0.7
 mission	spirito di comunità	0.8
 mission	senso di comunità	0.8
 mission	purpose	0.6
+mission	appassionare	0.6
 money	stipendio	1.0
 money	soldi	1.0
 money	denaro	1.0
@@ -2060,6 +2061,10 @@ money	pagnotta	0.5
 money	estratto conto	0.7
 money	arrivare a fine mese	0.9
 money	offrire di più	0.8
+money	offrire il doppio	0.8
+money	offrire il triplo	0.8
+money	pagare il doppio	0.8
+money	redditizio	0.8
 security	sicurezza	1.0
 security	insicurezza	0.9
 security	criminalità	1.0
@@ -4414,6 +4419,7 @@ burla		0.487	2
 burlare	v	-0.250	0
 burletta		0.487	2
 burnability		0.477	0
+burocrazia	n	-0.300	
 burrasca		-0.393	2
 burrascoso	a	-0.750	0
 bursite		-0.250	0

@@ -25,8 +25,36 @@ struct AlternativeMotive: Sendable {
     /// The rules whose −1 counts as a rejection.
     static let rejectingRules: Set<String> = [
         CorrectiveFrameRole.name, NegatedFrame.name, RenouncedFrame.name, DebunkedFrame.name, ContrastedFrame.name,
-        ComparativeMotive.name, SupplantedFrame.name, ConcessiveWith.name, LessPayChosen.name,
+        ComparativeMotive.name, SupplantedFrame.name, ConcessiveWith.name, LessPayChosen.name, DoubtingQuestion.name,
     ]
+
+    /// The verdicts of a named alternative that the carried rejection turns into an assertion.
+    static let upgradable: Set<String> = [PlainMoneyMention.name, NeutralMention.name, AssertedFrame.name]
+
+    /// The rules whose alternative is found by position (the next clause), not by a construction.
+    static let positionalRules: Set<String> = [NegatedFrame.name, DebunkedFrame.name, DoubtingQuestion.name]
+
+    /// Words that say what really drives: they let a region evoke money.
+    static let drivingWords: Set<String> = ["solo", "soltanto", "unicamente", "realtà", "davvero", "contano", "conta", "interessa", "interessano"]
+    static let drivingVerbs = LemmaBridge(lemmas: ["volere", "interessare", "contare", "puntare", "mirare", "incassare", "intascare"])
+
+    /// Whether a region can be the alternative `frame`: a mission region must not be negative on
+    /// balance; a money region must say what really drives (`drivingWords`, or a verb of wanting).
+    static func fits(_ region: Range<Int>, as frame: String, in state: SentenceSentimentState) -> Bool {
+        let units = region.clamped(to: 0..<state.units.count)
+        switch frame {
+        case "mission":
+            return units.reduce(0) { $0 + state.valence[$1] } > -0.3
+        case "money":
+            return units.contains { index in
+                let form = state.units[index].form
+                return drivingWords.contains(form) || PlainMoneyMention.volere.contains(form)
+                    || drivingVerbs.entry(for: form).map { $0.derivation != .nominal } ?? false
+            }
+        default:
+            return true
+        }
+    }
 
     /// Words that debunk or dismiss: a region made of them is the rejection, not an alternative
     /// ("il mito dello scienziato … è, appunto, un mito").
@@ -45,7 +73,7 @@ struct AlternativeMotive: Sendable {
                 let marker = additiveMarker(after: occurrences[index].head, in: context.state)
             else { continue }
             let region = (marker + 1)..<context.state.clauseEnd(from: marker + 1)
-            guard region.filter({ context.state.isContentWord($0) }).count >= 3,
+            guard region.contains(where: { context.state.isContentWord($0) }),
                 !occurrences.contains(where: { $0.term.frame == asserted && region.contains($0.head) })
             else { continue }
             let term = FrameLexicon.Term(frame: other, phrase: "(\(Self.name))", weight: Self.salience, words: [])
@@ -77,6 +105,16 @@ struct AlternativeMotive: Sendable {
             // What a corrective construction asserts needs only one content word ("lo fanno per la
             // comunità, non per il guadagno"); an alternative found by position needs two.
             let needed = verdicts[index].rule == CorrectiveFrameRole.name ? 1 : 2
+            // Where the alternative is found by position, not by a construction: an evoked mission
+            // is a purpose, not a complaint ("non è passato al privato per i soldi: è stata la
+            // stanchezza…"); evoked money is what "really" drives ("volevano solo vendere e
+            // incassare"), not whatever follows a debunked ideal ("…, e poi il primo a tradirli…").
+            if contentWords >= needed && Self.positionalRules.contains(verdicts[index].rule) && !Self.fits(region, as: other, in: context.state) {
+                // The next sentence may name or hold the alternative ("Bel discorso sul bene comune,
+                // signor sindaco; intanto la giunta si è aumentata l'indennità").
+                carried.append((other, rejected))
+                continue
+            }
             guard contentWords >= needed, !rejectedUnits.contains(where: { region.contains($0) }) else {
                 // Nothing left in this sentence after the rejection: the next one may be the alternative.
                 let state = context.state
@@ -100,7 +138,9 @@ struct AlternativeMotive: Sendable {
         let frames = Set(occurrences.map(\.term.frame))
         let contentWords = state.units.indices.filter { state.isContentWord($0) }.count
         guard contentWords >= 2 else { return [] }
-        return carried.filter { !frames.contains($0.frame) && !frames.contains($0.alternativeTo) }.map {
+        return carried.filter {
+            !frames.contains($0.frame) && !frames.contains($0.alternativeTo) && Self.fits(0..<state.units.count, as: $0.frame, in: state)
+        }.map {
             FrameOccurrence(
                 term: FrameLexicon.Term(frame: $0.frame, phrase: "(\(Self.name))", weight: Self.salience, words: []),
                 units: 0..<state.units.count, evokedBy: Self.name)
@@ -114,7 +154,12 @@ struct AlternativeMotive: Sendable {
         case CorrectiveFrameRole.name:
             return span(of: (0..<count).filter { state.corrective[$0]?.role == .asserted })
         case ContrastedFrame.name:
-            return span(of: (0..<count).filter { context.sides[$0] > 0 })
+            // The promoted side, outside the clause of the demoted term ("Eppure, nonostante lo
+            // stipendio da fame, non ho mai pensato di lasciare la scuola").
+            let clause = state.clauseStart(before: occurrence.head)..<state.clauseEnd(from: occurrence.head)
+            let promoted = (0..<count).filter { context.sides[$0] > 0 && !clause.contains($0) }
+            let after = promoted.filter { $0 > occurrence.head }
+            return span(of: after.isEmpty ? promoted : after)
         default:
             break
         }

@@ -22,7 +22,8 @@ struct CompatibleFrames: Sendable {
         let end = state.clauseEnd(from: occurrence.head)
         for index in start..<end where state.units[index].kind == .word && !context.isFrameUnit(index) {
             let form = state.units[index].form
-            let negated = (max(start, index - 3)..<index).contains { state.modifierKind($0) == .negator }
+            // "non sono obiettivi in contrasto": the negator may stand a few words before the cue.
+            let negated = (max(start, index - 5)..<index).contains { state.modifierKind($0) == .negator }
             let cue = negated ? Self.exclusion.entry(for: form) != nil : Self.compatibility.entry(for: form) != nil
             guard cue else { continue }
             if (start..<index).contains(where: { state.units[$0].form == "se" }) { return nil }

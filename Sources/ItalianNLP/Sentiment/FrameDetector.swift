@@ -2,7 +2,7 @@
 ///
 /// Each term occurrence gets its stance from the first rule that decides it, in this order:
 /// `CorrectiveFrameRole`, `DoubtingQuestion`, `ComparativeMotive`, `PretextFrame`, `BillsNotPaid`,
-/// `CompatibleFrames`, `NegatedComparison`, `NegatedFrame`, `RenouncedFrame`, `LessPayChosen`, `SupplantedFrame`,
+/// `CompatibleFrames`, `ReasonToLeave`, `NegatedComparison`, `NegatedFrame`, `RenouncedFrame`, `LessPayChosen`, `SupplantedFrame`,
 /// `DebunkedFrame`, `ConcessiveWith`, `ContrastedFrame`, `UnpaidWork`, `PredicateEvaluation`,
 /// `MockingEmoji`, `NeutralMention`, `EvaluatedFrame`, `PlainMoneyMention`, `AssertedFrame`.
 /// Then `AlternativeMotive` may evoke the frame opposed to a rejected one.
@@ -34,6 +34,12 @@ struct FrameDetector: Sendable {
             leftOpen = alternatives.carried
         }
         if !carried.isEmpty {
+            // "Bel discorso sul bene comune, signor sindaco; intanto la giunta si è aumentata
+            // l'indennità": the alternative the previous sentence left open is named here, asserted.
+            for (index, occurrence) in occurrences.enumerated()
+            where carried.contains(where: { $0.frame == occurrence.term.frame }) && AlternativeMotive.upgradable.contains(verdicts[index].rule) {
+                verdicts[index] = FrameStanceVerdict(stance: 1, rule: AlternativeMotive.name)
+            }
             for evoked in AlternativeMotive().carriedOver(carried, occurrences: occurrences, state: state) {
                 occurrences.append(evoked)
                 verdicts.append(FrameStanceVerdict(stance: 1, rule: AlternativeMotive.name))
@@ -78,6 +84,7 @@ struct FrameDetector: Sendable {
         if let verdict = PretextFrame().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = BillsNotPaid().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = CompatibleFrames().verdict(for: occurrence, in: context) { return verdict }
+        if let verdict = ReasonToLeave().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = NegatedComparison().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = NegatedFrame().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = renounced.verdict(for: occurrence, in: context) { return verdict }

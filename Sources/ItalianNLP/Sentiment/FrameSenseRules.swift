@@ -77,7 +77,7 @@ enum FrameSenseRules {
     static let policeCues: Set<String> = ["polizia", "carabinieri", "finanza", "investigatori", "indagini", "agenti", "questura", "procura", "inquirenti", "sequestro"]
     static let sportCues: Set<String> = [
         "scacchi", "partita", "campionato", "calcio", "tennis", "campione", "squadra", "torneo", "match", "derby", "finale", "gara",
-        "classifica", "primato", "stadio", "gol", "girone", "coppa", "medaglia",
+        "classifica", "primato", "stadio", "gol", "girone", "coppa", "medaglia", "capolista",
     ]
     static let choiceCues: Set<String> = ["ingaggio", "scelto", "scelta", "scegliere", "preferito", "pesato", "rinunciato", "rifiutato"]
 

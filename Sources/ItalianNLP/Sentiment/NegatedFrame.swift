@@ -33,9 +33,17 @@ struct NegatedFrame: Sendable {
         // euro all'anno non è…"), before any relative clause or contrast. A term after a
         // preposition is not the subject ("con un'offerta a sei zeri non c'è ideale che tenga").
         let clauseStart = state.clauseStart(before: head)
-        if let first = (clauseStart..<head).first(where: { state.units[$0].kind == .word }), Self.prepositions.contains(state.units[first].form) {
+        // A leading conjunction does not count: "e con quello che guadagno non torno indietro".
+        let words = (clauseStart..<head).filter { state.units[$0].kind == .word && !["e", "ma", "o", "poi"].contains(state.units[$0].form) }
+        if let first = words.first, Self.prepositions.contains(state.units[first].form) {
             return nil
         }
+        // Nor is a term right after a preposition ("perché con 900 euro al mese non si vive").
+        var before = head - 1
+        while before >= clauseStart && (FrameTermMatcher.articles.contains(state.units[before].form) || PlainMoneyMention.isNumber(state.units[before].form)) {
+            before -= 1
+        }
+        if before >= clauseStart && Self.prepositions.contains(state.units[before].form) { return nil }
         var after = occurrence.units.upperBound
         var steps = 0
         while after < state.units.count && steps < 8 && !state.units[after].isClauseBoundary {

@@ -14,6 +14,8 @@ struct NeutralMention: Sendable {
         // Public acts reported as news ("il consiglio ha approvato un piano di stock option").
         "pubblicato", "pubblicata", "pubblicati", "pubblicate", "approvato", "approvata", "approvati", "approvate", "bando",
         "bandi",
+        // Events on a topic ("il festival dell'innovazione", "una conferenza sul bene comune").
+        "festival", "conferenza", "seminario", "workshop", "rassegna", "fiera",
     ]
 
     /// Verbs and nouns of reports, debates and public acts, in any form ("discuteranno",
@@ -37,6 +39,13 @@ struct NeutralMention: Sendable {
         if ["quanto", "quanta", "quanti", "quante"].contains(context.form(occurrence.head - 1)) {
             return FrameStanceVerdict(stance: 0, rule: Self.name)
         }
+        // An either/or question about the frames, even with "meglio": "lo stipendio o la missione?"
+        if units.last?.text.contains("?") == true, context.occurrences.count >= 2,
+            let first = context.occurrences.map(\.head).min(), let last = context.occurrences.map(\.head).max(),
+            (first..<last).contains(where: { units[$0].form == "o" || units[$0].form == "oppure" })
+        {
+            return FrameStanceVerdict(stance: 0, rule: Self.name)
+        }
         // A sentence that evaluates something is not a neutral report.
         if units.indices.contains(where: { abs(state.valence[$0]) >= Self.evaluation && !context.isFrameUnit($0) }) { return nil }
         // The cue must not be part of a frame term ("borsa di studio" is no study), and a term
@@ -46,13 +55,6 @@ struct NeutralMention: Sendable {
             units[index].kind == .word && !context.isFrameUnit(index) && Self.quotation(containing: index, in: state) == quoted
                 && (Self.cues.contains(units[index].form) || Self.cueLemmas.entry(for: units[index].form) != nil)
         }) {
-            return FrameStanceVerdict(stance: 0, rule: Self.name)
-        }
-        // An either/or question about the frames: "lo stipendio o la missione?"
-        if units.last?.text.contains("?") == true, context.occurrences.count >= 2,
-            let first = context.occurrences.map(\.head).min(), let last = context.occurrences.map(\.head).max(),
-            (first..<last).contains(where: { units[$0].form == "o" || units[$0].form == "oppure" })
-        {
             return FrameStanceVerdict(stance: 0, rule: Self.name)
         }
         return nil

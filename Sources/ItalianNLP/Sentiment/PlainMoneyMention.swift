@@ -22,8 +22,10 @@ struct PlainMoneyMention: Sendable {
         "importare", "contare", "inseguire", "desiderare", "sognare", "accettare", "attirare", "convincere", "motivare",
         "spingere", "guardare", "pensare", "rivendicare", "reclamare", "esigere", "sperare", "lottare", "bisogno", "mantra",
         "priorità", "ossessione", "trattenere", "servire", "mancare", "bastare", "aspirare", "ambire", "trasferire",
-        "restare", "rimanere", "lasciare", "andare", "cambiare", "premiare", "domanda",
+        "restare", "rimanere", "lasciare", "andare", "cambiare", "premiare", "domanda", "vincere", "prevalere",
     ])
+    /// Forms of andare (andarsene: leaving) that the inflection rules do not generate.
+    static let andare: Set<String> = ["vado", "vai", "va", "vanno", "vada", "vadano", "andrà", "andranno", "andrebbe", "andrebbero"]
     /// Forms of volere that the inflection rules do not generate.
     static let volere: Set<String> = [
         "voglio", "vuoi", "vuole", "vogliamo", "volete", "vogliono", "vorrei", "vorresti", "vorrebbe", "vorremmo", "vorrebbero",
@@ -57,13 +59,12 @@ struct PlainMoneyMention: Sendable {
             if units[position].kind == .word { words += 1 }
             position -= 1
         }
-        // "un bonus di 3.000 euro a chi porta un nuovo collega": an incentive.
-        let start = state.clauseStart(before: occurrence.head)
-        let end = state.clauseEnd(from: occurrence.head)
-        for index in start..<end where units[index].kind == .word && !context.isFrameUnit(index) {
+        // "un bonus di 3.000 euro a chi porta un nuovo collega": an incentive; "per convincere i
+        // giovani medici…, la Regione offre un bonus": a lever.
+        for index in units.indices where units[index].kind == .word && !context.isFrameUnit(index) {
             let form = units[index].form
             if form == "chi" && index > 0 && units[index - 1].form == "a" { return nil }
-            if Self.motiveWords.entry(for: form) != nil || Self.volere.contains(form) { return nil }
+            if Self.motiveWords.entry(for: form) != nil || Self.volere.contains(form) || Self.andare.contains(form) { return nil }
         }
         return FrameStanceVerdict(stance: 0, rule: Self.name)
     }

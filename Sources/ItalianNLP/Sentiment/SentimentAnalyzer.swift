@@ -46,27 +46,19 @@ public struct SentimentAnalyzer: Sendable {
         var weights: [(sentiment: Sentiment, words: Int)] = []
         var frameSentences: [(frames: [String: FrameScore], opensWithContrast: Bool)] = []
         var carried: [(frame: String, alternativeTo: String)] = []
-        // The verdict of a fragment that ended with a colon, and whether the last sentence did.
-        var afterColon = false
-        var pendingVerdict: Double?
+        // Verdicts and irony across a colon (`VerdictFragment`, `IronyMarker`).
+        var crossSentence = CrossSentenceFrames()
         for sentence in tokenized.sentences {
             let (sentiment, state) = scorer.sentiment(of: sentence.tokens, explain: options.explain)
             var frames: [String: FrameScore]
             (frames, carried) = detector.frames(of: state, tokens: sentence.tokens, carried: carried)
             let words = state.units.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
-            let verdict = VerdictFragment.verdict(sentiment, state: state, frames: frames, words: words)
-            if afterColon, let previous = sentences.indices.last {
-                // "Ottima notizia per i dottorandi: la borsa di studio sale…" / "…in nero: vergognoso."
-                if let pendingVerdict, !frames.isEmpty {
-                    frames = VerdictFragment.judge(frames, verdict: pendingVerdict)
-                } else if let verdict, !sentences[previous].frames.isEmpty {
-                    let judged = VerdictFragment.judge(sentences[previous].frames, verdict: verdict)
-                    sentences[previous] = SentenceSentiment(span: sentences[previous].span, sentiment: sentences[previous].sentiment, frames: judged)
-                    frameSentences[previous].frames = judged
-                }
+            if let judged = crossSentence.join(&frames, previous: sentences.last?.frames, sentiment: sentiment, state: state, tokens: sentence.tokens, words: words),
+                let previous = sentences.indices.last
+            {
+                sentences[previous] = SentenceSentiment(span: sentences[previous].span, sentiment: sentences[previous].sentiment, frames: judged)
+                frameSentences[previous].frames = judged
             }
-            afterColon = VerdictFragment.endsWithColon(sentence.tokens)
-            pendingVerdict = afterColon && VerdictFragment.judgesForward(state) ? verdict : nil
             sentences.append(SentenceSentiment(span: sentence.span, sentiment: sentiment, frames: frames))
             weights.append((sentiment, words))
             let firstWord = state.units.firstIndex { $0.kind == .word }

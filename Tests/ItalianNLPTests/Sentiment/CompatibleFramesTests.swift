@@ -17,4 +17,8 @@ final class SentimentCompatibleFramesTests: XCTestCase {
         let text = "Gli studenti si chiedono se stipendio e passione siano compatibili."
         XCTAssertNotEqual(SentimentTesting.frameRule(text, "money"), "CompatibleFrames")
     }
+
+    func testTheNegatorMayStandAFewWordsBefore() {
+        XCTAssertEqual(SentimentTesting.frameRule("Guadagno e passione non sono mai stati in contrasto per lei.", "mission"), "CompatibleFrames")
+    }
 }

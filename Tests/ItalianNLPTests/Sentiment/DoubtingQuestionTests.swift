@@ -10,4 +10,14 @@ final class SentimentDoubtingQuestionTests: XCTestCase {
     func testAnOrdinaryQuestionDoesNot() {
         XCTAssertNotEqual(SentimentTesting.frameRule("Quanto conta lo stipendio nella scelta di un lavoro?", "money"), "DoubtingQuestion")
     }
+
+    func testADismissalRejectsAndEvokesTheAlternative() {
+        let frames = SentimentTesting.frames("Chi se ne frega dei soldi, quando puoi insegnare a leggere a un bambino?")
+        XCTAssertLessThan(frames["money"]?.stance ?? 0, 0)
+        XCTAssertGreaterThan(frames["mission"]?.stance ?? 0, 0)
+    }
+
+    func testAnOrdinaryWhatQuestionIsNoDismissal() {
+        XCTAssertNotEqual(SentimentTesting.frameRule("Che cosa interessa ai neolaureati? Lo stipendio, dice il sondaggio.", "money"), "DoubtingQuestion")
+    }
 }

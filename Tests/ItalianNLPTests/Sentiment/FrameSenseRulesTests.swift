@@ -74,4 +74,8 @@ final class SentimentFrameSenseRulesTests: XCTestCase {
         XCTAssertNil(SentimentTesting.frames("La Regione investirà due milioni nel nuovo ospedale.")["money"])
         XCTAssertNil(SentimentTesting.frames("Ogni euro donato finisce in borse per i libri di scuola.")["money"])
     }
+
+    func testMoreSportingCues() {
+        XCTAssertNil(SentimentTesting.frames("La sfida contro la capolista si giocherà sabato.")["mission"])
+    }
 }

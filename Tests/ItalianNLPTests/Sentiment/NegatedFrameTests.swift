@@ -27,4 +27,8 @@ final class SentimentNegatedFrameTests: XCTestCase {
     func testAnEllipticalNo() {
         XCTAssertLessThan(SentimentTesting.frames("Le idee ci sono, i soldi no.")["money"]?.stance ?? 0, 0)
     }
+
+    func testATermAfterAPrepositionIsNoSubject() {
+        XCTAssertNotEqual(SentimentTesting.frameRule("Se ne vanno perché con mille euro al mese non si vive.", "money"), "NegatedFrame")
+    }
 }

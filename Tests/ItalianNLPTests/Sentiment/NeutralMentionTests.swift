@@ -26,4 +26,14 @@ final class SentimentNeutralMentionTests: XCTestCase {
         let text = "Nello studio citato il fondatore dice: «Lavoro solo per i soldi»."
         XCTAssertNotEqual(SentimentTesting.frameRule(text, "money"), "NeutralMention")
     }
+
+    func testAnEitherOrQuestionWithMeglio() {
+        let frames = SentimentTesting.frames("Meglio uno stipendio alto o un lavoro che ti appassiona?")
+        XCTAssertEqual(frames["money"]?.stance, 0)
+        XCTAssertEqual(frames["mission"]?.stance, 0)
+    }
+
+    func testEventsOnATopic() {
+        XCTAssertEqual(SentimentTesting.frameRule("Al festival di Trento si parlerà di innovazione sociale.", "mission"), "NeutralMention")
+    }
 }

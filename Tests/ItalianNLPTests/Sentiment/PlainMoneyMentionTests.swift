@@ -20,4 +20,10 @@ final class SentimentPlainMoneyMentionTests: XCTestCase {
     func testBesideAMissionTermTheDefaultStands() {
         XCTAssertNotEqual(SentimentTesting.frameRule("La fondazione unisce ricerca di base e stipendi europei.", "money"), "PlainMoneyMention")
     }
+
+    func testLeavingAndLeversAnywhereInTheSentence() {
+        XCTAssertGreaterThan(SentimentTesting.frames("I giovani chef vanno all'estero perché qui lo stipendio non basta.")["money"]?.stance ?? 0, 0)
+        XCTAssertGreaterThan(SentimentTesting.frames("Per attirare insegnanti in montagna, il comune offre un bonus di duemila euro.")["money"]?.stance ?? 0, 0)
+        XCTAssertGreaterThan(SentimentTesting.frames("Alla fine i soldi hanno vinto.")["money"]?.stance ?? 0, 0)
+    }
 }
