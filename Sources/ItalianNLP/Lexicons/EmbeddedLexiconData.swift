@@ -1957,6 +1957,12 @@ mission	spirito di comunità	0.8
 mission	senso di comunità	0.8
 mission	purpose	0.6
 mission	appassionare	0.6
+mission	migliorare la vita	0.8
+mission	scelta di vita	0.7
+mission	aiutare gli altri	0.8
+mission	mondo migliore	0.8
+mission	responsabilità sociale	0.7
+mission	rivoluzione digitale	0.7
 money	stipendio	1.0
 money	soldi	1.0
 money	denaro	1.0
@@ -2065,6 +2071,8 @@ money	offrire il doppio	0.8
 money	offrire il triplo	0.8
 money	pagare il doppio	0.8
 money	redditizio	0.8
+money	buono pasto	0.6
+money	buoni pasto	0.6
 security	sicurezza	1.0
 security	insicurezza	0.9
 security	criminalità	1.0

@@ -3,6 +3,7 @@
 /// missione", "la retorica dell'innovazione", "lo slogan dice…", "la tanto sbandierata
 /// rivoluzione", "altro che sogno", "ma quale passione", "si riempiono la bocca di innovazione",
 /// "il grande sogno … si è ridotto a tre panchine", "si sono rivelate carta straccia",
+/// "vocazione un corno", "i buoni propositi … sono durati pochi mesi",
 /// "parlare di vocazione … è una presa in giro", "solo una
 /// scusa", "i nostri eroi dell'innovazione" said ironically ("eh già").
 struct DebunkedFrame: Sendable {
@@ -11,14 +12,19 @@ struct DebunkedFrame: Sendable {
     static let cuesBefore: Set<String> = [
         "retorica", "slogan", "propaganda", "chiacchiere", "sbandierata", "sbandierato", "sbandierati", "sbandierate",
         "decantata", "decantato", "cosiddetta", "cosiddetto", "presunta", "presunto", "favola", "mito", "storia",
-        "dichiarazioni", "discorsi", "discorso", "parole", "parlare", "parlano", "parla",
+        "dichiarazioni", "discorsi", "discorso", "parole",
         "promesso", "promessa", "promesse", "bocca",
     ]
     /// Cues that debunk only a mission: "ci hanno venduto il sogno di…" (a company sold for
     /// millions is not debunked).
-    static let missionCuesBefore: Set<String> = ["venduto", "venduta"]
+    /// Talking about an ideal is the cliché of empty talk ("parlano di solidarietà"); talking about
+    /// bills is not ("qui si parla di bollette da pagare").
+    static let missionCuesBefore: Set<String> = ["venduto", "venduta", "parlare", "parlano", "parla", "parlava", "parlavano"]
     /// Cues anywhere in the sentence after the term.
-    static let cuesAfter: Set<String> = ["scusa", "paravento", "utopia", "illusione", "slogan", "parole", "facciata", "presa", "straccia", "ridotto", "ridotta", "ridotti", "ridotte"]
+    static let cuesAfter: Set<String> = [
+        "scusa", "paravento", "utopia", "illusione", "slogan", "parole", "facciata", "presa", "straccia", "ridotto", "ridotta", "ridotti",
+        "ridotte", "corno", "durati", "durato", "durata", "durate",
+    ]
 
     func verdict(for occurrence: FrameOccurrence, in context: FrameStanceContext) -> FrameStanceVerdict? {
         let state = context.state
@@ -54,6 +60,13 @@ struct DebunkedFrame: Sendable {
                 if state.units[after].form == "presa" && context.form(after + 1) != "in" { after += 1; continue }
                 // "ridotto a tre panchine": reduced to almost nothing.
                 if state.units[after].form.hasPrefix("ridott") && context.form(after + 1) != "a" { after += 1; continue }
+                // "vocazione un corno": a dismissal right after the term.
+                if state.units[after].form == "corno" && (after != occurrence.units.upperBound + 1 || context.form(after - 1) != "un") { after += 1; continue }
+                // "sono durati pochi mesi", "è durata poco": short-lived.
+                if state.units[after].form.hasPrefix("durat") && !["poco", "pochi", "poche", "pochissimo", "il"].contains(context.form(after + 1)) {
+                    after += 1
+                    continue
+                }
                 return FrameStanceVerdict(stance: -1, rule: Self.name)
             }
             if state.modifierKind(after) == .contrastAfter || state.units[after].form == ";" { break }

@@ -78,6 +78,12 @@ struct EvaluatedFrame: Sendable {
             if Self.smallAmount.contains(units[index].form) { sum -= Self.amountWeight }
             if Self.largeAmount.contains(units[index].form) { sum += Self.amountWeight }
         }
+        // "guadagnerò il 30% in più", "guadagnano il 25% in meno"
+        let rest = occurrence.units.upperBound..<min(units.count, occurrence.units.upperBound + 5)
+        for index in rest where index > rest.lowerBound && units[index - 1].form == "in" && !units[index - 1].isClauseBoundary {
+            if units[index].form == "più" { sum += Self.amountWeight }
+            if units[index].form == "meno" { sum -= Self.amountWeight }
+        }
         let after = occurrence.units.upperBound
         if after < units.count {
             if Self.largeRightAfter.contains(units[after].form) { sum += Self.amountWeight }

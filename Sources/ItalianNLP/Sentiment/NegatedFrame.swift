@@ -35,7 +35,9 @@ struct NegatedFrame: Sendable {
         let clauseStart = state.clauseStart(before: head)
         // A leading conjunction does not count: "e con quello che guadagno non torno indietro".
         let words = (clauseStart..<head).filter { state.units[$0].kind == .word && !["e", "ma", "o", "poi"].contains(state.units[$0].form) }
-        if let first = words.first, Self.prepositions.contains(state.units[first].form) {
+        // A clause opened by a preposition or by "se" has no subject for the negation after it:
+        // "se mi pagassero il giusto non mi lamenterei".
+        if let first = words.first, Self.prepositions.contains(state.units[first].form) || state.units[first].form == "se" {
             return nil
         }
         // Nor is a term right after a preposition ("perché con 900 euro al mese non si vive").

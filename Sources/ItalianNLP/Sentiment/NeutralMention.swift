@@ -10,7 +10,7 @@ struct NeutralMention: Sendable {
     static let cues: Set<String> = [
         "sondaggio", "rapporto", "convegno", "indagine", "classifica", "statistica", "statistiche", "dati", "media",
         "medio", "medi", "aggira", "analizza", "analizzare", "discuterà", "discutere", "elenca", "comprende",
-        "questionario", "intervista", "studio", "censimento", "istat", "adeguamento", "chiedeva",
+        "questionario", "intervista", "studio", "censimento", "istat", "adeguamento",
         // Public acts reported as news ("il consiglio ha approvato un piano di stock option").
         "pubblicato", "pubblicata", "pubblicati", "pubblicate", "approvato", "approvata", "approvati", "approvate", "bando",
         "bandi",

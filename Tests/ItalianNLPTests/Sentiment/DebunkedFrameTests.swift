@@ -36,4 +36,14 @@ final class SentimentDebunkedFrameTests: XCTestCase {
         XCTAssertEqual(SentimentTesting.frameRule("Ci hanno venduto il sogno di una scuola digitale.", "mission"), "DebunkedFrame")
         XCTAssertNotEqual(SentimentTesting.frameRule("Ha venduto le sue azioni per due milioni.", "money"), "DebunkedFrame")
     }
+
+    func testDismissalAndShortLife() {
+        XCTAssertEqual(SentimentTesting.frameRule("Passione un corno, qui si lavora per la pagnotta.", "mission"), "DebunkedFrame")
+        XCTAssertEqual(SentimentTesting.frameRule("Gli ideali del nuovo consiglio sono durati poco.", "mission"), "DebunkedFrame")
+        XCTAssertNotEqual(SentimentTesting.frameRule("La sua passione per il mare è durata tutta la vita.", "mission"), "DebunkedFrame")
+    }
+
+    func testTalkingAboutBillsIsNoEmptyTalk() {
+        XCTAssertNotEqual(SentimentTesting.frameRule("Qui si parla di stipendi da pagare entro venerdì.", "money"), "DebunkedFrame")
+    }
 }

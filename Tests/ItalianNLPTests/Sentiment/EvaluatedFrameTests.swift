@@ -29,4 +29,8 @@ final class SentimentEvaluatedFrameTests: XCTestCase {
         // "premio" is no form of "premiare" here: the prize of a contract is not praise.
         XCTAssertNotEqual(SentimentTesting.frameRule("Il contratto prevede un premio di produzione annuale.", "money"), "EvaluatedFrame")
     }
+
+    func testMoreOrLessAfterAFigure() {
+        XCTAssertGreaterThan(SentimentTesting.frames("Nel nuovo ruolo guadagnerà il 20% in più.")["money"]?.stance ?? 0, 0)
+    }
 }

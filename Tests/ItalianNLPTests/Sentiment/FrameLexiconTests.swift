@@ -47,4 +47,9 @@ final class SentimentFrameLexiconTests: XCTestCase {
         XCTAssertNotNil(SentimentTesting.frames("Ha vinto una borsa di studio a Lund.")["money"])
         XCTAssertNotNil(SentimentTesting.frames("Un gesto di solidarietà tra vicini.")["mission"])
     }
+
+    func testMoreMissionAndMoneyTerms() {
+        XCTAssertNotNil(SentimentTesting.frames("Vogliamo migliorare la vita dei pazienti.")["mission"])
+        XCTAssertNotNil(SentimentTesting.frames("Ci hanno tagliato i buoni pasto.")["money"])
+    }
 }

@@ -31,4 +31,8 @@ final class SentimentNegatedFrameTests: XCTestCase {
     func testATermAfterAPrepositionIsNoSubject() {
         XCTAssertNotEqual(SentimentTesting.frameRule("Se ne vanno perché con mille euro al mese non si vive.", "money"), "NegatedFrame")
     }
+
+    func testAConditionalClauseHasNoSubjectForTheNegation() {
+        XCTAssertGreaterThan(SentimentTesting.frames("Se mi pagassero il giusto non cambierei lavoro.")["money"]?.stance ?? 0, 0)
+    }
 }

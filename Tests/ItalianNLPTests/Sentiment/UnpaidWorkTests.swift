@@ -12,4 +12,8 @@ final class SentimentUnpaidWorkTests: XCTestCase {
         // "Chiamatela passione, ma …": what follows "ma" is what the sentence stands for.
         XCTAssertGreaterThan(SentimentTesting.frames("Chiamatela passione, ma il lavoro gratuito resta sfruttamento.")["money"]?.stance ?? 0, 0)
     }
+
+    func testRefusedUnpaidWorkIsPayDemanded() {
+        XCTAssertGreaterThan(SentimentTesting.frames("Basta lavorare gratis: i musicisti chiedono un compenso per ogni serata.")["money"]?.stance ?? 0, 0)
+    }
 }
