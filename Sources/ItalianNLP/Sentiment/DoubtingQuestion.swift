@@ -13,13 +13,23 @@ struct DoubtingQuestion: Sendable {
 
     func verdict(for occurrence: FrameOccurrence, in context: FrameStanceContext) -> FrameStanceVerdict? {
         let units = context.state.units
-        let words = units.indices.filter { units[$0].kind == .word }.prefix(4).map { units[$0].form }
+        // Cheap test first: every pattern opens with "chi", "che", "a", "ma" or "credete…" or
+        // holds "davvero", and most sentences end without a question mark.
+        let isQuestion = units.last?.text.contains("?") == true
+        guard let firstWord = units.first(where: { $0.kind == .word }),
+            isQuestion || ["chi", "che", "a"].contains(firstWord.form)
+        else { return nil }
+        var words: [String] = []
+        for unit in units where unit.kind == .word {
+            words.append(unit.form)
+            if words.count == 4 { break }
+        }
         // "Chi se ne importa dello stipendio, quando…", "che importa la paga", "chi se ne frega dei
         // soldi": dismissal, with or without a question mark.
         let dismissing = words.contains { Self.caring.contains($0) } && (words.first == "chi" || words.first == "che" || words.starts(with: ["a", "chi"]))
             || words.starts(with: ["a", "chi", "interessa"])
         if dismissing { return FrameStanceVerdict(stance: -1, rule: Self.name) }
-        guard units.last?.text.contains("?") == true else { return nil }
+        guard isQuestion else { return nil }
         let senseless = words.indices.contains { words[$0] == "che" && $0 + 2 < words.count && words[$0 + 1] == "senso" && words[$0 + 2] == "ha" }
         let doubting = words.contains("davvero") && words.contains { Self.believing.entry(for: $0).map { $0.derivation != .nominal } ?? false }
         return senseless || doubting ? FrameStanceVerdict(stance: -1, rule: Self.name) : nil

@@ -22,14 +22,17 @@ struct NeutralMention: Sendable {
     /// "ha pubblicato il bando", "il dibattito").
     static let cueLemmas = LemmaBridge(lemmas: ["analizzare", "discutere", "dibattere", "dibattito", "elencare", "confrontare", "documentare"])
 
-    /// The index of the opening quotation mark whose quotation contains `index`, or −1.
-    static func quotation(containing index: Int, in state: SentenceSentimentState) -> Int {
+    /// For each unit, the index of the opening quotation mark whose quotation contains it, or −1
+    /// (one pass over the sentence).
+    static func quotations(in state: SentenceSentimentState) -> [Int] {
+        var result = [Int](repeating: -1, count: state.units.count)
         var open = -1
-        for position in 0..<min(index, state.units.count) {
+        for position in state.units.indices {
+            result[position] = open
             let text = state.units[position].text
             if text == "«" || text == "“" { open = position } else if text == "»" || text == "”" { open = -1 }
         }
-        return open
+        return result
     }
 
     func verdict(for occurrence: FrameOccurrence, in context: FrameStanceContext) -> FrameStanceVerdict? {
@@ -50,9 +53,10 @@ struct NeutralMention: Sendable {
         if units.indices.contains(where: { abs(state.valence[$0]) >= Self.evaluation && !context.isFrameUnit($0) }) { return nil }
         // The cue must not be part of a frame term ("borsa di studio" is no study), and a term
         // quoted in direct speech is the speaker's claim, not a report's figure.
-        let quoted = Self.quotation(containing: occurrence.head, in: state)
+        let quotations = Self.quotations(in: state)
+        let quoted = quotations[occurrence.head]
         if units.indices.contains(where: { index in
-            units[index].kind == .word && !context.isFrameUnit(index) && Self.quotation(containing: index, in: state) == quoted
+            units[index].kind == .word && !context.isFrameUnit(index) && quotations[index] == quoted
                 && (Self.cues.contains(units[index].form) || Self.cueLemmas.entry(for: units[index].form) != nil)
         }) {
             return FrameStanceVerdict(stance: 0, rule: Self.name)

@@ -32,7 +32,11 @@ enum VerdictFragment {
     static func verdict(_ sentiment: Sentiment, state: SentenceSentimentState, frames: [String: FrameScore], words: Int) -> Double? {
         guard frames.isEmpty, words >= 1, words <= maximumWords else { return nil }
         // "una presa in giro", "un'elemosina": idioms of contempt for what was offered.
-        let forms = state.units.filter { $0.kind == .word }.prefix(4).map(\.form)
+        var forms: [String] = []
+        for unit in state.units where unit.kind == .word {
+            forms.append(unit.form)
+            if forms.count == 4 { break }
+        }
         if forms.indices.contains(where: { forms[$0] == "presa" && $0 + 2 < forms.count && forms[$0 + 1] == "in" && forms[$0 + 2] == "giro" })
             || forms.contains(where: { contemptHeads.contains($0) })
         {
