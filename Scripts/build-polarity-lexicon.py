@@ -1473,6 +1473,35 @@ OVERRIDES = [
     ("malissimo", -0.8, "r", "negative; Sentix +0.03"),
     ("ingenuo", 0, "a", "ambivalent; Sentix +0.13"),
     ("spavento", -0.7, "n", "negative, moderated; Sentix -0.83"),
+    # --- pay and work: evident errors found with the frame fixture (a frame term is neutral here,
+    # as soldi and stipendio are: the frame rules give it its stance) ---
+    ("gratuito", 0, "a", "neutral (free of charge: 'ingresso gratuito'); Sentix -0.75"),
+    ("selvatico", 0, "a", "neutral (wild: 'orchidea selvatica'); Sentix -0.75"),
+    ("lordo", 0, "a", "neutral (gross pay: 'sette euro lordi'); Sentix -0.75"),
+    ("volontariato", 0, "n", "frame term (mission); Sentix -0.5, a wrong sign"),
+    ("guadagno", 0, "n", "frame term (money), neutral like soldi; Sentix +0.875"),
+    ("profitto", 0, "n", "frame term (money), neutral like soldi; Sentix +0.875"),
+    ("salario", 0, "n", "frame term (money), neutral like stipendio; Sentix +0.53"),
+    ("retribuzione", 0, "n", "frame term (money), neutral like stipendio; Sentix +0.375"),
+    ("vergognosamente", -0.7, "r", "negative (shamefully); Sentix +0.375"),
+    ("beffardamente", -0.4, "r", "negative (mockingly); Sentix +0.375"),
+    ("beffa", -0.5, "n", "negative (a mockery, a cheat); Sentix +0.04"),
+    ("avido", -0.6, "a", "negative (greedy); Sentix 0"),
+    ("sfruttamento", -0.5, "n", "negative (exploitation of workers); Sentix 0"),
+    ("precarietà", -0.5, "n", "negative (job insecurity); Sentix 0"),
+    ("università", 0, "n", "neutral noun; Sentix +1.0"),
+    ("borsa", 0, "n", "neutral (bag, stock exchange, borsa di studio); Sentix +0.375"),
+    ("bandire", 0, "v", "ambiguous (bandire un concorso / to ban); 'bando' (a call) maps to it; Sentix -0.625"),
+    ("lordare", 0, "v", "rare (to soil); 'lordi' and 'lorda' (gross pay) map to it; Sentix -0.75"),
+    ("dipendente", 0, "n", "neutral (employee); Sentix -0.25"),
+    ("allenatore", 0, "n", "neutral (coach); Sentix -0.25"),
+    ("basire", 0, "v", "rare (to be astonished); 'base' maps to it; Sentix -0.25"),
+    ("faticoso", -0.4, "a", "negative (tiring); Sentix +0.23"),
+    ("fatica", -0.3, "n", "mildly negative (toil, struggle); Sentix +0.01"),
+    ("faticare", -0.3, "v", "mildly negative (to struggle); Sentix 0"),
+    ("schiaffo", -0.5, "n", "negative (a slap, an insult); Sentix 0"),
+    ("insegnare", 0, "v", "neutral verb; 'insegnanti' (teachers) maps to it; Sentix +0.5"),
+    ("burocrazia", -0.3, "n", "negative-connoted (red tape); Sentix -0.125"),
 ]
 
 # ---------------------------------------------------------------------------------------------
@@ -1541,6 +1570,11 @@ ADDITIONS = [
     ("ahahah", 0.5, "n", "laughter"),
     ("haha", 0.5, "n", "laughter"),
     ("hahaha", 0.5, "n", "laughter"),
+    ("offensivo", -0.7, "a", "negative ('un compenso offensivo'); missing from Sentix"),
+    ("umiliante", -0.7, "a", "negative"),
+    ("misero", -0.5, "a", "negative ('paghe misere')"),
+    ("sottopagato", -0.6, "a", "negative (underpaid)"),
+    ("ossessionato", -0.5, "a", "negative (obsessed)"),
 ]
 
 # Scientific taxonomy and names of disciplines (Latin family names, "-logia", "-grafia", ...)

@@ -11,8 +11,8 @@ struct EvalSentimentCommand: ParsableCommand {
             SENTIPOLC 2016: the official polarity score (mean over the positive and negative subtasks of \
             the average F1 of present/absent; mixed counts as both). EmotivITA: Pearson r of valence. \
             Frames: per frame, presence F1 (class "present") and stance F1 (macro-F1 over -1/+1 on the \
-            sentences where the gold frame is present), averaged over the frames; dev.jsonl and \
-            blind.jsonl are reported separately.
+            sentences where the gold frame is present), averaged over the frames; every *.jsonl in the \
+            frame folder is reported on its own, the held-out blind*.jsonl files last.
             """)
 
     enum Part: String, ExpressibleByArgument, CaseIterable {
@@ -25,16 +25,16 @@ struct EvalSentimentCommand: ParsableCommand {
     @Option(help: "The EmotivITA development CSV.")
     var emotivita = "../shared/data/sentiment/emotivita/development.csv"
 
-    @Option(help: "The folder of the frame fixture (dev.jsonl, blind.jsonl).")
+    @Option(help: "The folder of the frame fixture (every *.jsonl in it: dev.jsonl, dev2.jsonl, blind.jsonl, …).")
     var frames = "Fixtures/frames"
 
     @Option(help: "Run only these parts (sentipolc, emotivita, frames); repeatable.")
     var only: [Part] = []
 
-    @Flag(help: "List the frame errors on dev.jsonl (never on blind.jsonl).")
+    @Flag(help: "List the frame errors on the development files (never on the blind*.jsonl files).")
     var showErrors = false
 
-    @Flag(help: "Score dev.jsonl only (while tuning, leave blind.jsonl alone).")
+    @Flag(help: "Score the development files only (while tuning, leave the blind*.jsonl files alone).")
     var devOnly = false
 
     func run() throws {
@@ -64,7 +64,9 @@ struct EvalSentimentCommand: ParsableCommand {
             }
         }
         if parts.contains(.frames) {
-            for name in devOnly ? ["dev"] : ["dev", "blind"] {
+            let files = Self.frameFiles(in: frames)
+            if files.isEmpty { print("Frames: no *.jsonl in \(frames), skipped") }
+            for name in files where !(devOnly && Self.isBlind(name)) {
                 let path = frames + "/" + name + ".jsonl"
                 guard let jsonl = try? String(contentsOfFile: path, encoding: .utf8) else {
                     print("Frames \(name): \(path) not found, skipped")
@@ -76,7 +78,7 @@ struct EvalSentimentCommand: ParsableCommand {
                 for frame in result.frames {
                     print("    \(frame.frame.padding(toLength: 8, withPad: " ", startingAt: 0)) presence F1 \(f(frame.presenceF1))   stance F1 \(f(frame.stanceF1))   (\(frame.goldPresent) gold present)")
                 }
-                if showErrors && name == "dev" {
+                if showErrors && !Self.isBlind(name) {
                     for error in result.errors {
                         print("    \(error.id) \(error.frame): gold \(describe(error.gold)) predicted \(describe(error.predicted))  \(error.text)")
                     }
@@ -84,6 +86,19 @@ struct EvalSentimentCommand: ParsableCommand {
             }
         }
         if missing == parts.count { throw ExitCode(1) }
+    }
+
+    /// The fixture files by name without extension: development files first, then the held-out `blind*`
+    /// files, each group in name order, so the blind figures always come last.
+    static func frameFiles(in folder: String) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        let stems = names.filter { $0.hasSuffix(".jsonl") }.map { String($0.dropLast(".jsonl".count)) }
+        return stems.filter { !isBlind($0) }.sorted() + stems.filter(isBlind).sorted()
+    }
+
+    /// A held-out file: its errors are never listed and `--dev-only` skips it.
+    static func isBlind(_ name: String) -> Bool {
+        name.lowercased().hasPrefix("blind")
     }
 
     private func f(_ value: Double) -> String {

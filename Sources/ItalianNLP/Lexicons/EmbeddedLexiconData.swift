@@ -1939,6 +1939,30 @@ mission	senza vincoli	0.5
 mission	autonomia	0.4
 mission	realizzazione personale	0.7
 mission	autorealizzazione	0.7
+mission	solidarietà	0.8
+mission	solidale	0.6
+mission	volontariato	0.6
+mission	fare del bene	0.9
+mission	rendersi utile	0.8
+mission	sentirsi utile	0.8
+mission	qualcosa di utile	0.6
+mission	salvare vite	0.8
+mission	salvare una vita	0.8
+mission	grande causa	0.8
+mission	grandi cause	0.8
+mission	causa in cui credere	0.9
+mission	buona volontà	0.5
+mission	avere a cuore	0.7
+mission	spirito di comunità	0.8
+mission	senso di comunità	0.8
+mission	purpose	0.6
+mission	appassionare	0.6
+mission	migliorare la vita	0.8
+mission	scelta di vita	0.7
+mission	aiutare gli altri	0.8
+mission	mondo migliore	0.8
+mission	responsabilità sociale	0.7
+mission	rivoluzione digitale	0.7
 money	stipendio	1.0
 money	soldi	1.0
 money	denaro	1.0
@@ -2021,6 +2045,34 @@ money	ricompensa	0.5
 money	venale	0.8
 money	mercenario	0.8
 money	avidità	0.6
+money	ral	1.0
+money	borsa di studio	0.9
+money	borsa di dottorato	0.9
+money	borsa di specializzazione	0.9
+money	assegno di ricerca	0.9
+money	premio di produzione	1.0
+money	premio di risultato	1.0
+money	aumento	0.5
+money	aumento di stipendio	1.0
+money	aumento salariale	1.0
+money	salariale	0.8
+money	retributivo	0.8
+money	contratto	0.4
+money	gratis	0.5
+money	lavorare gratis	1.0
+money	lavoro gratuito	1.0
+money	superminimo	0.9
+money	tredicesima	0.8
+money	pagnotta	0.5
+money	estratto conto	0.7
+money	arrivare a fine mese	0.9
+money	offrire di più	0.8
+money	offrire il doppio	0.8
+money	offrire il triplo	0.8
+money	pagare il doppio	0.8
+money	redditizio	0.8
+money	buono pasto	0.6
+money	buoni pasto	0.6
 security	sicurezza	1.0
 security	insicurezza	0.9
 security	criminalità	1.0
@@ -3024,7 +3076,6 @@ allegria		0.435	3
 allegro		0.567	2
 alleluia		0.250	0
 allenare	v	-0.250	0
-allenatore		-0.250	0
 allettante		0.875	0
 allettare	v	0.423	2
 allettatore		0.375	2
@@ -3806,6 +3857,7 @@ ave		0.250	0
 avemaria		0.250	0
 avemmaria		0.250	0
 avidamente	r	0.156	2
+avido	a	-0.600	
 avitaminosi		-0.250	0
 avvantaggiare	v	0.250	0
 avvedere	v	0.625	0
@@ -3897,7 +3949,6 @@ bancarottiere	n	-0.625	0
 banchettare	v	0.250	0
 banchetti		0.250	0
 banchetto		0.250	0
-bandire	v	-0.625	0
 bandito		-0.287	2
 bandolero		-0.250	0
 bang		-0.250	0
@@ -3938,7 +3989,6 @@ basidiomycetes		-0.250	0
 basidiomycota		-0.750	0
 basidiospore		0.250	0
 basimento	n	-0.750	0
-basire	v	-0.250	0
 basofili		0.375	0
 bassa		-0.375	0
 bassezza	n	-0.500	
@@ -3976,7 +4026,8 @@ bedwetter		-0.500	0
 beefly		-0.250	0
 beelzebub		-0.233	0
 befana		-0.500	0
-beffardamente	r	0.375	0
+beffa	n	-0.500	
+beffardamente	r	-0.400	
 beffardo		-0.625	0
 bega		-0.229	0
 beghinaggio		-0.233	0
@@ -4213,7 +4264,6 @@ boriosamente	r	0.167	2
 borioso	a	-0.359	3
 borre		-0.250	0
 borreliosi		-0.750	0
-borsa		0.375	0
 borsite		-0.250	1
 bosatsu		0.375	0
 boschivo		-0.250	0
@@ -4377,6 +4427,7 @@ burla		0.487	2
 burlare	v	-0.250	0
 burletta		0.487	2
 burnability		0.477	0
+burocrazia	n	-0.300	
 burrasca		-0.393	2
 burrascoso	a	-0.750	0
 bursite		-0.250	0
@@ -5807,7 +5858,6 @@ dinamicità	n	0.375	0
 dinamico		0.191	2
 dioni		-0.250	3
 dipartire	v	-0.233	0
-dipendente		-0.250	0
 diporto		0.230	2
 direttività	n	0.229	0
 diretto		-0.250	0
@@ -6801,10 +6851,12 @@ fatalità	n	-0.347	3
 fatalmente	r	0.250	0
 fatato		0.375	0
 fatawa		0.500	0
+fatica	n	-0.300	
+faticare	v	-0.300	
 faticone		-0.500	0
 faticosamente	r	0.250	0
 faticosità	n	-0.347	0
-faticoso	a	0.233	0
+faticoso	a	-0.400	
 fatiscente		-0.375	0
 fattibile	a	0.500	0
 fattualità	n	0.229	0
@@ -7513,7 +7565,6 @@ grato	a	0.600
 grattacapo		0.250	0
 grattare	v	-0.206	2
 grattatura		-0.250	0
-gratuito		-0.750	0
 gravame		-0.875	0
 grave		-0.625	0
 gravemente	r	-0.168	3
@@ -7559,7 +7610,6 @@ grullo		-0.319	2
 grump		-0.375	0
 grundyism		-0.477	0
 grünkohl		-0.625	0
-guadagno		0.875	0
 guaglione		0.238	3
 guaio		-0.372	2
 guanachi		-0.250	0
@@ -8489,7 +8539,6 @@ inscindibilmente	r	-0.500	0
 inscrutabilità	n	-0.355	0
 insegna		0.500	0
 insegnamento	n	0.250	1
-insegnare	v	0.500	0
 insegne		0.500	0
 inseminato		-0.500	0
 insensato		0.625	0
@@ -9247,8 +9296,6 @@ loony		-0.375	0
 loquace		-0.250	2
 loquacemente	r	0.250	0
 lorazepam		-0.375	0
-lordare	v	-0.750	0
-lordo		-0.750	0
 lordolatry		0.500	0
 lordosi		-0.375	0
 lordotic		-0.375	0
@@ -9847,6 +9894,7 @@ miseramente	r	0.250	0
 miseria	n	-0.600	
 misericordia	n	0.400	
 misericordioso	a	0.750	0
+misero	a	-0.500	
 misfatto		-0.542	2
 misleader		-0.250	0
 misocainea		0.375	0
@@ -10345,6 +10393,7 @@ oengus		0.375	0
 offendere	v	-0.376	2
 offensivamente	r	-0.500	
 offensività	n	-0.600	0
+offensivo	a	-0.700	
 offesa	n	-0.500	
 offeso		-0.625	0
 offuscamento	n	-0.375	0
@@ -10515,6 +10564,7 @@ ossequiosamente	r	0.188	2
 ossequiosità	n	0.375	2
 ossequioso	a	0.625	0
 osservatorio		0.375	0
+ossessionato	a	-0.500	
 ossessione	n	-0.225	3
 ossessivamente	r	0.250	0
 ossessività	n	0.233	0
@@ -11286,6 +11336,7 @@ preachification		0.625	0
 preadolescenti		0.375	0
 preadolescenza	n	0.375	0
 precariamente	r	0.250	0
+precarietà	n	-0.500	
 precauzione	n	0.219	2
 precettivo		0.375	0
 precetto		0.250	0
@@ -11415,7 +11466,6 @@ profezia		0.500	0
 proficuo		0.250	0
 profilassi		0.500	0
 profittevole	a	0.625	0
-profitto		0.875	0
 profluvio		-0.250	0
 profumato		0.321	2
 profumo		0.229	0
@@ -11873,7 +11923,6 @@ reticenza	n	-0.167	2
 retinite		-0.625	0
 retorico		-0.250	0
 retrattile		0.500	0
-retribuzione	n	0.375	0
 retrocedere	v	-0.378	2
 rettamente	r	0.375	0
 rettitudine	n	0.431	2
@@ -12216,7 +12265,6 @@ salableness		0.355	0
 salace		-0.580	2
 salagen		-0.250	0
 salariare	v	0.531	0
-salario		0.531	0
 salasso		-0.250	0
 saldare	v	0.625	0
 saldarsi	v	0.625	0
@@ -12429,6 +12477,7 @@ scherzosità	n	0.500	0
 scherzoso	a	0.360	2
 schiacciamento	n	0.250	0
 schiacciata		-0.250	0
+schiaffo	n	-0.500	
 schiamazzo		-0.250	0
 schiappa	n	-0.500	
 schiarita		0.375	0
@@ -12699,7 +12748,6 @@ selenarctos		-0.375	0
 selettivamente	r	0.250	0
 selvaggiamente	r	0.250	0
 selvatichezza	n	0.500	0
-selvatico		-0.750	0
 selvoso	a	-0.250	0
 semal		-0.375	0
 semantico		0.500	0
@@ -12845,6 +12893,7 @@ sfrenatezza	n	0.250	2
 sfrenato		-0.250	3
 sfrontatamente	r	0.250	0
 sfrontato	a	-0.500	
+sfruttamento	n	-0.500	
 sfruttato		0.500	0
 sfuriata		-0.250	0
 sgangherare	v	-0.750	0
@@ -13129,6 +13178,7 @@ sotterfugio		-0.250	0
 sottinteso		0.375	0
 sottoalimentazione	n	-0.750	1
 sottomesso	a	-0.300	
+sottopagato	a	-0.600	
 sottoprodotto		-0.375	0
 sottoproduzione	n	-0.750	0
 sottostazione	n	-0.250	0
@@ -14188,6 +14238,7 @@ ultraparallel		-0.500	0
 umanamente	r	0.375	0
 umanità	n	0.187	2
 umile	a	0.300	
+umiliante	a	-0.700	
 umiliare	v	-0.500	2
 umiliato		-0.625	0
 umilmente	r	0.375	1
@@ -14231,7 +14282,6 @@ unilateralismo	n	-0.375	0
 unilineare		-0.375	0
 uninterestingness		-0.355	0
 uniparo		0.250	0
-università	n	1.000	0
 univocità	n	0.250	0
 unkemptness		-0.375	0
 unmalleability		-0.500	0
@@ -14421,7 +14471,7 @@ verginale		0.375	0
 verginità	n	0.375	0
 vergogna	n	-0.700	
 vergognarsi	v	-0.500	
-vergognosamente	r	0.375	0
+vergognosamente	r	-0.700	
 vergognoso	a	-0.800	
 veridicità	n	0.509	3
 veridico		0.625	0
@@ -14557,7 +14607,6 @@ volenteroso	a	0.500	0
 volentieri		0.250	0
 volgarità	n	-0.211	2
 volgarmente	r	0.250	0
-volontariato		-0.500	0
 volontarietà		-0.500	0
 volonteroso	a	0.500	0
 volontà		0.161	2

@@ -25,7 +25,40 @@ struct AlternativeMotive: Sendable {
     /// The rules whose −1 counts as a rejection.
     static let rejectingRules: Set<String> = [
         CorrectiveFrameRole.name, NegatedFrame.name, RenouncedFrame.name, DebunkedFrame.name, ContrastedFrame.name,
+        ComparativeMotive.name, SupplantedFrame.name, ConcessiveWith.name, LessPayChosen.name, DoubtingQuestion.name,
     ]
+
+    /// The verdicts of a named alternative that the carried rejection turns into an assertion.
+    static let upgradable: Set<String> = [PlainMoneyMention.name, NeutralMention.name, AssertedFrame.name]
+
+    /// The rules whose alternative is found by position (the next clause), not by a construction.
+    static let positionalRules: Set<String> = [NegatedFrame.name, DebunkedFrame.name, DoubtingQuestion.name]
+
+    /// Words that say what really drives: they let a region evoke money.
+    static let drivingWords: Set<String> = ["solo", "soltanto", "unicamente", "realtà", "davvero", "contano", "conta", "interessa", "interessano"]
+    static let drivingVerbs = LemmaBridge(lemmas: ["volere", "interessare", "contare", "puntare", "mirare", "incassare", "intascare"])
+
+    /// Whether a region can be the alternative `frame`: a mission region must not be negative on
+    /// balance; a money region must say what really drives (`drivingWords`, or a verb of wanting).
+    static func fits(_ region: Range<Int>, as frame: String, in state: SentenceSentimentState) -> Bool {
+        let units = region.clamped(to: 0..<state.units.count)
+        switch frame {
+        case "mission":
+            return units.reduce(0) { $0 + state.valence[$1] } > -0.3
+        case "money":
+            return units.contains { index in
+                let form = state.units[index].form
+                return drivingWords.contains(form) || PlainMoneyMention.volere.contains(form)
+                    || drivingVerbs.entry(for: form).map { $0.derivation != .nominal } ?? false
+            }
+        default:
+            return true
+        }
+    }
+
+    /// Words that debunk or dismiss: a region made of them is the rejection, not an alternative
+    /// ("il mito dello scienziato … è, appunto, un mito").
+    static let dismissiveWords: Set<String> = DebunkedFrame.cuesBefore.union(DebunkedFrame.cuesAfter).union(DismissiveFragment.cues)
 
     /// The frames evoked in the sentence, and the frames to evoke in the next sentence (when the
     /// rejection ends this one), each with the frame it is the alternative to.
@@ -40,7 +73,7 @@ struct AlternativeMotive: Sendable {
                 let marker = additiveMarker(after: occurrences[index].head, in: context.state)
             else { continue }
             let region = (marker + 1)..<context.state.clauseEnd(from: marker + 1)
-            guard region.filter({ context.state.isContentWord($0) }).count >= 3,
+            guard region.contains(where: { context.state.isContentWord($0) }),
                 !occurrences.contains(where: { $0.term.frame == asserted && region.contains($0.head) })
             else { continue }
             let term = FrameLexicon.Term(frame: other, phrase: "(\(Self.name))", weight: Self.salience, words: [])
@@ -54,10 +87,35 @@ struct AlternativeMotive: Sendable {
             guard mean < 0,
                 let index = indices.first(where: { verdicts[$0].stance < 0 && Self.rejectingRules.contains(verdicts[$0].rule) })
             else { continue }
-            let region = alternative(to: occurrences[index], verdict: verdicts[index], context: context)
+            var region = alternative(to: occurrences[index], verdict: verdicts[index], context: context)
+            // A reporting tail ("…, ripeteva il vecchio sindacalista") is no alternative; what the
+            // speaker says after it may be ("…, assicura il neopresidente: «Sono qui per servire…»"),
+            // or the next sentence.
+            let firstWord = region.first { context.state.units[$0].kind == .word }
+            if let firstWord, let entry = DebunkedFrame.sayingVerbs.entry(for: context.state.units[firstWord].form), entry.derivation != .nominal {
+                let tailEnd = context.state.clauseEnd(from: firstWord)
+                region = min(tailEnd + 1, region.upperBound)..<region.upperBound
+                if !region.contains(where: { context.state.isContentWord($0) }) {
+                    carried.append((other, rejected))
+                    continue
+                }
+            }
             let rejectedUnits = indices.flatMap { Array(occurrences[$0].units) }
-            let contentWords = region.filter { context.state.isContentWord($0) }.count
-            guard contentWords >= 2, !rejectedUnits.contains(where: { region.contains($0) }) else {
+            let contentWords = region.filter { context.state.isContentWord($0) && !Self.dismissiveWords.contains(context.state.units[$0].form) }.count
+            // What a corrective construction asserts needs only one content word ("lo fanno per la
+            // comunità, non per il guadagno"); an alternative found by position needs two.
+            let needed = verdicts[index].rule == CorrectiveFrameRole.name ? 1 : 2
+            // Where the alternative is found by position, not by a construction: an evoked mission
+            // is a purpose, not a complaint ("non è passato al privato per i soldi: è stata la
+            // stanchezza…"); evoked money is what "really" drives ("volevano solo vendere e
+            // incassare"), not whatever follows a debunked ideal ("…, e poi il primo a tradirli…").
+            if contentWords >= needed && Self.positionalRules.contains(verdicts[index].rule) && !Self.fits(region, as: other, in: context.state) {
+                // The next sentence may name or hold the alternative ("Bel discorso sul bene comune,
+                // signor sindaco; intanto la giunta si è aumentata l'indennità").
+                carried.append((other, rejected))
+                continue
+            }
+            guard contentWords >= needed, !rejectedUnits.contains(where: { region.contains($0) }) else {
                 // Nothing left in this sentence after the rejection: the next one may be the alternative.
                 let state = context.state
                 let rest = occurrences[index].units.upperBound..<state.units.count
@@ -80,7 +138,9 @@ struct AlternativeMotive: Sendable {
         let frames = Set(occurrences.map(\.term.frame))
         let contentWords = state.units.indices.filter { state.isContentWord($0) }.count
         guard contentWords >= 2 else { return [] }
-        return carried.filter { !frames.contains($0.frame) && !frames.contains($0.alternativeTo) }.map {
+        return carried.filter {
+            !frames.contains($0.frame) && !frames.contains($0.alternativeTo) && Self.fits(0..<state.units.count, as: $0.frame, in: state)
+        }.map {
             FrameOccurrence(
                 term: FrameLexicon.Term(frame: $0.frame, phrase: "(\(Self.name))", weight: Self.salience, words: []),
                 units: 0..<state.units.count, evokedBy: Self.name)
@@ -94,7 +154,12 @@ struct AlternativeMotive: Sendable {
         case CorrectiveFrameRole.name:
             return span(of: (0..<count).filter { state.corrective[$0]?.role == .asserted })
         case ContrastedFrame.name:
-            return span(of: (0..<count).filter { context.sides[$0] > 0 })
+            // The promoted side, outside the clause of the demoted term ("Eppure, nonostante lo
+            // stipendio da fame, non ho mai pensato di lasciare la scuola").
+            let clause = state.clauseStart(before: occurrence.head)..<state.clauseEnd(from: occurrence.head)
+            let promoted = (0..<count).filter { context.sides[$0] > 0 && !clause.contains($0) }
+            let after = promoted.filter { $0 > occurrence.head }
+            return span(of: after.isEmpty ? promoted : after)
         default:
             break
         }
@@ -110,9 +175,16 @@ struct AlternativeMotive: Sendable {
                 return remainder
             }
         }
+        if verdict.rule == LessPayChosen.name {
+            // "ho accettato un posto meno pagato in una startup che sviluppa protesi": what the
+            // lower pay buys follows it in the clause.
+            let remainder = occurrence.units.upperBound..<end
+            if remainder.filter({ state.isContentWord($0) }).count >= 2 { return remainder }
+        }
         if verdict.rule == RenouncedFrame.name {
-            // "ha rinunciato a X per dedicarsi a Y"
-            if let purpose = (occurrence.units.upperBound..<end).first(where: { state.units[$0].form == "per" }) {
+            // "ha rinunciato a X per dedicarsi a Y", "ha rifiutato X, meglio pagato, per…", "ha
+            // rifiutato X perché voleva…": the purpose may lie past an apposition.
+            if let purpose = (occurrence.units.upperBound..<count).first(where: { state.units[$0].form == "per" || state.units[$0].form == "perché" }) {
                 return (purpose + 1)..<count
             }
         }

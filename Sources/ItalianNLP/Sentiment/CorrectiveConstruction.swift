@@ -6,6 +6,7 @@
 /// - "più che X, Y" and "Y più che X"; "anziché X", "invece di X", "piuttosto che X",
 ///   "al posto di X" (with Y the other clause)
 /// - "non solo X ma anche Y" (both kept, both asserted)
+/// - "non per X, ma nemmeno per Y": Y is not asserted; its own negator rejects it
 ///
 /// The rejected element's polarity is multiplied by the marker's weight from the modifier
 /// lexicon (|−0.5|: "non tanto triste quanto arrabbiato" is mostly angry, a little sad) and is
@@ -79,7 +80,13 @@ struct CorrectiveConstruction: Sendable {
             mark(start..<partner, role: rejectedRole, marker: index, explicit: true, in: &state)
             let assertedStart = state.afterModifier(partner)
             let assertedEnd = state.clauseEnd(from: assertedStart)
-            mark(assertedStart..<assertedEnd, role: additive ? .added : .asserted, marker: index, explicit: true, in: &state)
+            // "non per i soldi, ma nemmeno per gli ideali": the second element is negated too, and
+            // its own negator decides it.
+            if !additive && !Self.opensWithNegator(assertedStart, in: state) {
+                mark(assertedStart..<assertedEnd, role: additive ? .added : .asserted, marker: index, explicit: true, in: &state)
+            } else if additive {
+                mark(assertedStart..<assertedEnd, role: .added, marker: index, explicit: true, in: &state)
+            }
             state.consumedContrasts.insert(partner)
             return
         }
@@ -186,7 +193,9 @@ struct CorrectiveConstruction: Sendable {
             if let closer, !state.consumedContrasts.contains(closer) {
                 mark((index + 1)..<closer, role: .rejected, marker: index, explicit: false, in: &state)
                 let assertedStart = state.afterModifier(closer)
-                mark(assertedStart..<state.clauseEnd(from: assertedStart), role: .asserted, marker: closer, explicit: false, in: &state)
+                if !Self.opensWithNegator(assertedStart, in: state) {
+                    mark(assertedStart..<state.clauseEnd(from: assertedStart), role: .asserted, marker: closer, explicit: false, in: &state)
+                }
                 continue
             }
             // "Y, non X": a clause-initial "non" before a nominal element, after a clause.
@@ -197,6 +206,11 @@ struct CorrectiveConstruction: Sendable {
             let previousEnd = index - 1
             mark(state.clauseStart(before: previousEnd)..<previousEnd, role: .asserted, marker: index, explicit: false, in: &state)
         }
+    }
+
+    /// Whether the element at `index` opens with a negator ("ma nemmeno per…", "ma neanche…").
+    static func opensWithNegator(_ index: Int, in state: SentenceSentimentState) -> Bool {
+        index < state.units.count && state.modifierKind(index) == .negator
     }
 
     /// Words after "non" that show a verb follows (so the clause is not a bare nominal).

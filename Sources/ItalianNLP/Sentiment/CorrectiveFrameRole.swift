@@ -9,6 +9,16 @@ struct CorrectiveFrameRole: Sendable {
     func verdict(for occurrence: FrameOccurrence, in context: FrameStanceContext) -> FrameStanceVerdict? {
         for index in occurrence.units {
             guard let mark = context.state.corrective[index] else { continue }
+            // "rispetto a" and "oltre" weigh two motives only when the other side names another
+            // frame: "è una miseria rispetto al costo della vita" compares amounts.
+            if !mark.explicit, ["rispetto", "oltre"].contains(context.form(mark.marker)) {
+                let opposite: SentenceSentimentState.CorrectiveRole = mark.role == .rejected ? .asserted : .rejected
+                let weighed = context.occurrences.contains { other in
+                    other.term.frame != occurrence.term.frame
+                        && other.units.contains { context.state.corrective[$0]?.role == opposite && context.state.corrective[$0]?.marker == mark.marker }
+                }
+                if !weighed { return nil }
+            }
             switch mark.role {
             case .rejected: return FrameStanceVerdict(stance: -1, rule: Self.name)
             case .asserted, .added: return FrameStanceVerdict(stance: 1, rule: Self.name)

@@ -1,7 +1,10 @@
 /// Frame stance rule: a frame presented as empty talk is debunked (−1): "mi avevano promesso un
 /// progetto rivoluzionario", "le belle parole sulla
 /// missione", "la retorica dell'innovazione", "lo slogan dice…", "la tanto sbandierata
-/// rivoluzione", "altro che sogno", "parlare di vocazione … è una presa in giro", "solo una
+/// rivoluzione", "altro che sogno", "ma quale passione", "si riempiono la bocca di innovazione",
+/// "il grande sogno … si è ridotto a tre panchine", "si sono rivelate carta straccia",
+/// "vocazione un corno", "i buoni propositi … sono durati pochi mesi",
+/// "parlare di vocazione … è una presa in giro", "solo una
 /// scusa", "i nostri eroi dell'innovazione" said ironically ("eh già").
 struct DebunkedFrame: Sendable {
     static let name = "DebunkedFrame"
@@ -9,17 +12,28 @@ struct DebunkedFrame: Sendable {
     static let cuesBefore: Set<String> = [
         "retorica", "slogan", "propaganda", "chiacchiere", "sbandierata", "sbandierato", "sbandierati", "sbandierate",
         "decantata", "decantato", "cosiddetta", "cosiddetto", "presunta", "presunto", "favola", "mito", "storia",
-        "dichiarazioni", "discorsi", "discorso", "parole", "parlare", "parlano", "parla", "venduto", "venduta",
-        "promesso", "promessa", "promesse", "promettono", "promette",
+        "dichiarazioni", "discorsi", "discorso", "parole",
+        "promesso", "promessa", "promesse", "bocca",
     ]
+    /// Cues that debunk only a mission: "ci hanno venduto il sogno di…" (a company sold for
+    /// millions is not debunked).
+    /// Talking about an ideal is the cliché of empty talk ("parlano di solidarietà"); talking about
+    /// bills is not ("qui si parla di bollette da pagare").
+    static let missionCuesBefore: Set<String> = ["venduto", "venduta", "parlare", "parlano", "parla", "parlava", "parlavano"]
     /// Cues anywhere in the sentence after the term.
-    static let cuesAfter: Set<String> = ["scusa", "paravento", "utopia", "illusione", "slogan", "parole", "facciata", "presa"]
+    static let cuesAfter: Set<String> = [
+        "scusa", "paravento", "utopia", "illusione", "slogan", "parole", "facciata", "presa", "straccia", "ridotto", "ridotta", "ridotti",
+        "ridotte", "corno", "durati", "durato", "durata", "durate",
+    ]
 
     func verdict(for occurrence: FrameOccurrence, in context: FrameStanceContext) -> FrameStanceVerdict? {
         let state = context.state
         let head = occurrence.head
-        // "altro che X"
-        if head >= 2 && context.form(head - 1) == "che" && context.form(head - 2) == "altro" {
+        // "altro che X", "ma quale X" (an article may come between; "ma che bella X" praises)
+        let skip = FrameTermMatcher.articles.contains(context.form(head - 1)) ? 1 : 0
+        let before = context.form(head - 1 - skip)
+        let beforeThat = context.form(head - 2 - skip)
+        if before == "che" && beforeThat == "altro" || before == "quale" && beforeThat == "ma" {
             return FrameStanceVerdict(stance: -1, rule: Self.name)
         }
         var position = head - 1
@@ -27,16 +41,32 @@ struct DebunkedFrame: Sendable {
         while position >= 0 && steps < 10 {
             if state.units[position].isClauseBoundary && state.units[position].form != "«" && state.units[position].form != "\"" { break }
             if Self.cuesBefore.contains(state.units[position].form) { return FrameStanceVerdict(stance: -1, rule: Self.name) }
+            if occurrence.term.frame == "mission" && Self.missionCuesBefore.contains(state.units[position].form) {
+                return FrameStanceVerdict(stance: -1, rule: Self.name)
+            }
             position -= 1
             steps += 1
         }
-        // Scare quotes: a term inside a short quotation ("«vocazione»", "«vuole cambiare il mondo»").
-        if isInShortQuotation(occurrence, state: state) { return FrameStanceVerdict(stance: -1, rule: Self.name) }
+        // Scare quotes: a term inside a short quotation ("«vocazione»", "«vuole cambiare il mondo»"),
+        // not a quotation of what someone says ("promette «più impatto e meno slogan»").
+        if isInShortQuotation(occurrence, state: state) && !isDirectSpeech(occurrence, state: state) {
+            return FrameStanceVerdict(stance: -1, rule: Self.name)
+        }
         // "X? … Parole." / "X … è una presa in giro" / "X, solo una scusa" / "… un'utopia fallimentare"
         var after = occurrence.units.upperBound
         while after < state.units.count {
-            if Self.cuesAfter.contains(state.units[after].form) {
+            // "meno slogan", "basta parole": a cue that is itself negated debunks nothing.
+            if Self.cuesAfter.contains(state.units[after].form) && !Self.cueNegators.contains(context.form(after - 1)) {
                 if state.units[after].form == "presa" && context.form(after + 1) != "in" { after += 1; continue }
+                // "ridotto a tre panchine": reduced to almost nothing.
+                if state.units[after].form.hasPrefix("ridott") && context.form(after + 1) != "a" { after += 1; continue }
+                // "vocazione un corno": a dismissal right after the term.
+                if state.units[after].form == "corno" && (after != occurrence.units.upperBound + 1 || context.form(after - 1) != "un") { after += 1; continue }
+                // "sono durati pochi mesi", "è durata poco": short-lived.
+                if state.units[after].form.hasPrefix("durat") && !["poco", "pochi", "poche", "pochissimo", "il"].contains(context.form(after + 1)) {
+                    after += 1
+                    continue
+                }
                 return FrameStanceVerdict(stance: -1, rule: Self.name)
             }
             if state.modifierKind(after) == .contrastAfter || state.units[after].form == ";" { break }
@@ -45,8 +75,28 @@ struct DebunkedFrame: Sendable {
         return nil
     }
 
+    static let cueNegators: Set<String> = ["meno", "senza", "basta", "niente", "no", "né"]
+    /// Verbs of saying before a quotation that make it direct speech.
+    static let sayingVerbs = LemmaBridge(lemmas: [
+        "dire", "promettere", "scrivere", "dichiarare", "annunciare", "affermare", "spiegare", "ripetere", "sostenere",
+        "rispondere", "commentare", "raccontare", "aggiungere", "assicurare", "garantire", "twittare", "postare", "giurare",
+    ])
+
     static let openingQuotes: Set<String> = ["«", "\"", "“", "‘", "'"]
     static let closingQuotes: Set<String> = ["»", "\"", "”", "’", "'"]
+
+    /// Whether the quotation around the term follows a verb of saying or a colon.
+    private func isDirectSpeech(_ occurrence: FrameOccurrence, state: SentenceSentimentState) -> Bool {
+        var position = occurrence.head - 1
+        while position >= 0 && !(state.units[position].kind == .punctuation && Self.openingQuotes.contains(state.units[position].text)) {
+            position -= 1
+        }
+        guard position >= 1 else { return false }
+        let before = state.units[position - 1]
+        if before.form == ":" { return true }
+        guard let entry = Self.sayingVerbs.entry(for: before.form) else { return false }
+        return entry.derivation != .nominal
+    }
 
     /// Whether the term lies between quotation marks at most four words apart.
     private func isInShortQuotation(_ occurrence: FrameOccurrence, state: SentenceSentimentState) -> Bool {

@@ -6,7 +6,8 @@
 /// Frames: a document's salience is the sum of its sentences' saliences, its stance their
 /// salience-weighted mean. Contrast across sentences counts as within one: a sentence that opens
 /// with "Ma", "Però", "Eppure"… weighs 1.5 and the sentence before it 0.5 ("I soldi non fanno la
-/// felicità, dicono. Ma il nostro amministratore si è triplicato il bonus.").
+/// felicità, dicono. Ma il nostro amministratore si è triplicato il bonus."), and a frame that
+/// only the sentence before names is demoted (`demotedAcrossContrast`).
 enum DocumentAggregation {
     /// The extra weight of a sentence that carries sentiment.
     static let sentimentSentenceWeight = 4.0
@@ -36,6 +37,7 @@ enum DocumentAggregation {
     }
 
     static func frames(_ sentences: [(frames: [String: FrameScore], opensWithContrast: Bool)]) -> [String: FrameScore] {
+        let sentences = demotedAcrossContrast(sentences)
         var contrast = [Double](repeating: 1, count: sentences.count)
         for (index, sentence) in sentences.enumerated() where sentence.opensWithContrast && index > 0 {
             contrast[index] *= 1.5
@@ -55,6 +57,30 @@ enum DocumentAggregation {
         for (frame, value) in salience where value > 0 {
             let weight = total[frame] ?? 0
             result[frame] = FrameScore(salience: value, stance: weight > 0 ? max(-1, min(1, (weighted[frame] ?? 0) / weight)) : 0)
+        }
+        return result
+    }
+
+    /// The rules whose stance a contrast across sentences replaces: a frame only asserted,
+    /// evaluated nearby or mentioned.
+    static let demotable: Set<String> = [
+        AssertedFrame.name, EvaluatedFrame.name, EvaluatedFrame.comparativeName, NeutralMention.name, PlainMoneyMention.name,
+    ]
+
+    /// Contrast across sentences demotes what it turns away from, as `ContrastedFrame` does within
+    /// one: a frame of the sentence before a "Ma …" sentence that names other frames and not this
+    /// one is demoted (−1) — "Mi dicono che dovrei andare dove pagano di più. Ma io qui ho trovato
+    /// un senso" (money −1). A frame decided by a stronger rule keeps its stance.
+    static func demotedAcrossContrast(_ sentences: [(frames: [String: FrameScore], opensWithContrast: Bool)]) -> [(frames: [String: FrameScore], opensWithContrast: Bool)] {
+        guard sentences.count > 1, sentences.dropFirst().contains(where: \.opensWithContrast) else { return sentences }
+        var result = sentences
+        for index in 1..<sentences.count where sentences[index].opensWithContrast && !sentences[index].frames.isEmpty {
+            for (frame, score) in sentences[index - 1].frames where sentences[index].frames[frame] == nil {
+                guard !score.evidence.isEmpty, score.evidence.allSatisfy({ demotable.contains($0.rule) }) else { continue }
+                result[index - 1].frames[frame] = FrameScore(salience: score.salience, stance: -1, evidence: score.evidence.map {
+                    FrameEvidence(text: $0.text, term: $0.term, weight: $0.weight, scalars: $0.scalars, stance: -1, rule: ContrastedFrame.name)
+                })
+            }
         }
         return result
     }

@@ -2,9 +2,13 @@
 /// "stipendi da fame", "il compenso offerto è offensivo", "un'azienda che paga bene", "stipendi
 /// all'altezza dei migliori centri", "una visione … rivelata un'utopia fallimentare". The window
 /// is four words on each side within the clause; the words' valences are those left by the
-/// sentiment rules (so "poco attraente" counts as negative).
+/// sentiment rules (so "poco attraente" counts as negative). For money, words that size the
+/// amount count too ("stipendi bassi" −, "uno stipendio alto" +), though they carry no sentiment.
 struct EvaluatedFrame: Sendable {
     static let name = "EvaluatedFrame"
+    /// The name of a verdict from "meno" or "più" right beside the term: more precise than the
+    /// window, so a verdict fragment does not replace it.
+    static let comparativeName = "EvaluatedComparative"
     static let window = 4
     static let threshold = 0.2
 
@@ -13,12 +17,17 @@ struct EvaluatedFrame: Sendable {
         // "guadagnare meno", "meno soldi" / "uno stipendio più alto", "guadagnare di più".
         let before = context.form(occurrence.head - 1)
         let after = context.form(occurrence.units.upperBound)
-        if before == "meno" || after == "meno" { return FrameStanceVerdict(stance: -1, rule: Self.name) }
+        if before == "meno" || after == "meno" { return FrameStanceVerdict(stance: -1, rule: Self.comparativeName) }
         if after == "più" || (after == "di" && context.form(occurrence.units.upperBound + 1) == "più") {
-            return FrameStanceVerdict(stance: 1, rule: Self.name)
+            return FrameStanceVerdict(stance: 1, rule: Self.comparativeName)
         }
         var sum = 0.0
-        for index in occurrence.units { sum += state.valence[index] * 0.5 }
+        // The term's own polarity counts when the lexicon has the term itself ("strapagato"), not
+        // a verb it happens to inflect ("premio" is not "premiare").
+        for index in occurrence.units where state.lemma[index].map({ occurrence.term.words.contains($0) }) ?? false {
+            sum += state.valence[index] * 0.5
+        }
+        if occurrence.term.frame == "money" { sum += amountValence(around: occurrence, in: context) }
         var position = occurrence.head - 1
         var words = 0
         while position >= 0 && words < Self.window && !state.units[position].isClauseBoundary {
@@ -35,5 +44,51 @@ struct EvaluatedFrame: Sendable {
         }
         guard abs(sum) >= Self.threshold else { return nil }
         return FrameStanceVerdict(stance: sum > 0 ? 1 : -1, rule: Self.name)
+    }
+
+    /// Words that size an amount of pay; they carry no sentiment of their own ("stipendi bassi",
+    /// "un compenso modesto", "il premio è stato dimezzato", "copre a malapena l'affitto", "uno
+    /// stipendio alto").
+    static let smallAmount: Set<String> = [
+        "basso", "bassa", "bassi", "basse", "magro", "magra", "magri", "magre", "modesto", "modesta", "modesti", "modeste",
+        "dimezzato", "dimezzata", "dimezzati", "dimezzate", "malapena",
+        "insufficiente", "insufficienti", "congelato", "congelati", "bloccato", "bloccati", "simbolico", "fermo", "fermi",
+        "ferma", "ferme",
+    ]
+    /// Adverbs of quantity that size pay only right after the term ("guadagno molto", "pagano
+    /// poco"); elsewhere they modify anything.
+    static let largeRightAfter: Set<String> = ["molto", "tanto", "parecchio", "bene"]
+    static let smallRightAfter: Set<String> = ["poco", "pochissimo", "male"]
+    static let largeAmount: Set<String> = [
+        "alto", "alta", "alti", "alte", "elevato", "elevata", "elevati", "elevate", "raddoppiato", "raddoppiata", "triplicato",
+        "competitivo", "competitiva", "competitivi", "competitive",
+    ]
+    static let amountWeight = 0.5
+
+    /// The valence of amount words within three units on either side, in the clause.
+    func amountValence(around occurrence: FrameOccurrence, in context: FrameStanceContext) -> Double {
+        let units = context.state.units
+        var sum = 0.0
+        let window = max(0, occurrence.head - 3)..<min(units.count, occurrence.units.upperBound + 3)
+        for index in window where !occurrence.units.contains(index) {
+            let crossesBoundary = index < occurrence.head
+                ? (index..<occurrence.head).contains { units[$0].isClauseBoundary }
+                : (occurrence.units.upperBound...index).contains { units[$0].isClauseBoundary }
+            if crossesBoundary { continue }
+            if Self.smallAmount.contains(units[index].form) { sum -= Self.amountWeight }
+            if Self.largeAmount.contains(units[index].form) { sum += Self.amountWeight }
+        }
+        // "guadagnerò il 30% in più", "guadagnano il 25% in meno"
+        let rest = occurrence.units.upperBound..<min(units.count, occurrence.units.upperBound + 5)
+        for index in rest where index > rest.lowerBound && units[index - 1].form == "in" && !units[index - 1].isClauseBoundary {
+            if units[index].form == "più" { sum += Self.amountWeight }
+            if units[index].form == "meno" { sum -= Self.amountWeight }
+        }
+        let after = occurrence.units.upperBound
+        if after < units.count {
+            if Self.largeRightAfter.contains(units[after].form) { sum += Self.amountWeight }
+            if Self.smallRightAfter.contains(units[after].form) { sum -= Self.amountWeight }
+        }
+        return sum
     }
 }

@@ -1,9 +1,11 @@
 /// Finds the frames of a sentence and decides each one's salience and stance.
 ///
 /// Each term occurrence gets its stance from the first rule that decides it, in this order:
-/// `CorrectiveFrameRole`, `NegatedFrame`, `RenouncedFrame`, `DebunkedFrame`, `ContrastedFrame`,
-/// `NeutralMention`, `EvaluatedFrame`, `AssertedFrame`. Then `AlternativeMotive` may evoke the
-/// frame opposed to a rejected one.
+/// `CorrectiveFrameRole`, `DoubtingQuestion`, `ComparativeMotive`, `PretextFrame`, `BillsNotPaid`,
+/// `CompatibleFrames`, `ReasonToLeave`, `NegatedComparison`, `NegatedFrame`, `RenouncedFrame`, `LessPayChosen`, `SupplantedFrame`,
+/// `DebunkedFrame`, `ConcessiveWith`, `ContrastedFrame`, `UnpaidWork`, `PredicateEvaluation`,
+/// `MockingEmoji`, `NeutralMention`, `EvaluatedFrame`, `PlainMoneyMention`, `AssertedFrame`.
+/// Then `AlternativeMotive` may evoke the frame opposed to a rejected one.
 /// A frame's salience is the sum of its occurrences' weights; its stance is their mean weighted
 /// by term weight and by contrast (× 0.5 before a contrast marker, × 1.5 after: the clause after
 /// "ma" is what the sentence stands for).
@@ -32,6 +34,12 @@ struct FrameDetector: Sendable {
             leftOpen = alternatives.carried
         }
         if !carried.isEmpty {
+            // "Bel discorso sul bene comune, signor sindaco; intanto la giunta si è aumentata
+            // l'indennità": the alternative the previous sentence left open is named here, asserted.
+            for (index, occurrence) in occurrences.enumerated()
+            where carried.contains(where: { $0.frame == occurrence.term.frame }) && AlternativeMotive.upgradable.contains(verdicts[index].rule) {
+                verdicts[index] = FrameStanceVerdict(stance: 1, rule: AlternativeMotive.name)
+            }
             for evoked in AlternativeMotive().carriedOver(carried, occurrences: occurrences, state: state) {
                 occurrences.append(evoked)
                 verdicts.append(FrameStanceVerdict(stance: 1, rule: AlternativeMotive.name))
@@ -71,12 +79,26 @@ struct FrameDetector: Sendable {
 
     func stance(of occurrence: FrameOccurrence, in context: FrameStanceContext) -> FrameStanceVerdict {
         if let verdict = CorrectiveFrameRole().verdict(for: occurrence, in: context) { return verdict }
+        if let verdict = DoubtingQuestion().verdict(for: occurrence, in: context) { return verdict }
+        if let verdict = ComparativeMotive().verdict(for: occurrence, in: context) { return verdict }
+        if let verdict = PretextFrame().verdict(for: occurrence, in: context) { return verdict }
+        if let verdict = BillsNotPaid().verdict(for: occurrence, in: context) { return verdict }
+        if let verdict = CompatibleFrames().verdict(for: occurrence, in: context) { return verdict }
+        if let verdict = ReasonToLeave().verdict(for: occurrence, in: context) { return verdict }
+        if let verdict = NegatedComparison().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = NegatedFrame().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = renounced.verdict(for: occurrence, in: context) { return verdict }
+        if let verdict = LessPayChosen().verdict(for: occurrence, in: context) { return verdict }
+        if let verdict = SupplantedFrame().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = DebunkedFrame().verdict(for: occurrence, in: context) { return verdict }
+        if let verdict = ConcessiveWith().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = ContrastedFrame().verdict(for: occurrence, in: context) { return verdict }
+        if let verdict = UnpaidWork().verdict(for: occurrence, in: context) { return verdict }
+        if let verdict = PredicateEvaluation().verdict(for: occurrence, in: context) { return verdict }
+        if let verdict = MockingEmoji().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = NeutralMention().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = EvaluatedFrame().verdict(for: occurrence, in: context) { return verdict }
+        if let verdict = PlainMoneyMention().verdict(for: occurrence, in: context) { return verdict }
         return AssertedFrame().verdict(for: occurrence, in: context)
     }
 }

@@ -13,17 +13,55 @@
 ///   "sono state scoperte due nuove specie" (a passive or a past tense with an auxiliary).
 /// - `SportingChallenge`: *sfida* of a match, a chess game, a championship.
 /// - `PriceNotPay`: currency amounts in a sentence about what things cost (prezzo, costo, conto,
-///   biglietto, bolletta, al litro) and about nothing people are paid.
+///   biglietto, bolletta, al litro) or about a public budget (stanziato, bilancio, appalto) and
+///   about nothing people are paid; the same for millions ("il Comune ha stanziato tre milioni"),
+///   for *gratis* ("ingresso gratis") and for *offerte* of shops ("le offerte del Black Friday").
+/// - `SearchNotResearch`: *ricerca* as a search — a missing person, a rescue in a storm.
+/// - `ConsumerBonus`: a *bonus* that is a public incentive to buy or renovate ("il bonus per il
+///   rifacimento delle facciate", "bonus bici"), not pay.
+/// - `NonWorkContract`: a *contratto* of rent, supply, sale or insurance.
+/// - `IncreaseOfOtherThings`: an *aumento* of something other than pay ("l'aumento dei prezzi").
+/// - `GoalAsMoney`: a goal word whose content is money is not mission (`GoalAsMoney`).
+/// - `SenseAsMeaning`: *senso* in "che senso ha…?", "in un certo senso", "buon senso", "senso di
+///   colpa", "senso unico" is no purpose; *obiettivi* of sales or turnover are business targets.
 enum FrameSenseRules {
     static let operationCues: Set<String> = [
         "pace", "spaziale", "spaziali", "sonda", "satellite", "astronauta", "astronauti", "navicella", "diplomatica",
         "diplomatico", "ambasciatore", "militare", "militari", "umanitaria", "salvataggio", "soccorso", "onu", "nato",
-        "esplorativa", "marte", "luna", "orbita", "missili", "truppe", "caschi", "kosovo",
+        "esplorativa", "marte", "luna", "orbita", "missili", "truppe", "caschi", "kosovo", "capsula", "equipaggio",
+        "archeologica", "archeologico", "spedizione", "scavo", "scavi",
     ]
     static let sightObjects: Set<String> = ["film", "partita", "serie", "documentario", "atti", "immagini", "video", "filmato", "spettacolo", "documenti"]
+    /// Words that make *visione* eyesight or the watching of a show anywhere in the sentence.
+    static let sightCues: Set<String> = [
+        "occhio", "occhi", "oculista", "oculistica", "retina", "cecità", "miopia", "film", "serie", "stagione", "puntata",
+        "puntate", "episodio", "episodi", "documentario", "spettacolo",
+    ]
+    /// What business targets measure ("obiettivi di vendita"): no mission.
+    static let businessTargets: Set<String> = ["vendita", "vendite", "fatturato", "sostenibilità", "produzione", "risultato", "crescita", "budget", "bilancio", "produttività"]
+    /// Words of a search for a person (*ricerca* as a search).
+    static let searchCues: Set<String> = [
+        "scomparso", "scomparsa", "scomparsi", "disperso", "dispersa", "dispersi", "soccorso", "soccorritori", "superstiti",
+        "tormenta", "elicottero", "elicotteri", "sommozzatori", "ricerche",
+    ]
+    /// What a consumer *bonus* pays for (a public incentive, not pay).
+    static let consumerBonusCues: Set<String> = [
+        "facciate", "facciata", "edilizio", "edilizia", "ristrutturazione", "ristrutturazioni", "rifacimento", "mobili",
+        "bici", "biciclette", "monopattino", "monopattini", "vacanze", "terme", "elettrodomestici", "caldaia", "tv",
+    ]
+    /// Contracts that are not about work ("contratto di affitto").
+    static let nonWorkContracts: Set<String> = [
+        "affitto", "locazione", "fornitura", "vendita", "compravendita", "mutuo", "assicurazione", "noleggio", "leasing",
+        "appalto", "servizio", "servizi", "gas", "luce",
+    ]
+    /// Shops and sales (an *offerta* of a shop is a price).
+    static let shopCues: Set<String> = ["negozio", "negozi", "sconto", "sconti", "saldi", "supermercato", "supermercati", "volantino", "friday", "catena", "clienti"]
     static let priceCues: Set<String> = [
         "prezzo", "prezzi", "costo", "costi", "costa", "costano", "conto", "biglietto", "biglietti", "bolletta", "bollette",
         "litro", "tariffa", "tariffe", "scontrino", "spesa", "affitto", "mutuo", "tasso", "borsa", "azioni", "listino",
+        "stanziato", "stanziati", "stanziate", "stanziamento", "stanzia", "stanziare", "bilancio", "appalto", "ingresso",
+        "museo", "musei", "parcheggio", "spedizione", "investirà", "investito", "investire", "investe", "investono", "utili",
+        "ricavi", "semestre", "trimestre", "donato", "donati", "donazione", "donazioni", "raccolta",
     ]
     static let payCues: Set<String> = [
         "stipendio", "stipendi", "salario", "salari", "paga", "compenso", "compensi", "retribuzione", "guadagna", "guadagnano",
@@ -32,11 +70,22 @@ enum FrameSenseRules {
     ]
     static let currencyWords: Set<String> = ["euro", "dollaro", "dollari", "sterline", "franchi", "yen", "lire", "€", "$"]
     static let figurativePayObjects: Set<String> = ["stanchezza", "errore", "errori", "conseguenze", "prezzo", "scelta", "caro", "cara", "cari", "care"]
+    /// "pagare con la vita": what one pays with when the payment is figurative.
+    static let figurativeMeans: Set<String> = ["vita", "sangue", "libertà", "salute", "pelle", "carcere"]
 
     static let auxiliaries: Set<String> = ["è", "sono", "stato", "stata", "stati", "state", "ha", "hanno", "aveva", "avevano", "abbiamo", "fu", "furono", "era", "erano"]
     static let policeCues: Set<String> = ["polizia", "carabinieri", "finanza", "investigatori", "indagini", "agenti", "questura", "procura", "inquirenti", "sequestro"]
-    static let sportCues: Set<String> = ["scacchi", "partita", "campionato", "calcio", "tennis", "campione", "squadra", "torneo", "match", "derby", "finale", "gara"]
+    static let sportCues: Set<String> = [
+        "scacchi", "partita", "campionato", "calcio", "tennis", "campione", "squadra", "torneo", "match", "derby", "finale", "gara",
+        "classifica", "primato", "stadio", "gol", "girone", "coppa", "medaglia", "capolista",
+    ]
     static let choiceCues: Set<String> = ["ingaggio", "scelto", "scelta", "scegliere", "preferito", "pesato", "rinunciato", "rifiutato"]
+
+    /// Terms whose sense rule looks at the whole sentence.
+    static let sentenceWideTerms: Set<String> = [
+        "importo", "cifra", "scoprire", "scoperta", "sfida", "milione", "milioni", "miliardo", "miliardi", "gratis", "offerta",
+        "offerte", "ricerca", "visione", "aumento",
+    ]
 
     static func filter(_ occurrences: [FrameOccurrence], in state: SentenceSentimentState) -> [FrameOccurrence] {
         guard !occurrences.isEmpty else { return occurrences }
@@ -44,10 +93,12 @@ enum FrameSenseRules {
         // The sentence's words as a set, for the rules that look at the whole sentence.
         let needsSet = occurrences.contains {
             let first = $0.term.words.first ?? ""
-            return currencyWords.contains(first) || ["importo", "cifra", "scoprire", "scoperta", "sfida"].contains(first)
+            return currencyWords.contains(first) || Self.sentenceWideTerms.contains(first)
         }
         let formSet: Set<String> = needsSet ? Set(forms) : []
-        return occurrences.filter { occurrence in
+        // A sentence about what things cost or a public budget, and about nothing people are paid.
+        let aboutPrice = formSet.contains(where: { priceCues.contains($0) }) && !formSet.contains(where: { payCues.contains($0) })
+        let kept = occurrences.filter { occurrence in
             let head = occurrence.head
             let term = occurrence.term.words.first ?? ""
             let next = occurrence.units.upperBound
@@ -56,7 +107,7 @@ enum FrameSenseRules {
             case "missione", "mission":
                 if occurrence.term.words.count > 1 { return true }
                 if form(head - 1) == "in" { return false }
-                let window = max(0, head - 6)..<min(forms.count, next + 4)
+                let window = max(0, head - 6)..<min(forms.count, next + 6)
                 if window.contains(where: { operationCues.contains(forms[$0]) }) { return false }
                 return true
             case "scopo":
@@ -64,6 +115,41 @@ enum FrameSenseRules {
                 return true
             case "visione":
                 if form(next) == "di", sightObjects.contains(form(next + 2)) || sightObjects.contains(form(next + 1)) { return false }
+                if formSet.contains(where: { sightCues.contains($0) }) { return false }
+                return true
+            case "senso":
+                // "che senso ha…?", "in un certo senso", "buon senso", "senso unico", "senso di colpa"
+                guard occurrence.term.words.count == 1 else { return true }
+                if form(head - 1) == "che" && ["ha", "avrebbe", "aveva", "hanno"].contains(form(next)) { return false }
+                if form(head - 1) == "certo" || form(head - 1) == "buon" || form(next) == "unico" || form(next) == "vietato" { return false }
+                if form(next) == "di", ["colpa", "marcia", "umorismo", "nausea", "vuoto", "fame", "sazietà"].contains(form(next + 1)) { return false }
+                if form(head - 1) == "nel" || (form(head - 1) == "il" && form(head - 2) == "in") { return false }
+                return true
+            case "obiettivo":
+                // Business targets: "obiettivi di vendita", "obiettivi di fatturato".
+                if form(next) == "di", businessTargets.contains(form(next + 1)) { return false }
+                return true
+            case "ricerca":
+                // "ricerca di base", "ricerca scientifica" are longer terms and keep their sense.
+                if occurrence.term.words.count == 1 && formSet.contains(where: { searchCues.contains($0) }) { return false }
+                return true
+            case "bonus":
+                if (next..<min(forms.count, next + 5)).contains(where: { consumerBonusCues.contains(forms[$0]) }) { return false }
+                return true
+            case "contratto":
+                if occurrence.term.words.count == 1 && ["di", "d'"].contains(form(next)) {
+                    let object = FrameTermMatcher.articles.contains(form(next + 1)) ? form(next + 2) : form(next + 1)
+                    if nonWorkContracts.contains(object) { return false }
+                }
+                return true
+            case "aumento":
+                guard occurrence.term.words.count == 1 else { return true }
+                if form(next) == "di" {
+                    let object = FrameTermMatcher.articles.contains(form(next + 1)) ? form(next + 2) : form(next + 1)
+                    let isAmount = object.first?.isNumber == true || object == "%"
+                    if !isAmount && !payCues.contains(object) { return false }
+                }
+                if formSet.contains(where: { priceCues.contains($0) }) && !formSet.contains(where: { payCues.contains($0) }) { return false }
                 return true
             case "passione":
                 if (head - 3..<head).contains(where: { form($0) == "frutto" }) || form(next) == "secondo" { return false }
@@ -85,19 +171,27 @@ enum FrameSenseRules {
                 return true
             case "pagare":
                 if figurativePayObjects.contains(form(next)) || figurativePayObjects.contains(form(next + 1)) { return false }
+                if form(next) == "con" && (figurativeMeans.contains(form(next + 1)) || figurativeMeans.contains(form(next + 2))) { return false }
                 return true
             case "milione", "milioni", "miliardo", "miliardi":
                 if form(next) == "di" && !currencyWords.contains(form(next + 1)) && !currencyWords.contains(form(next + 2)) { return false }
+                if aboutPrice { return false }
+                return true
+            case "gratis":
+                return !aboutPrice
+            case "offerta", "offerte":
+                if occurrence.term.words.count == 1 && formSet.contains(where: { shopCues.contains($0) }) && !formSet.contains(where: { payCues.contains($0) }) {
+                    return false
+                }
                 return true
             default:
                 break
             }
             if currencyWords.contains(term) || term == "importo" || term == "cifra" {
-                let aboutPrice = formSet.contains(where: { priceCues.contains($0) })
-                let aboutPay = formSet.contains(where: { payCues.contains($0) })
-                if aboutPrice && !aboutPay { return false }
+                if aboutPrice { return false }
             }
             return true
         }
+        return GoalAsMoney.filter(kept, in: state)
     }
 }

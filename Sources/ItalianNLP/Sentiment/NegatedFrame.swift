@@ -18,10 +18,14 @@ struct NegatedFrame: Sendable {
     func verdict(for occurrence: FrameOccurrence, in context: FrameStanceContext) -> FrameStanceVerdict? {
         let state = context.state
         let head = occurrence.head
+        // "La vocazione c'è, i soldi no": an elliptical "no" after the term.
+        if context.form(occurrence.units.upperBound) == "no" && (occurrence.units.upperBound + 1 >= state.units.count || state.units[occurrence.units.upperBound + 1].isClauseBoundary) {
+            return FrameStanceVerdict(stance: -1, rule: Self.name)
+        }
         // A negator earlier in the same clause.
         var position = head - 1
         while position >= 0 && !state.units[position].isClauseBoundary && head - position <= 14 {
-            if isFrameNegator(position, in: state) { return FrameStanceVerdict(stance: -1, rule: Self.name) }
+            if Self.isFrameNegator(position, in: state) { return FrameStanceVerdict(stance: -1, rule: Self.name) }
             if state.modifierKind(position) == .contrastAfter || state.units[position].form == "che" || state.units[position].form == "perché" { break }
             position -= 1
         }
@@ -29,22 +33,59 @@ struct NegatedFrame: Sendable {
         // euro all'anno non è…"), before any relative clause or contrast. A term after a
         // preposition is not the subject ("con un'offerta a sei zeri non c'è ideale che tenga").
         let clauseStart = state.clauseStart(before: head)
-        if let first = (clauseStart..<head).first(where: { state.units[$0].kind == .word }), Self.prepositions.contains(state.units[first].form) {
+        // A leading conjunction does not count: "e con quello che guadagno non torno indietro".
+        let words = (clauseStart..<head).filter { state.units[$0].kind == .word && !["e", "ma", "o", "poi"].contains(state.units[$0].form) }
+        // A clause opened by a preposition or by "se" has no subject for the negation after it:
+        // "se mi pagassero il giusto non mi lamenterei".
+        if let first = words.first, Self.prepositions.contains(state.units[first].form) || state.units[first].form == "se" {
             return nil
         }
+        // Nor is a term right after a preposition ("perché con 900 euro al mese non si vive").
+        var before = head - 1
+        while before >= clauseStart && (FrameTermMatcher.articles.contains(state.units[before].form) || PlainMoneyMention.isNumber(state.units[before].form)) {
+            before -= 1
+        }
+        if before >= clauseStart && Self.prepositions.contains(state.units[before].form) { return nil }
         var after = occurrence.units.upperBound
         var steps = 0
         while after < state.units.count && steps < 8 && !state.units[after].isClauseBoundary {
-            if isFrameNegator(after, in: state) { return FrameStanceVerdict(stance: -1, rule: Self.name) }
+            if Self.isFrameNegator(after, in: state) {
+                // "la RAL non è indicata nell'annuncio": a neutral passive says what was not done
+                // with the term, it does not reject it.
+                if isNeutralPassive(after: after, in: state, context: context) { return nil }
+                return FrameStanceVerdict(stance: -1, rule: Self.name)
+            }
             let form = state.units[after].form
-            if form == "che" || form == "cui" || form == "e" || state.modifierKind(after) == .contrastAfter { break }
+            // A relative or adverbial clause begins: its negation is not the term's predicate
+            // ("garantire cure a chi non può pagarle").
+            if Self.clauseOpeners.contains(form) || state.modifierKind(after) == .contrastAfter { break }
             after += 1
             steps += 1
         }
         return nil
     }
 
-    private func isFrameNegator(_ index: Int, in state: SentenceSentimentState) -> Bool {
+    static let passiveAuxiliaries: Set<String> = ["è", "sono", "era", "erano", "viene", "vengono", "veniva", "venivano", "sarà", "stato", "stata", "stati", "state"]
+    static let participleEndings = ["ato", "ata", "ati", "ate", "uto", "uta", "uti", "ute", "ito", "ita", "iti", "ite"]
+
+    /// "non è indicata", "non viene pubblicato": a negated auxiliary, then a past participle with
+    /// no polarity that is no frame term.
+    private func isNeutralPassive(after negator: Int, in state: SentenceSentimentState, context: FrameStanceContext) -> Bool {
+        var index = negator + 1
+        guard index < state.units.count, Self.passiveAuxiliaries.contains(state.units[index].form) else { return false }
+        index += 1
+        while index < state.units.count && Self.passiveAuxiliaries.contains(state.units[index].form) { index += 1 }
+        guard index < state.units.count, !context.isFrameUnit(index), state.valence[index] == 0 else { return false }
+        let form = state.units[index].form
+        return form.count > 4 && Self.participleEndings.contains { form.hasSuffix($0) }
+    }
+
+    /// Words that open a relative or adverbial clause after the subject.
+    static let clauseOpeners: Set<String> = ["che", "cui", "e", "chi", "dove", "quando", "se", "come", "perché"]
+
+    /// Whether the unit is a negator that negates a frame: not "senza" or "privo di", not one a
+    /// corrective construction took, not the "non" of a condition ("se non").
+    static func isFrameNegator(_ index: Int, in state: SentenceSentimentState) -> Bool {
         guard let entry = state.modifier[index], entry.kind == .negator else { return false }
         if Self.nonFrameNegators.contains(entry.phrase) { return false }
         if state.consumedNegators.contains(index) { return false }

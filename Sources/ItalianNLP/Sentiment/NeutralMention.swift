@@ -10,8 +10,30 @@ struct NeutralMention: Sendable {
     static let cues: Set<String> = [
         "sondaggio", "rapporto", "convegno", "indagine", "classifica", "statistica", "statistiche", "dati", "media",
         "medio", "medi", "aggira", "analizza", "analizzare", "discuterà", "discutere", "elenca", "comprende",
-        "questionario", "intervista", "studio", "censimento", "istat", "adeguamento", "chiedeva",
+        "questionario", "intervista", "studio", "censimento", "istat", "adeguamento",
+        // Public acts reported as news ("il consiglio ha approvato un piano di stock option").
+        "pubblicato", "pubblicata", "pubblicati", "pubblicate", "approvato", "approvata", "approvati", "approvate", "bando",
+        "bandi",
+        // Events on a topic ("il festival dell'innovazione", "una conferenza sul bene comune").
+        "festival", "conferenza", "seminario", "workshop", "rassegna", "fiera",
     ]
+
+    /// Verbs and nouns of reports, debates and public acts, in any form ("discuteranno",
+    /// "ha pubblicato il bando", "il dibattito").
+    static let cueLemmas = LemmaBridge(lemmas: ["analizzare", "discutere", "dibattere", "dibattito", "elencare", "confrontare", "documentare"])
+
+    /// For each unit, the index of the opening quotation mark whose quotation contains it, or −1
+    /// (one pass over the sentence).
+    static func quotations(in state: SentenceSentimentState) -> [Int] {
+        var result = [Int](repeating: -1, count: state.units.count)
+        var open = -1
+        for position in state.units.indices {
+            result[position] = open
+            let text = state.units[position].text
+            if text == "«" || text == "“" { open = position } else if text == "»" || text == "”" { open = -1 }
+        }
+        return result
+    }
 
     func verdict(for occurrence: FrameOccurrence, in context: FrameStanceContext) -> FrameStanceVerdict? {
         let state = context.state
@@ -20,16 +42,23 @@ struct NeutralMention: Sendable {
         if ["quanto", "quanta", "quanti", "quante"].contains(context.form(occurrence.head - 1)) {
             return FrameStanceVerdict(stance: 0, rule: Self.name)
         }
-        // A sentence that evaluates something is not a neutral report.
-        if units.indices.contains(where: { abs(state.valence[$0]) >= Self.evaluation && !context.isFrameUnit($0) }) { return nil }
-        if units.contains(where: { $0.kind == .word && Self.cues.contains($0.form) }) {
-            return FrameStanceVerdict(stance: 0, rule: Self.name)
-        }
-        // An either/or question about the frames: "lo stipendio o la missione?"
+        // An either/or question about the frames, even with "meglio": "lo stipendio o la missione?"
         if units.last?.text.contains("?") == true, context.occurrences.count >= 2,
             let first = context.occurrences.map(\.head).min(), let last = context.occurrences.map(\.head).max(),
             (first..<last).contains(where: { units[$0].form == "o" || units[$0].form == "oppure" })
         {
+            return FrameStanceVerdict(stance: 0, rule: Self.name)
+        }
+        // A sentence that evaluates something is not a neutral report.
+        if units.indices.contains(where: { abs(state.valence[$0]) >= Self.evaluation && !context.isFrameUnit($0) }) { return nil }
+        // The cue must not be part of a frame term ("borsa di studio" is no study), and a term
+        // quoted in direct speech is the speaker's claim, not a report's figure.
+        let quotations = Self.quotations(in: state)
+        let quoted = quotations[occurrence.head]
+        if units.indices.contains(where: { index in
+            units[index].kind == .word && !context.isFrameUnit(index) && quotations[index] == quoted
+                && (Self.cues.contains(units[index].form) || Self.cueLemmas.entry(for: units[index].form) != nil)
+        }) {
             return FrameStanceVerdict(stance: 0, rule: Self.name)
         }
         return nil

@@ -1,5 +1,6 @@
 /// Rule: a noun frozen in a prepositional locution is grammar, not sentiment — "in base a", "a causa di", "a favore di", "di fronte a",
-/// "in vista di", "a proposito di", "in caso di", "in cerca di", "in seguito a", "in testa a".
+/// "in vista di", "a proposito di", "in caso di", "in cerca di", "in seguito a", "in testa a",
+/// "rispetto a" (compared to: "una miseria rispetto al costo della vita" is no respect).
 /// Its words get no polarity. Not listed on purpose: "grazie a", which mostly introduces what
 /// the writer is grateful for, and "a rischio di", which is bad news.
 enum PrepositionalLocution {
@@ -13,7 +14,7 @@ enum PrepositionalLocution {
         ["a", "proposito", "di"], ["in", "caso", "di"], ["in", "cerca", "di"], ["in", "seguito", "a"], ["in", "testa", "a"],
         ["a", "fianco", "di"], ["in", "mezzo", "a"], ["per", "mezzo", "di"], ["nel", "corso", "di"], ["in", "il", "corso", "di"],
         ["a", "seconda", "di"], ["in", "grado", "di"], ["in", "modo", "da"], ["a", "patto", "che"], ["nei", "confronti", "di"],
-        ["in", "i", "confronti", "di"], ["in", "termini", "di"], ["in", "qualità", "di"],
+        ["in", "i", "confronti", "di"], ["in", "termini", "di"], ["in", "qualità", "di"], ["rispetto", "a"],
     ]
 
     static let byFirstWord: [String: [[String]]] = Dictionary(grouping: locutions, by: { $0[0] })

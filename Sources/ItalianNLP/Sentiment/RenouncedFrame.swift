@@ -1,10 +1,17 @@
 /// Frame stance rule: the object of a verb of renouncing or refusing is rejected (−1): "ha
 /// rinunciato ai contratti con gli sponsor", "ha rifiutato tre offerte", "ha detto no al rinnovo
 /// milionario", "rinunciare alle stock option", "ha preferito … a uno stipendio doppio" (what is
-/// preferred *to* is rejected).
+/// preferred *to* is rejected); "ha lasciato la banca d'affari e i suoi bonus milionari per…" (a
+/// coordinated object, up to ten words after the verb and before any "per"); "le missioni
+/// lasciamole ai santi" (an object put first and doubled by a clitic); "ha rifiutato la
+/// cattedra a Zurigo, molto meglio pagata, per…" (an apposition to the renounced object); "ho
+/// smesso di credere nella missione dell'azienda".
 struct RenouncedFrame: Sendable {
     static let name = "RenouncedFrame"
-    static let verbs: Set<String> = ["rinunciare", "rifiutare", "respingere", "declinare", "snobbare", "disdegnare", "sacrificare", "abbandonare", "lasciare", "perdere"]
+    static let verbs: Set<String> = [
+        "rinunciare", "rifiutare", "respingere", "declinare", "snobbare", "disdegnare", "sacrificare", "abbandonare", "lasciare", "perdere",
+        "smettere",
+    ]
 
     let bridge: LemmaBridge
 
@@ -16,12 +23,15 @@ struct RenouncedFrame: Sendable {
         let state = context.state
         var position = occurrence.head - 1
         var steps = 0
-        while position >= 0 && steps < 6 && !state.units[position].isClauseBoundary {
+        while position >= 0 && steps < 10 && !state.units[position].isClauseBoundary {
             let form = state.units[position].form
-            if let entry = bridge.entry(for: form), entry.derivation == .verbal || entry.derivation == .lemma {
+            if isRenouncingVerb(position, in: state) {
                 // "lasciare perdere" / "lasciamo perdere le belle parole" is dismissal too.
                 return FrameStanceVerdict(stance: -1, rule: Self.name)
             }
+            // The object ends where a purpose or a relative clause begins: "ha lasciato il
+            // dottorato per uno stipendio più alto" chooses the pay.
+            if form == "per" || form == "che" || form == "cui" { break }
             if form == "no" && position > 0 && ["detto", "dice", "dire", "dicono", "dico"].contains(state.units[position - 1].form) {
                 return FrameStanceVerdict(stance: -1, rule: Self.name)
             }
@@ -29,6 +39,12 @@ struct RenouncedFrame: Sendable {
             position -= 1
             steps += 1
         }
+        // "le missioni lasciamole ai santi", "i soldi li lascio agli altri": the object comes first
+        // and a clitic doubles it.
+        if isDislocatedObject(occurrence, in: state) { return FrameStanceVerdict(stance: -1, rule: Self.name) }
+        // "Ha rifiutato la cattedra a Zurigo, molto meglio pagata, per…": an apposition to the
+        // renounced object.
+        if isAppositionToRenouncedObject(occurrence, in: state) { return FrameStanceVerdict(stance: -1, rule: Self.name) }
         // "ha preferito X a Y": Y is rejected.
         position = occurrence.head - 1
         steps = 0
@@ -41,5 +57,50 @@ struct RenouncedFrame: Sendable {
             steps += 1
         }
         return nil
+    }
+
+    static let clitics: Set<String> = ["lo", "la", "li", "le", "l'"]
+
+    private func isRenouncingVerb(_ index: Int, in state: SentenceSentimentState) -> Bool {
+        guard let entry = bridge.entry(for: state.units[index].form) else { return false }
+        if entry.derivation == .verbal || entry.derivation == .lemma { return true }
+        // "lascio uno stipendio sicuro": a singular present is a verb when an object follows.
+        guard entry.derivation == .singularPresent, index + 1 < state.units.count else { return false }
+        return FrameTermMatcher.articles.contains(state.units[index + 1].form) || Self.possessives.contains(state.units[index + 1].form)
+    }
+
+    static let possessives: Set<String> = ["mio", "mia", "miei", "mie", "suo", "sua", "suoi", "sue", "tuo", "tua", "nostro", "nostra", "loro"]
+
+    /// The term, then within four units of its clause a renouncing verb next to an object clitic.
+    private func isDislocatedObject(_ occurrence: FrameOccurrence, in state: SentenceSentimentState) -> Bool {
+        var position = occurrence.units.upperBound
+        while position < state.units.count && position - occurrence.units.upperBound < 4 && !state.units[position].isClauseBoundary {
+            // A singular present ("li lascio") counts here: the clitic shows it is a verb.
+            if let entry = bridge.entry(for: state.units[position].form), entry.derivation != .nominal && entry.derivation != .superlative {
+                let before = position > 0 ? state.units[position - 1].form : ""
+                let after = position + 1 < state.units.count ? state.units[position + 1].form : ""
+                return Self.clitics.contains(before) || Self.clitics.contains(after)
+            }
+            position += 1
+        }
+        return false
+    }
+
+    /// The term in a short clause between commas (at most five words) right after a clause whose
+    /// last six words hold a renouncing verb.
+    private func isAppositionToRenouncedObject(_ occurrence: FrameOccurrence, in state: SentenceSentimentState) -> Bool {
+        let start = state.clauseStart(before: occurrence.head)
+        let end = state.clauseEnd(from: occurrence.head)
+        guard start >= 2, state.units[start - 1].form == ",", end < state.units.count, state.units[end].form == "," else { return false }
+        guard (start..<end).filter({ state.units[$0].kind == .word }).count <= 5 else { return false }
+        let previousStart = state.clauseStart(before: start - 2)
+        var position = start - 2
+        var words = 0
+        while position >= previousStart && words < 6 {
+            if isRenouncingVerb(position, in: state) { return true }
+            if state.units[position].kind == .word { words += 1 }
+            position -= 1
+        }
+        return false
     }
 }

@@ -46,14 +46,27 @@ public struct SentimentAnalyzer: Sendable {
         var weights: [(sentiment: Sentiment, words: Int)] = []
         var frameSentences: [(frames: [String: FrameScore], opensWithContrast: Bool)] = []
         var carried: [(frame: String, alternativeTo: String)] = []
+        // Verdicts and irony across a colon (`VerdictFragment`, `IronyMarker`).
+        var crossSentence = CrossSentenceFrames()
         for sentence in tokenized.sentences {
             let (sentiment, state) = scorer.sentiment(of: sentence.tokens, explain: options.explain)
-            let frames: [String: FrameScore]
+            var frames: [String: FrameScore]
             (frames, carried) = detector.frames(of: state, tokens: sentence.tokens, carried: carried)
+            let words = state.units.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
+            if let judged = crossSentence.join(&frames, previous: sentences.last?.frames, sentiment: sentiment, state: state, tokens: sentence.tokens, words: words),
+                let previous = sentences.indices.last
+            {
+                sentences[previous] = SentenceSentiment(span: sentences[previous].span, sentiment: sentences[previous].sentiment, frames: judged)
+                frameSentences[previous].frames = judged
+            }
             sentences.append(SentenceSentiment(span: sentence.span, sentiment: sentiment, frames: frames))
-            weights.append((sentiment, state.units.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }))
+            weights.append((sentiment, words))
             let firstWord = state.units.firstIndex { $0.kind == .word }
-            frameSentences.append((frames, firstWord.map { state.modifierKind($0) == .contrastAfter } ?? false))
+            // "Ma anche …" adds rather than contrasts.
+            let opensWithContrast = firstWord.map {
+                state.modifierKind($0) == .contrastAfter && !($0 + 1 < state.units.count && ["anche", "pure"].contains(state.units[$0 + 1].form))
+            } ?? false
+            frameSentences.append((frames, opensWithContrast))
             if DismissiveFragment.isDismissive(state) {
                 // "Rivoluzione? Innovazione? Parole.": the sentences just before are debunked.
                 let current = sentences.count - 1

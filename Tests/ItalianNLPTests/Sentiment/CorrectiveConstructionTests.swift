@@ -67,4 +67,12 @@ final class SentimentCorrectiveConstructionTests: XCTestCase {
         XCTAssertEqual(corrective("Missione oltre il denaro.")["denaro"], .rejected)
         XCTAssertEqual(corrective("Più del compenso, conta il progetto.")["compenso"], .rejected)
     }
+
+    func testNeitherThisNorThat() {
+        let frames = SentimentTesting.frames("Non per la carriera, ma neanche per lo stipendio: è rimasto per pigrizia.")
+        XCTAssertLessThan(frames["money"]?.stance ?? 0, 0)
+        let both = SentimentTesting.frames("Non per i soldi, ma nemmeno per gli ideali: per abitudine.")
+        XCTAssertLessThan(both["mission"]?.stance ?? 0, 0)
+        XCTAssertLessThan(both["money"]?.stance ?? 0, 0)
+    }
 }

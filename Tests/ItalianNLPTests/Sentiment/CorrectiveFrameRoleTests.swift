@@ -26,4 +26,10 @@ final class SentimentCorrectiveFrameRoleTests: XCTestCase {
         XCTAssertGreaterThan(frames["money"]?.stance ?? 0, 0)
         XCTAssertGreaterThan(frames["mission"]?.stance ?? 0, 0)
     }
+
+    func testRispettoAWeighsTwoFramesOnly() {
+        // Pay compared with the cost of living: no motive is weighed.
+        XCTAssertLessThan(SentimentTesting.frames("Lo stipendio di un infermiere è una miseria rispetto al costo della vita.")["money"]?.stance ?? 0, 0)
+        XCTAssertLessThan(SentimentTesting.frames("Preferiamo la qualità della ricerca rispetto ai guadagni immediati.")["money"]?.stance ?? 0, 0)
+    }
 }

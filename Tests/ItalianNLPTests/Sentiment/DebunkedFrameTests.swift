@@ -11,4 +11,39 @@ final class SentimentDebunkedFrameTests: XCTestCase {
     func testScareQuotes() {
         XCTAssertLessThan(SentimentTesting.frames("La chiamano «passione», ma sono turni di dodici ore.")["mission"]?.stance ?? 0, 0)
     }
+
+    func testIdiomsOfEmptyTalk() {
+        XCTAssertEqual(SentimentTesting.frameRule("Ma quale vocazione, qui si resta per il contratto.", "mission"), "DebunkedFrame")
+        XCTAssertEqual(SentimentTesting.frameRule("Si riempiono la bocca di sostenibilità e di impatto sociale.", "mission"), "DebunkedFrame")
+        XCTAssertEqual(SentimentTesting.frameRule("La grande visione del sindaco si è ridotta a due aiuole.", "mission"), "DebunkedFrame")
+        XCTAssertEqual(SentimentTesting.frameRule("Quei bonus si sono rivelati carta straccia.", "money"), "DebunkedFrame")
+    }
+
+    func testPraiseIsNotDebunking() {
+        XCTAssertGreaterThan(SentimentTesting.frames("Ma che bella missione avete scelto!")["mission"]?.stance ?? 0, 0)
+    }
+
+    func testQuotedSpeechIsNoScareQuote() {
+        XCTAssertGreaterThan(SentimentTesting.frames("Il nuovo rettore promette «più ricerca e meno burocrazia».")["mission"]?.stance ?? 0, 0)
+        XCTAssertLessThan(SentimentTesting.frames("La chiamano «innovazione», ma sono solo tagli.")["mission"]?.stance ?? 0, 0)
+    }
+
+    func testANegatedCueDebunksNothing() {
+        XCTAssertNotEqual(SentimentTesting.frameRule("Vogliamo più impatto e meno slogan.", "mission"), "DebunkedFrame")
+    }
+
+    func testSellingIsDebunkingOnlyForAMission() {
+        XCTAssertEqual(SentimentTesting.frameRule("Ci hanno venduto il sogno di una scuola digitale.", "mission"), "DebunkedFrame")
+        XCTAssertNotEqual(SentimentTesting.frameRule("Ha venduto le sue azioni per due milioni.", "money"), "DebunkedFrame")
+    }
+
+    func testDismissalAndShortLife() {
+        XCTAssertEqual(SentimentTesting.frameRule("Passione un corno, qui si lavora per la pagnotta.", "mission"), "DebunkedFrame")
+        XCTAssertEqual(SentimentTesting.frameRule("Gli ideali del nuovo consiglio sono durati poco.", "mission"), "DebunkedFrame")
+        XCTAssertNotEqual(SentimentTesting.frameRule("La sua passione per il mare è durata tutta la vita.", "mission"), "DebunkedFrame")
+    }
+
+    func testTalkingAboutBillsIsNoEmptyTalk() {
+        XCTAssertNotEqual(SentimentTesting.frameRule("Qui si parla di stipendi da pagare entro venerdì.", "money"), "DebunkedFrame")
+    }
 }

@@ -67,4 +67,15 @@ final class SentimentDocumentTests: XCTestCase {
         _ = SentimentTesting.analysis(String(repeating: "non ", count: 500))
         _ = SentimentTesting.analysis(String(repeating: "#", count: 100) + "😂")
     }
+
+    func testContrastAcrossSentencesDemotesAFrameOfTheSentenceBefore() {
+        let frames = SentimentTesting.frames("Mi offrono uno stipendio più alto a Milano. Ma qui il mio lavoro ha un senso.")
+        XCTAssertLessThan(frames["money"]?.stance ?? 0, 0)
+        XCTAssertGreaterThan(frames["mission"]?.stance ?? 0, 0)
+    }
+
+    func testMaAncheAddsAcrossSentences() {
+        let frames = SentimentTesting.frames("Serve passione, certo. Ma anche uno stipendio che basti per vivere.")
+        XCTAssertGreaterThan(frames["mission"]?.stance ?? 0, 0)
+    }
 }

@@ -13,4 +13,24 @@ final class SentimentEvaluatedFrameTests: XCTestCase {
         XCTAssertLessThan(SentimentTesting.frames("Meglio guadagnare meno e dormire tranquilli.")["money"]?.stance ?? 0, 0)
         XCTAssertGreaterThan(SentimentTesting.frames("Ha cambiato lavoro per uno stipendio più alto.")["money"]?.stance ?? 0, 0)
     }
+
+    func testTheSizeOfPay() {
+        XCTAssertLessThan(SentimentTesting.frames("Stipendi bassi per tutti i nuovi assunti.")["money"]?.stance ?? 0, 0)
+        XCTAssertGreaterThan(SentimentTesting.frames("Offrono uno stipendio alto ai programmatori.")["money"]?.stance ?? 0, 0)
+        XCTAssertLessThan(SentimentTesting.frames("La borsa di studio basta a malapena per il cibo.")["money"]?.stance ?? 0, 0)
+    }
+
+    func testQuantityRightAfterThePay() {
+        XCTAssertGreaterThan(SentimentTesting.frames("In quella banca si guadagna molto.")["money"]?.stance ?? 0, 0)
+        XCTAssertLessThan(SentimentTesting.frames("Nei musei civici si guadagna poco.")["money"]?.stance ?? 0, 0)
+    }
+
+    func testATermIsNotTheVerbItInflects() {
+        // "premio" is no form of "premiare" here: the prize of a contract is not praise.
+        XCTAssertNotEqual(SentimentTesting.frameRule("Il contratto prevede un premio di produzione annuale.", "money"), "EvaluatedFrame")
+    }
+
+    func testMoreOrLessAfterAFigure() {
+        XCTAssertGreaterThan(SentimentTesting.frames("Nel nuovo ruolo guadagnerà il 20% in più.")["money"]?.stance ?? 0, 0)
+    }
 }

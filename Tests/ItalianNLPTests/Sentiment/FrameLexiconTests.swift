@@ -38,4 +38,18 @@ final class SentimentFrameLexiconTests: XCTestCase {
         XCTAssertThrowsError(try FrameLexicon(tsv: "money\t\t0.5\n"))
         XCTAssertThrowsError(try FrameLexicon(contentsOfFile: "/nonexistent/frames.tsv"))
     }
+
+    func testTermsAddedForTheFrameFixture() {
+        XCTAssertNotNil(SentimentTesting.frames("Gli hanno offerto il doppio per trasferirsi.")["money"])
+        XCTAssertNotNil(SentimentTesting.frames("È un'attività molto redditizia.")["money"])
+        XCTAssertNotNil(SentimentTesting.frames("È un lavoro che mi appassiona.")["mission"])
+        XCTAssertNotNil(SentimentTesting.frames("La RAL è di 35.000 euro.")["money"])
+        XCTAssertNotNil(SentimentTesting.frames("Ha vinto una borsa di studio a Lund.")["money"])
+        XCTAssertNotNil(SentimentTesting.frames("Un gesto di solidarietà tra vicini.")["mission"])
+    }
+
+    func testMoreMissionAndMoneyTerms() {
+        XCTAssertNotNil(SentimentTesting.frames("Vogliamo migliorare la vita dei pazienti.")["mission"])
+        XCTAssertNotNil(SentimentTesting.frames("Ci hanno tagliato i buoni pasto.")["money"])
+    }
 }

@@ -22,4 +22,60 @@ final class SentimentFrameSenseRulesTests: XCTestCase {
         XCTAssertNil(SentimentTesting.frames("Il biglietto del treno costa dodici euro.")["money"])
         XCTAssertNotNil(SentimentTesting.frames("Lo stipendio è di 1.500 euro al mese.")["money"])
     }
+
+    func testOperationCuesFurtherAfterTheWord() {
+        XCTAssertNil(SentimentTesting.frames("L'equipaggio torna dopo una missione di tre settimane nello spazio.")["mission"])
+        XCTAssertNil(SentimentTesting.frames("La missione archeologica tedesca ha ripreso gli scavi a Pompei.")["mission"])
+    }
+
+    func testSightAndSearch() {
+        XCTAssertNil(SentimentTesting.frames("Dopo la cataratta la visione dell'occhio destro è migliorata.")["mission"])
+        XCTAssertNil(SentimentTesting.frames("La ricerca dell'escursionista disperso riprenderà domattina con un elicottero.")["mission"])
+        XCTAssertNotNil(SentimentTesting.frames("La ricerca sul cancro ha bisogno di tempo e di curiosità.")["mission"])
+    }
+
+    func testSportingCues() {
+        XCTAssertNil(SentimentTesting.frames("La sfida di domenica decide il primato nel girone.")["mission"])
+    }
+
+    func testFigurativePayment() {
+        XCTAssertNil(SentimentTesting.frames("Il partigiano pagò con la vita il suo coraggio.")["money"])
+        XCTAssertNotNil(SentimentTesting.frames("L'azienda paga con un mese di ritardo i suoi operai.")["money"])
+    }
+
+    func testPublicBudgetsAndShopsAreNotPay() {
+        XCTAssertNil(SentimentTesting.frames("La Regione ha stanziato due milioni per la nuova piscina.")["money"])
+        XCTAssertNil(SentimentTesting.frames("Parcheggio gratis per chi arriva prima delle nove.")["money"])
+        XCTAssertNil(SentimentTesting.frames("Le offerte di Natale riempiono i volantini dei supermercati.")["money"])
+        XCTAssertNotNil(SentimentTesting.frames("Ha lavorato gratis per un anno in uno studio di architetti.")["money"])
+        XCTAssertNotNil(SentimentTesting.frames("Ha ricevuto tre offerte di lavoro in una settimana.")["money"])
+    }
+
+    func testConsumerBonusIsNotPay() {
+        XCTAssertNil(SentimentTesting.frames("Il bonus per le biciclette elettriche è finito in due giorni.")["money"])
+        XCTAssertNotNil(SentimentTesting.frames("Il bonus di fine anno è arrivato a tutti i dipendenti.")["money"])
+    }
+
+    func testContractsAndIncreases() {
+        XCTAssertNil(SentimentTesting.frames("Il contratto di affitto scade a settembre.")["money"])
+        XCTAssertNotNil(SentimentTesting.frames("Il contratto dei metalmeccanici è stato rinnovato.")["money"])
+        XCTAssertNil(SentimentTesting.frames("L'aumento delle temperature preoccupa i viticoltori.")["money"])
+        XCTAssertNotNil(SentimentTesting.frames("Le cassiere hanno ottenuto un aumento del 6%.")["money"])
+    }
+
+    func testSenseAndTargets() {
+        XCTAssertNil(SentimentTesting.frames("Che senso ha aspettare ancora?")["mission"])
+        XCTAssertNil(SentimentTesting.frames("In un certo senso aveva ragione lui.")["mission"])
+        XCTAssertNotNil(SentimentTesting.frames("Il mio lavoro ha un senso.")["mission"])
+        XCTAssertNil(SentimentTesting.frames("I venditori hanno superato gli obiettivi di fatturato.")["mission"])
+    }
+
+    func testFundingAndDonationsAreNotPay() {
+        XCTAssertNil(SentimentTesting.frames("La Regione investirà due milioni nel nuovo ospedale.")["money"])
+        XCTAssertNil(SentimentTesting.frames("Ogni euro donato finisce in borse per i libri di scuola.")["money"])
+    }
+
+    func testMoreSportingCues() {
+        XCTAssertNil(SentimentTesting.frames("La sfida contro la capolista si giocherà sabato.")["mission"])
+    }
 }

@@ -15,4 +15,24 @@ final class SentimentNegatedFrameTests: XCTestCase {
     func testConditionsAreNotNegations() {
         XCTAssertGreaterThan(SentimentTesting.frames("Hai ragione, ma se non mi aumentano la paga me ne vado.")["money"]?.stance ?? 0, 0)
     }
+
+    func testANegationInARelativeClauseIsNotTheSubjects() {
+        XCTAssertGreaterThan(SentimentTesting.frames("La nostra missione è aiutare chi non ha una casa.")["mission"]?.stance ?? 0, 0)
+    }
+
+    func testANeutralPassiveIsNoRejection() {
+        XCTAssertNotEqual(SentimentTesting.frameRule("Lo stipendio non è specificato nel bando.", "money"), "NegatedFrame")
+    }
+
+    func testAnEllipticalNo() {
+        XCTAssertLessThan(SentimentTesting.frames("Le idee ci sono, i soldi no.")["money"]?.stance ?? 0, 0)
+    }
+
+    func testATermAfterAPrepositionIsNoSubject() {
+        XCTAssertNotEqual(SentimentTesting.frameRule("Se ne vanno perché con mille euro al mese non si vive.", "money"), "NegatedFrame")
+    }
+
+    func testAConditionalClauseHasNoSubjectForTheNegation() {
+        XCTAssertGreaterThan(SentimentTesting.frames("Se mi pagassero il giusto non cambierei lavoro.")["money"]?.stance ?? 0, 0)
+    }
 }

@@ -11,4 +11,29 @@ final class SentimentNeutralMentionTests: XCTestCase {
     func testAnEvaluationIsNotNeutral() {
         XCTAssertNotEqual(SentimentTesting.frames("Il rapporto rivela stipendi vergognosi.")["money"]?.stance ?? 0, 0)
     }
+
+    func testACueInsideATermIsNoCue() {
+        // "studio" in "borsa di studio" is not a study.
+        XCTAssertNotEqual(SentimentTesting.frameRule("Grazie alla borsa di studio ho potuto laurearmi.", "money"), "NeutralMention")
+    }
+
+    func testReportVerbsInAnyForm() {
+        XCTAssertEqual(SentimentTesting.frameRule("I relatori discuteranno di innovazione e di welfare.", "mission"), "NeutralMention")
+        XCTAssertEqual(SentimentTesting.frameRule("Il consiglio ha approvato il nuovo piano di stock option.", "money"), "NeutralMention")
+    }
+
+    func testAQuotedClaimIsNotAReport() {
+        let text = "Nello studio citato il fondatore dice: «Lavoro solo per i soldi»."
+        XCTAssertNotEqual(SentimentTesting.frameRule(text, "money"), "NeutralMention")
+    }
+
+    func testAnEitherOrQuestionWithMeglio() {
+        let frames = SentimentTesting.frames("Meglio uno stipendio alto o un lavoro che ti appassiona?")
+        XCTAssertEqual(frames["money"]?.stance, 0)
+        XCTAssertEqual(frames["mission"]?.stance, 0)
+    }
+
+    func testEventsOnATopic() {
+        XCTAssertEqual(SentimentTesting.frameRule("Al festival di Trento si parlerà di innovazione sociale.", "mission"), "NeutralMention")
+    }
 }

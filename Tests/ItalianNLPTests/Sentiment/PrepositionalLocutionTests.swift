@@ -12,4 +12,9 @@ final class SentimentPrepositionalLocutionTests: XCTestCase {
     func testGrazieAStillScores() {
         XCTAssertGreaterThan(SentimentTesting.sentiment("Grazie al vostro aiuto.").score, 0)
     }
+
+    func testRispettoAIsNoRespect() {
+        XCTAssertTrue(SentimentTesting.rules(SentimentTesting.sentiment("Il prezzo è alto rispetto al mese scorso."), "rispetto").isEmpty)
+        XCTAssertNil(SentimentTesting.contribution(SentimentTesting.sentiment("Il prezzo è alto rispetto al mese scorso."), "rispetto"))
+    }
 }

@@ -1,0 +1,34 @@
+/// The frame rules that join a sentence to the one before it across a colon, where the sentence
+/// splitter ends a sentence: `VerdictFragment` ("…in nero: vergognoso.", "Ottima notizia: …") and
+/// `IronyMarker` ("Certo, come no: …"). The analyzer feeds it the sentences in order; it keeps
+/// what a fragment before a colon left pending.
+struct CrossSentenceFrames: Sendable {
+    private var afterColon = false
+    private var pendingVerdict: Double?
+    private var pendingIrony = false
+
+    /// Adjusts `frames`, the current sentence's, and returns the previous sentence's frames when a
+    /// verdict in the current sentence judges them (nil when they stay as they are).
+    mutating func join(
+        _ frames: inout [String: FrameScore], previous: [String: FrameScore]?, sentiment: Sentiment,
+        state: SentenceSentimentState, tokens: [Token], words: Int
+    ) -> [String: FrameScore]? {
+        var judgedPrevious: [String: FrameScore]?
+        let verdict = VerdictFragment.verdict(sentiment, state: state, frames: frames, words: words)
+        if afterColon {
+            if let pendingVerdict, !frames.isEmpty {
+                frames = VerdictFragment.judge(frames, verdict: pendingVerdict)
+            } else if let verdict, let previous, !previous.isEmpty {
+                judgedPrevious = VerdictFragment.judge(previous, verdict: verdict)
+            }
+        }
+        let ironic = IronyMarker.isIronic(state)
+        if !frames.isEmpty && (ironic || afterColon && pendingIrony) {
+            frames = IronyMarker.reverse(frames)
+        }
+        afterColon = VerdictFragment.endsWithColon(tokens)
+        pendingVerdict = afterColon && VerdictFragment.judgesForward(state) ? verdict : nil
+        pendingIrony = afterColon && ironic && frames.isEmpty
+        return judgedPrevious
+    }
+}

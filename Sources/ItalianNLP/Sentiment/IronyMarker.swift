@@ -1,0 +1,32 @@
+/// Frame rule for irony: "come no", "eh già", "figuriamoci" say the opposite of what surrounds
+/// them, and irony is labelled by its intended meaning — "Certo, come no: i manager restano in
+/// azienda per pura passione, mica per le stock option" (mission −1, money +1), "I nostri grandi
+/// innovatori, come no: hanno copiato l'app dei concorrenti". The frames of the sentence that
+/// holds the marker are turned around; a marker in a fragment that ends with a colon ("Certo,
+/// come no:") turns around the frames of the sentence after it (the splitter ends a sentence at a
+/// colon). "Come no?" as a question is no irony.
+enum IronyMarker {
+    static let name = "IronyMarker"
+
+    /// Whether the sentence holds an irony marker.
+    static func isIronic(_ state: SentenceSentimentState) -> Bool {
+        let units = state.units
+        for index in units.indices where units[index].kind == .word {
+            let next = index + 1 < units.count ? units[index + 1] : nil
+            let form = units[index].form
+            if form == "come", next?.form == "no", !(index + 2 < units.count && units[index + 2].text.contains("?")) { return true }
+            if form == "eh", next?.form == "già" { return true }
+            if form == "figuriamoci" || form == "figurarsi" { return true }
+        }
+        return false
+    }
+
+    /// The frames turned around.
+    static func reverse(_ frames: [String: FrameScore]) -> [String: FrameScore] {
+        frames.mapValues { score in
+            FrameScore(salience: score.salience, stance: -score.stance, evidence: score.evidence.map {
+                FrameEvidence(text: $0.text, term: $0.term, weight: $0.weight, scalars: $0.scalars, stance: -$0.stance, rule: name)
+            })
+        }
+    }
+}

@@ -1,0 +1,80 @@
+/// Frame stance rule: money that is only stated has no stance (0). Pay, contracts, bonuses and
+/// figures are the stuff of news ("l'allenatore ha firmato un triennale da due milioni a
+/// stagione", "gli stipendi dei calciatori sono cresciuti del 4%", "nella busta paga di marzo
+/// arriveranno gli arretrati"); money is asserted (+1) only as a motive or a value — after "per"
+/// or "solo" ("per uno stipendio più alto", "solo per i soldi"), as what someone wants, asks,
+/// chooses, seeks, rewards or needs ("chiedo uno stipendio", "la prima cosa che guardo è la RAL",
+/// "ho bisogno di un reddito vero", "premiati in base al fatturato"), or as an incentive "a chi
+/// …". Money stated beside a mission term is weighed against it, money in a first- or
+/// second-person account is the speaker's experience ("con lo stipendio da ingegnere mi sono
+/// comprata casa"), and some money terms evaluate by themselves (strapagato, ben pagato,
+/// lucrativo): in all three cases the default stands. Mission is different: naming a purpose or
+/// a value asserts it, so this rule leaves mission to `AssertedFrame`.
+///
+/// It runs after every rule that finds a stance, so it only turns a default +1 into 0.
+struct PlainMoneyMention: Sendable {
+    static let name = "PlainMoneyMention"
+    /// Words just before the term that make it a motive.
+    static let motiveMarkers: Set<String> = ["per", "solo", "soltanto", "unicamente", "esclusivamente", "sempre"]
+    /// Verbs and nouns of wanting, asking, choosing and needing, anywhere in the term's clause.
+    static let motiveWords = LemmaBridge(lemmas: [
+        "volere", "chiedere", "pretendere", "cercare", "meritare", "preferire", "scegliere", "puntare", "interessare",
+        "importare", "contare", "inseguire", "desiderare", "sognare", "accettare", "attirare", "convincere", "motivare",
+        "spingere", "guardare", "pensare", "rivendicare", "reclamare", "esigere", "sperare", "lottare", "bisogno", "mantra",
+        "priorità", "ossessione", "trattenere", "servire", "mancare", "bastare", "aspirare", "ambire", "trasferire",
+        "restare", "rimanere", "lasciare", "andare", "cambiare", "premiare", "domanda", "vincere", "prevalere",
+    ])
+    /// Forms of andare (andarsene: leaving) that the inflection rules do not generate.
+    static let andare: Set<String> = ["vado", "vai", "va", "vanno", "vada", "vadano", "andrà", "andranno", "andrebbe", "andrebbero"]
+    /// Forms of volere that the inflection rules do not generate.
+    static let volere: Set<String> = [
+        "voglio", "vuoi", "vuole", "vogliamo", "volete", "vogliono", "vorrei", "vorresti", "vorrebbe", "vorremmo", "vorrebbero",
+        "vorrà", "vorranno", "voglia", "vogliano", "volle", "vollero",
+    ]
+    /// Money terms that evaluate by themselves.
+    static let evaluativeTerms: Set<String> = [
+        "ben pagato", "strapagato", "lucrativo", "lucroso", "arricchirsi", "avidità", "venale", "mercenario", "contratto milionario",
+    ]
+    /// Pronouns and possessives of the first and second person.
+    static let personal: Set<String> = [
+        "io", "tu", "noi", "voi", "mi", "ti", "me", "te", "mio", "mia", "miei", "mie", "tuo", "tua", "tuoi", "tue", "nostro",
+        "nostra", "nostri", "nostre", "vostro", "vostra", "vostri", "vostre",
+    ]
+
+    func verdict(for occurrence: FrameOccurrence, in context: FrameStanceContext) -> FrameStanceVerdict? {
+        guard occurrence.term.frame == "money", !Self.evaluativeTerms.contains(occurrence.term.phrase) else { return nil }
+        guard !context.occurrences.contains(where: { $0.term.frame == "mission" }) else { return nil }
+        let state = context.state
+        let units = state.units
+        // "Guadagnare, guadagnare, guadagnare": a fragment of frame terms alone is a slogan, not a
+        // statement of fact.
+        if !units.indices.contains(where: { state.isContentWord($0) && !context.isFrameUnit($0) }) { return nil }
+        if units.contains(where: { $0.kind == .word && Self.personal.contains($0.form) }) { return nil }
+        // "per uno stipendio più alto", "solo per il superminimo", "per quella cifra"
+        var position = occurrence.head - 1
+        var words = 0
+        while position >= 0 && words < 4 && !units[position].isClauseBoundary {
+            // "per uno stipendio più alto" is a motive; "venduta per 300 milioni" is a price.
+            if Self.motiveMarkers.contains(units[position].form) && !Self.isNumber(units[position + 1].form) { return nil }
+            if units[position].kind == .word { words += 1 }
+            position -= 1
+        }
+        // "un bonus di 3.000 euro a chi porta un nuovo collega": an incentive; "per convincere i
+        // giovani medici…, la Regione offre un bonus": a lever.
+        for index in units.indices where units[index].kind == .word && !context.isFrameUnit(index) {
+            let form = units[index].form
+            if form == "chi" && index > 0 && units[index - 1].form == "a" { return nil }
+            if Self.motiveWords.entry(for: form) != nil || Self.volere.contains(form) || Self.andare.contains(form) { return nil }
+        }
+        return FrameStanceVerdict(stance: 0, rule: Self.name)
+    }
+
+    static let numberWords: Set<String> = [
+        "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci", "venti", "trenta", "cento", "mille", "mila",
+    ]
+
+    /// Whether a word is a figure: digits, or a number word.
+    static func isNumber(_ form: String) -> Bool {
+        form.first?.isNumber == true || numberWords.contains(form)
+    }
+}

@@ -1,0 +1,35 @@
+/// Frame stance rule: unpaid work is pay evaluated negatively (−1) — "gli stagisti lavorano
+/// gratis da mesi", "il lavoro gratuito degli specializzandi", "turno in ambulanza, zero euro".
+/// It covers the money terms that say "for free" (gratis, lavoro gratuito, lavorare gratis) and
+/// a money term counted as zero ("zero euro", "zero stipendio"). Unpaid work refused, or named
+/// beside a demand for pay, is pay demanded (+1): "siamo stanchi di lavorare gratis: chiediamo di
+/// essere pagati". A choice about unpaid work is decided earlier by the corrective, negation and
+/// renouncing rules.
+struct UnpaidWork: Sendable {
+    static let name = "UnpaidWork"
+    static let unpaidWords: Set<String> = ["gratis", "gratuito", "gratuita", "gratuitamente"]
+    /// Words that refuse what follows or demand pay.
+    static let refusals: Set<String> = ["basta", "stanchi", "stanco", "stanca", "stanche", "stufi", "stufo", "stufa", "mai"]
+    static let demands = LemmaBridge(lemmas: ["chiedere", "pretendere", "rivendicare", "esigere", "reclamare", "rifiutare"])
+
+    /// Whether the sentence refuses unpaid work or demands pay ("basta lavorare gratis", "siamo
+    /// stanchi di…", "chiediamo di essere pagati", "rifiuto di lavorare gratis").
+    private func refuses(_ context: FrameStanceContext) -> Bool {
+        context.state.units.contains { unit in
+            unit.kind == .word && (Self.refusals.contains(unit.form) || Self.demands.entry(for: unit.form).map { $0.derivation != .nominal } ?? false)
+        }
+    }
+
+    func verdict(for occurrence: FrameOccurrence, in context: FrameStanceContext) -> FrameStanceVerdict? {
+        guard occurrence.term.frame == "money" else { return nil }
+        if occurrence.term.words.contains(where: { Self.unpaidWords.contains($0) }) {
+            // "Siamo stanchi di lavorare gratis: chiediamo di essere pagati": unpaid work refused is
+            // pay demanded.
+            return FrameStanceVerdict(stance: refuses(context) ? 1 : -1, rule: Self.name)
+        }
+        if context.form(occurrence.head - 1) == "zero" {
+            return FrameStanceVerdict(stance: -1, rule: Self.name)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,21 @@
+import XCTest
+@testable import ItalianNLP
+
+final class SentimentBillsNotPaidTests: XCTestCase {
+    func testIdealsDoNotPayTheBills() {
+        let frames = SentimentTesting.frames("Con gli ideali non si pagano le bollette, gli ha risposto il padre.")
+        XCTAssertGreaterThan(frames["money"]?.stance ?? 0, 0)
+        XCTAssertLessThan(frames["mission"]?.stance ?? 0, 0)
+    }
+
+    func testACliticDoublesTheBill() {
+        let frames = SentimentTesting.frames("La vocazione è nobile, ma l'affitto non lo paga.")
+        XCTAssertEqual(SentimentTesting.frameRule("La vocazione è nobile, ma l'affitto non lo paga.", "money"), "BillsNotPaid")
+        XCTAssertGreaterThan(frames["money"]?.stance ?? 0, 0)
+    }
+
+    func testAnUnpaidWorkerIsNotABill() {
+        // No bill: an ordinary negated payment stays a rejection.
+        XCTAssertLessThan(SentimentTesting.frames("Il comune non paga i suoi fornitori da un anno, e i tecnici nemmeno.")["money"]?.stance ?? 0, 0)
+    }
+}

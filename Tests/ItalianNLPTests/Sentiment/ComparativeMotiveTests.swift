@@ -1,0 +1,24 @@
+import XCTest
+@testable import ItalianNLP
+
+final class SentimentComparativeMotiveTests: XCTestCase {
+    func testWhatIsWorthMoreWins() {
+        let frames = SentimentTesting.frames("Per molti medici la vocazione conta più di qualsiasi stipendio.")
+        XCTAssertGreaterThan(frames["mission"]?.stance ?? 0, 0)
+        XCTAssertLessThan(frames["money"]?.stance ?? 0, 0)
+    }
+
+    func testLessReversesTheRanking() {
+        let frames = SentimentTesting.frames("Per lei il bonus pesa meno della curiosità.")
+        XCTAssertLessThan(frames["money"]?.stance ?? 0, 0)
+        XCTAssertGreaterThan(frames["mission"]?.stance ?? 0, 0)
+    }
+
+    func testIrregularFormsOfValere() {
+        XCTAssertEqual(SentimentTesting.frameRule("Dicono che la ricerca valga più dei soldi.", "money"), "ComparativeMotive")
+    }
+
+    func testTwoAmountsAreNotTwoMotives() {
+        XCTAssertNotEqual(SentimentTesting.frameRule("I bonus dei manager valgono più del loro stipendio.", "money"), "ComparativeMotive")
+    }
+}

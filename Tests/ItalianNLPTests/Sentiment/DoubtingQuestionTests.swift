@@ -1,0 +1,23 @@
+import XCTest
+@testable import ItalianNLP
+
+final class SentimentDoubtingQuestionTests: XCTestCase {
+    func testADoubtingQuestionRejects() {
+        XCTAssertLessThan(SentimentTesting.frames("Credete davvero che i medici di famiglia lo facciano per i soldi?")["money"]?.stance ?? 0, 0)
+        XCTAssertEqual(SentimentTesting.frameRule("Che senso ha lavorare sessanta ore per uno stipendio da stagista?", "money"), "DoubtingQuestion")
+    }
+
+    func testAnOrdinaryQuestionDoesNot() {
+        XCTAssertNotEqual(SentimentTesting.frameRule("Quanto conta lo stipendio nella scelta di un lavoro?", "money"), "DoubtingQuestion")
+    }
+
+    func testADismissalRejectsAndEvokesTheAlternative() {
+        let frames = SentimentTesting.frames("Chi se ne frega dei soldi, quando puoi insegnare a leggere a un bambino?")
+        XCTAssertLessThan(frames["money"]?.stance ?? 0, 0)
+        XCTAssertGreaterThan(frames["mission"]?.stance ?? 0, 0)
+    }
+
+    func testAnOrdinaryWhatQuestionIsNoDismissal() {
+        XCTAssertNotEqual(SentimentTesting.frameRule("Che cosa interessa ai neolaureati? Lo stipendio, dice il sondaggio.", "money"), "DoubtingQuestion")
+    }
+}

@@ -1,0 +1,29 @@
+import XCTest
+@testable import ItalianNLP
+
+final class SentimentPlainMoneyMentionTests: XCTestCase {
+    func testStatedMoneyHasNoStance() {
+        XCTAssertEqual(SentimentTesting.frames("Il portiere ha firmato un quadriennale da tre milioni a stagione.")["money"]?.stance, 0)
+        XCTAssertEqual(SentimentTesting.frameRule("La busta paga di aprile arriverà il 27 del mese.", "money"), "PlainMoneyMention")
+    }
+
+    func testMoneyAsAMotiveIsAsserted() {
+        XCTAssertGreaterThan(SentimentTesting.frames("Si è trasferito a Dubai solo per lo stipendio.")["money"]?.stance ?? 0, 0)
+        XCTAssertGreaterThan(SentimentTesting.frames("Le infermiere vogliono uno stipendio come quello delle colleghe svizzere.")["money"]?.stance ?? 0, 0)
+        XCTAssertGreaterThan(SentimentTesting.frames("Premio di mille euro a chi trova un nuovo cliente.")["money"]?.stance ?? 0, 0)
+    }
+
+    func testAPriceIsNoMotive() {
+        XCTAssertEqual(SentimentTesting.frames("La società è stata ceduta per 40 milioni di euro a un fondo.")["money"]?.stance ?? 1, 0)
+    }
+
+    func testBesideAMissionTermTheDefaultStands() {
+        XCTAssertNotEqual(SentimentTesting.frameRule("La fondazione unisce ricerca di base e stipendi europei.", "money"), "PlainMoneyMention")
+    }
+
+    func testLeavingAndLeversAnywhereInTheSentence() {
+        XCTAssertGreaterThan(SentimentTesting.frames("I giovani chef vanno all'estero perché qui lo stipendio non basta.")["money"]?.stance ?? 0, 0)
+        XCTAssertGreaterThan(SentimentTesting.frames("Per attirare insegnanti in montagna, il comune offre un bonus di duemila euro.")["money"]?.stance ?? 0, 0)
+        XCTAssertGreaterThan(SentimentTesting.frames("Alla fine i soldi hanno vinto.")["money"]?.stance ?? 0, 0)
+    }
+}

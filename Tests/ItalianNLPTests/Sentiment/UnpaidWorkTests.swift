@@ -1,0 +1,19 @@
+import XCTest
+@testable import ItalianNLP
+
+final class SentimentUnpaidWorkTests: XCTestCase {
+    func testWorkingForFreeIsPayEvaluatedNegatively() {
+        XCTAssertEqual(SentimentTesting.frameRule("I tirocinanti dello studio lavorano gratis da un anno.", "money"), "UnpaidWork")
+        XCTAssertLessThan(SentimentTesting.frames("Sei mesi di lavoro gratuito in redazione.")["money"]?.stance ?? 0, 0)
+        XCTAssertLessThan(SentimentTesting.frames("Dodici ore in cantiere, zero euro.")["money"]?.stance ?? 0, 0)
+    }
+
+    func testContrastDecidesFirst() {
+        // "Chiamatela passione, ma …": what follows "ma" is what the sentence stands for.
+        XCTAssertGreaterThan(SentimentTesting.frames("Chiamatela passione, ma il lavoro gratuito resta sfruttamento.")["money"]?.stance ?? 0, 0)
+    }
+
+    func testRefusedUnpaidWorkIsPayDemanded() {
+        XCTAssertGreaterThan(SentimentTesting.frames("Basta lavorare gratis: i musicisti chiedono un compenso per ogni serata.")["money"]?.stance ?? 0, 0)
+    }
+}
