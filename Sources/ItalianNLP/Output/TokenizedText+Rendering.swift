@@ -103,14 +103,33 @@ extension TokenizedText {
     private static func appendInteger(_ value: Int, to output: inout [UInt8]) {
         if value < 10 {
             output.append(UInt8(48 + max(value, 0)))
-        } else {
-            output.append(contentsOf: String(value).utf8)
+            return
+        }
+        // Digits written backwards into a small buffer, then copied: no String per number.
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var remaining = value.magnitude
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            while remaining > 0 && count < buffer.count {
+                buffer[buffer.count - 1 - count] = UInt8(48 + remaining % 10)
+                remaining /= 10
+                count += 1
+            }
+            if value < 0 { output.append(UInt8(ascii: "-")) }
+            output.append(contentsOf: buffer[(buffer.count - count)...])
         }
     }
 
-    /// CoNLL-U fields cannot hold tabs or line breaks: they become spaces.
+    /// CoNLL-U fields cannot hold tabs or line breaks: they become spaces. Tokens never hold
+    /// them, so the bytes are usually copied as they are.
     private static func appendField(_ text: String, to output: inout [UInt8]) {
-        for byte in text.utf8 {
+        let utf8 = text.utf8
+        if !utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+            output.append(contentsOf: utf8)
+            return
+        }
+        for byte in utf8 {
             output.append(byte == 0x09 || byte == 0x0A || byte == 0x0D ? 0x20 : byte)
         }
     }
