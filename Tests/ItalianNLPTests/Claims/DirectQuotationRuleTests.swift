@@ -74,3 +74,52 @@ final class DirectQuotationRuleTests: XCTestCase {
         XCTAssertEqual(result.quotations.map(\.depth).sorted(), [0, 1])
     }
 }
+
+/// Quotations without a cue of their own: dialogues and interviews.
+final class QuotationTurnTests: XCTestCase {
+    func testDialogueTurnsAlternate() {
+        let text = """
+            Il confronto tra Aldo Neri e Bice Sala è stato duro.
+            «Le tasse scenderanno», ha promesso Neri.
+            «Lo dite da dieci anni», ha risposto Sala.
+            «Questa volta abbiamo i fondi.»
+            «Quali fondi? Non ci sono.»
+            """
+        let claims = claimSummaries(text)
+        XCTAssertEqual(claims.map(\.source), ["Aldo Neri", "Bice Sala", "Aldo Neri", "Bice Sala"])
+        XCTAssertEqual(claims.last?.rule, "DialogueTurn")
+    }
+
+    func testOneSpeakerGoingOnIsNoTurn() {
+        let text = """
+            Marco Pace ha parlato a lungo.
+            «Il piano è pronto», ha detto Pace.
+            «Partiremo a maggio», ha aggiunto Pace.
+            «E non ci fermeremo.»
+            """
+        XCTAssertEqual(claimSummaries(text).last?.source, "Marco Pace")
+    }
+
+    func testInterviewAnswersFollowTheQuestions() {
+        let text = """
+            La scrittrice Irene Valle ha parlato con noi del suo nuovo romanzo.
+            Perché ha scelto di ambientarlo a Trieste?
+            «Perché è la città dove sono cresciuta, e dove tutto passa.»
+            Ci sarà un seguito?
+            «Forse. Per ora mi riposo.»
+            """
+        let claims = claimSummaries(text)
+        XCTAssertEqual(claims.map(\.source), ["Irene Valle", "Irene Valle"])
+        XCTAssertEqual(claims.first?.rule, "InterviewAnswer")
+    }
+
+    func testAQuotationOpeningASentenceHasNoTitleNounFromThePreviousOne() {
+        let text = "Si è chiusa la campagna. «Abbiamo dato tutto fino all'ultimo giorno», ha detto Nina Serra."
+        XCTAssertEqual(claimSummaries(text).first?.rule, "InvertedCueAfterQuotation")
+    }
+
+    func testTheNameBeforeTheQuotationInTheSameSentence() {
+        let text = "Con cui la cantante Paola Riva tornerà in tour «Sarà un anno intenso», ha raccontato."
+        XCTAssertEqual(claimSummaries(text).first?.source, "Paola Riva")
+    }
+}

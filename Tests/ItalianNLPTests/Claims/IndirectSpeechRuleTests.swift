@@ -78,3 +78,26 @@ final class IndirectSpeechRuleTests: XCTestCase {
         XCTAssertEqual(claims.first?.content, "Il governo prepara un decreto sulle assunzioni")
     }
 }
+
+/// Subjects that are no name or role: partitives, quantifiers, documents and their authors.
+final class IndirectSpeechSubjectTests: XCTestCase {
+    func testAPartitiveSubject() {
+        let text = "Il pm Carlo Dini ha ascoltato i testimoni. Uno dei dirigenti avrebbe confessato di aver distrutto i documenti."
+        XCTAssertEqual(claimSummaries(text).last?.source, "Uno dei dirigenti")
+    }
+
+    func testAQuantifierWithAnAdverbBetweenCommas() {
+        let text = "Molti residenti, però, sostengono che il rumore sia insopportabile."
+        XCTAssertEqual(claimSummaries(text).first?.source, "Molti residenti")
+    }
+
+    func testTheAuthorOfADocumentSubject() {
+        let text = "Lo studio annuale della Fondazione Marea, diffuso oggi, stima che il turismo crescerà del 5 per cento."
+        XCTAssertEqual(claimSummaries(text).first?.source, "Fondazione Marea")
+    }
+
+    func testAPrepositionalPhraseIsNoSubject() {
+        let text = "Elena Costa ha lasciato l'incarico. In una lettera ha spiegato che la decisione era presa da mesi."
+        XCTAssertEqual(claimSummaries(text).last?.source, "Elena Costa")
+    }
+}

@@ -22,6 +22,7 @@ extension AttributionContext {
             if applyCueBefore(quotation, content: content, open: open, sentence: sentence) { continue }
             if applyColonQuotation(quotation, content: content, open: open, sentence: sentence) { continue }
             if applyNounCue(quotation, content: content, open: open, sentence: sentence) { continue }
+            if applyInterviewAnswer(quotation, content: content, open: open, sentence: sentence) { continue }
             if words >= 4, applyContinuation(quotation, content: content, open: open, sentence: sentence) { continue }
         }
     }
@@ -68,6 +69,7 @@ extension AttributionContext {
         let speaker = invertedSubject(after: cue, in: cueSentence) ?? subjectMentionBefore(quotation: quotation, cue: cue)
         let entity = speaker.flatMap { sourceEntity(of: $0, cue: cue, sentence: cueSentence) }
             ?? resolveDroppedSubject(for: cue, before: cueSentence)
+            ?? personNamed(before: pairs[quotation].open, in: sentence, agreeingWith: cue)
         add(kind: .direct, speaker: speaker, entity: entity, cue: cue, content: content, rule: .invertedCueAfterQuotation,
             confidence: 0.9, sentence: sentence, quotation: quotation)
         // A split quotation: «A», dice X, «B».
@@ -175,17 +177,100 @@ extension AttributionContext {
         return nil
     }
 
-    /// «B» with no cue right after a claimed quotation of the previous sentences: same speaker.
+    /// «B» with no cue right after a claimed quotation of the previous sentences: same speaker —
+    /// unless it opens a paragraph of a dialogue, where the turns alternate (``RuleID/dialogueTurn``).
     private mutating func applyContinuation(_ quotation: Int, content: TextSpan, open: Int, sentence: Int) -> Bool {
         let range = document.sentences[sentence]
         guard open - range.lowerBound <= 1 else { return false }
         guard let previous = claims.last, previous.claim.kind == .direct, sentence - previous.sentence <= 2,
             let entity = previous.entity
         else { return false }
-        // No other speaker mentioned in between.
+        if opensParagraph(sentence), open == range.lowerBound {
+            let paragraph = document.paragraphOf[sentence]
+            if let last = turnOwner(ofParagraph: paragraph - 1, before: sentence), last == entity,
+                let other = turnOwner(ofParagraph: paragraph - 2, before: sentence), other != last
+            {
+                add(kind: .direct, speaker: nil, entity: other, cue: nil, content: content, rule: .dialogueTurn,
+                    confidence: 0.55, sentence: sentence, quotation: quotation)
+                return true
+            }
+        }
         add(kind: .direct, speaker: nil, entity: entity, cue: nil, content: content, rule: .quotationContinuation,
             confidence: 0.6, sentence: sentence, quotation: quotation)
         return true
+    }
+
+    /// Whether `sentence` is the first of its paragraph.
+    func opensParagraph(_ sentence: Int) -> Bool {
+        sentence == 0 || document.paragraphOf[sentence - 1] != document.paragraphOf[sentence]
+    }
+
+    /// The first sentence of paragraph `paragraph`, searching back from `sentence`.
+    private func firstSentence(ofParagraph paragraph: Int, before sentence: Int) -> Int? {
+        var index = sentence - 1
+        var first: Int? = nil
+        while index >= 0, document.paragraphOf[index] >= paragraph {
+            if document.paragraphOf[index] == paragraph { first = index }
+            index -= 1
+        }
+        return first
+    }
+
+    /// Who speaks in a dialogue turn: the source of the claimed quotation that opens paragraph
+    /// `paragraph`; nil when the paragraph does not open with one.
+    private func turnOwner(ofParagraph paragraph: Int, before sentence: Int) -> Int? {
+        guard paragraph >= 0, let first = firstSentence(ofParagraph: paragraph, before: sentence) else { return nil }
+        let start = document.sentences[first].lowerBound
+        for found in claims.reversed() {
+            if found.sentence < first { break }
+            if let quotation = found.quotation, pairs[quotation].open == start { return found.entity }
+        }
+        return nil
+    }
+
+    /// ``RuleID/interviewAnswer``: a paragraph that is one quotation with no cue, after a paragraph
+    /// that ends with the interviewer's question (no quotation marks in it): the interviewee —
+    /// who answered before, or the person the article is about.
+    private mutating func applyInterviewAnswer(_ quotation: Int, content: TextSpan, open: Int, sentence: Int) -> Bool {
+        guard open == document.sentences[sentence].lowerBound, opensParagraph(sentence), sentence > 0,
+            let close = pairs[quotation].close, isParagraphEnd(close)
+        else { return false }
+        let question = document.sentences[sentence - 1]
+        guard let last = question.last, document.tokens[last].text == "?",
+            !(question.lowerBound...last).contains(where: {
+                document.tokens[$0].kind == .punctuation && ["«", "»", "“", "”", "„", "‹", "›", "\""].contains(document.tokens[$0].text)
+            })
+        else { return false }
+        let previousAnswer = claims.last { $0.claim.rule == RuleID.interviewAnswer.rawValue }?.entity
+        guard let entity = previousAnswer ?? resolveDroppedSubject(for: nil, before: sentence, within: 12) else { return false }
+        add(kind: .direct, speaker: nil, entity: entity, cue: nil, content: content, rule: .interviewAnswer, confidence: 0.6,
+            sentence: sentence, quotation: quotation)
+        return true
+    }
+
+    /// Whether token `index` ends its paragraph (only final punctuation after it).
+    private func isParagraphEnd(_ index: Int) -> Bool {
+        let sentence = document.sentenceOf[index]
+        var next = index + 1
+        while next < document.tokens.count, document.sentenceOf[next] == sentence, document.tokens[next].kind == .punctuation {
+            next += 1
+        }
+        if next >= document.tokens.count { return true }
+        let nextSentence = document.sentenceOf[next]
+        return nextSentence != sentence && document.paragraphOf[nextSentence] != document.paragraphOf[sentence]
+    }
+
+    /// The last person named before token `limit` in the sentence (outside quotations, not after
+    /// a preposition) that agrees with the cue: the subject of a sentence the splitter did not end
+    /// before the quotation ("… la cantautrice Giulia Serafini tornerà sul palco. «…», ha raccontato").
+    func personNamed(before limit: Int, in sentence: Int, agreeingWith cue: CueGroup) -> Int? {
+        if cue.plural == true { return nil }
+        for mention in mentions[sentence].reversed() where mention.tokens.upperBound < limit && mention.kind == .name {
+            guard mention.gender != nil, !insideQuotation[mention.tokens.lowerBound], !isAfterPreposition(mention) else { continue }
+            if let gender = cue.gender, let known = mention.gender, gender != known { continue }
+            return entity(of: mention)
+        }
+        return nil
     }
 
     private func endsWithPunctuation(_ quotation: Int) -> Bool {
@@ -229,9 +314,12 @@ extension AttributionContext {
             "campagna", "opera", "documentario", "podcast", "trasmissione", "quotidiano", "settimanale", "giornale", "ristorante",
             "associazione", "movimento", "lista", "legge", "decreto", "pacchetto",
         ]
+        // The noun right before the marks, in the same sentence: "il film «…»" — a sentence that
+        // opens with a quotation has none ("…della campagna. «L'autonomia …»").
+        let sentenceStart = document.sentences[document.sentenceOf[pair.open]].lowerBound
         var before = pair.open - 1
-        while before >= 0, document.tokens[before].kind == .punctuation { before -= 1 }
-        if before >= 0, titleNouns.contains(document.form(before)) { return .title }
+        while before >= sentenceStart, document.tokens[before].kind == .punctuation { before -= 1 }
+        if before >= sentenceStart, titleNouns.contains(document.form(before)) { return .title }
         let capitals = words.filter({ document.isCapitalized($0) }).count
         if let first = words.first, document.isCapitalized(first), words.count <= 6, capitals >= 2, capitals * 2 >= words.count {
             return .title

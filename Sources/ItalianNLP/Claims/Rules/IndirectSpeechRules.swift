@@ -71,10 +71,16 @@ extension AttributionContext {
             var entity = speaker.flatMap { sourceEntity(of: $0, cue: cue, sentence: sentence) }
             // A common-noun subject that reports a clause is the source itself ("L'imputato ha
             // negato di …", "Il rapporto stima che …"): a lexicon cannot list every such noun.
+            if speaker == nil, !cue.passive, let author = documentSubjectAuthor(before: cue, in: sentence) {
+                speaker = author
+                entity = sourceEntity(of: author, cue: nil, sentence: sentence)
+            }
             if speaker == nil, !cue.passive, let phrase = nounPhraseSubject(before: cue, in: sentence) {
                 speaker = phrase
-                entity = bareRoleReferent(phrase) ?? registry.register(phrase, headWord: document.form(phrase.core.lowerBound))
+                entity = (phrase.isBare && !phrase.isIndefinite ? bareRoleReferent(phrase) : nil)
+                    ?? registry.register(phrase, headWord: document.form(phrase.core.lowerBound))
             }
+            if entity == nil, speaker == nil { entity = sentenceSubjectEntity(before: cue, in: sentence) }
             if entity == nil { entity = resolveDroppedSubject(for: cue, before: sentence) }
             add(kind: kindFor(content), speaker: speaker, entity: entity, cue: cue, content: content, rule: rule,
                 confidence: speaker == nil ? 0.7 : 0.85, sentence: sentence)
@@ -112,22 +118,68 @@ extension AttributionContext {
         let range = document.sentences[sentence]
         var end = cue.tokens.lowerBound - 1
         while end >= range.lowerBound, CueFinder.clitics.contains(document.form(end)) || document.form(end) == "non" { end -= 1 }
+        // "Molti critici, allora, scrissero": an adverb between commas.
+        if end - 2 >= range.lowerBound, document.form(end) == ",", CueFinder.interveningAdverbs.contains(document.form(end - 1))
+            || Self.clauseOpeners.contains(document.form(end - 1)), document.form(end - 2) == ","
+        {
+            end -= 3
+        }
         guard end >= range.lowerBound, document.isWord(end), !Self.clauseOpeners.contains(document.form(end)) else { return nil }
         var start = end
         while start > range.lowerBound, end - start < 5, document.isWord(start - 1) {
             let form = document.form(start - 1)
+            // "uno degli imprenditori coinvolti", "molti critici": the quantifier is part of the
+            // phrase that names the source.
+            let quantifier = Self.quantifiers.contains(form)
+                && (start - 2 < range.lowerBound || document.tokens[start - 2].kind == .punctuation
+                    || Self.clauseOpeners.contains(document.form(start - 2)))
+            if quantifier {
+                let core = (start - 1)...end
+                return SpeakerMention(
+                    tokens: core, core: core, kind: .role, gender: form == "una" ? "f" : form == "uno" ? "m" : nil,
+                    plural: cue.plural ?? false, name: document.text(start - 1, end), hasGivenName: false, isIndefinite: true)
+            }
             if ["il", "lo", "la", "i", "gli", "le", "l'", "un", "uno", "una", "un'", "molti", "molte", "alcuni", "alcune",
                 "questo", "questa", "quel", "quella", "diversi", "numerosi"].contains(form)
             {
                 let core = start...end
                 guard !mentions[sentence].contains(where: { $0.tokens.overlaps(core) }) else { return nil }
+                // "In una nota ha invitato …": a complement, not a subject.
+                if start - 2 >= range.lowerBound, Self.locativePrepositions.contains(document.form(start - 2)) { return nil }
                 return SpeakerMention(
-                    tokens: (start - 1)...end, core: core, kind: .role, gender: nil, plural: cue.plural ?? false,
-                    name: document.text(start, end), hasGivenName: false)
+                    tokens: (start - 1)...end, core: core, kind: .role, gender: Self.nounGender(article: form, noun: document.form(start)),
+                    plural: cue.plural ?? false, name: document.text(start, end), hasGivenName: false, isBare: start == end,
+                    isIndefinite: ["un", "uno", "una", "un'"].contains(form))
             }
             if Self.clauseOpeners.contains(form) || ReportingVerbLexicon.auxiliary(form) != nil { return nil }
             start -= 1
         }
+        return nil
+    }
+
+    static let quantifiers: Set<String> = [
+        "uno", "una", "molti", "molte", "alcuni", "alcune", "diversi", "diverse", "numerosi", "numerose", "tanti", "tante",
+        "nessuno", "ciascuno", "parecchi",
+    ]
+
+    /// "Il rapporto annuale del Comitato glaciologico, presentato ieri, stima che …": a document
+    /// noun opening the sentence as the cue's subject; its author is the source.
+    func documentSubjectAuthor(before cue: CueGroup, in sentence: Int) -> SpeakerMention? {
+        let range = document.sentences[sentence]
+        guard cues[sentence].first?.verb == cue.verb, let author = documentAuthor(after: range.lowerBound, in: sentence),
+            author.tokens.upperBound < cue.tokens.lowerBound
+        else { return nil }
+        return author
+    }
+
+    /// The gender a noun phrase shows by its article or its ending: "il"/"la", and for "l'" the
+    /// ending of a singular noun ("l'imputato" m, "l'imputata" f); nil when it shows none.
+    static func nounGender(article: String, noun: String) -> Character? {
+        if ["il", "lo", "un", "uno", "questo", "quel"].contains(article) { return "m" }
+        if ["la", "una", "un'", "questa", "quella"].contains(article) { return "f" }
+        guard article == "l'" else { return nil }
+        if noun.hasSuffix("o") { return "m" }
+        if noun.hasSuffix("trice") || noun.hasSuffix("essa") || (noun.hasSuffix("a") && !noun.hasSuffix("ista")) { return "f" }
         return nil
     }
 

@@ -27,8 +27,20 @@ struct EntityRegistry {
     mutating func register(_ mention: SpeakerMention, headWord: String? = nil) -> Int {
         let words = mention.name.split(separator: " ").map { String($0).lowercased() }
         let full = words.joined(separator: " ")
-        if mention.kind == .role || mention.kind == .group {
-            if let linked = byKey["role:" + full] ?? headWord.flatMap({ byKey["role:" + $0] }) { return linked }
+        let isRole = mention.kind == .role || mention.kind == .group
+        if isRole {
+            // Only a bare noun goes by its head: "il sindaco di Milano" is not "il sindaco di
+            // Bologna, Matteo Guidotti", but a later "il sindaco" is.
+            if let linked = byKey["role:" + full] ?? (mention.isBare ? headWord.flatMap({ byKey["role:" + $0] }) : nil) {
+                return linked
+            }
+        }
+        // An institution with its complement ("il Comune di Trento") is what a later bare "il
+        // Comune" refers to.
+        defer {
+            // Institutions only: a person's role with a complement ("il direttore generale
+            // dell'azienda") is often in apposition to a name the finder missed.
+            if mention.kind == .group, !mention.isBare, let headWord, let id = byKey[full] { byKey["role:" + headWord] = id }
         }
         if let existing = byKey[full] {
             improve(existing, with: mention)
@@ -44,6 +56,17 @@ struct EntityRegistry {
         // A given name alone ("Anna") after "Anna Neri".
         if mention.kind == .name, words.count == 1, let existing = byKey["given:" + full] {
             byKey[full] = existing
+            return existing
+        }
+        // The full name after the surname alone ("Rota e Gallo" in a heading, then "Franco Rota"):
+        // one person, named by the fuller form from now on.
+        if mention.kind == .name, words.count >= 2, let last = words.last, let existing = byKey[last],
+            entities[existing].kind == .name, !entities[existing].canonical.contains(" ")
+        {
+            improve(existing, with: mention)
+            byKey[full] = existing
+            byKey["surname:" + last] = existing
+            if mention.hasGivenName, let first = words.first { byKey["given:" + first] = existing }
             return existing
         }
         let id = entities.count
