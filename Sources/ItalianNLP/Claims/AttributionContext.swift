@@ -383,6 +383,10 @@ struct AttributionContext {
         if mention.kind == .group, !SpeakerLexicons.anaphoricGroupNouns.contains(document.form(mention.core.lowerBound)) {
             return nil
         }
+        // A person of unknown gender (a foreign given name) only when nobody of the role's gender
+        // is near.
+        var unknownGender: Int? = nil
+        var found: Recent? = nil
         for candidate in recent.reversed() {
             if sentence - candidate.sentence > 4 { break }
             let entity = registry.entities[candidate.entity]
@@ -390,23 +394,33 @@ struct AttributionContext {
             if mention.kind == .group, entity.kind == .group, !entity.plural, !mention.plural,
                 entity.canonical.first?.isUppercase == true
             {
-                return candidate.entity
+                found = candidate
+                break
             }
             guard entity.kind == .name, entity.plural == mention.plural else { continue }
             // Persons carry a gender from their given name; organisations do not.
             if mention.kind == .group && entity.gender != nil { continue }
             if mention.kind == .role, entity.gender == nil, mention.gender == nil { continue }
             if mention.kind == .role, let gender = mention.gender, let known = entity.gender, gender != known { continue }
-            return candidate.entity
-        }
-        // "Il presidente dell'Inps, … Stando ai dati dell'istituto": the organisation of a role.
-        if mention.kind == .group {
-            for candidate in complementOrganisations.reversed() where candidate.sentence <= sentence {
-                if sentence - candidate.sentence > 4 { break }
-                if !mention.plural { return candidate.entity }
+            if mention.kind == .role, mention.gender != nil, entity.gender == nil {
+                if unknownGender == nil { unknownGender = candidate.entity }
+                continue
             }
-            return nil
+            found = candidate
+            break
         }
+        // "Il presidente dell'Inps, … Stando ai dati dell'istituto": the organisation of a role,
+        // when it was named after the nearest candidate.
+        if mention.kind == .group {
+            if !mention.plural, let organisation = complementOrganisations.last(where: {
+                $0.sentence <= sentence && sentence - $0.sentence <= 4
+            }), organisation.sentence > found?.sentence ?? -1 {
+                return organisation.entity
+            }
+            return found?.entity
+        }
+        if let found { return found.entity }
+        if let unknownGender { return unknownGender }
         // A gendered role ("la candidata", "il ricercatore") still names a person of its gender
         // met a little further back, when nobody nearer fits.
         guard mention.kind == .role, let gender = mention.gender, !mention.plural else { return nil }

@@ -1831,6 +1831,16 @@ presidentessa	f	s	person
 operai	m	p	person
 operaio	m	s	person
 medica	f	s	person
+primo cittadino	m	s	person
+prima cittadina	f	s	person
+compagne	f	p	person
+compagni	m	p	person
+professor	m	s	person
+dottor	m	s	person
+ingegner	m	s	person
+monsignor	m	s	person
+don	m	s	person
+suor	f	s	person
 # --- source: anonymous or collective sources ---
 fonte	f	s	source
 fonti	f	p	source

@@ -95,4 +95,24 @@ final class AttributionContextTests: XCTestCase {
         let text = "Il tecnico, Marco Villa, è arrivato. L'allenatore avversario, Dario Pini, ha protestato: a suo dire il gol era regolare."
         XCTAssertEqual(sources(text).last, "Dario Pini")
     }
+
+    func testAnEpithetOfOriginPointsBack() {
+        let text = "Marta Lodi ha vinto la gara. La velocista siciliana ha detto che punta alle Olimpiadi."
+        XCTAssertEqual(sources(text).first, "Marta Lodi")
+    }
+
+    func testAFunctionalAdjectiveMakesARoleOfItsOwn() {
+        let text = "Piero Sala ha perso il lavoro. Il commissario straordinario ha spiegato che l'azienda sarà venduta."
+        XCTAssertEqual(sources(text).first, "commissario straordinario")
+    }
+
+    func testAPersonOfKnownGenderBeforeAForeignName() {
+        let text = "Vittorio Neri ha incontrato Keanu Tahiri. Il ministro ha detto che l'accordo è vicino."
+        XCTAssertEqual(sources(text).first, "Vittorio Neri")
+    }
+
+    func testTheNearerOrganisationForAKindOfOrganisation() {
+        let text = "Il treno partirà da Ancona e Pesaro. Il presidente di Ferrovie Adriatiche, Gino Sarti, ha parlato ieri. Secondo la società, i biglietti costeranno meno."
+        XCTAssertEqual(sources(text).last, "Ferrovie Adriatiche")
+    }
 }

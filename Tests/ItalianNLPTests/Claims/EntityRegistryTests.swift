@@ -38,4 +38,11 @@ final class EntityRegistryTests: XCTestCase {
         XCTAssertEqual(registry.register(mention("sindaco", kind: .role, bare: true), headWord: "sindaco"), person)
         XCTAssertNotEqual(registry.register(mention("sindaco di Lucca", kind: .role), headWord: "sindaco"), person)
     }
+
+    func testAnAcronymAfterTheFullName() {
+        var registry = EntityRegistry()
+        let full = registry.register(mention("Agenzia regionale per la protezione ambientale", kind: .group), headWord: "agenzia")
+        XCTAssertEqual(registry.register(mention("Arpa")), full)
+        XCTAssertNotEqual(registry.register(mention("Rossi")), full)
+    }
 }

@@ -100,4 +100,36 @@ final class IndirectSpeechSubjectTests: XCTestCase {
         let text = "Elena Costa ha lasciato l'incarico. In una lettera ha spiegato che la decisione era presa da mesi."
         XCTAssertEqual(claimSummaries(text).last?.source, "Elena Costa")
     }
+
+    func testAPartitiveWithARelativeClause() {
+        let text = "Una delle madri che hanno firmato l'esposto, però, ha raccontato di aver ricevuto minacce."
+        XCTAssertEqual(claimSummaries(text).first?.source, "Una delle madri")
+    }
+
+    func testTheNounPhraseAfterAnAnaphoricCue() {
+        let text = "Il fiume ha superato il livello di guardia. Lo segnala il centro funzionale della Regione."
+        let claim = claimSummaries(text).first
+        XCTAssertEqual(claim?.source, "centro funzionale della Regione")
+        XCTAssertEqual(claim?.content, "Il fiume ha superato il livello di guardia")
+    }
+
+    func testAVerbInsideTheReportedClauseIsNoSecondClaim() {
+        let text = "Il sindaco ha ricordato che il regolamento prevede «tre mesi di preavviso»."
+        XCTAssertEqual(claimSummaries(text).count, 1)
+    }
+
+    func testTheReportedClauseEndsWhereAnotherSubjectSpeaks() {
+        let text = "Il sindaco ha detto che il ponte riaprirà a maggio, mentre l'assessora ha spiegato che servono altri fondi."
+        XCTAssertEqual(claimSummaries(text).map(\.content), ["il ponte riaprirà a maggio", "servono altri fondi"])
+    }
+
+    func testAGerundBeforeAQuotedObjectReportsIt() {
+        let text = "Il rettore ha scritto al ministro chiedendo «più docenti per i corsi di medicina»."
+        XCTAssertEqual(claimSummaries(text).map(\.content), ["«più docenti per i corsi di medicina»"])
+    }
+
+    func testTheAuthorOfAReconstruction() {
+        let text = "Secondo la ricostruzione della polizia stradale, l'auto viaggiava a 140 all'ora."
+        XCTAssertEqual(claimSummaries(text).first?.source, "polizia stradale")
+    }
 }

@@ -159,6 +159,7 @@ extension AttributionContext {
     static let documentNouns: Set<String> = [
         "dati", "rapporto", "stime", "stima", "analisi", "studio", "sondaggio", "ricerca", "indagine", "report", "bilancio",
         "documento", "nota", "comunicato", "relazione", "dossier", "rilevazione", "rilevazioni", "calcoli", "previsioni",
+        "ricostruzione", "versione", "racconto", "testimonianza", "perizia", "sentenza", "ordinanza", "bollettino", "previsione",
     ]
 
     /// The author named after a document noun: "[ai] dati dell'Inps" → Inps.

@@ -8,6 +8,14 @@ extension AttributionContext {
         applyNounCueClause(in: sentence)
         for cue in cues[sentence] where !usedCueVerbs.contains(cue.verb) {
             if isInsideQuotation(cue.verb) { continue }
+            // A verb inside the clause another cue reports ("Ha ricordato che l'accordo prevede …")
+            // is part of that claim's content.
+            let verbStart = document.tokens[cue.verb].span.utf8.lowerBound
+            if claims.reversed().prefix(while: { $0.sentence == sentence }).contains(where: {
+                $0.claim.rule == RuleID.subjectCueClause.rawValue && $0.claim.content.utf8.contains(verbStart)
+            }) {
+                continue
+            }
             let previous = cue.tokens.lowerBound - 1
             let afterCue = cue.tokens.upperBound + 1
             let inverted = invertedSubject(after: cue, in: sentence)
@@ -18,10 +26,13 @@ extension AttributionContext {
             let endAfter = afterSubject >= range.upperBound - 1 && (afterSubject >= range.upperBound || isFinal(afterSubject))
 
             // "Lo scrive il Times of India." — the clitic points back to the previous sentence.
-            if cue.tokens.lowerBound == range.lowerBound + 1, document.form(range.lowerBound) == "lo", let subject = inverted,
+            if cue.tokens.lowerBound == range.lowerBound + 1, document.form(range.lowerBound) == "lo",
+                let subject = inverted ?? nounPhrase(after: cue, in: sentence),
                 sentence > 0, let content = clauseSpan(document.sentences[sentence - 1].lowerBound, document.sentences[sentence - 1].upperBound - 1)
             {
-                add(kind: kindFor(content), speaker: subject, entity: sourceEntity(of: subject, cue: cue, sentence: sentence), cue: cue,
+                let entity = sourceEntity(of: subject, cue: cue, sentence: sentence)
+                    ?? registry.register(subject, headWord: document.form(subject.core.lowerBound))
+                add(kind: kindFor(content), speaker: subject, entity: entity, cue: cue,
                     content: content, rule: .anaphoricCue, confidence: 0.7, sentence: sentence)
                 continue
             }
@@ -115,6 +126,7 @@ extension AttributionContext {
     /// The noun phrase right before the cue that is its subject: a determiner, then lower-case
     /// words up to the verb ("l'imputato", "il rapporto dell'istituto", "molti critici").
     func nounPhraseSubject(before cue: CueGroup, in sentence: Int) -> SpeakerMention? {
+        if let partitive = sentenceInitialPartitive(before: cue, in: sentence) { return partitive }
         let range = document.sentences[sentence]
         var end = cue.tokens.lowerBound - 1
         while end >= range.lowerBound, CueFinder.clitics.contains(document.form(end)) || document.form(end) == "non" { end -= 1 }
@@ -155,6 +167,50 @@ extension AttributionContext {
             start -= 1
         }
         return nil
+    }
+
+    /// "Lo prevede il servizio meteorologico dell'Aeronautica": after "lo" and the verb that opens
+    /// the sentence, the noun phrase with its article to the end of the sentence is the subject.
+    func nounPhrase(after cue: CueGroup, in sentence: Int) -> SpeakerMention? {
+        let range = document.sentences[sentence]
+        let article = cue.tokens.upperBound + 1
+        guard article + 1 < range.upperBound, Self.definiteArticles.contains(document.form(article)) else { return nil }
+        var end = article + 1
+        while end + 1 < range.upperBound, end - article < 8, document.isWord(end + 1) { end += 1 }
+        guard end + 1 >= range.upperBound || isFinal(end + 1) else { return nil }
+        return SpeakerMention(
+            tokens: article...end, core: (article + 1)...end, kind: .role, gender: nil, plural: cue.plural ?? false,
+            name: document.text(article + 1, end), hasGivenName: false)
+    }
+
+    /// "Uno dei commercianti che avevano denunciato, invece, ha confidato …": a partitive that
+    /// opens the sentence, with a relative clause or an adverb between commas before the cue.
+    func sentenceInitialPartitive(before cue: CueGroup, in sentence: Int) -> SpeakerMention? {
+        let range = document.sentences[sentence]
+        let first = range.lowerBound
+        guard first + 3 < cue.tokens.lowerBound, Self.quantifiers.contains(document.form(first)),
+            ["dei", "degli", "delle", "di", "tra", "fra"].contains(document.form(first + 1)), document.isWord(first + 2)
+        else { return nil }
+        var position = first + 3
+        if document.form(position) == "che" {
+            while position < cue.tokens.lowerBound, document.form(position) != "," { position += 1 }
+        }
+        if document.form(position) == "," {
+            position += 1
+            if CueFinder.interveningAdverbs.contains(document.form(position)) || Self.clauseOpeners.contains(document.form(position)),
+                document.form(position + 1) == ","
+            {
+                position += 2
+            }
+        }
+        while position < cue.tokens.lowerBound, CueFinder.clitics.contains(document.form(position)) || document.form(position) == "non" {
+            position += 1
+        }
+        guard position == cue.tokens.lowerBound else { return nil }
+        let form = document.form(first)
+        return SpeakerMention(
+            tokens: first...(first + 2), core: first...(first + 2), kind: .role, gender: form == "una" ? "f" : form == "uno" ? "m" : nil,
+            plural: cue.plural ?? false, name: document.text(first, first + 2), hasGivenName: false, isIndefinite: true)
     }
 
     static let quantifiers: Set<String> = [
@@ -244,11 +300,15 @@ extension AttributionContext {
         let range = document.sentences[sentence]
         guard position < range.upperBound else { return nil }
         let end = range.upperBound
-        let hasQuotation = outermostBySentence[sentence].contains { index in
+        guard let quotation = outermostBySentence[sentence].first(where: { index in
             guard let close = pairs[index].close else { return false }
             return pairs[index].open >= position && close < end
+        }) else { return nil }
+        // "ha scritto al ministro chiedendo «…»": the gerund between them reports the quotation.
+        if cues[sentence].contains(where: { $0.gerund && $0.tokens.lowerBound >= position && $0.tokens.upperBound < pairs[quotation].open }) {
+            return nil
         }
-        return hasQuotation ? position : nil
+        return position
     }
 
     /// Infinitives (with clitics) after "di": "di ridurre", "di volerlo", "di aver".
@@ -271,15 +331,26 @@ extension AttributionContext {
     /// ("… e ha aggiunto che").
     private func clauseEnd(from start: Int, in range: Range<Int>) -> Int {
         var end = range.upperBound - 1
-        for index in start..<range.upperBound where document.form(index) == "e" || document.form(index) == "," {
-            let next = index + 1
-            if cues[document.sentenceOf[index]].contains(where: { $0.tokens.lowerBound == next || $0.tokens.lowerBound == next + 1 }) {
+        let sentence = document.sentenceOf[start]
+        for index in start..<range.upperBound where Self.clauseJoiners.contains(document.form(index)) {
+            var next = index + 1
+            if document.form(next) == "mentre" || document.form(next) == "ma" { next += 1 }
+            if cues[sentence].contains(where: { $0.tokens.lowerBound == next || $0.tokens.lowerBound == next + 1 }) {
+                end = index - 1
+                break
+            }
+            // "…, mentre la deputata ha promesso di …": a new subject with its own cue.
+            if let subject = mentions[sentence].first(where: { $0.tokens.lowerBound == next }), !isInsideQuotation(next),
+                cues[sentence].contains(where: { $0.tokens.lowerBound == subject.tokens.upperBound + 1 })
+            {
                 end = index - 1
                 break
             }
         }
         return end
     }
+
+    static let clauseJoiners: Set<String> = ["e", ",", "mentre", "ma", ";"]
 
     /// "è stato annunciato dal ministro" → the ministro.
     private func passiveAgent(after cue: CueGroup, in sentence: Int) -> SpeakerMention? {

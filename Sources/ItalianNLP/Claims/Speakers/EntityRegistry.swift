@@ -69,6 +69,11 @@ struct EntityRegistry {
             if mention.hasGivenName, let first = words.first { byKey["given:" + first] = existing }
             return existing
         }
+        // An acronym after the full name: "l'Istituto superiore di sanità … l'Iss".
+        if mention.kind == .name, words.count == 1, let acronym = words.first, let existing = expansion(of: acronym) {
+            byKey[full] = existing
+            return existing
+        }
         let id = entities.count
         entities.append(Entity(canonical: mention.name, gender: mention.gender, plural: mention.plural, kind: mention.kind))
         byKey[full] = id
@@ -77,6 +82,21 @@ struct EntityRegistry {
             if mention.hasGivenName, let first = words.first { byKey["given:" + first] = id }
         }
         return id
+    }
+
+    /// The organisation whose name's initials (particles left out) spell `acronym`, or begin
+    /// with it when it has three letters or more: "iss" for "Istituto superiore di sanità", "asp"
+    /// for "Azienda sanitaria provinciale di Palermo".
+    private func expansion(of acronym: String) -> Int? {
+        guard (2...5).contains(acronym.count), acronym.allSatisfy(\.isLetter) else { return nil }
+        let particles: Set<String> = ["di", "del", "della", "dello", "dei", "degli", "delle", "d'", "dell'", "e", "per", "la", "il"]
+        for (id, entity) in entities.enumerated().reversed() where entity.kind == .name || entity.kind == .group {
+            let words = entity.canonical.lowercased().split(separator: " ").filter { !particles.contains(String($0)) }
+            guard words.count >= 2 else { continue }
+            let initials = String(words.compactMap(\.first))
+            if initials == acronym || (acronym.count >= 3 && initials.hasPrefix(acronym)) { return id }
+        }
+        return nil
     }
 
     private mutating func improve(_ id: Int, with mention: SpeakerMention) {

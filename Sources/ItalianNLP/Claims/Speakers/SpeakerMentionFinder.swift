@@ -243,7 +243,11 @@ struct SpeakerMentionFinder {
                 break
             }
         }
+        // An epithet of origin ("la palleggiatrice bresciana", "il tecnico veneziano") still
+        // points back; a complement or another adjective ("il curatore fallimentare") makes a
+        // role of its own.
         let isBare = end == found.end
+            || (found.end + 1...end).allSatisfy { isGeographicAdjective($0) }
         var kind: SpeakerMention.Kind = found.role.kind == "group" ? .group : found.role.kind == "source" ? .anonymous : .role
         var gender = found.role.gender
         if gender == nil, let article {
@@ -316,7 +320,22 @@ struct SpeakerMentionFinder {
         "tedesco", "tedesca", "tedeschi", "tedesche", "russo", "russa", "russi", "russe", "veneto", "veneta", "veneti",
         "venete", "greco", "greca", "greci", "turco", "turca", "turchi", "svizzero", "svizzera", "svizzeri", "belga", "belgi",
         "ceco", "ceca", "polacco", "polacca", "polacchi", "serbo", "serba", "basco", "basca", "sardo", "sarda", "arabo",
-        "araba", "arabi", "etiope", "ligure", "liguri",
+        "araba", "arabi", "etiope", "ligure", "liguri", "superiore", "superiori", "inferiore", "maggiore", "minore",
+    ]
+
+    /// Adjectives of origin: nationalities, regions, cities ("bresciana", "veneziano", "olandese").
+    func isGeographicAdjective(_ index: Int) -> Bool {
+        guard document.isWord(index), !document.isCapitalized(index) else { return false }
+        let form = document.form(index)
+        if Self.otherAdjectives.contains(form) { return true }
+        if ["italiano", "italiana", "italiani", "europeo", "europea", "americano", "americana", "francese", "cinese"].contains(form) {
+            return true
+        }
+        return form.count >= 6 && Self.originEndings.contains { form.hasSuffix($0) } && isAdjectiveLike(index)
+    }
+
+    static let originEndings: [String] = [
+        "ese", "esi", "ano", "ana", "ani", "ane", "ino", "ina", "ini", "ine", "ense", "ensi", "aco", "aca", "aci",
     ]
 
     /// Derivational endings of Italian adjectives and participles ("lombardo", "spaziale",
