@@ -441,13 +441,19 @@ struct AttributionContext {
             first.tokens.lowerBound - range.lowerBound <= 1, first.tokens.upperBound < cue.tokens.lowerBound,
             !insideQuotation[first.tokens.lowerBound], !isAfterPreposition(first), isClauseInitial(first, in: sentence)
         else { return nil }
-        // A quotation between them has its own speaker.
-        if outermostBySentence[sentence].contains(where: { pairs[$0].open > first.tokens.upperBound && pairs[$0].open < cue.tokens.lowerBound }) {
-            return nil
-        }
         if let plural = cue.plural, plural != first.plural { return nil }
         if let gender = cue.gender, let known = first.gender, gender != known { return nil }
-        return sourceEntity(of: first, cue: cue, sentence: sentence)
+        guard let entity = sourceEntity(of: first, cue: cue, sentence: sentence) else { return nil }
+        // A quotation between them has its own speaker — unless it is that subject's, inside one
+        // of its claims ("X ha definito la scelta «…» e ha chiesto …").
+        for quotation in outermostBySentence[sentence] where pairs[quotation].open > first.tokens.upperBound
+            && pairs[quotation].open < cue.tokens.lowerBound
+        {
+            let mark = document.tokens[pairs[quotation].open].span.utf8.lowerBound
+            let owner = claims.last { $0.sentence == sentence && ($0.quotation == quotation || $0.claim.content.utf8.contains(mark)) }
+            if owner?.entity != entity { return nil }
+        }
+        return entity
     }
 
     /// The entity a pronoun refers to: the most recent compatible one.

@@ -80,4 +80,10 @@ final class AccordingToPlacementTests: XCTestCase {
         XCTAssertEqual(result.claims.first?.source, "Tirreno")
         XCTAssertEqual(result.claims.first?.hedged, true)
     }
+
+    func testTheNameInAppositionToTheRoleAfterSecondo() {
+        let claim = claimSummaries("Secondo il questore di Rimini, Franco Peri, i controlli saranno raddoppiati.").first
+        XCTAssertEqual(claim?.source, "Franco Peri")
+        XCTAssertEqual(claim?.content, "i controlli saranno raddoppiati")
+    }
 }

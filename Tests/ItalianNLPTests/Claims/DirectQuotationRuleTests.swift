@@ -122,4 +122,10 @@ final class QuotationTurnTests: XCTestCase {
         let text = "Con cui la cantante Paola Riva tornerà in tour «Sarà un anno intenso», ha raccontato."
         XCTAssertEqual(claimSummaries(text).first?.source, "Paola Riva")
     }
+
+    func testANounCueAfterTheQuotation() {
+        let claims = claimSummaries("«Il museo resterà aperto anche d'estate», è il commento della direttrice, Sofia Amato.")
+        XCTAssertEqual(claims.first?.source, "Sofia Amato")
+        XCTAssertEqual(claims.first?.rule, "NounCue")
+    }
 }

@@ -132,4 +132,21 @@ final class IndirectSpeechSubjectTests: XCTestCase {
         let text = "Secondo la ricostruzione della polizia stradale, l'auto viaggiava a 140 all'ora."
         XCTAssertEqual(claimSummaries(text).first?.source, "polizia stradale")
     }
+
+    func testANounObjectOfAnAnnouncement() {
+        let claims = claimSummaries("Il presidente Nicola Serra ha annunciato il suo ritiro dalla politica.")
+        XCTAssertEqual(claims.first?.content, "il suo ritiro dalla politica")
+        XCTAssertEqual(claims.first?.source, "Nicola Serra")
+    }
+
+    func testANounObjectAfterACoordinatedClause() {
+        let text = "Gino Riva ha definito il piano «una beffa» e ha chiesto più controlli sui cantieri."
+        XCTAssertEqual(claimSummaries(text).last?.content, "più controlli sui cantieri")
+        XCTAssertEqual(claimSummaries(text).last?.source, "Gino Riva")
+    }
+
+    func testNoNounObjectForAnInanimateSubjectOrAnIdiom() {
+        XCTAssertTrue(claimSummaries("La nuova norma esclude i redditi più alti.").isEmpty)
+        XCTAssertTrue(claimSummaries("Il deputato Ugo Nasi ha chiesto la parola.").isEmpty)
+    }
 }

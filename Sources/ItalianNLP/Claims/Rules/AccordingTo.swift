@@ -107,11 +107,19 @@ extension AttributionContext {
                 // author of the document.
                 let documentSource = documentAuthor(after: after, in: sentence)
                 // The mention may have taken in a fused preposition ("a detta del sindaco").
-                guard let speaker = documentSource ?? mentions[sentence].first(where: {
+                guard let foundSpeaker = documentSource ?? mentions[sentence].first(where: {
                     $0.tokens.lowerBound == after || $0.core.lowerBound == after
                         || ($0.tokens.lowerBound == after - 1 && $0.tokens.lowerBound > index)
                 }) else {
                     continue
+                }
+                // "Secondo il procuratore di Torino, Aldo Riva, …": the name in apposition.
+                var speaker = foundSpeaker
+                if speaker.kind == .role || speaker.kind == .group,
+                    let name = mentions[sentence].first(where: { $0.kind == .name && Self.isApposition(speaker, $0, in: document) }),
+                    name.tokens.upperBound + 1 < range.upperBound, document.form(name.tokens.upperBound + 1) == ","
+                {
+                    speaker = name
                 }
                 // "per" attributes at the start of a sentence, followed by a comma ("Per il sindaco,
                 // …") or by the copula ("Per i comitati è …"), or between commas (", per Moroni,");

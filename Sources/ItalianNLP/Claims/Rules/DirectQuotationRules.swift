@@ -19,6 +19,7 @@ extension AttributionContext {
             if classifyRole(quotation) == .title && !announced { continue }
             if applyDashIncise(quotation, content: content, sentence: sentence) { continue }
             if applyInvertedCue(quotation, content: content, close: close, words: words) { continue }
+            if applyNounCueAfterQuotation(quotation, content: content, close: close) { continue }
             if applyCueBefore(quotation, content: content, open: open, sentence: sentence) { continue }
             if applyColonQuotation(quotation, content: content, open: open, sentence: sentence) { continue }
             if applyNounCue(quotation, content: content, open: open, sentence: sentence) { continue }
@@ -83,6 +84,37 @@ extension AttributionContext {
             add(kind: .direct, speaker: speaker, entity: entity, cue: cue, content: secondContent, rule: .splitQuotation,
                 confidence: 0.85, sentence: document.sentenceOf[next], quotation: second)
         }
+        return true
+    }
+
+    /// ``RuleID/nounCue`` after the quotation: "«…», è il commento di Giulia Ferri", "«…»: la
+    /// replica del ministro" — a claim noun whose "di" complement names the speaker.
+    private mutating func applyNounCueAfterQuotation(_ quotation: Int, content: TextSpan, close: Int) -> Bool {
+        var position = close + 1
+        guard position < document.tokens.count, document.sentenceOf[position] == document.sentenceOf[close] else { return false }
+        if [",", ":"].contains(document.form(position)) { position += 1 }
+        if document.form(position) == "è" || document.form(position) == "questo" || document.form(position) == "questa" { position += 1 }
+        if Self.definiteArticles.contains(document.form(position)) { position += 1 }
+        guard position + 1 < document.tokens.count, ReportingVerbLexicon.shared.claimNoun(document.form(position)) != nil else {
+            return false
+        }
+        let noun = position
+        let sentence = document.sentenceOf[noun]
+        let of = document.form(noun + 1)
+        guard ["di", "del", "della", "dello", "dell'", "dei", "degli", "delle"].contains(of),
+            let speaker = mentions[sentence].first(where: {
+                ($0.tokens.lowerBound == noun + 1 && of != "di") || ($0.tokens.lowerBound == noun + 2 && of == "di")
+            })
+        else { return false }
+        var named = speaker
+        if speaker.kind == .role || speaker.kind == .group,
+            let name = mentions[sentence].first(where: { $0.kind == .name && Self.isApposition(speaker, $0, in: document) })
+        {
+            named = name
+        }
+        add(kind: .direct, speaker: named, entity: sourceEntity(of: named, cue: nil, sentence: sentence), cue: nil,
+            cueSpan: document.span(noun, noun), content: content, rule: .nounCue, confidence: 0.75,
+            sentence: document.sentenceOf[pairs[quotation].open], quotation: quotation)
         return true
     }
 

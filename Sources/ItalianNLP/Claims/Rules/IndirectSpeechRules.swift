@@ -57,12 +57,16 @@ extension AttributionContext {
                 continue
             }
             // X ha detto che P / di P / : P, or a quoted object (mixed).
-            guard let (contentStart, contentSentence) = complementStart(after: afterSubject, cue: cue, sentence: sentence)
+            var start = complementStart(after: afterSubject, cue: cue, sentence: sentence)
                 ?? quotedObjectStart(after: afterSubject, sentence: sentence).map({ ($0, sentence) })
                 ?? reflexivePredicateStart(after: afterSubject, cue: cue, sentence: sentence)
-            else {
-                continue
+            // "ha annunciato il suo ritorno", "hanno smentito l'incontro": a noun object.
+            var isNounObject = false
+            if start == nil, inverted == nil, let object = nounObjectStart(after: afterSubject, cue: cue, sentence: sentence) {
+                start = (object, sentence)
+                isNounObject = true
             }
+            guard let (contentStart, contentSentence) = start else { continue }
             let contentRange = document.sentences[contentSentence]
             let contentEnd = clauseEnd(from: contentStart, in: contentRange)
             guard contentEnd >= contentStart, let content = clauseSpan(contentStart, contentEnd) else { continue }
@@ -82,6 +86,13 @@ extension AttributionContext {
             var entity = speaker.flatMap { sourceEntity(of: $0, cue: cue, sentence: sentence) }
             // A common-noun subject that reports a clause is the source itself ("L'imputato ha
             // negato di …", "Il rapporto stima che …"): a lexicon cannot list every such noun.
+            // A noun object only with a speaker named before the verb, or a dropped subject: "La
+            // legge esclude i redditi …" reports nothing.
+            if isNounObject, speaker == nil, hasInanimateSubject(before: cue, in: sentence)
+                || (cue.tokens.lowerBound != range.lowerBound && sentenceSubjectEntity(before: cue, in: sentence) == nil)
+            {
+                continue
+            }
             if speaker == nil, !cue.passive, let author = documentSubjectAuthor(before: cue, in: sentence) {
                 speaker = author
                 entity = sourceEntity(of: author, cue: nil, sentence: sentence)
@@ -94,8 +105,39 @@ extension AttributionContext {
             if entity == nil, speaker == nil { entity = sentenceSubjectEntity(before: cue, in: sentence) }
             if entity == nil { entity = resolveDroppedSubject(for: cue, before: sentence) }
             add(kind: kindFor(content), speaker: speaker, entity: entity, cue: cue, content: content, rule: rule,
-                confidence: speaker == nil ? 0.7 : 0.85, sentence: sentence)
+                confidence: (speaker == nil ? 0.7 : 0.85) * (isNounObject ? 0.8 : 1.0), sentence: sentence)
         }
+    }
+
+    /// Verbs whose noun object is the claim: announcing, asking, confirming, denying, promising,
+    /// complaining ("ha annunciato il ritiro", "chiedono più fondi", "ha smentito la notizia").
+    static let nounObjectLemmas: Set<String> = [
+        "annunciare", "anticipare", "comunicare", "preannunciare", "chiedere", "richiedere", "sollecitare", "invocare",
+        "esigere", "pretendere", "confermare", "smentire", "escludere", "negare", "promettere", "garantire", "lamentare",
+        "denunciare", "proporre", "rivendicare",
+    ]
+
+    static let nounObjectOpeners: Set<String> = [
+        "il", "lo", "la", "i", "gli", "le", "l'", "un", "uno", "una", "un'", "nuovi", "nuove", "nuovo", "nuova", "più",
+        "maggiori", "ulteriori", "altri", "altre", "ogni", "qualsiasi", "nessun", "nessuna",
+    ]
+
+    /// Where a noun object starts after the verb (adverbs skipped), for the verbs above; not an
+    /// idiom ("ha chiesto la parola", "ha detto addio").
+    func nounObjectStart(after position: Int, cue: CueGroup, sentence: Int) -> Int? {
+        guard !cue.passive, Self.nounObjectLemmas.contains(cue.lemma) else { return nil }
+        let range = document.sentences[sentence]
+        var index = position
+        while index < range.upperBound, CueFinder.interveningAdverbs.contains(document.form(index)),
+            !Self.nounObjectOpeners.contains(document.form(index))
+        {
+            index += 1
+        }
+        guard index + 1 < range.upperBound, document.isWord(index), document.isWord(index + 1),
+            Self.nounObjectOpeners.contains(document.form(index)),
+            !["parola", "permesso", "addio", "fiducia"].contains(document.form(index + 1))
+        else { return nil }
+        return index
     }
 
     /// "la dichiarazione dell'amministratore delegato Filippo Ardito: lo stabilimento …" — a claim
@@ -339,7 +381,11 @@ extension AttributionContext {
                 end = index - 1
                 break
             }
-            // "…, mentre la deputata ha promesso di …": a new subject with its own cue.
+            // "…, mentre la deputata ha promesso di …", "mentre i Verdi chiedono": a new subject
+            // with its own cue.
+            if Self.definiteArticles.contains(document.form(next)), !mentions[sentence].contains(where: { $0.tokens.lowerBound == next }) {
+                next += 1
+            }
             if let subject = mentions[sentence].first(where: { $0.tokens.lowerBound == next }), !isInsideQuotation(next),
                 cues[sentence].contains(where: { $0.tokens.lowerBound == subject.tokens.upperBound + 1 })
             {
