@@ -343,6 +343,11 @@ struct AttributionContext {
     /// name, each step back in the text costing half a point; ties go to the most recent.
     /// (Preferring entities that already spoke was tried on the dev fixtures and made it worse.)
     func resolveDroppedSubject(for cue: CueGroup?, before sentence: Int, within distance: Int = 6) -> Int? {
+        resolveDroppedSubject(plural: cue?.plural, gender: cue?.gender, before: sentence, within: distance)
+    }
+
+    /// The same for a predicate without a reporting verb, with the number and gender it shows.
+    func resolveDroppedSubject(plural: Bool?, gender: Character?, before sentence: Int, within distance: Int = 6) -> Int? {
         var best: (entity: Int, score: Int)? = nil
         var seen = Set<Int>()
         for (rank, candidate) in recent.reversed().enumerated() {
@@ -350,10 +355,10 @@ struct AttributionContext {
             if !seen.insert(candidate.entity).inserted { continue }
             let entity = registry.entities[candidate.entity]
             if entity.kind == .pronoun { continue }
-            if let plural = cue?.plural, plural != entity.plural { continue }
-            if let gender = cue?.gender, let known = entity.gender, gender != known { continue }
+            if let plural, plural != entity.plural { continue }
+            if let gender, let known = entity.gender, gender != known { continue }
             var score = 0
-            if entity.kind == .role || (entity.kind == .name && entity.gender != nil) { score += 2 }
+            if entity.kind == .role || (entity.kind == .name && (entity.gender != nil || entity.isPerson)) { score += 2 }
             if entity.kind == .group || entity.kind == .anonymous { score += 1 }
             score -= rank / 2
             if score > (best?.score ?? Int.min) { best = (candidate.entity, score) }

@@ -115,4 +115,9 @@ final class AttributionContextTests: XCTestCase {
         let text = "Il treno partirà da Ancona e Pesaro. Il presidente di Ferrovie Adriatiche, Gino Sarti, ha parlato ieri. Secondo la società, i biglietti costeranno meno."
         XCTAssertEqual(sources(text).last, "Ferrovie Adriatiche")
     }
+
+    func testARoleInAppositionMakesAPersonOfAForeignName() {
+        let text = "Ingrid Solberg ha aperto il vertice. Il segretario della conferenza, Aarne Koskinen, è arrivato dopo. Ha detto che il testo è pronto."
+        XCTAssertEqual(sources(text).last, "Aarne Koskinen")
+    }
 }

@@ -128,4 +128,40 @@ final class QuotationTurnTests: XCTestCase {
         XCTAssertEqual(claims.first?.source, "Sofia Amato")
         XCTAssertEqual(claims.first?.rule, "NounCue")
     }
+
+    func testAContinuationAfterAnotherSubjectIsThatPersonsTurn() {
+        let text = "«Il bilancio è in ordine», ha detto Ada Ferri. Il consigliere Nino Gallo scuote la testa. «Mancano quattro milioni all'appello.»"
+        XCTAssertEqual(claimSummaries(text).last?.source, "Nino Gallo")
+    }
+
+    func testAQuotationAfterAColonThatClosesAClauseAboutAPerson() {
+        let text = "La portavoce dei residenti, Irma Longo: «Nessuno ci ha avvertiti dei lavori»."
+        XCTAssertEqual(claimSummaries(text).first?.source, "Irma Longo")
+        let dropped = "Carla Vitti e Bruno Sala hanno ascoltato il piano. È rimasta perplessa: «Non vedo le coperture»."
+        XCTAssertEqual(claimSummaries(dropped).first?.source, "Carla Vitti")
+        XCTAssertEqual(claimSummaries(dropped).first?.rule, "QuotationAfterSubject")
+    }
+
+    func testAQuotationAfterASentenceAboutAPerson() {
+        let text = "Il sindaco Pio Landi non si arrende. «Andremo avanti con il progetto fino in fondo.»"
+        XCTAssertEqual(claimSummaries(text).first?.source, "Pio Landi")
+    }
+
+    func testNoSpeakerForAQuotationAfterAnInanimateClause() {
+        XCTAssertTrue(claimSummaries("Mario Neri ha firmato. Il documento è chiaro: «Nessuna deroga è ammessa per i lavori».").isEmpty)
+    }
+
+    func testATitleLineEndingWithAQuotationIsNoClaim() {
+        let text = "Porti, Bruno Leoni: «Nessuna vendita ai privati»\nIl presidente dell'Autorità portuale, Bruno Leoni, ha parlato in commissione."
+        XCTAssertTrue(claimSummaries(text).isEmpty)
+        let body = "«Nessuna vendita ai privati». Lo ha detto Bruno Leoni in commissione.\nLa seduta è durata tre ore."
+        XCTAssertFalse(claimSummaries(body).isEmpty)
+    }
+
+    func testAQuotationAfterAColonTakesTheClaimBeforeIt() {
+        let text = "Il rettore Ivo Sarti ha escluso di volersi dimettere: «Ho ancora molto da fare»."
+        let claims = claimSummaries(text)
+        XCTAssertEqual(claims.map(\.source), ["Ivo Sarti", "Ivo Sarti"])
+        XCTAssertEqual(ClaimExtractor().extract(text).claims.last.flatMap { $0.cue.map { String(text[$0.range]) } }, "ha escluso")
+    }
 }

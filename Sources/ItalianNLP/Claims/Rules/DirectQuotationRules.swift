@@ -25,6 +25,7 @@ extension AttributionContext {
             if applyNounCue(quotation, content: content, open: open, sentence: sentence) { continue }
             if applyInterviewAnswer(quotation, content: content, open: open, sentence: sentence) { continue }
             if words >= 4, applyContinuation(quotation, content: content, open: open, sentence: sentence) { continue }
+            if words >= 3, applyQuotationAfterSubject(quotation, content: content, open: open, sentence: sentence) { continue }
         }
     }
 
@@ -146,6 +147,11 @@ extension AttributionContext {
         } else {
             add(kind: .direct, speaker: speaker, entity: entity, cue: cue, content: content, rule: .cueBeforeQuotation,
                 confidence: 0.85, sentence: sentence, quotation: quotation)
+            // "ha escluso di volersi dimettere: «…»": the verb also reports the clause before the
+            // colon, a claim of its own.
+            if before == ":", (cue.tokens.upperBound + 1..<open).contains(where: { ["che", "di"].contains(document.form($0)) }) {
+                usedCueVerbs.remove(cue.verb)
+            }
         }
         return true
     }
@@ -215,8 +221,15 @@ extension AttributionContext {
         let range = document.sentences[sentence]
         guard open - range.lowerBound <= 1 else { return false }
         guard let previous = claims.last, previous.claim.kind == .direct, sentence - previous.sentence <= 2,
-            let entity = previous.entity
+            var entity = previous.entity
         else { return false }
+        // "«A», ha detto Rossi. Bianchi scuote la testa. «B.»": a person who became the subject
+        // in between speaks now.
+        for between in stride(from: sentence - 1, to: previous.sentence, by: -1) {
+            guard let subject = openingSubject(of: between) else { continue }
+            if subject != entity, isPerson(subject) { entity = subject }
+            break
+        }
         if opensParagraph(sentence), open == range.lowerBound {
             let paragraph = document.paragraphOf[sentence]
             if let last = turnOwner(ofParagraph: paragraph - 1, before: sentence), last == entity,
@@ -230,6 +243,75 @@ extension AttributionContext {
         add(kind: .direct, speaker: nil, entity: entity, cue: nil, content: content, rule: .quotationContinuation,
             confidence: 0.6, sentence: sentence, quotation: quotation)
         return true
+    }
+
+    /// The entity of the mention that opens `sentence` as its subject, if any.
+    func openingSubject(of sentence: Int) -> Int? {
+        guard let first = mentions[sentence].first, first.kind != .pronoun,
+            first.tokens.lowerBound - document.sentences[sentence].lowerBound <= 1, !insideQuotation[first.tokens.lowerBound],
+            !isAfterPreposition(first), isClauseInitial(first, in: sentence)
+        else { return nil }
+        return entity(of: first)
+    }
+
+    /// ``RuleID/quotationAfterSubject``: a quotation no cue claims, after a colon that closes a
+    /// clause about a person ("Sara Baldini, capogruppo: «…»", "È rimasta scettica: «…»"), or
+    /// opening the sentence after one whose subject is a person and that reported nothing.
+    private mutating func applyQuotationAfterSubject(_ quotation: Int, content: TextSpan, open: Int, sentence: Int) -> Bool {
+        let range = document.sentences[sentence]
+        if classifyRole(quotation) == .title { return false }
+        var entity: Int? = nil
+        var cueSpan: TextSpan? = nil
+        if open >= 1, document.form(open - 1) == ":" {
+            let clause = document.sentenceOf[open - 1]
+            let mark = document.tokens[open].span.utf8.lowerBound
+            if let owner = claims.last(where: { $0.sentence == clause && $0.claim.cue != nil && $0.claim.content.utf8.upperBound <= mark }),
+                owner.entity != nil
+            {
+                // "Il ricercatore ha chiarito di non voler creare allarmismi: «…»": the same
+                // speaker and cue as the claim before the colon.
+                entity = owner.entity
+                cueSpan = owner.claim.cue
+            } else if let subject = openingSubject(of: clause), isPerson(subject) {
+                entity = subject
+            } else if mentions[clause].allSatisfy({ $0.tokens.lowerBound >= open }),
+                ReportingVerbLexicon.auxiliary(document.form(document.sentences[clause].lowerBound)) != nil
+                    || participleGender(before: open - 1) != nil
+            {
+                // No subject before the colon: the person the clause is about, by the gender of
+                // its participle ("è rimasta scettica").
+                entity = resolveDroppedSubject(plural: nil, gender: participleGender(before: open - 1), before: clause, within: 3)
+                    .flatMap { isPerson($0) ? $0 : nil }
+            }
+        } else if open - range.lowerBound <= 1, sentence > 0, !claims.contains(where: { $0.sentence == sentence - 1 }),
+            let subject = openingSubject(of: sentence - 1), isPerson(subject)
+        {
+            entity = subject
+        }
+        guard let entity else { return false }
+        add(kind: .direct, speaker: nil, entity: entity, cue: nil, cueSpan: cueSpan, content: content, rule: .quotationAfterSubject,
+            confidence: 0.5, sentence: sentence, quotation: quotation)
+        return true
+    }
+
+    /// The gender of "rimasto/rimasta", "stato/stata", "apparso/apparsa" among the words before
+    /// token `limit`.
+    private func participleGender(before limit: Int) -> Character? {
+        let sentenceStart = document.sentences[document.sentenceOf[limit]].lowerBound
+        for index in stride(from: limit - 1, through: max(sentenceStart, limit - 4), by: -1) {
+            let form = document.form(index)
+            guard ["rimasto", "rimasta", "stato", "stata", "apparso", "apparsa", "sembrato", "sembrata", "mostrato", "mostrata"]
+                .contains(form)
+            else { continue }
+            return form.hasSuffix("a") ? "f" : "m"
+        }
+        return nil
+    }
+
+    /// Whether an entity is a person: a role, or a name with a gender or a role in apposition.
+    func isPerson(_ entity: Int) -> Bool {
+        let known = registry.entities[entity]
+        return known.kind == .role || (known.kind == .name && (known.gender != nil || known.isPerson))
     }
 
     /// Whether `sentence` is the first of its paragraph.

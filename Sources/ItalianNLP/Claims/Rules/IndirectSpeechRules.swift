@@ -374,8 +374,16 @@ extension AttributionContext {
     private func clauseEnd(from start: Int, in range: Range<Int>) -> Int {
         var end = range.upperBound - 1
         let sentence = document.sentenceOf[start]
-        for index in start..<range.upperBound where Self.clauseJoiners.contains(document.form(index)) {
+        for index in start..<range.upperBound where Self.clauseJoiners.contains(document.form(index)) || document.form(index) == ":" {
             var next = index + 1
+            // "di non voler creare allarmismi: «…»": the quotation after the colon is a claim of its own.
+            if document.form(index) == ":" {
+                if next < range.upperBound, ["«", "“", "\"", "„", "‹"].contains(document.tokens[next].text) {
+                    end = index - 1
+                    break
+                }
+                continue
+            }
             if document.form(next) == "mentre" || document.form(next) == "ma" { next += 1 }
             if cues[sentence].contains(where: { $0.tokens.lowerBound == next || $0.tokens.lowerBound == next + 1 }) {
                 end = index - 1

@@ -10,6 +10,9 @@ struct EntityRegistry {
         var gender: Character?
         var plural: Bool
         var kind: SpeakerMention.Kind
+        /// A person for certain: a given name, or a role in apposition ("Erik Lindqvist, il
+        /// segretario"), even when the gender is unknown.
+        var isPerson: Bool = false
     }
 
     private(set) var entities: [Entity] = []
@@ -21,6 +24,10 @@ struct EntityRegistry {
         let words = role.name.split(separator: " ").map { String($0).lowercased() }
         byKey["role:" + words.joined(separator: " ")] = entity
         byKey["role:" + headWord] = entity
+        if role.kind == .role, entities[entity].kind == .name {
+            entities[entity].isPerson = true
+            if entities[entity].gender == nil { entities[entity].gender = role.gender }
+        }
     }
 
     /// Registers every mention of the document, in order, and returns each mention's entity.
@@ -75,7 +82,9 @@ struct EntityRegistry {
             return existing
         }
         let id = entities.count
-        entities.append(Entity(canonical: mention.name, gender: mention.gender, plural: mention.plural, kind: mention.kind))
+        entities.append(Entity(
+            canonical: mention.name, gender: mention.gender, plural: mention.plural, kind: mention.kind,
+            isPerson: mention.kind == .name && (mention.gender != nil || mention.hasGivenName)))
         byKey[full] = id
         if mention.kind == .name, words.count >= 2, let last = words.last {
             byKey["surname:" + last] = id
@@ -102,6 +111,7 @@ struct EntityRegistry {
     private mutating func improve(_ id: Int, with mention: SpeakerMention) {
         if mention.name.count > entities[id].canonical.count { entities[id].canonical = mention.name }
         if entities[id].gender == nil { entities[id].gender = mention.gender }
+        if mention.kind == .name, mention.gender != nil || mention.hasGivenName { entities[id].isPerson = true }
     }
 
     /// Looks a later, shorter form up without registering it.
