@@ -417,9 +417,16 @@ struct AttributionContext {
         // "Il presidente dell'Inps, … Stando ai dati dell'istituto": the organisation of a role,
         // when it was named after the nearest candidate.
         if mention.kind == .group {
-            if !mention.plural, let organisation = complementOrganisations.last(where: {
-                $0.sentence <= sentence && sentence - $0.sentence <= 4
-            }), organisation.sentence > found?.sentence ?? -1 {
+            // The last one named up to this sentence (binary search: the list is in text order).
+            var low = 0
+            var high = complementOrganisations.count
+            while low < high {
+                let middle = (low + high) / 2
+                if complementOrganisations[middle].sentence <= sentence { low = middle + 1 } else { high = middle }
+            }
+            if !mention.plural, low > 0, case let organisation = complementOrganisations[low - 1],
+                sentence - organisation.sentence <= 4, organisation.sentence > found?.sentence ?? -1
+            {
                 return organisation.entity
             }
             return found?.entity
@@ -455,7 +462,9 @@ struct AttributionContext {
             && pairs[quotation].open < cue.tokens.lowerBound
         {
             let mark = document.tokens[pairs[quotation].open].span.utf8.lowerBound
-            let owner = claims.last { $0.sentence == sentence && ($0.quotation == quotation || $0.claim.content.utf8.contains(mark)) }
+            let owner = claims.reversed().prefix(while: { $0.sentence >= sentence }).first {
+                $0.sentence == sentence && ($0.quotation == quotation || $0.claim.content.utf8.contains(mark))
+            }
             if owner?.entity != entity { return nil }
         }
         return entity

@@ -12,6 +12,9 @@ extension AttributionContext {
         ["secondo", "quanto", "riferiscono"], ["secondo", "quanto", "rivela"], ["secondo", "quanto", "rivelano"], ["per"],
     ]
 
+    /// The words that open an attribution phrase or a possessive one.
+    static let phraseFirstWords: Set<String> = Set((accordingPhrases + possessivePhrases).compactMap(\.first))
+
     /// "a suo dire", "a suo giudizio": the possessive points to the current speaker.
     static let possessivePhrases: [[String]] = [
         ["a", "suo", "dire"], ["a", "suo", "giudizio"], ["a", "suo", "avviso"], ["a", "suo", "parere"], ["secondo", "lui"],
@@ -26,7 +29,8 @@ extension AttributionContext {
         var index = range.lowerBound
         while index < range.upperBound {
             defer { index += 1 }
-            guard document.isWord(index), !isInsideQuotation(index) else { continue }
+            // One set look-up rules out the words that open no phrase, before any phrase is tried.
+            guard document.isWord(index), Self.phraseFirstWords.contains(document.form(index)), !isInsideQuotation(index) else { continue }
             if let phrase = Self.possessivePhrases.first(where: { matches($0, at: index, in: range) }) {
                 let end = index + phrase.count - 1
                 if let content = accordingContent(phraseStart: index, speakerEnd: end, in: range) {

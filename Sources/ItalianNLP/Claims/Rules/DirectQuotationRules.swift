@@ -265,7 +265,9 @@ extension AttributionContext {
         if open >= 1, document.form(open - 1) == ":" {
             let clause = document.sentenceOf[open - 1]
             let mark = document.tokens[open].span.utf8.lowerBound
-            if let owner = claims.last(where: { $0.sentence == clause && $0.claim.cue != nil && $0.claim.content.utf8.upperBound <= mark }),
+            if let owner = claims.reversed().prefix(while: { $0.sentence >= clause }).first(where: {
+                $0.sentence == clause && $0.claim.cue != nil && $0.claim.content.utf8.upperBound <= mark
+            }),
                 owner.entity != nil
             {
                 // "Il ricercatore ha chiarito di non voler creare allarmismi: «…»": the same
@@ -283,7 +285,7 @@ extension AttributionContext {
                 entity = resolveDroppedSubject(plural: nil, gender: participleGender(before: open - 1), before: clause, within: 3)
                     .flatMap { isPerson($0) ? $0 : nil }
             }
-        } else if open - range.lowerBound <= 1, sentence > 0, !claims.contains(where: { $0.sentence == sentence - 1 }),
+        } else if open - range.lowerBound <= 1, sentence > 0, claims.last.map({ $0.sentence < sentence - 1 }) ?? true,
             let subject = openingSubject(of: sentence - 1), isPerson(subject)
         {
             entity = subject
@@ -355,7 +357,10 @@ extension AttributionContext {
                 document.tokens[$0].kind == .punctuation && ["«", "»", "“", "”", "„", "‹", "›", "\""].contains(document.tokens[$0].text)
             })
         else { return false }
-        let previousAnswer = claims.last { $0.claim.rule == RuleID.interviewAnswer.rawValue }?.entity
+        // The interviewee who answered the last question, within the last dozen sentences.
+        let previousAnswer = claims.reversed().prefix(while: { sentence - $0.sentence <= 12 }).first {
+            $0.claim.rule == RuleID.interviewAnswer.rawValue
+        }?.entity
         guard let entity = previousAnswer ?? resolveDroppedSubject(for: nil, before: sentence, within: 12) else { return false }
         add(kind: .direct, speaker: nil, entity: entity, cue: nil, content: content, rule: .interviewAnswer, confidence: 0.6,
             sentence: sentence, quotation: quotation)
@@ -379,7 +384,15 @@ extension AttributionContext {
     /// before the quotation ("… la cantautrice Giulia Serafini tornerà sul palco. «…», ha raccontato").
     func personNamed(before limit: Int, in sentence: Int, agreeingWith cue: CueGroup) -> Int? {
         if cue.plural == true { return nil }
-        for mention in mentions[sentence].reversed() where mention.tokens.upperBound < limit && mention.kind == .name {
+        // The few mentions nearest before the limit (a sentence the splitter left huge stays cheap).
+        let found = mentions[sentence]
+        var low = 0
+        var high = found.count
+        while low < high {
+            let middle = (low + high) / 2
+            if found[middle].tokens.upperBound < limit { low = middle + 1 } else { high = middle }
+        }
+        for mention in found[max(0, low - 8)..<low].reversed() where mention.kind == .name {
             guard mention.gender != nil, !insideQuotation[mention.tokens.lowerBound], !isAfterPreposition(mention) else { continue }
             if let gender = cue.gender, let known = mention.gender, gender != known { continue }
             return entity(of: mention)

@@ -77,7 +77,7 @@ struct EntityRegistry {
             return existing
         }
         // An acronym after the full name: "l'Istituto superiore di sanità … l'Iss".
-        if mention.kind == .name, words.count == 1, let acronym = words.first, let existing = expansion(of: acronym) {
+        if mention.kind == .name, words.count == 1, !mention.hasGivenName, let acronym = words.first, let existing = expansion(of: acronym) {
             byKey[full] = existing
             return existing
         }
@@ -99,7 +99,10 @@ struct EntityRegistry {
     private func expansion(of acronym: String) -> Int? {
         guard (2...5).contains(acronym.count), acronym.allSatisfy(\.isLetter) else { return nil }
         let particles: Set<String> = ["di", "del", "della", "dello", "dei", "degli", "delle", "d'", "dell'", "e", "per", "la", "il"]
-        for (id, entity) in entities.enumerated().reversed() where entity.kind == .name || entity.kind == .group {
+        // The organisations met lately (a bounded look-back keeps registration linear).
+        for id in stride(from: entities.count - 1, through: max(0, entities.count - 60), by: -1) {
+            let entity = entities[id]
+            guard entity.kind == .name || entity.kind == .group else { continue }
             let words = entity.canonical.lowercased().split(separator: " ").filter { !particles.contains(String($0)) }
             guard words.count >= 2 else { continue }
             let initials = String(words.compactMap(\.first))
