@@ -25,6 +25,8 @@ struct AttributionContext {
     var claimedQuotations: Set<Int> = []
     var quotationRoles: [Int: QuotationRole] = [:]
     var recent: [Recent] = []
+    /// Organisations named inside a person's role ("il presidente dell'Inps"), in text order.
+    var complementOrganisations: [Recent] = []
     /// Sentences whose claims are second hand ("Secondo indiscrezioni, …").
     var hedgedSentences: Set<Int> = []
     /// For every token, whether it lies strictly inside a closed quotation (computed once, so
@@ -62,22 +64,21 @@ struct AttributionContext {
             for (position, mention) in found.enumerated() {
                 let head = document.form(mention.core.lowerBound)
                 // Appositions tie a role to a name: "Lucia Martorana, sindaca di Bari," and "la
-                // sindaca di Bari, Lucia Martorana,".
+                // sindaca di Bari, Lucia Martorana,", "l'azienda, la Tyrrhenian Steel,".
                 if position > 0, mention.kind == .role || mention.kind == .group {
                     let previous = found[position - 1]
-                    if previous.kind == .name, mention.tokens.lowerBound == previous.tokens.upperBound + 2,
-                        document.form(previous.tokens.upperBound + 1) == ",", let entity = mentionEntity[previous.tokens.lowerBound]
+                    if previous.kind == .name, Self.isApposition(previous, mention, in: document),
+                        let entity = mentionEntity[previous.tokens.lowerBound]
                     {
                         registry.link(role: mention, to: entity, headWord: head)
                     }
                 }
                 let entity = registry.register(mention, headWord: head)
                 mentionEntity[mention.tokens.lowerBound] = entity
+                registerComplementOrganisation(of: mention, in: sentence)
                 if position > 0, mention.kind == .name {
                     let previous = found[position - 1]
-                    if previous.kind == .role, mention.tokens.lowerBound == previous.tokens.upperBound + 2,
-                        document.form(previous.tokens.upperBound + 1) == ","
-                    {
+                    if previous.kind == .role || previous.kind == .group, Self.isApposition(previous, mention, in: document) {
                         registry.link(role: previous, to: entity, headWord: document.form(previous.core.lowerBound))
                         mentionEntity[previous.tokens.lowerBound] = entity
                     }
@@ -86,6 +87,44 @@ struct AttributionContext {
             cues.append(cueFinder.cues(in: sentence))
         }
     }
+
+    /// "il presidente dell'Inps", "l'amministratore delegato di Nubicom": the organisation named
+    /// in a person's role, for a later "l'istituto", "l'azienda".
+    private mutating func registerComplementOrganisation(of mention: SpeakerMention, in sentence: Int) {
+        // A territorial office names a place, not an organisation: "il sindaco di Bologna".
+        let territorial: Set<String> = [
+            "sindaco", "sindaca", "vicesindaco", "vicesindaca", "governatore", "governatrice", "prefetto", "prefetta", "questore",
+            "vescovo", "arcivescovo", "parroco", "console", "ambasciatore", "ambasciatrice", "consigliere", "consigliera",
+        ]
+        guard mention.kind == .role, mention.core.count > 2, !territorial.contains(document.form(mention.core.lowerBound)),
+            let first = (mention.core.lowerBound + 1...mention.core.upperBound).first(where: {
+                document.isWord($0) && document.isCapitalized($0) && SpeakerMentionFinder.complementPrepositions.contains(document.form($0 - 1))
+            })
+        else { return }
+        var last = first
+        while last + 1 <= mention.core.upperBound, document.isWord(last + 1), document.isCapitalized(last + 1) { last += 1 }
+        let organisation = SpeakerMention(
+            tokens: first...last, core: first...last, kind: .name, gender: nil, plural: false, name: document.text(first, last),
+            hasGivenName: false, isOrganisation: true)
+        let entity = registry.register(organisation, headWord: nil)
+        complementOrganisations.append(Recent(entity: entity, sentence: sentence))
+    }
+
+    /// Whether `second` stands in apposition to `first`: right after it and a comma, an article
+    /// between them at most ("Anna Ferri, ministra dell'Interno", "l'azienda, la Tyrrhenian Steel").
+    static func isApposition(_ first: SpeakerMention, _ second: SpeakerMention, in document: ClaimDocument) -> Bool {
+        let comma = first.tokens.upperBound + 1
+        // "Irene Colasanti, dell'Istituto nazionale di astrofisica,": an affiliation, not a second name.
+        guard document.form(comma) == ",", !fusedPrepositions.contains(document.form(second.tokens.lowerBound)) else { return false }
+        if second.tokens.lowerBound == comma + 1 { return true }
+        guard definiteArticles.contains(document.form(comma + 1)) else { return false }
+        if second.tokens.lowerBound == comma + 2 { return true }
+        // "il rappresentante dell'Unione europea, l'olandese Pieter van Dijk,".
+        return second.kind == .name && second.tokens.lowerBound == comma + 3
+            && SpeakerMentionFinder.isAdjectiveLike(comma + 2, in: document)
+    }
+
+    static let definiteArticles: Set<String> = ["il", "lo", "la", "i", "gli", "le", "l'"]
 
     mutating func run() {
         for sentence in document.sentences.indices {
@@ -115,6 +154,7 @@ struct AttributionContext {
     /// an apposition between commas ("Ruoming Pang, ex capo dell’IA di Apple, ha detto").
     func subjectMention(before index: Int, in sentence: Int) -> SpeakerMention? {
         let range = document.sentences[sentence]
+        if let antecedent = relativeAntecedent(before: index, in: sentence) { return antecedent }
         // A subject stands at the start of its clause: after the sentence start, punctuation, a
         // conjunction or an adverb — not inside a prepositional phrase ("come il Lab di Meta").
         let candidates = mentions[sentence].filter { $0.tokens.upperBound < index && self.isClauseInitial($0, in: sentence) }
@@ -149,6 +189,20 @@ struct AttributionContext {
         return last
     }
 
+    /// "Nicola Zanella, che ha ammesso …": the subject of a relative clause is the mention before
+    /// its comma.
+    func relativeAntecedent(before index: Int, in sentence: Int) -> SpeakerMention? {
+        let range = document.sentences[sentence]
+        var back = index - 1
+        while back > range.lowerBound, CueFinder.clitics.contains(document.form(back)) || document.form(back) == "non"
+            || CueFinder.interveningAdverbs.contains(document.form(back))
+        {
+            back -= 1
+        }
+        guard back - 2 >= range.lowerBound, document.form(back) == "che", document.form(back - 1) == "," else { return nil }
+        return mentions[sentence].last { $0.tokens.upperBound == back - 2 && !self.insideQuotation[$0.tokens.lowerBound] }
+    }
+
     static let clauseOpeners: Set<String> = [
         "e", "ma", "però", "eppure", "mentre", "anche", "poi", "infine", "intanto", "inoltre", "invece", "quindi", "dunque",
         "oggi", "ieri", "stamattina", "allora", "ora", "così", "perciò", "tuttavia", "anzi", "pure", "già", "non", "nemmeno",
@@ -164,20 +218,79 @@ struct AttributionContext {
         if previous.kind == .punctuation { return true }
         // Right after another mention ("il ministero Anna Russo"): the pair is one subject.
         if mentions[sentence].contains(where: { $0.tokens.upperBound == start - 1 }) { return true }
+        // An article the mention did not take in: "…; i Paesi industrializzati avrebbero risposto".
+        if Self.definiteArticles.contains(document.form(start - 1)) {
+            let beforeArticle = start - 2
+            if beforeArticle < range.lowerBound || document.tokens[beforeArticle].kind == .punctuation
+                || Self.clauseOpeners.contains(document.form(beforeArticle))
+            {
+                return true
+            }
+        }
         return Self.clauseOpeners.contains(document.form(start - 1))
     }
 
     /// The mention right after the cue: "«…», ha detto Rossi", "spiega il ministro" — not an
     /// indirect object ("ha detto al ministero", "ha spiegato ai giornalisti").
     func invertedSubject(after cue: CueGroup, in sentence: Int) -> SpeakerMention? {
-        let next = cue.tokens.upperBound + 1
+        let range = document.sentences[sentence]
+        var next = cue.tokens.upperBound + 1
+        // "ha tenuto a precisarlo subito la sindaca", "ha annunciato ieri il vescovo".
+        var adverbs = 0
+        while next < range.upperBound, adverbs < 2, CueFinder.interveningAdverbs.contains(document.form(next)) {
+            next += 1
+            adverbs += 1
+        }
+        if let mention = mention(asSubjectAt: next, of: cue, in: sentence) { return mention }
+        // "hanno spiegato all'uscita i delegati della Fiom": a short complement, then a subject
+        // with its article that agrees with the verb.
+        guard let plural = cue.plural, Self.complementOpeners.contains(document.form(next)) else { return nil }
+        var start = next + 1
+        while start < range.upperBound, start - next <= 4, document.tokens[start].kind != .punctuation {
+            if Self.definiteArticles.contains(document.form(start)), let mention = mention(asSubjectAt: start, of: cue, in: sentence),
+                mention.plural == plural, mention.kind != .name || !plural
+            {
+                return mention
+            }
+            start += 1
+        }
+        return nil
+    }
+
+    static let complementOpeners: Set<String> = [
+        "a", "al", "alla", "all'", "ai", "agli", "alle", "allo", "in", "nel", "nella", "nei", "durante", "dopo", "davanti",
+        "con", "col", "da", "dal", "dalla", "su", "sul", "sulla", "per", "prima", "fuori", "tra", "fra",
+    ]
+
+    /// The mention that starts at `start` (or after an article it did not take in) as the
+    /// inverted subject of `cue`: not an indirect object ("al ministero"), agreeing with the verb
+    /// ("ha invitato i ricercatori a …" has no inverted subject), and named by the name in
+    /// apposition when there is one ("dice l'allenatore, Sergio Piras,").
+    private func mention(asSubjectAt start: Int, of cue: CueGroup, in sentence: Int) -> SpeakerMention? {
+        let range = document.sentences[sentence]
+        guard start < range.upperBound else { return nil }
+        // "uno di loro, Luigi Carminati,": the name in apposition to the partitive.
+        if ["uno", "una"].contains(document.form(start)), ["di", "dei", "degli", "delle"].contains(document.form(start + 1)) {
+            var comma = start + 2
+            while comma < range.upperBound, comma - start <= 5, document.form(comma) != "," { comma += 1 }
+            return mentions[sentence].first { $0.kind == .name && $0.tokens.lowerBound == comma + 1 && document.form(comma) == "," }
+        }
         // "scrive la Repubblica": an article the mention did not take in.
-        let start = ["il", "lo", "la", "i", "gli", "le", "l'"].contains(document.form(next))
-            && !mentions[sentence].contains(where: { $0.tokens.lowerBound == next }) ? next + 1 : next
-        guard let mention = mentions[sentence].first(where: { $0.tokens.lowerBound == start }) else { return nil }
+        let articleSkipped = Self.definiteArticles.contains(document.form(start))
+            && !mentions[sentence].contains(where: { $0.tokens.lowerBound == start })
+        let position = articleSkipped ? start + 1 : start
+        guard let mention = mentions[sentence].first(where: { $0.tokens.lowerBound == position }) else { return nil }
         let first = document.form(mention.tokens.lowerBound)
         if mention.tokens.lowerBound != mention.core.lowerBound, !["il", "lo", "la", "i", "gli", "le", "l'", "un", "una", "uno", "un'"].contains(first) {
             return nil
+        }
+        // Number agreement, where the mention shows its number (a name shows it by its article).
+        let plural = articleSkipped ? ["i", "gli", "le"].contains(document.form(start)) : mention.plural
+        if let cuePlural = cue.plural, mention.kind != .name || articleSkipped, plural != cuePlural { return nil }
+        if mention.kind == .role || mention.kind == .group,
+            let name = mentions[sentence].first(where: { $0.kind == .name && Self.isApposition(mention, $0, in: document) })
+        {
+            return name
         }
         return mention
     }
@@ -186,13 +299,43 @@ struct AttributionContext {
     /// a complement, not a subject that later sentences can drop.
     func isAfterPreposition(_ mention: SpeakerMention) -> Bool {
         let start = mention.tokens.lowerBound
+        if Self.fusedPrepositions.contains(document.form(start)) { return true }
         guard start > 0, document.sentenceOf[start - 1] == document.sentenceOf[start] else { return false }
         return Self.locativePrepositions.contains(document.form(start - 1))
     }
 
+    /// "è stata decisa da Cartiere Riunite": the agent of a passive, a subject in all but form.
+    func isPassiveAgent(_ mention: SpeakerMention) -> Bool {
+        let start = mention.tokens.lowerBound
+        let preposition = ["da", "dal", "dalla", "dallo", "dai", "dagli", "dalle", "dall'"].contains(document.form(start)) ? start : start - 1
+        guard preposition >= 2, ["da", "dal", "dalla", "dallo", "dai", "dagli", "dalle", "dall'"].contains(document.form(preposition)),
+            document.sentenceOf[preposition - 2] == document.sentenceOf[start]
+        else { return false }
+        var auxiliary = preposition - 2
+        if CueFinder.interveningAdverbs.contains(document.form(auxiliary)), auxiliary > 0 { auxiliary -= 1 }
+        return Self.passiveAuxiliaries.contains(document.form(auxiliary))
+    }
+
+    static let passiveAuxiliaries: Set<String> = [
+        "è", "sono", "stato", "stata", "stati", "state", "viene", "vengono", "venne", "vennero", "era", "erano", "fu",
+        "furono", "sarà", "saranno", "sarebbe", "sarebbero",
+    ]
+
     static let locativePrepositions: Set<String> = [
         "a", "in", "da", "di", "per", "verso", "tra", "fra", "su", "con", "sotto", "presso", "ad", "nel", "nella", "dal", "dalla",
         "al", "alla", "del", "della", "sul", "sulla", "dall'", "nell'", "all'", "dell'", "sull'", "oltre", "dopo", "contro",
+        "entro", "fino", "dello", "dei", "degli", "delle", "nei", "negli", "nelle", "ai", "agli", "alle", "allo", "dai",
+        "dagli", "dalle", "dallo", "sui", "sugli", "sulle", "col", "senza", "durante", "davanti", "dietro", "d'",
+        // Street and place nouns: "via Cesare Battisti", "piazza Garibaldi".
+        "via", "piazza", "viale", "corso", "largo", "piazzale", "vicolo", "località", "frazione", "quartiere", "rione",
+    ]
+
+    /// Articles fused with a preposition: a mention that starts with one ("del sindaco", "al
+    /// ministro") is a complement, not a subject.
+    static let fusedPrepositions: Set<String> = [
+        "del", "dello", "della", "dell'", "dei", "degli", "delle", "al", "allo", "alla", "all'", "ai", "agli", "alle", "dal",
+        "dallo", "dalla", "dall'", "dai", "dagli", "dalle", "nel", "nello", "nella", "nell'", "nei", "negli", "nelle", "sul",
+        "sullo", "sulla", "sull'", "sui", "sugli", "sulle",
     ]
 
     /// The recent entity most likely to be the dropped subject: compatible with the cue's number
@@ -200,6 +343,11 @@ struct AttributionContext {
     /// name, each step back in the text costing half a point; ties go to the most recent.
     /// (Preferring entities that already spoke was tried on the dev fixtures and made it worse.)
     func resolveDroppedSubject(for cue: CueGroup?, before sentence: Int, within distance: Int = 6) -> Int? {
+        resolveDroppedSubject(plural: cue?.plural, gender: cue?.gender, before: sentence, within: distance)
+    }
+
+    /// The same for a predicate without a reporting verb, with the number and gender it shows.
+    func resolveDroppedSubject(plural: Bool?, gender: Character?, before sentence: Int, within distance: Int = 6) -> Int? {
         var best: (entity: Int, score: Int)? = nil
         var seen = Set<Int>()
         for (rank, candidate) in recent.reversed().enumerated() {
@@ -207,10 +355,10 @@ struct AttributionContext {
             if !seen.insert(candidate.entity).inserted { continue }
             let entity = registry.entities[candidate.entity]
             if entity.kind == .pronoun { continue }
-            if let plural = cue?.plural, plural != entity.plural { continue }
-            if let gender = cue?.gender, let known = entity.gender, gender != known { continue }
+            if let plural, plural != entity.plural { continue }
+            if let gender, let known = entity.gender, gender != known { continue }
             var score = 0
-            if entity.kind == .role || (entity.kind == .name && entity.gender != nil) { score += 2 }
+            if entity.kind == .role || (entity.kind == .name && (entity.gender != nil || entity.isPerson)) { score += 2 }
             if entity.kind == .group || entity.kind == .anonymous { score += 1 }
             score -= rank / 2
             if score > (best?.score ?? Int.min) { best = (candidate.entity, score) }
@@ -220,7 +368,11 @@ struct AttributionContext {
 
     func entity(of mention: SpeakerMention) -> Int? {
         guard let id = mentionEntity[mention.tokens.lowerBound] else { return nil }
-        if mention.kind == .role || mention.kind == .group, registry.entities[id].kind == mention.kind {
+        // Only a bare, definite role of its own ("il difensore", not "il difensore di Rossi", not
+        // "un'altra dottoressa", not a role the document already tied to someone) points back.
+        if mention.kind == .role || mention.kind == .group, registry.entities[id].kind == mention.kind, mention.isBare,
+            !mention.isIndefinite, registry.entities[id].canonical.lowercased() == mention.name.lowercased()
+        {
             return bareRoleReferent(mention) ?? id
         }
         return id
@@ -231,17 +383,91 @@ struct AttributionContext {
     /// group noun ("l'azienda", "il quotidiano") names the organisation last named.
     func bareRoleReferent(_ mention: SpeakerMention) -> Int? {
         let sentence = document.sentenceOf[mention.tokens.lowerBound]
+        // Only nouns for kinds of organisation point back ("l'azienda", "il quotidiano"); "la
+        // Provincia", "il governo" name themselves.
+        if mention.kind == .group, !SpeakerLexicons.anaphoricGroupNouns.contains(document.form(mention.core.lowerBound)) {
+            return nil
+        }
+        // A person of unknown gender (a foreign given name) only when nobody of the role's gender
+        // is near.
+        var unknownGender: Int? = nil
+        var found: Recent? = nil
         for candidate in recent.reversed() {
             if sentence - candidate.sentence > 4 { break }
             let entity = registry.entities[candidate.entity]
+            // A named institution ("il Comune di Trento") for "l'amministrazione".
+            if mention.kind == .group, entity.kind == .group, !entity.plural, !mention.plural,
+                entity.canonical.first?.isUppercase == true
+            {
+                found = candidate
+                break
+            }
             guard entity.kind == .name, entity.plural == mention.plural else { continue }
             // Persons carry a gender from their given name; organisations do not.
             if mention.kind == .group && entity.gender != nil { continue }
             if mention.kind == .role, entity.gender == nil, mention.gender == nil { continue }
             if mention.kind == .role, let gender = mention.gender, let known = entity.gender, gender != known { continue }
-            return candidate.entity
+            if mention.kind == .role, mention.gender != nil, entity.gender == nil {
+                if unknownGender == nil { unknownGender = candidate.entity }
+                continue
+            }
+            found = candidate
+            break
+        }
+        // "Il presidente dell'Inps, … Stando ai dati dell'istituto": the organisation of a role,
+        // when it was named after the nearest candidate.
+        if mention.kind == .group {
+            // The last one named up to this sentence (binary search: the list is in text order).
+            var low = 0
+            var high = complementOrganisations.count
+            while low < high {
+                let middle = (low + high) / 2
+                if complementOrganisations[middle].sentence <= sentence { low = middle + 1 } else { high = middle }
+            }
+            if !mention.plural, low > 0, case let organisation = complementOrganisations[low - 1],
+                sentence - organisation.sentence <= 4, organisation.sentence > found?.sentence ?? -1
+            {
+                return organisation.entity
+            }
+            return found?.entity
+        }
+        if let found { return found.entity }
+        if let unknownGender { return unknownGender }
+        // A gendered role ("la candidata", "il ricercatore") still names a person of its gender
+        // met a little further back, when nobody nearer fits.
+        guard mention.kind == .role, let gender = mention.gender, !mention.plural else { return nil }
+        for candidate in recent.reversed() {
+            if sentence - candidate.sentence > 10 { break }
+            let entity = registry.entities[candidate.entity]
+            if entity.kind == .name, !entity.plural, entity.gender == gender { return candidate.entity }
         }
         return nil
+    }
+
+    /// The subject that opens the cue's own sentence, for a cue whose subject is dropped in a
+    /// coordinated clause: "Il commissario ha ascoltato in silenzio, poi ha replicato che …". It
+    /// must agree with the verb; nil when the sentence opens otherwise.
+    func sentenceSubjectEntity(before cue: CueGroup, in sentence: Int) -> Int? {
+        let range = document.sentences[sentence]
+        guard let first = mentions[sentence].first(where: { $0.kind != .pronoun }),
+            first.tokens.lowerBound - range.lowerBound <= 1, first.tokens.upperBound < cue.tokens.lowerBound,
+            !insideQuotation[first.tokens.lowerBound], !isAfterPreposition(first), isClauseInitial(first, in: sentence)
+        else { return nil }
+        if let plural = cue.plural, plural != first.plural { return nil }
+        if let gender = cue.gender, let known = first.gender, gender != known { return nil }
+        guard let entity = sourceEntity(of: first, cue: cue, sentence: sentence) else { return nil }
+        // A quotation between them has its own speaker — unless it is that subject's, inside one
+        // of its claims ("X ha definito la scelta «…» e ha chiesto …").
+        for quotation in outermostBySentence[sentence] where pairs[quotation].open > first.tokens.upperBound
+            && pairs[quotation].open < cue.tokens.lowerBound
+        {
+            let mark = document.tokens[pairs[quotation].open].span.utf8.lowerBound
+            let owner = claims.reversed().prefix(while: { $0.sentence >= sentence }).first {
+                $0.sentence == sentence && ($0.quotation == quotation || $0.claim.content.utf8.contains(mark))
+            }
+            if owner?.entity != entity { return nil }
+        }
+        return entity
     }
 
     /// The entity a pronoun refers to: the most recent compatible one.
@@ -298,7 +524,7 @@ struct AttributionContext {
         // Every person named outside quotations is a candidate for the roles and dropped
         // subjects that follow.
         for mention in mentions[sentence] where mention.kind == .name && !insideQuotation[mention.tokens.lowerBound]
-            && !isAfterPreposition(mention)
+            && (mention.isOrganisation || !isAfterPreposition(mention) || isPassiveAgent(mention))
         {
             if let entity = mentionEntity[mention.tokens.lowerBound], registry.entities[entity].kind == .name,
                 !(recent.last.map { $0.entity == entity && $0.sentence == sentence } ?? false)
@@ -307,8 +533,9 @@ struct AttributionContext {
             }
         }
         guard let first = mentions[sentence].first(where: { $0.kind != .pronoun }), let entity = entity(of: first) else { return }
-        // Skip mentions inside quotations.
-        if insideQuotation[first.tokens.lowerBound] { return }
+        // Skip mentions inside quotations, and complements: "di aver cambiato allenatore", "lo
+        // stabilimento di Avellino" name no subject.
+        if insideQuotation[first.tokens.lowerBound] || isAfterPreposition(first) || !isClauseInitial(first, in: sentence) { return }
         if first.tokens.lowerBound - range.lowerBound <= 6 || first.kind == .name {
             if !(recent.last.map { $0.entity == entity && $0.sentence == sentence } ?? false) {
                 recent.append(Recent(entity: entity, sentence: sentence))

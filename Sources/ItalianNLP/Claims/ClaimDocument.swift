@@ -77,6 +77,16 @@ struct ClaimDocument {
         let range = sentences[sentence]
         guard let last = range.last else { return false }
         let final = tokens[last]
+        // The title line of an article may end with a quotation ("Mancini: «Il porto non si
+        // vende»"): the first line, one sentence, no full stop inside the marks.
+        if paragraphOf[sentence] == paragraphOf[0], let body = paragraphOf.firstIndex(where: { $0 != paragraphOf[0] }) {
+            let lineEnd = sentences[body - 1].upperBound - 1
+            if lineEnd > 0, lineEnd - sentences[0].lowerBound < 24, tokens[lineEnd].kind == .punctuation,
+                ["»", "”", "\""].contains(tokens[lineEnd].text), ![".", "!", "?", "…", "..."].contains(tokens[lineEnd - 1].text)
+            {
+                return true
+            }
+        }
         if final.kind == .punctuation, [".", "!", "?", "…", "...", "»", "”", "\"", ":"].contains(final.text) { return false }
         let nextStartsLine: Bool
         if sentence + 1 < sentences.count {

@@ -48,3 +48,42 @@ final class AccordingToDocumentTests: XCTestCase {
         XCTAssertEqual(claims.first?.content, "le pensioni anticipate sono calate")
     }
 }
+
+/// "per X" inside a sentence, "secondo quanto riporta X", rumours reported by a medium.
+final class AccordingToPlacementTests: XCTestCase {
+    func testPerBetweenCommas() {
+        let text = "Il ministro Enzo Riva ha presentato la riforma. La misura, per Riva, è necessaria."
+        let claim = claimSummaries(text).last
+        XCTAssertEqual(claim?.kind, .according)
+        XCTAssertEqual(claim?.source, "Enzo Riva")
+    }
+
+    func testPerWithTheCopula() {
+        let claim = claimSummaries("Per gli ambientalisti è una scelta miope.").first
+        XCTAssertEqual(claim?.kind, .according)
+        XCTAssertEqual(claim?.source, "ambientalisti")
+    }
+
+    func testPerAPlaceIsNoAttribution() {
+        XCTAssertTrue(claimSummaries("Il treno, per Bologna, parte alle otto.").isEmpty)
+        XCTAssertTrue(claimSummaries("Per Genova è una giornata di festa.").isEmpty)
+    }
+
+    func testSecondoQuantoRiporta() {
+        let claim = claimSummaries("I lavori, secondo quanto riporta il quotidiano «Gazzetta del Nord», finiranno a giugno.").first
+        XCTAssertEqual(claim?.kind, .according)
+        XCTAssertEqual(claim?.source, "Gazzetta del Nord")
+    }
+
+    func testRumoursReportedByAMedium() {
+        let result = ClaimExtractor().extract("Secondo indiscrezioni pubblicate dal Tirreno, il sindaco si dimetterà.")
+        XCTAssertEqual(result.claims.first?.source, "Tirreno")
+        XCTAssertEqual(result.claims.first?.hedged, true)
+    }
+
+    func testTheNameInAppositionToTheRoleAfterSecondo() {
+        let claim = claimSummaries("Secondo il questore di Rimini, Franco Peri, i controlli saranno raddoppiati.").first
+        XCTAssertEqual(claim?.source, "Franco Peri")
+        XCTAssertEqual(claim?.content, "i controlli saranno raddoppiati")
+    }
+}

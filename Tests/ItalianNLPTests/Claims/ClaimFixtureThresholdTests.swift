@@ -17,9 +17,9 @@ final class ClaimFixtureThresholdTests: XCTestCase {
         let scores = ClaimEvaluation.evaluate(documents: documents, extractor: ClaimExtractor())
         let all = scores.all
         print("claims on Fixtures: F1@0.3 \(all.loose.f1), F1@0.8 \(all.strict.f1), cue \(all.cue.accuracy), source \(all.source.accuracy)")
-        XCTAssertGreaterThanOrEqual(all.loose.f1, 0.90)
-        XCTAssertGreaterThanOrEqual(all.strict.f1, 0.89)
-        XCTAssertGreaterThanOrEqual(all.source.accuracy, 0.75)
-        XCTAssertGreaterThanOrEqual(all.cue.accuracy, 0.95)
+        XCTAssertGreaterThanOrEqual(all.loose.f1, 0.94)
+        XCTAssertGreaterThanOrEqual(all.strict.f1, 0.93)
+        XCTAssertGreaterThanOrEqual(all.source.accuracy, 0.93)
+        XCTAssertGreaterThanOrEqual(all.cue.accuracy, 0.97)
     }
 }

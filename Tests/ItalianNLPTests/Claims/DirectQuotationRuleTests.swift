@@ -74,3 +74,94 @@ final class DirectQuotationRuleTests: XCTestCase {
         XCTAssertEqual(result.quotations.map(\.depth).sorted(), [0, 1])
     }
 }
+
+/// Quotations without a cue of their own: dialogues and interviews.
+final class QuotationTurnTests: XCTestCase {
+    func testDialogueTurnsAlternate() {
+        let text = """
+            Il confronto tra Aldo Neri e Bice Sala è stato duro.
+            «Le tasse scenderanno», ha promesso Neri.
+            «Lo dite da dieci anni», ha risposto Sala.
+            «Questa volta abbiamo i fondi.»
+            «Quali fondi? Non ci sono.»
+            """
+        let claims = claimSummaries(text)
+        XCTAssertEqual(claims.map(\.source), ["Aldo Neri", "Bice Sala", "Aldo Neri", "Bice Sala"])
+        XCTAssertEqual(claims.last?.rule, "DialogueTurn")
+    }
+
+    func testOneSpeakerGoingOnIsNoTurn() {
+        let text = """
+            Marco Pace ha parlato a lungo.
+            «Il piano è pronto», ha detto Pace.
+            «Partiremo a maggio», ha aggiunto Pace.
+            «E non ci fermeremo.»
+            """
+        XCTAssertEqual(claimSummaries(text).last?.source, "Marco Pace")
+    }
+
+    func testInterviewAnswersFollowTheQuestions() {
+        let text = """
+            La scrittrice Irene Valle ha parlato con noi del suo nuovo romanzo.
+            Perché ha scelto di ambientarlo a Trieste?
+            «Perché è la città dove sono cresciuta, e dove tutto passa.»
+            Ci sarà un seguito?
+            «Forse. Per ora mi riposo.»
+            """
+        let claims = claimSummaries(text)
+        XCTAssertEqual(claims.map(\.source), ["Irene Valle", "Irene Valle"])
+        XCTAssertEqual(claims.first?.rule, "InterviewAnswer")
+    }
+
+    func testAQuotationOpeningASentenceHasNoTitleNounFromThePreviousOne() {
+        let text = "Si è chiusa la campagna. «Abbiamo dato tutto fino all'ultimo giorno», ha detto Nina Serra."
+        XCTAssertEqual(claimSummaries(text).first?.rule, "InvertedCueAfterQuotation")
+    }
+
+    func testTheNameBeforeTheQuotationInTheSameSentence() {
+        let text = "Con cui la cantante Paola Riva tornerà in tour «Sarà un anno intenso», ha raccontato."
+        XCTAssertEqual(claimSummaries(text).first?.source, "Paola Riva")
+    }
+
+    func testANounCueAfterTheQuotation() {
+        let claims = claimSummaries("«Il museo resterà aperto anche d'estate», è il commento della direttrice, Sofia Amato.")
+        XCTAssertEqual(claims.first?.source, "Sofia Amato")
+        XCTAssertEqual(claims.first?.rule, "NounCue")
+    }
+
+    func testAContinuationAfterAnotherSubjectIsThatPersonsTurn() {
+        let text = "«Il bilancio è in ordine», ha detto Ada Ferri. Il consigliere Nino Gallo scuote la testa. «Mancano quattro milioni all'appello.»"
+        XCTAssertEqual(claimSummaries(text).last?.source, "Nino Gallo")
+    }
+
+    func testAQuotationAfterAColonThatClosesAClauseAboutAPerson() {
+        let text = "La portavoce dei residenti, Irma Longo: «Nessuno ci ha avvertiti dei lavori»."
+        XCTAssertEqual(claimSummaries(text).first?.source, "Irma Longo")
+        let dropped = "Carla Vitti e Bruno Sala hanno ascoltato il piano. È rimasta perplessa: «Non vedo le coperture»."
+        XCTAssertEqual(claimSummaries(dropped).first?.source, "Carla Vitti")
+        XCTAssertEqual(claimSummaries(dropped).first?.rule, "QuotationAfterSubject")
+    }
+
+    func testAQuotationAfterASentenceAboutAPerson() {
+        let text = "Il sindaco Pio Landi non si arrende. «Andremo avanti con il progetto fino in fondo.»"
+        XCTAssertEqual(claimSummaries(text).first?.source, "Pio Landi")
+    }
+
+    func testNoSpeakerForAQuotationAfterAnInanimateClause() {
+        XCTAssertTrue(claimSummaries("Mario Neri ha firmato. Il documento è chiaro: «Nessuna deroga è ammessa per i lavori».").isEmpty)
+    }
+
+    func testATitleLineEndingWithAQuotationIsNoClaim() {
+        let text = "Porti, Bruno Leoni: «Nessuna vendita ai privati»\nIl presidente dell'Autorità portuale, Bruno Leoni, ha parlato in commissione."
+        XCTAssertTrue(claimSummaries(text).isEmpty)
+        let body = "«Nessuna vendita ai privati». Lo ha detto Bruno Leoni in commissione.\nLa seduta è durata tre ore."
+        XCTAssertFalse(claimSummaries(body).isEmpty)
+    }
+
+    func testAQuotationAfterAColonTakesTheClaimBeforeIt() {
+        let text = "Il rettore Ivo Sarti ha escluso di volersi dimettere: «Ho ancora molto da fare»."
+        let claims = claimSummaries(text)
+        XCTAssertEqual(claims.map(\.source), ["Ivo Sarti", "Ivo Sarti"])
+        XCTAssertEqual(ClaimExtractor().extract(text).claims.last.flatMap { $0.cue.map { String(text[$0.range]) } }, "ha escluso")
+    }
+}

@@ -78,3 +78,75 @@ final class IndirectSpeechRuleTests: XCTestCase {
         XCTAssertEqual(claims.first?.content, "Il governo prepara un decreto sulle assunzioni")
     }
 }
+
+/// Subjects that are no name or role: partitives, quantifiers, documents and their authors.
+final class IndirectSpeechSubjectTests: XCTestCase {
+    func testAPartitiveSubject() {
+        let text = "Il pm Carlo Dini ha ascoltato i testimoni. Uno dei dirigenti avrebbe confessato di aver distrutto i documenti."
+        XCTAssertEqual(claimSummaries(text).last?.source, "Uno dei dirigenti")
+    }
+
+    func testAQuantifierWithAnAdverbBetweenCommas() {
+        let text = "Molti residenti, però, sostengono che il rumore sia insopportabile."
+        XCTAssertEqual(claimSummaries(text).first?.source, "Molti residenti")
+    }
+
+    func testTheAuthorOfADocumentSubject() {
+        let text = "Lo studio annuale della Fondazione Marea, diffuso oggi, stima che il turismo crescerà del 5 per cento."
+        XCTAssertEqual(claimSummaries(text).first?.source, "Fondazione Marea")
+    }
+
+    func testAPrepositionalPhraseIsNoSubject() {
+        let text = "Elena Costa ha lasciato l'incarico. In una lettera ha spiegato che la decisione era presa da mesi."
+        XCTAssertEqual(claimSummaries(text).last?.source, "Elena Costa")
+    }
+
+    func testAPartitiveWithARelativeClause() {
+        let text = "Una delle madri che hanno firmato l'esposto, però, ha raccontato di aver ricevuto minacce."
+        XCTAssertEqual(claimSummaries(text).first?.source, "Una delle madri")
+    }
+
+    func testTheNounPhraseAfterAnAnaphoricCue() {
+        let text = "Il fiume ha superato il livello di guardia. Lo segnala il centro funzionale della Regione."
+        let claim = claimSummaries(text).first
+        XCTAssertEqual(claim?.source, "centro funzionale della Regione")
+        XCTAssertEqual(claim?.content, "Il fiume ha superato il livello di guardia")
+    }
+
+    func testAVerbInsideTheReportedClauseIsNoSecondClaim() {
+        let text = "Il sindaco ha ricordato che il regolamento prevede «tre mesi di preavviso»."
+        XCTAssertEqual(claimSummaries(text).count, 1)
+    }
+
+    func testTheReportedClauseEndsWhereAnotherSubjectSpeaks() {
+        let text = "Il sindaco ha detto che il ponte riaprirà a maggio, mentre l'assessora ha spiegato che servono altri fondi."
+        XCTAssertEqual(claimSummaries(text).map(\.content), ["il ponte riaprirà a maggio", "servono altri fondi"])
+    }
+
+    func testAGerundBeforeAQuotedObjectReportsIt() {
+        let text = "Il rettore ha scritto al ministro chiedendo «più docenti per i corsi di medicina»."
+        XCTAssertEqual(claimSummaries(text).map(\.content), ["«più docenti per i corsi di medicina»"])
+    }
+
+    func testTheAuthorOfAReconstruction() {
+        let text = "Secondo la ricostruzione della polizia stradale, l'auto viaggiava a 140 all'ora."
+        XCTAssertEqual(claimSummaries(text).first?.source, "polizia stradale")
+    }
+
+    func testANounObjectOfAnAnnouncement() {
+        let claims = claimSummaries("Il presidente Nicola Serra ha annunciato il suo ritiro dalla politica.")
+        XCTAssertEqual(claims.first?.content, "il suo ritiro dalla politica")
+        XCTAssertEqual(claims.first?.source, "Nicola Serra")
+    }
+
+    func testANounObjectAfterACoordinatedClause() {
+        let text = "Gino Riva ha definito il piano «una beffa» e ha chiesto più controlli sui cantieri."
+        XCTAssertEqual(claimSummaries(text).last?.content, "più controlli sui cantieri")
+        XCTAssertEqual(claimSummaries(text).last?.source, "Gino Riva")
+    }
+
+    func testNoNounObjectForAnInanimateSubjectOrAnIdiom() {
+        XCTAssertTrue(claimSummaries("La nuova norma esclude i redditi più alti.").isEmpty)
+        XCTAssertTrue(claimSummaries("Il deputato Ugo Nasi ha chiesto la parola.").isEmpty)
+    }
+}

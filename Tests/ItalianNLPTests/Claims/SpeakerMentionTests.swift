@@ -34,3 +34,70 @@ final class SpeakerMentionTests: XCTestCase {
         XCTAssertEqual(claimSummaries(text).first?.content, "averli autorizzati personalmente")
     }
 }
+
+/// Mentions found by the rules added for sources: adjectives inside roles, organisations after
+/// their group noun, appositions with an article, and what is not a name.
+final class SpeakerMentionShapeTests: XCTestCase {
+    private func mentions(_ text: String) -> [SpeakerMention] {
+        let document = ClaimDocument(text: text, tokenized: Tokenizer().tokenize(text))
+        let finder = SpeakerMentionFinder(document: document, lexicons: .shared)
+        return document.sentences.indices.flatMap { finder.mentions(in: $0) }
+    }
+
+    func testAnAdjectiveBetweenARoleAndANameStaysInTheMention() {
+        let found = mentions("Ieri il sindacalista veneto Bruno Carraro ha lasciato la sala.")
+        XCTAssertEqual(found.first?.name, "Bruno Carraro")
+        XCTAssertEqual(found.first?.kind, .name)
+    }
+
+    func testAdjectivesCloseARoleBeforeAComma() {
+        let found = mentions("Il direttore sanitario, Luca Ferro, ha firmato.")
+        XCTAssertEqual(found.first?.name, "direttore sanitario")
+        XCTAssertFalse(found.first?.isBare ?? true)
+    }
+
+    func testAVerbAfterARoleIsNoAdjective() {
+        let found = mentions("Il sindaco incontra domani i commercianti.")
+        XCTAssertEqual(found.first?.name, "sindaco")
+        XCTAssertTrue(found.first?.isBare ?? false)
+    }
+
+    func testAnOrganisationAfterItsGroupNoun() {
+        let found = mentions("La crisi è stata confermata dalla società Vetrerie Adriatiche ai lavoratori.")
+        XCTAssertEqual(found.first?.name, "Vetrerie Adriatiche")
+        XCTAssertTrue(found.first?.isOrganisation ?? false)
+    }
+
+    func testACapitalisedGroupNounBelongsToTheName() {
+        XCTAssertEqual(mentions("Il Consorzio Valle Verde ha smentito.").first?.name, "Consorzio Valle Verde")
+    }
+
+    func testAMediumNamedBetweenQuotationMarks() {
+        let found = mentions("Lo ha scritto il settimanale «Cronache del Lago» nel numero di ieri.")
+        XCTAssertEqual(found.first?.name, "Cronache del Lago")
+    }
+
+    func testAnotherPersonIsIndefinite() {
+        let found = mentions("Un'altra infermiera ha raccontato la stessa cosa.")
+        XCTAssertEqual(found.first?.name, "altra infermiera")
+        XCTAssertTrue(found.first?.isIndefinite ?? false)
+    }
+
+    func testAnAgeIsNoDateline() {
+        XCTAssertEqual(mentions("Teresa Galli, 64 anni, abita al terzo piano.").first?.name, "Teresa Galli")
+    }
+
+    func testAClitcOpeningAQuotationIsNoName() {
+        XCTAssertTrue(mentions("«Ci hanno ignorato per mesi», ha detto.").isEmpty)
+    }
+
+    func testACommonWordIsASurnameWhenTheDocumentCapitalisesItMidSentence() {
+        let found = mentions("Ha segnato Luca Conti. Conti, 20 anni, era al primo gol.")
+        XCTAssertEqual(found.map(\.name), ["Luca Conti", "Conti"])
+    }
+
+    func testAnInfinitiveIsNoComplementOfARole() {
+        let found = mentions("Ha chiesto al governo di sbloccare i fondi.")
+        XCTAssertEqual(found.first?.name, "governo")
+    }
+}

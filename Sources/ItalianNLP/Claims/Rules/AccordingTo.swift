@@ -7,8 +7,13 @@ extension AttributionContext {
         ["come", "spiegato", "da"], ["come", "dichiarato", "da"], ["come", "annunciato", "da"], ["come", "sottolineato", "da"],
         ["a", "parere", "di"], ["ad", "avviso", "di"], ["a", "giudizio", "di"], ["nelle", "parole", "di"],
         ["secondo", "quanto", "riferito", "da"], ["secondo", "quanto", "riportato", "da"], ["secondo", "quanto", "dichiarato", "da"],
-        ["stando", "a", "quanto", "riferito", "da"], ["per"],
+        ["stando", "a", "quanto", "riferito", "da"], ["secondo", "quanto", "riporta"], ["secondo", "quanto", "riportano"],
+        ["secondo", "quanto", "scrive"], ["secondo", "quanto", "scrivono"], ["secondo", "quanto", "riferisce"],
+        ["secondo", "quanto", "riferiscono"], ["secondo", "quanto", "rivela"], ["secondo", "quanto", "rivelano"], ["per"],
     ]
+
+    /// The words that open an attribution phrase or a possessive one.
+    static let phraseFirstWords: Set<String> = Set((accordingPhrases + possessivePhrases).compactMap(\.first))
 
     /// "a suo dire", "a suo giudizio": the possessive points to the current speaker.
     static let possessivePhrases: [[String]] = [
@@ -17,9 +22,6 @@ extension AttributionContext {
         ["secondo", "loro"],
     ]
 
-    /// The first words of all the phrases above: most words start none, and one look-up says so.
-    static let phraseFirstWords: Set<String> = Set((accordingPhrases + possessivePhrases).compactMap(\.first))
-
     static let hedgedSources: Set<String> = ["indiscrezioni", "voci", "rumors", "fonti", "ambienti", "retroscena"]
 
     mutating func applyAccordingTo(in sentence: Int) {
@@ -27,14 +29,28 @@ extension AttributionContext {
         var index = range.lowerBound
         while index < range.upperBound {
             defer { index += 1 }
-            guard document.isWord(index), !isInsideQuotation(index), Self.phraseFirstWords.contains(document.form(index)) else {
-                continue
-            }
+            // One set look-up rules out the words that open no phrase, before any phrase is tried.
+            guard document.isWord(index), Self.phraseFirstWords.contains(document.form(index)), !isInsideQuotation(index) else { continue }
             if let phrase = Self.possessivePhrases.first(where: { matches($0, at: index, in: range) }) {
                 let end = index + phrase.count - 1
                 if let content = accordingContent(phraseStart: index, speakerEnd: end, in: range) {
                     let plural = phrase.contains("loro")
-                    let entity = recent.reversed().first { registry.entities[$0.entity].plural == plural && registry.entities[$0.entity].kind != .pronoun }?.entity
+                    let gender: Character? = phrase.contains("lui") ? "m" : phrase.contains("lei") ? "f" : nil
+                    func fits(_ id: Int) -> Bool {
+                        let entity = registry.entities[id]
+                        if entity.kind == .pronoun || entity.plural != plural { return false }
+                        if let gender, let known = entity.gender, known != gender { return false }
+                        return true
+                    }
+                    // "Manca ha protestato …: a suo giudizio …": the subject of the sentence first.
+                    var entity: Int? = nil
+                    if let subject = mentions[sentence].first(where: { $0.kind != .pronoun && $0.tokens.upperBound < index }),
+                        !insideQuotation[subject.tokens.lowerBound], !isAfterPreposition(subject), isClauseInitial(subject, in: sentence),
+                        let id = sourceEntity(of: subject, cue: nil, sentence: sentence), fits(id)
+                    {
+                        entity = id
+                    }
+                    if entity == nil { entity = recent.reversed().first { fits($0.entity) }?.entity }
                     add(kind: .according, speaker: nil, entity: entity, cue: nil, cueSpan: document.span(index, end), content: content,
                         rule: .accordingTo, confidence: 0.7, sentence: sentence)
                     index = end
@@ -58,6 +74,22 @@ extension AttributionContext {
                 {
                     after += 1
                 }
+                // "Secondo indiscrezioni riportate dal Messaggero, P": the medium that reports the
+                // rumour is the source, and the claim is hedged.
+                if phrase == ["secondo"], after + 2 < range.upperBound, Self.hedgedSources.contains(document.form(after)),
+                    ["riportate", "riportati", "pubblicate", "pubblicati", "diffuse", "diffusi", "raccolte", "raccolti", "filtrate",
+                     "citate", "citati"].contains(document.form(after + 1)),
+                    ["da", "dal", "dalla", "dallo", "dai", "dagli", "dalle", "dall'"].contains(document.form(after + 2)),
+                    let medium = mentions[sentence].first(where: { $0.tokens.lowerBound == after + 2 || $0.tokens.lowerBound == after + 3 }),
+                    let content = accordingContent(phraseStart: index, speakerEnd: medium.tokens.upperBound, in: range)
+                {
+                    if let verb = cues[sentence].first(where: { $0.verb == after + 1 }) { usedCueVerbs.insert(verb.verb) }
+                    add(kind: .according, speaker: medium, entity: sourceEntity(of: medium, cue: nil, sentence: sentence), cue: nil,
+                        cueSpan: document.span(index, index), content: content, rule: .accordingTo, confidence: 0.75,
+                        sentence: sentence, hedged: true)
+                    index = medium.tokens.upperBound
+                    break
+                }
                 // "Secondo indiscrezioni, X avrebbe detto": the rumour hedges X's claim, it is not one.
                 if phrase == ["secondo"], after < range.upperBound, Self.hedgedSources.contains(document.form(after)),
                     !cues[sentence].isEmpty
@@ -79,19 +111,40 @@ extension AttributionContext {
                 // author of the document.
                 let documentSource = documentAuthor(after: after, in: sentence)
                 // The mention may have taken in a fused preposition ("a detta del sindaco").
-                guard let speaker = documentSource ?? mentions[sentence].first(where: {
+                guard let foundSpeaker = documentSource ?? mentions[sentence].first(where: {
                     $0.tokens.lowerBound == after || $0.core.lowerBound == after
                         || ($0.tokens.lowerBound == after - 1 && $0.tokens.lowerBound > index)
                 }) else {
                     continue
                 }
-                // "per" attributes only at the start of a sentence, followed by a comma.
+                // "Secondo il procuratore di Torino, Aldo Riva, …": the name in apposition.
+                var speaker = foundSpeaker
+                if speaker.kind == .role || speaker.kind == .group,
+                    let name = mentions[sentence].first(where: { $0.kind == .name && Self.isApposition(speaker, $0, in: document) }),
+                    name.tokens.upperBound + 1 < range.upperBound, document.form(name.tokens.upperBound + 1) == ","
+                {
+                    speaker = name
+                }
+                // "per" attributes at the start of a sentence, followed by a comma ("Per il sindaco,
+                // …") or by the copula ("Per i comitati è …"), or between commas (", per Moroni,");
+                // but for the copula and the commas only a person or a body, not a place.
                 let speakerEnd = speaker.tokens.upperBound
                 if phrase == ["per"] {
-                    guard index == range.lowerBound, speakerEnd + 1 < range.upperBound, document.form(speakerEnd + 1) == "," else { break }
+                    guard speakerEnd + 1 < range.upperBound else { break }
+                    let after = document.form(speakerEnd + 1)
+                    let opening = index == range.lowerBound
+                    if !(opening && after == ",") {
+                        let copula = opening && ["è", "sono", "sarebbe", "sarebbero", "resta", "restano", "rimane"].contains(after)
+                        let incise = index > range.lowerBound && document.form(index - 1) == "," && after == ","
+                        guard copula || incise, isPersonOrBody(speaker) else { break }
+                    }
                 }
                 if speaker.kind == .pronoun, ["me", "te", "noi", "voi"].contains(document.form(after)) { break }
                 guard let content = accordingContent(phraseStart: index, speakerEnd: speakerEnd, in: range) else { break }
+                // "secondo quanto riporta il quotidiano": the verb is part of this cue.
+                if phrase.count == 3, phrase[1] == "quanto", let verb = cues[sentence].first(where: { $0.verb == index + 2 }) {
+                    usedCueVerbs.insert(verb.verb)
+                }
                 let hedged = Self.hedgedSources.contains(document.form(after)) || phrase.contains("detta")
                 let entity = sourceEntity(of: speaker, cue: nil, sentence: sentence)
                 add(kind: .according, speaker: speaker, entity: entity, cue: nil,
@@ -103,13 +156,26 @@ extension AttributionContext {
         }
     }
 
+    /// A person, a role, a group or an anonymous source — not a bare name that could be a place
+    /// ("per Milano"): a name counts when it is a person's (a gender) or an organisation's.
+    func isPersonOrBody(_ mention: SpeakerMention) -> Bool {
+        switch mention.kind {
+        case .role, .group, .anonymous, .pronoun: return true
+        case .name:
+            if mention.isOrganisation || mention.gender != nil { return true }
+            guard let id = mentionEntity[mention.tokens.lowerBound] else { return false }
+            return registry.entities[id].gender != nil
+        }
+    }
+
     static let documentNouns: Set<String> = [
         "dati", "rapporto", "stime", "stima", "analisi", "studio", "sondaggio", "ricerca", "indagine", "report", "bilancio",
         "documento", "nota", "comunicato", "relazione", "dossier", "rilevazione", "rilevazioni", "calcoli", "previsioni",
+        "ricostruzione", "versione", "racconto", "testimonianza", "perizia", "sentenza", "ordinanza", "bollettino", "previsione",
     ]
 
     /// The author named after a document noun: "[ai] dati dell'Inps" → Inps.
-    private func documentAuthor(after index: Int, in sentence: Int) -> SpeakerMention? {
+    func documentAuthor(after index: Int, in sentence: Int) -> SpeakerMention? {
         let range = document.sentences[sentence]
         var position = index
         if position < range.upperBound, ["il", "lo", "la", "i", "gli", "le", "l'", "un", "una", "uno", "un'"].contains(document.form(position)) {

@@ -19,10 +19,13 @@ extension AttributionContext {
             if classifyRole(quotation) == .title && !announced { continue }
             if applyDashIncise(quotation, content: content, sentence: sentence) { continue }
             if applyInvertedCue(quotation, content: content, close: close, words: words) { continue }
+            if applyNounCueAfterQuotation(quotation, content: content, close: close) { continue }
             if applyCueBefore(quotation, content: content, open: open, sentence: sentence) { continue }
             if applyColonQuotation(quotation, content: content, open: open, sentence: sentence) { continue }
             if applyNounCue(quotation, content: content, open: open, sentence: sentence) { continue }
+            if applyInterviewAnswer(quotation, content: content, open: open, sentence: sentence) { continue }
             if words >= 4, applyContinuation(quotation, content: content, open: open, sentence: sentence) { continue }
+            if words >= 3, applyQuotationAfterSubject(quotation, content: content, open: open, sentence: sentence) { continue }
         }
     }
 
@@ -68,6 +71,7 @@ extension AttributionContext {
         let speaker = invertedSubject(after: cue, in: cueSentence) ?? subjectMentionBefore(quotation: quotation, cue: cue)
         let entity = speaker.flatMap { sourceEntity(of: $0, cue: cue, sentence: cueSentence) }
             ?? resolveDroppedSubject(for: cue, before: cueSentence)
+            ?? personNamed(before: pairs[quotation].open, in: sentence, agreeingWith: cue)
         add(kind: .direct, speaker: speaker, entity: entity, cue: cue, content: content, rule: .invertedCueAfterQuotation,
             confidence: 0.9, sentence: sentence, quotation: quotation)
         // A split quotation: «A», dice X, «B».
@@ -81,6 +85,37 @@ extension AttributionContext {
             add(kind: .direct, speaker: speaker, entity: entity, cue: cue, content: secondContent, rule: .splitQuotation,
                 confidence: 0.85, sentence: document.sentenceOf[next], quotation: second)
         }
+        return true
+    }
+
+    /// ``RuleID/nounCue`` after the quotation: "«…», è il commento di Giulia Ferri", "«…»: la
+    /// replica del ministro" — a claim noun whose "di" complement names the speaker.
+    private mutating func applyNounCueAfterQuotation(_ quotation: Int, content: TextSpan, close: Int) -> Bool {
+        var position = close + 1
+        guard position < document.tokens.count, document.sentenceOf[position] == document.sentenceOf[close] else { return false }
+        if [",", ":"].contains(document.form(position)) { position += 1 }
+        if document.form(position) == "è" || document.form(position) == "questo" || document.form(position) == "questa" { position += 1 }
+        if Self.definiteArticles.contains(document.form(position)) { position += 1 }
+        guard position + 1 < document.tokens.count, ReportingVerbLexicon.shared.claimNoun(document.form(position)) != nil else {
+            return false
+        }
+        let noun = position
+        let sentence = document.sentenceOf[noun]
+        let of = document.form(noun + 1)
+        guard ["di", "del", "della", "dello", "dell'", "dei", "degli", "delle"].contains(of),
+            let speaker = mentions[sentence].first(where: {
+                ($0.tokens.lowerBound == noun + 1 && of != "di") || ($0.tokens.lowerBound == noun + 2 && of == "di")
+            })
+        else { return false }
+        var named = speaker
+        if speaker.kind == .role || speaker.kind == .group,
+            let name = mentions[sentence].first(where: { $0.kind == .name && Self.isApposition(speaker, $0, in: document) })
+        {
+            named = name
+        }
+        add(kind: .direct, speaker: named, entity: sourceEntity(of: named, cue: nil, sentence: sentence), cue: nil,
+            cueSpan: document.span(noun, noun), content: content, rule: .nounCue, confidence: 0.75,
+            sentence: document.sentenceOf[pairs[quotation].open], quotation: quotation)
         return true
     }
 
@@ -112,6 +147,11 @@ extension AttributionContext {
         } else {
             add(kind: .direct, speaker: speaker, entity: entity, cue: cue, content: content, rule: .cueBeforeQuotation,
                 confidence: 0.85, sentence: sentence, quotation: quotation)
+            // "ha escluso di volersi dimettere: «…»": the verb also reports the clause before the
+            // colon, a claim of its own.
+            if before == ":", (cue.tokens.upperBound + 1..<open).contains(where: { ["che", "di"].contains(document.form($0)) }) {
+                usedCueVerbs.remove(cue.verb)
+            }
         }
         return true
     }
@@ -178,17 +218,189 @@ extension AttributionContext {
         return nil
     }
 
-    /// «B» with no cue right after a claimed quotation of the previous sentences: same speaker.
+    /// «B» with no cue right after a claimed quotation of the previous sentences: same speaker —
+    /// unless it opens a paragraph of a dialogue, where the turns alternate (``RuleID/dialogueTurn``).
     private mutating func applyContinuation(_ quotation: Int, content: TextSpan, open: Int, sentence: Int) -> Bool {
         let range = document.sentences[sentence]
         guard open - range.lowerBound <= 1 else { return false }
         guard let previous = claims.last, previous.claim.kind == .direct, sentence - previous.sentence <= 2,
-            let entity = previous.entity
+            var entity = previous.entity
         else { return false }
-        // No other speaker mentioned in between.
+        // "«A», ha detto Rossi. Bianchi scuote la testa. «B.»": a person who became the subject
+        // in between speaks now.
+        for between in stride(from: sentence - 1, to: previous.sentence, by: -1) {
+            guard let subject = openingSubject(of: between) else { continue }
+            if subject != entity, isPerson(subject) { entity = subject }
+            break
+        }
+        if opensParagraph(sentence), open == range.lowerBound {
+            let paragraph = document.paragraphOf[sentence]
+            if let last = turnOwner(ofParagraph: paragraph - 1, before: sentence), last == entity,
+                let other = turnOwner(ofParagraph: paragraph - 2, before: sentence), other != last
+            {
+                add(kind: .direct, speaker: nil, entity: other, cue: nil, content: content, rule: .dialogueTurn,
+                    confidence: 0.55, sentence: sentence, quotation: quotation)
+                return true
+            }
+        }
         add(kind: .direct, speaker: nil, entity: entity, cue: nil, content: content, rule: .quotationContinuation,
             confidence: 0.6, sentence: sentence, quotation: quotation)
         return true
+    }
+
+    /// The entity of the mention that opens `sentence` as its subject, if any.
+    func openingSubject(of sentence: Int) -> Int? {
+        guard let first = mentions[sentence].first, first.kind != .pronoun,
+            first.tokens.lowerBound - document.sentences[sentence].lowerBound <= 1, !insideQuotation[first.tokens.lowerBound],
+            !isAfterPreposition(first), isClauseInitial(first, in: sentence)
+        else { return nil }
+        return entity(of: first)
+    }
+
+    /// ``RuleID/quotationAfterSubject``: a quotation no cue claims, after a colon that closes a
+    /// clause about a person ("Sara Baldini, capogruppo: «…»", "È rimasta scettica: «…»"), or
+    /// opening the sentence after one whose subject is a person and that reported nothing.
+    private mutating func applyQuotationAfterSubject(_ quotation: Int, content: TextSpan, open: Int, sentence: Int) -> Bool {
+        let range = document.sentences[sentence]
+        if classifyRole(quotation) == .title { return false }
+        var entity: Int? = nil
+        var cueSpan: TextSpan? = nil
+        if open >= 1, document.form(open - 1) == ":" {
+            let clause = document.sentenceOf[open - 1]
+            let mark = document.tokens[open].span.utf8.lowerBound
+            if let owner = claims.reversed().prefix(while: { $0.sentence >= clause }).first(where: {
+                $0.sentence == clause && $0.claim.cue != nil && $0.claim.content.utf8.upperBound <= mark
+            }),
+                owner.entity != nil
+            {
+                // "Il ricercatore ha chiarito di non voler creare allarmismi: «…»": the same
+                // speaker and cue as the claim before the colon.
+                entity = owner.entity
+                cueSpan = owner.claim.cue
+            } else if let subject = openingSubject(of: clause), isPerson(subject) {
+                entity = subject
+            } else if mentions[clause].allSatisfy({ $0.tokens.lowerBound >= open }),
+                ReportingVerbLexicon.auxiliary(document.form(document.sentences[clause].lowerBound)) != nil
+                    || participleGender(before: open - 1) != nil
+            {
+                // No subject before the colon: the person the clause is about, by the gender of
+                // its participle ("è rimasta scettica").
+                entity = resolveDroppedSubject(plural: nil, gender: participleGender(before: open - 1), before: clause, within: 3)
+                    .flatMap { isPerson($0) ? $0 : nil }
+            }
+        } else if open - range.lowerBound <= 1, sentence > 0, claims.last.map({ $0.sentence < sentence - 1 }) ?? true,
+            let subject = openingSubject(of: sentence - 1), isPerson(subject)
+        {
+            entity = subject
+        }
+        guard let entity else { return false }
+        add(kind: .direct, speaker: nil, entity: entity, cue: nil, cueSpan: cueSpan, content: content, rule: .quotationAfterSubject,
+            confidence: 0.5, sentence: sentence, quotation: quotation)
+        return true
+    }
+
+    /// The gender of "rimasto/rimasta", "stato/stata", "apparso/apparsa" among the words before
+    /// token `limit`.
+    private func participleGender(before limit: Int) -> Character? {
+        let sentenceStart = document.sentences[document.sentenceOf[limit]].lowerBound
+        for index in stride(from: limit - 1, through: max(sentenceStart, limit - 4), by: -1) {
+            let form = document.form(index)
+            guard ["rimasto", "rimasta", "stato", "stata", "apparso", "apparsa", "sembrato", "sembrata", "mostrato", "mostrata"]
+                .contains(form)
+            else { continue }
+            return form.hasSuffix("a") ? "f" : "m"
+        }
+        return nil
+    }
+
+    /// Whether an entity is a person: a role, or a name with a gender or a role in apposition.
+    func isPerson(_ entity: Int) -> Bool {
+        let known = registry.entities[entity]
+        return known.kind == .role || (known.kind == .name && (known.gender != nil || known.isPerson))
+    }
+
+    /// Whether `sentence` is the first of its paragraph.
+    func opensParagraph(_ sentence: Int) -> Bool {
+        sentence == 0 || document.paragraphOf[sentence - 1] != document.paragraphOf[sentence]
+    }
+
+    /// The first sentence of paragraph `paragraph`, searching back from `sentence`.
+    private func firstSentence(ofParagraph paragraph: Int, before sentence: Int) -> Int? {
+        var index = sentence - 1
+        var first: Int? = nil
+        while index >= 0, document.paragraphOf[index] >= paragraph {
+            if document.paragraphOf[index] == paragraph { first = index }
+            index -= 1
+        }
+        return first
+    }
+
+    /// Who speaks in a dialogue turn: the source of the claimed quotation that opens paragraph
+    /// `paragraph`; nil when the paragraph does not open with one.
+    private func turnOwner(ofParagraph paragraph: Int, before sentence: Int) -> Int? {
+        guard paragraph >= 0, let first = firstSentence(ofParagraph: paragraph, before: sentence) else { return nil }
+        let start = document.sentences[first].lowerBound
+        for found in claims.reversed() {
+            if found.sentence < first { break }
+            if let quotation = found.quotation, pairs[quotation].open == start { return found.entity }
+        }
+        return nil
+    }
+
+    /// ``RuleID/interviewAnswer``: a paragraph that is one quotation with no cue, after a paragraph
+    /// that ends with the interviewer's question (no quotation marks in it): the interviewee —
+    /// who answered before, or the person the article is about.
+    private mutating func applyInterviewAnswer(_ quotation: Int, content: TextSpan, open: Int, sentence: Int) -> Bool {
+        guard open == document.sentences[sentence].lowerBound, opensParagraph(sentence), sentence > 0,
+            let close = pairs[quotation].close, isParagraphEnd(close)
+        else { return false }
+        let question = document.sentences[sentence - 1]
+        guard let last = question.last, document.tokens[last].text == "?",
+            !(question.lowerBound...last).contains(where: {
+                document.tokens[$0].kind == .punctuation && ["«", "»", "“", "”", "„", "‹", "›", "\""].contains(document.tokens[$0].text)
+            })
+        else { return false }
+        // The interviewee who answered the last question, within the last dozen sentences.
+        let previousAnswer = claims.reversed().prefix(while: { sentence - $0.sentence <= 12 }).first {
+            $0.claim.rule == RuleID.interviewAnswer.rawValue
+        }?.entity
+        guard let entity = previousAnswer ?? resolveDroppedSubject(for: nil, before: sentence, within: 12) else { return false }
+        add(kind: .direct, speaker: nil, entity: entity, cue: nil, content: content, rule: .interviewAnswer, confidence: 0.6,
+            sentence: sentence, quotation: quotation)
+        return true
+    }
+
+    /// Whether token `index` ends its paragraph (only final punctuation after it).
+    private func isParagraphEnd(_ index: Int) -> Bool {
+        let sentence = document.sentenceOf[index]
+        var next = index + 1
+        while next < document.tokens.count, document.sentenceOf[next] == sentence, document.tokens[next].kind == .punctuation {
+            next += 1
+        }
+        if next >= document.tokens.count { return true }
+        let nextSentence = document.sentenceOf[next]
+        return nextSentence != sentence && document.paragraphOf[nextSentence] != document.paragraphOf[sentence]
+    }
+
+    /// The last person named before token `limit` in the sentence (outside quotations, not after
+    /// a preposition) that agrees with the cue: the subject of a sentence the splitter did not end
+    /// before the quotation ("… la cantautrice Giulia Serafini tornerà sul palco. «…», ha raccontato").
+    func personNamed(before limit: Int, in sentence: Int, agreeingWith cue: CueGroup) -> Int? {
+        if cue.plural == true { return nil }
+        // The few mentions nearest before the limit (a sentence the splitter left huge stays cheap).
+        let found = mentions[sentence]
+        var low = 0
+        var high = found.count
+        while low < high {
+            let middle = (low + high) / 2
+            if found[middle].tokens.upperBound < limit { low = middle + 1 } else { high = middle }
+        }
+        for mention in found[max(0, low - 8)..<low].reversed() where mention.kind == .name {
+            guard mention.gender != nil, !insideQuotation[mention.tokens.lowerBound], !isAfterPreposition(mention) else { continue }
+            if let gender = cue.gender, let known = mention.gender, gender != known { continue }
+            return entity(of: mention)
+        }
+        return nil
     }
 
     private func endsWithPunctuation(_ quotation: Int) -> Bool {
@@ -232,9 +444,12 @@ extension AttributionContext {
             "campagna", "opera", "documentario", "podcast", "trasmissione", "quotidiano", "settimanale", "giornale", "ristorante",
             "associazione", "movimento", "lista", "legge", "decreto", "pacchetto",
         ]
+        // The noun right before the marks, in the same sentence: "il film «…»" — a sentence that
+        // opens with a quotation has none ("…della campagna. «L'autonomia …»").
+        let sentenceStart = document.sentences[document.sentenceOf[pair.open]].lowerBound
         var before = pair.open - 1
-        while before >= 0, document.tokens[before].kind == .punctuation { before -= 1 }
-        if before >= 0, titleNouns.contains(document.form(before)) { return .title }
+        while before >= sentenceStart, document.tokens[before].kind == .punctuation { before -= 1 }
+        if before >= sentenceStart, titleNouns.contains(document.form(before)) { return .title }
         let capitals = words.filter({ document.isCapitalized($0) }).count
         if let first = words.first, document.isCapitalized(first), words.count <= 6, capitals >= 2, capitals * 2 >= words.count {
             return .title

@@ -8,6 +8,14 @@ extension AttributionContext {
         applyNounCueClause(in: sentence)
         for cue in cues[sentence] where !usedCueVerbs.contains(cue.verb) {
             if isInsideQuotation(cue.verb) { continue }
+            // A verb inside the clause another cue reports ("Ha ricordato che l'accordo prevede …")
+            // is part of that claim's content.
+            let verbStart = document.tokens[cue.verb].span.utf8.lowerBound
+            if claims.reversed().prefix(while: { $0.sentence == sentence }).contains(where: {
+                $0.claim.rule == RuleID.subjectCueClause.rawValue && $0.claim.content.utf8.contains(verbStart)
+            }) {
+                continue
+            }
             let previous = cue.tokens.lowerBound - 1
             let afterCue = cue.tokens.upperBound + 1
             let inverted = invertedSubject(after: cue, in: sentence)
@@ -18,10 +26,13 @@ extension AttributionContext {
             let endAfter = afterSubject >= range.upperBound - 1 && (afterSubject >= range.upperBound || isFinal(afterSubject))
 
             // "Lo scrive il Times of India." — the clitic points back to the previous sentence.
-            if cue.tokens.lowerBound == range.lowerBound + 1, document.form(range.lowerBound) == "lo", let subject = inverted,
+            if cue.tokens.lowerBound == range.lowerBound + 1, document.form(range.lowerBound) == "lo",
+                let subject = inverted ?? nounPhrase(after: cue, in: sentence),
                 sentence > 0, let content = clauseSpan(document.sentences[sentence - 1].lowerBound, document.sentences[sentence - 1].upperBound - 1)
             {
-                add(kind: kindFor(content), speaker: subject, entity: sourceEntity(of: subject, cue: cue, sentence: sentence), cue: cue,
+                let entity = sourceEntity(of: subject, cue: cue, sentence: sentence)
+                    ?? registry.register(subject, headWord: document.form(subject.core.lowerBound))
+                add(kind: kindFor(content), speaker: subject, entity: entity, cue: cue,
                     content: content, rule: .anaphoricCue, confidence: 0.7, sentence: sentence)
                 continue
             }
@@ -46,12 +57,16 @@ extension AttributionContext {
                 continue
             }
             // X ha detto che P / di P / : P, or a quoted object (mixed).
-            guard let (contentStart, contentSentence) = complementStart(after: afterSubject, cue: cue, sentence: sentence)
+            var start = complementStart(after: afterSubject, cue: cue, sentence: sentence)
                 ?? quotedObjectStart(after: afterSubject, sentence: sentence).map({ ($0, sentence) })
                 ?? reflexivePredicateStart(after: afterSubject, cue: cue, sentence: sentence)
-            else {
-                continue
+            // "ha annunciato il suo ritorno", "hanno smentito l'incontro": a noun object.
+            var isNounObject = false
+            if start == nil, inverted == nil, let object = nounObjectStart(after: afterSubject, cue: cue, sentence: sentence) {
+                start = (object, sentence)
+                isNounObject = true
             }
+            guard let (contentStart, contentSentence) = start else { continue }
             let contentRange = document.sentences[contentSentence]
             let contentEnd = clauseEnd(from: contentStart, in: contentRange)
             guard contentEnd >= contentStart, let content = clauseSpan(contentStart, contentEnd) else { continue }
@@ -71,14 +86,58 @@ extension AttributionContext {
             var entity = speaker.flatMap { sourceEntity(of: $0, cue: cue, sentence: sentence) }
             // A common-noun subject that reports a clause is the source itself ("L'imputato ha
             // negato di …", "Il rapporto stima che …"): a lexicon cannot list every such noun.
+            // A noun object only with a speaker named before the verb, or a dropped subject: "La
+            // legge esclude i redditi …" reports nothing.
+            if isNounObject, speaker == nil, hasInanimateSubject(before: cue, in: sentence)
+                || (cue.tokens.lowerBound != range.lowerBound && sentenceSubjectEntity(before: cue, in: sentence) == nil)
+            {
+                continue
+            }
+            if speaker == nil, !cue.passive, let author = documentSubjectAuthor(before: cue, in: sentence) {
+                speaker = author
+                entity = sourceEntity(of: author, cue: nil, sentence: sentence)
+            }
             if speaker == nil, !cue.passive, let phrase = nounPhraseSubject(before: cue, in: sentence) {
                 speaker = phrase
-                entity = bareRoleReferent(phrase) ?? registry.register(phrase, headWord: document.form(phrase.core.lowerBound))
+                entity = (phrase.isBare && !phrase.isIndefinite ? bareRoleReferent(phrase) : nil)
+                    ?? registry.register(phrase, headWord: document.form(phrase.core.lowerBound))
             }
+            if entity == nil, speaker == nil { entity = sentenceSubjectEntity(before: cue, in: sentence) }
             if entity == nil { entity = resolveDroppedSubject(for: cue, before: sentence) }
             add(kind: kindFor(content), speaker: speaker, entity: entity, cue: cue, content: content, rule: rule,
-                confidence: speaker == nil ? 0.7 : 0.85, sentence: sentence)
+                confidence: (speaker == nil ? 0.7 : 0.85) * (isNounObject ? 0.8 : 1.0), sentence: sentence)
         }
+    }
+
+    /// Verbs whose noun object is the claim: announcing, asking, confirming, denying, promising,
+    /// complaining ("ha annunciato il ritiro", "chiedono più fondi", "ha smentito la notizia").
+    static let nounObjectLemmas: Set<String> = [
+        "annunciare", "anticipare", "comunicare", "preannunciare", "chiedere", "richiedere", "sollecitare", "invocare",
+        "esigere", "pretendere", "confermare", "smentire", "escludere", "negare", "promettere", "garantire", "lamentare",
+        "denunciare", "proporre", "rivendicare",
+    ]
+
+    static let nounObjectOpeners: Set<String> = [
+        "il", "lo", "la", "i", "gli", "le", "l'", "un", "uno", "una", "un'", "nuovi", "nuove", "nuovo", "nuova", "più",
+        "maggiori", "ulteriori", "altri", "altre", "ogni", "qualsiasi", "nessun", "nessuna",
+    ]
+
+    /// Where a noun object starts after the verb (adverbs skipped), for the verbs above; not an
+    /// idiom ("ha chiesto la parola", "ha detto addio").
+    func nounObjectStart(after position: Int, cue: CueGroup, sentence: Int) -> Int? {
+        guard !cue.passive, Self.nounObjectLemmas.contains(cue.lemma) else { return nil }
+        let range = document.sentences[sentence]
+        var index = position
+        while index < range.upperBound, CueFinder.interveningAdverbs.contains(document.form(index)),
+            !Self.nounObjectOpeners.contains(document.form(index))
+        {
+            index += 1
+        }
+        guard index + 1 < range.upperBound, document.isWord(index), document.isWord(index + 1),
+            Self.nounObjectOpeners.contains(document.form(index)),
+            !["parola", "permesso", "addio", "fiducia"].contains(document.form(index + 1))
+        else { return nil }
+        return index
     }
 
     /// "la dichiarazione dell'amministratore delegato Filippo Ardito: lo stabilimento …" — a claim
@@ -109,25 +168,116 @@ extension AttributionContext {
     /// The noun phrase right before the cue that is its subject: a determiner, then lower-case
     /// words up to the verb ("l'imputato", "il rapporto dell'istituto", "molti critici").
     func nounPhraseSubject(before cue: CueGroup, in sentence: Int) -> SpeakerMention? {
+        if let partitive = sentenceInitialPartitive(before: cue, in: sentence) { return partitive }
         let range = document.sentences[sentence]
         var end = cue.tokens.lowerBound - 1
         while end >= range.lowerBound, CueFinder.clitics.contains(document.form(end)) || document.form(end) == "non" { end -= 1 }
+        // "Molti critici, allora, scrissero": an adverb between commas.
+        if end - 2 >= range.lowerBound, document.form(end) == ",", CueFinder.interveningAdverbs.contains(document.form(end - 1))
+            || Self.clauseOpeners.contains(document.form(end - 1)), document.form(end - 2) == ","
+        {
+            end -= 3
+        }
         guard end >= range.lowerBound, document.isWord(end), !Self.clauseOpeners.contains(document.form(end)) else { return nil }
         var start = end
         while start > range.lowerBound, end - start < 5, document.isWord(start - 1) {
             let form = document.form(start - 1)
+            // "uno degli imprenditori coinvolti", "molti critici": the quantifier is part of the
+            // phrase that names the source.
+            let quantifier = Self.quantifiers.contains(form)
+                && (start - 2 < range.lowerBound || document.tokens[start - 2].kind == .punctuation
+                    || Self.clauseOpeners.contains(document.form(start - 2)))
+            if quantifier {
+                let core = (start - 1)...end
+                return SpeakerMention(
+                    tokens: core, core: core, kind: .role, gender: form == "una" ? "f" : form == "uno" ? "m" : nil,
+                    plural: cue.plural ?? false, name: document.text(start - 1, end), hasGivenName: false, isIndefinite: true)
+            }
             if ["il", "lo", "la", "i", "gli", "le", "l'", "un", "uno", "una", "un'", "molti", "molte", "alcuni", "alcune",
                 "questo", "questa", "quel", "quella", "diversi", "numerosi"].contains(form)
             {
                 let core = start...end
                 guard !mentions[sentence].contains(where: { $0.tokens.overlaps(core) }) else { return nil }
+                // "In una nota ha invitato …": a complement, not a subject.
+                if start - 2 >= range.lowerBound, Self.locativePrepositions.contains(document.form(start - 2)) { return nil }
                 return SpeakerMention(
-                    tokens: (start - 1)...end, core: core, kind: .role, gender: nil, plural: cue.plural ?? false,
-                    name: document.text(start, end), hasGivenName: false)
+                    tokens: (start - 1)...end, core: core, kind: .role, gender: Self.nounGender(article: form, noun: document.form(start)),
+                    plural: cue.plural ?? false, name: document.text(start, end), hasGivenName: false, isBare: start == end,
+                    isIndefinite: ["un", "uno", "una", "un'"].contains(form))
             }
             if Self.clauseOpeners.contains(form) || ReportingVerbLexicon.auxiliary(form) != nil { return nil }
             start -= 1
         }
+        return nil
+    }
+
+    /// "Lo prevede il servizio meteorologico dell'Aeronautica": after "lo" and the verb that opens
+    /// the sentence, the noun phrase with its article to the end of the sentence is the subject.
+    func nounPhrase(after cue: CueGroup, in sentence: Int) -> SpeakerMention? {
+        let range = document.sentences[sentence]
+        let article = cue.tokens.upperBound + 1
+        guard article + 1 < range.upperBound, Self.definiteArticles.contains(document.form(article)) else { return nil }
+        var end = article + 1
+        while end + 1 < range.upperBound, end - article < 8, document.isWord(end + 1) { end += 1 }
+        guard end + 1 >= range.upperBound || isFinal(end + 1) else { return nil }
+        return SpeakerMention(
+            tokens: article...end, core: (article + 1)...end, kind: .role, gender: nil, plural: cue.plural ?? false,
+            name: document.text(article + 1, end), hasGivenName: false)
+    }
+
+    /// "Uno dei commercianti che avevano denunciato, invece, ha confidato …": a partitive that
+    /// opens the sentence, with a relative clause or an adverb between commas before the cue.
+    func sentenceInitialPartitive(before cue: CueGroup, in sentence: Int) -> SpeakerMention? {
+        let range = document.sentences[sentence]
+        let first = range.lowerBound
+        guard first + 3 < cue.tokens.lowerBound, Self.quantifiers.contains(document.form(first)),
+            ["dei", "degli", "delle", "di", "tra", "fra"].contains(document.form(first + 1)), document.isWord(first + 2)
+        else { return nil }
+        var position = first + 3
+        if document.form(position) == "che" {
+            while position < cue.tokens.lowerBound, document.form(position) != "," { position += 1 }
+        }
+        if document.form(position) == "," {
+            position += 1
+            if CueFinder.interveningAdverbs.contains(document.form(position)) || Self.clauseOpeners.contains(document.form(position)),
+                document.form(position + 1) == ","
+            {
+                position += 2
+            }
+        }
+        while position < cue.tokens.lowerBound, CueFinder.clitics.contains(document.form(position)) || document.form(position) == "non" {
+            position += 1
+        }
+        guard position == cue.tokens.lowerBound else { return nil }
+        let form = document.form(first)
+        return SpeakerMention(
+            tokens: first...(first + 2), core: first...(first + 2), kind: .role, gender: form == "una" ? "f" : form == "uno" ? "m" : nil,
+            plural: cue.plural ?? false, name: document.text(first, first + 2), hasGivenName: false, isIndefinite: true)
+    }
+
+    static let quantifiers: Set<String> = [
+        "uno", "una", "molti", "molte", "alcuni", "alcune", "diversi", "diverse", "numerosi", "numerose", "tanti", "tante",
+        "nessuno", "ciascuno", "parecchi",
+    ]
+
+    /// "Il rapporto annuale del Comitato glaciologico, presentato ieri, stima che …": a document
+    /// noun opening the sentence as the cue's subject; its author is the source.
+    func documentSubjectAuthor(before cue: CueGroup, in sentence: Int) -> SpeakerMention? {
+        let range = document.sentences[sentence]
+        guard cues[sentence].first?.verb == cue.verb, let author = documentAuthor(after: range.lowerBound, in: sentence),
+            author.tokens.upperBound < cue.tokens.lowerBound
+        else { return nil }
+        return author
+    }
+
+    /// The gender a noun phrase shows by its article or its ending: "il"/"la", and for "l'" the
+    /// ending of a singular noun ("l'imputato" m, "l'imputata" f); nil when it shows none.
+    static func nounGender(article: String, noun: String) -> Character? {
+        if ["il", "lo", "un", "uno", "questo", "quel"].contains(article) { return "m" }
+        if ["la", "una", "un'", "questa", "quella"].contains(article) { return "f" }
+        guard article == "l'" else { return nil }
+        if noun.hasSuffix("o") { return "m" }
+        if noun.hasSuffix("trice") || noun.hasSuffix("essa") || (noun.hasSuffix("a") && !noun.hasSuffix("ista")) { return "f" }
         return nil
     }
 
@@ -192,11 +342,15 @@ extension AttributionContext {
         let range = document.sentences[sentence]
         guard position < range.upperBound else { return nil }
         let end = range.upperBound
-        let hasQuotation = outermostBySentence[sentence].contains { index in
+        guard let quotation = outermostBySentence[sentence].first(where: { index in
             guard let close = pairs[index].close else { return false }
             return pairs[index].open >= position && close < end
+        }) else { return nil }
+        // "ha scritto al ministro chiedendo «…»": the gerund between them reports the quotation.
+        if cues[sentence].contains(where: { $0.gerund && $0.tokens.lowerBound >= position && $0.tokens.upperBound < pairs[quotation].open }) {
+            return nil
         }
-        return hasQuotation ? position : nil
+        return position
     }
 
     /// Infinitives (with clitics) after "di": "di ridurre", "di volerlo", "di aver".
@@ -219,15 +373,38 @@ extension AttributionContext {
     /// ("… e ha aggiunto che").
     private func clauseEnd(from start: Int, in range: Range<Int>) -> Int {
         var end = range.upperBound - 1
-        for index in start..<range.upperBound where document.form(index) == "e" || document.form(index) == "," {
-            let next = index + 1
-            if cues[document.sentenceOf[index]].contains(where: { $0.tokens.lowerBound == next || $0.tokens.lowerBound == next + 1 }) {
+        let sentence = document.sentenceOf[start]
+        for index in start..<range.upperBound where Self.clauseJoiners.contains(document.form(index)) || document.form(index) == ":" {
+            var next = index + 1
+            // "di non voler creare allarmismi: «…»": the quotation after the colon is a claim of its own.
+            if document.form(index) == ":" {
+                if next < range.upperBound, ["«", "“", "\"", "„", "‹"].contains(document.tokens[next].text) {
+                    end = index - 1
+                    break
+                }
+                continue
+            }
+            if document.form(next) == "mentre" || document.form(next) == "ma" { next += 1 }
+            if cues[sentence].contains(where: { $0.tokens.lowerBound == next || $0.tokens.lowerBound == next + 1 }) {
+                end = index - 1
+                break
+            }
+            // "…, mentre la deputata ha promesso di …", "mentre i Verdi chiedono": a new subject
+            // with its own cue.
+            if Self.definiteArticles.contains(document.form(next)), !mentions[sentence].contains(where: { $0.tokens.lowerBound == next }) {
+                next += 1
+            }
+            if let subject = mentions[sentence].first(where: { $0.tokens.lowerBound == next }), !isInsideQuotation(next),
+                cues[sentence].contains(where: { $0.tokens.lowerBound == subject.tokens.upperBound + 1 })
+            {
                 end = index - 1
                 break
             }
         }
         return end
     }
+
+    static let clauseJoiners: Set<String> = ["e", ",", "mentre", "ma", ";"]
 
     /// "è stato annunciato dal ministro" → the ministro.
     private func passiveAgent(after cue: CueGroup, in sentence: Int) -> SpeakerMention? {

@@ -13,6 +13,15 @@ enum RuleID: String, CaseIterable {
     case dashInciseInQuotation = "DashInciseInQuotation"
     /// «B» right after a claimed quotation, with no cue of its own: same speaker.
     case quotationContinuation = "QuotationContinuation"
+    /// A paragraph that is one quotation without a cue, in a dialogue whose last two turns were
+    /// A then B: A speaks again.
+    case dialogueTurn = "DialogueTurn"
+    /// A paragraph that is one quotation without a cue, after the interviewer's question: the
+    /// interviewee's answer.
+    case interviewAnswer = "InterviewAnswer"
+    /// A quotation without a cue right after a person became the subject: "Rossi è rimasto
+    /// scettico: «…»", "Il sindaco non si arrende. «…»".
+    case quotationAfterSubject = "QuotationAfterSubject"
     /// X punta sulla promessa di «…»: a quotation tied to its sentence's subject.
     case quotationTiedToSubject = "QuotationTiedToSubject"
     /// X ha detto che P / X ha promesso di P / Ha sottolineato che P (dropped subject).

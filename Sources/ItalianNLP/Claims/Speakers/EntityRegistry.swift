@@ -10,6 +10,9 @@ struct EntityRegistry {
         var gender: Character?
         var plural: Bool
         var kind: SpeakerMention.Kind
+        /// A person for certain: a given name, or a role in apposition ("Erik Lindqvist, il
+        /// segretario"), even when the gender is unknown.
+        var isPerson: Bool = false
     }
 
     private(set) var entities: [Entity] = []
@@ -21,14 +24,30 @@ struct EntityRegistry {
         let words = role.name.split(separator: " ").map { String($0).lowercased() }
         byKey["role:" + words.joined(separator: " ")] = entity
         byKey["role:" + headWord] = entity
+        if role.kind == .role, entities[entity].kind == .name {
+            entities[entity].isPerson = true
+            if entities[entity].gender == nil { entities[entity].gender = role.gender }
+        }
     }
 
     /// Registers every mention of the document, in order, and returns each mention's entity.
     mutating func register(_ mention: SpeakerMention, headWord: String? = nil) -> Int {
         let words = mention.name.split(separator: " ").map { String($0).lowercased() }
         let full = words.joined(separator: " ")
-        if mention.kind == .role || mention.kind == .group {
-            if let linked = byKey["role:" + full] ?? headWord.flatMap({ byKey["role:" + $0] }) { return linked }
+        let isRole = mention.kind == .role || mention.kind == .group
+        if isRole {
+            // Only a bare noun goes by its head: "il sindaco di Milano" is not "il sindaco di
+            // Bologna, Matteo Guidotti", but a later "il sindaco" is.
+            if let linked = byKey["role:" + full] ?? (mention.isBare ? headWord.flatMap({ byKey["role:" + $0] }) : nil) {
+                return linked
+            }
+        }
+        // An institution with its complement ("il Comune di Trento") is what a later bare "il
+        // Comune" refers to.
+        defer {
+            // Institutions only: a person's role with a complement ("il direttore generale
+            // dell'azienda") is often in apposition to a name the finder missed.
+            if mention.kind == .group, !mention.isBare, let headWord, let id = byKey[full] { byKey["role:" + headWord] = id }
         }
         if let existing = byKey[full] {
             improve(existing, with: mention)
@@ -46,8 +65,26 @@ struct EntityRegistry {
             byKey[full] = existing
             return existing
         }
+        // The full name after the surname alone ("Rota e Gallo" in a heading, then "Franco Rota"):
+        // one person, named by the fuller form from now on.
+        if mention.kind == .name, words.count >= 2, let last = words.last, let existing = byKey[last],
+            entities[existing].kind == .name, !entities[existing].canonical.contains(" ")
+        {
+            improve(existing, with: mention)
+            byKey[full] = existing
+            byKey["surname:" + last] = existing
+            if mention.hasGivenName, let first = words.first { byKey["given:" + first] = existing }
+            return existing
+        }
+        // An acronym after the full name: "l'Istituto superiore di sanità … l'Iss".
+        if mention.kind == .name, words.count == 1, !mention.hasGivenName, let acronym = words.first, let existing = expansion(of: acronym) {
+            byKey[full] = existing
+            return existing
+        }
         let id = entities.count
-        entities.append(Entity(canonical: mention.name, gender: mention.gender, plural: mention.plural, kind: mention.kind))
+        entities.append(Entity(
+            canonical: mention.name, gender: mention.gender, plural: mention.plural, kind: mention.kind,
+            isPerson: mention.kind == .name && (mention.gender != nil || mention.hasGivenName)))
         byKey[full] = id
         if mention.kind == .name, words.count >= 2, let last = words.last {
             byKey["surname:" + last] = id
@@ -56,9 +93,28 @@ struct EntityRegistry {
         return id
     }
 
+    /// The organisation whose name's initials (particles left out) spell `acronym`, or begin
+    /// with it when it has three letters or more: "iss" for "Istituto superiore di sanità", "asp"
+    /// for "Azienda sanitaria provinciale di Palermo".
+    private func expansion(of acronym: String) -> Int? {
+        guard (2...5).contains(acronym.count), acronym.allSatisfy(\.isLetter) else { return nil }
+        let particles: Set<String> = ["di", "del", "della", "dello", "dei", "degli", "delle", "d'", "dell'", "e", "per", "la", "il"]
+        // The organisations met lately (a bounded look-back keeps registration linear).
+        for id in stride(from: entities.count - 1, through: max(0, entities.count - 60), by: -1) {
+            let entity = entities[id]
+            guard entity.kind == .name || entity.kind == .group else { continue }
+            let words = entity.canonical.lowercased().split(separator: " ").filter { !particles.contains(String($0)) }
+            guard words.count >= 2 else { continue }
+            let initials = String(words.compactMap(\.first))
+            if initials == acronym || (acronym.count >= 3 && initials.hasPrefix(acronym)) { return id }
+        }
+        return nil
+    }
+
     private mutating func improve(_ id: Int, with mention: SpeakerMention) {
         if mention.name.count > entities[id].canonical.count { entities[id].canonical = mention.name }
         if entities[id].gender == nil { entities[id].gender = mention.gender }
+        if mention.kind == .name, mention.gender != nil || mention.hasGivenName { entities[id].isPerson = true }
     }
 
     /// Looks a later, shorter form up without registering it.

@@ -17,6 +17,15 @@ struct SpeakerLexicons: Sendable {
 
     static let shared = SpeakerLexicons()
 
+    /// Group nouns for a kind of organisation, which news writing uses for the organisation it
+    /// has just named ("Termoplast … l'azienda", "il Sole 24 Ore … il quotidiano"), unlike the
+    /// institutions that name themselves ("la Provincia", "il governo", "la procura").
+    static let anaphoricGroupNouns: Set<String> = [
+        "azienda", "società", "gruppo", "istituto", "associazione", "quotidiano", "giornale", "testata", "agenzia", "ente",
+        "organizzazione", "sindacato", "federazione", "impresa", "compagnia", "banca", "consorzio", "fondazione", "comitato",
+        "club", "squadra", "partito", "emittente", "settimanale", "amministrazione", "giunta",
+    ]
+
     init() {
         var roles: [String: Role] = [:]
         var longest = 1

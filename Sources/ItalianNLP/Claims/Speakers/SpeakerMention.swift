@@ -16,4 +16,13 @@ struct SpeakerMention: Hashable {
     var name: String
     /// Whether a person's given name was recognised in it.
     var hasGivenName: Bool
+    /// A bare role or group noun ("il ministro", "l'azienda"), with no complement, adjective or
+    /// name: the kind of mention that points back to someone already named.
+    var isBare: Bool = false
+    /// Introduced by an indefinite article or "altro" ("un'altra dottoressa", "un portavoce"): a
+    /// new referent, never the person named just before.
+    var isIndefinite: Bool = false
+    /// An organisation named after its group noun ("il gruppo Termoplast"): never a place, even
+    /// after a preposition ("annunciata dal gruppo Termoplast").
+    var isOrganisation: Bool = false
 }

@@ -62,7 +62,7 @@ struct SpeakerMentionFinder {
     ]
 
     static let complementPrepositions: Set<String> = [
-        "di", "del", "dello", "della", "dell'", "dei", "degli", "delle", "per", "alla", "al", "alle", "agli", "ai", "all'",
+        "di", "d'", "del", "dello", "della", "dell'", "dei", "degli", "delle", "per", "alla", "al", "alle", "agli", "ai", "all'",
     ]
 
     func mentions(in sentence: Int) -> [SpeakerMention] {
@@ -98,10 +98,12 @@ struct SpeakerMentionFinder {
             let followedBySpeech = next == ":" || next == "," || !ReportingVerbLexicon.shared.cueForms(next).isEmpty
                 || ReportingVerbLexicon.auxiliary(next) != nil
             if !followedByCapital && !followedBySpeech && !midSentenceCapitals.contains(document.tokens[index].text) { return false }
-            if Self.notNames.contains(form) { return false }
+            if Self.notNames.contains(form) || CueFinder.clitics.contains(form) { return false }
             if ReportingVerbLexicon.shared.cueForms(form).isEmpty == false { return false }
-            // An ordinary word opening the sentence: known to the polarity or verb lexicons.
-            if CommonWords.contains(form) { return false }
+            // An ordinary word opening the sentence: known to the polarity or verb lexicons —
+            // unless the document capitalises it mid-sentence too ("Galli, 19 anni," after
+            // "Michele Galli").
+            if CommonWords.contains(form) && !midSentenceCapitals.contains(document.tokens[index].text) { return false }
         }
         return !Self.notNames.contains(form) || index != sentenceStart
     }
@@ -141,12 +143,24 @@ struct SpeakerMentionFinder {
         if index == range.lowerBound, end + 1 < range.upperBound {
             let next = document.tokens[end + 1].text
             if ["–", "-", "—"].contains(next) { return nil }
-            if next == ",", end + 2 < range.upperBound, document.tokens[end + 2].kind == .number { return nil }
+            // "Agrigento, 12 marzo –" — but not an age: "Giovanna Rinaldi, 71 anni,".
+            if next == ",", end + 2 < range.upperBound, document.tokens[end + 2].kind == .number,
+                !["anni", "anno", "enne"].contains(document.form(end + 3))
+            {
+                return nil
+            }
             let text = document.tokens[index].text
             if text.count > 2, text == text.uppercased(), lexicons.givenNames[text] == nil { return nil }
         }
-        let words = (index...end).map { document.tokens[$0].text }
-        let given = lexicons.givenNames[words[0]]
+        var words = (index...end).map { document.tokens[$0].text }
+        var given = lexicons.givenNames[words[0]]
+        // "la Caritas diocesana,", "i Paesi industrializzati avrebbero": an organisation's name
+        // (no given name) takes the adjectives that close it.
+        if given == nil, let adjectivesEnd = adjectiveRun(after: end, in: range, beforeName: false) {
+            end = adjectivesEnd
+            words = (index...end).map { document.tokens[$0].text }
+            given = nil
+        }
         return SpeakerMention(
             tokens: index...end, core: index...end, kind: .name,
             gender: given == "u" ? nil : given, plural: false,
@@ -165,6 +179,14 @@ struct SpeakerMentionFinder {
             start = index + 1
         }
         var roleStart = start
+        // "un'altra dottoressa", "l'altro imputato": another person than the one just named.
+        var indefinite = article.map { ["un", "uno", "una", "un'"].contains($0) } ?? false
+        var nameStart: Int? = nil
+        if article != nil, ["altro", "altra", "altri", "altre"].contains(document.form(roleStart)) {
+            nameStart = roleStart
+            roleStart += 1
+            indefinite = true
+        }
         if document.form(roleStart) == "ex" || document.form(roleStart) == "neo" { roleStart += 1 }
         // Most words start no role: one set look-up rules them out before any string is built.
         guard lexicons.roleFirstWords.contains(document.form(roleStart)) || (article != nil && personNoun(at: roleStart) != nil)
@@ -186,9 +208,15 @@ struct SpeakerMentionFinder {
         var end = found.end
         // The complement: "dell'Interno", "della Procura di Milano", "di Apple", "vicine al governo".
         var steps = 0
-        while end + 2 < range.upperBound, steps < 3 {
+        while end + 2 < range.upperBound, steps < 5 {
             let next = document.form(end + 1)
-            if Self.complementPrepositions.contains(next), document.isWord(end + 2) {
+            if Self.complementPrepositions.contains(next), document.isWord(end + 2),
+                !MultiwordExpansion.infinitives.contains(document.form(end + 2))
+            {
+                // "per la ricostruzione": the article and its noun.
+                if AttributionContext.definiteArticles.contains(document.form(end + 2)), end + 3 < range.upperBound, document.isWord(end + 3) {
+                    end += 1
+                }
                 end += 2
                 // Keep a capitalised run ("Procura di Milano" is taken step by step), but stop at a
                 // given name: "il ministro dell'Economia Paolo Serra" is a role and then a name.
@@ -198,24 +226,38 @@ struct SpeakerMentionFinder {
                     end += 1
                 }
                 steps += 1
-            } else if ["vicine", "vicini", "vicino", "vicina", "delegato", "delegata", "generale", "esecutivo", "esecutiva",
-                       "italiano", "italiana", "europeo", "europea", "regionale", "comunale", "nazionale", "uscente",
-                       "americano", "americana", "francese", "tedesco", "tedesca", "russo", "russa", "cinese"].contains(next) {
+            } else if Self.roleAdjectives.contains(next) {
                 end += 1
+                steps += 1
+            } else if next == "in", end + 3 < range.upperBound, document.isWord(end + 2), !document.isCapitalized(end + 2),
+                lexicons.givenNames[document.tokens[end + 3].text] != nil
+            {
+                // "il generale in congedo Fabrizio Landi".
+                end += 2
+                steps += 1
+            } else if let adjectivesEnd = adjectiveRun(after: end, in: range, beforeName: true) {
+                // "l'assessore lombardo Giorgio Mantegazza", "il gestore del servizio idrico,".
+                end = adjectivesEnd
                 steps += 1
             } else {
                 break
             }
         }
+        // An epithet of origin ("la palleggiatrice bresciana", "il tecnico veneziano") still
+        // points back; a complement or another adjective ("il curatore fallimentare") makes a
+        // role of its own.
+        let isBare = end == found.end
+            || (found.end + 1...end).allSatisfy { isGeographicAdjective($0) }
         var kind: SpeakerMention.Kind = found.role.kind == "group" ? .group : found.role.kind == "source" ? .anonymous : .role
         var gender = found.role.gender
         if gender == nil, let article {
             if ["la", "una", "questa", "quella", "della", "alla", "dalla", "nella", "sulla"].contains(article) { gender = "f" }
             if ["il", "lo", "un", "uno", "questo", "quel", "quello", "del", "dello", "al", "dal", "nel", "sul"].contains(article) { gender = "m" }
         }
-        var core = roleStart...end
-        var name = document.text(roleStart, end)
+        var core = (nameStart ?? roleStart)...end
+        var name = document.text(nameStart ?? roleStart, end)
         var hasGiven = false
+        var isOrganisation = false
         // "il ministro Carlo Neri": the name that follows names the mention.
         if end + 1 < range.upperBound, let person = self.name(at: end + 1, in: range),
             kind == .role || person.hasGivenName || lexicons.givenNames[document.tokens[end + 1].text] != nil
@@ -226,10 +268,131 @@ struct SpeakerMentionFinder {
             hasGiven = person.hasGivenName
             gender = person.gender ?? gender
             kind = .name
+        } else if kind == .group, end + 1 < range.upperBound, let organisation = groupName(after: end, in: range) {
+            // "il gruppo Termoplast", "l'associazione Pendolari Uniti", "il quotidiano «Tiroler
+            // Rundschau»": the organisation's own name. A capitalised group noun belongs to the
+            // name ("il Consorzio Ponte Sud").
+            end = organisation.end
+            if document.isCapitalized(roleStart), organisation.core.lowerBound == found.end + 1 {
+                core = roleStart...organisation.core.upperBound
+            } else {
+                core = organisation.core
+            }
+            name = document.text(core.lowerBound, core.upperBound)
+            gender = nil
+            kind = .name
+            isOrganisation = true
         }
         return SpeakerMention(
             tokens: index...end, core: core, kind: kind, gender: gender, plural: found.role.plural, name: name,
-            hasGivenName: hasGiven)
+            hasGivenName: hasGiven, isBare: isBare && kind != .name, isIndefinite: indefinite, isOrganisation: isOrganisation)
+    }
+
+    /// The name of an organisation right after a group noun: a capitalised run without a given
+    /// name ("Termoplast", "Pendolari Uniti"), or one between quotation marks («Tiroler Rundschau»).
+    private func groupName(after end: Int, in range: Range<Int>) -> (core: ClosedRange<Int>, end: Int)? {
+        let start = end + 1
+        if ["«", "“", "\"", "‹"].contains(document.tokens[start].text) {
+            // A title between marks: capitalised, closed within a few words.
+            guard start + 1 < range.upperBound, document.isWord(start + 1), document.isCapitalized(start + 1),
+                let close = (start + 2..<min(start + 9, range.upperBound)).first(where: {
+                    ["»", "”", "\"", "›"].contains(document.tokens[$0].text)
+                }), close > start + 1
+            else { return nil }
+            return ((start + 1)...(close - 1), close)
+        }
+        guard lexicons.givenNames[document.tokens[start].text] == nil, let organisation = name(at: start, in: range) else {
+            return nil
+        }
+        return (organisation.core, organisation.tokens.upperBound)
+    }
+
+    /// Adjectives that follow a role noun whatever comes next ("fonti vicine al governo", "il
+    /// segretario generale").
+    static let roleAdjectives: Set<String> = [
+        "vicine", "vicini", "vicino", "vicina", "delegato", "delegata", "generale", "esecutivo", "esecutiva", "italiano",
+        "italiana", "europeo", "europea", "regionale", "comunale", "nazionale", "uscente", "americano", "americana",
+        "francese", "tedesco", "tedesca", "russo", "russa", "cinese",
+    ]
+
+    /// Adjectives of nationality and region whose ending the list below does not catch.
+    static let otherAdjectives: Set<String> = [
+        "tedesco", "tedesca", "tedeschi", "tedesche", "russo", "russa", "russi", "russe", "veneto", "veneta", "veneti",
+        "venete", "greco", "greca", "greci", "turco", "turca", "turchi", "svizzero", "svizzera", "svizzeri", "belga", "belgi",
+        "ceco", "ceca", "polacco", "polacca", "polacchi", "serbo", "serba", "basco", "basca", "sardo", "sarda", "arabo",
+        "araba", "arabi", "etiope", "ligure", "liguri", "superiore", "superiori", "inferiore", "maggiore", "minore",
+    ]
+
+    /// Adjectives of origin: nationalities, regions, cities ("bresciana", "veneziano", "olandese").
+    func isGeographicAdjective(_ index: Int) -> Bool {
+        guard document.isWord(index), !document.isCapitalized(index) else { return false }
+        let form = document.form(index)
+        if Self.otherAdjectives.contains(form) { return true }
+        if ["italiano", "italiana", "italiani", "europeo", "europea", "americano", "americana", "francese", "cinese"].contains(form) {
+            return true
+        }
+        return form.count >= 6 && Self.originEndings.contains { form.hasSuffix($0) } && isAdjectiveLike(index)
+    }
+
+    static let originEndings: [String] = [
+        "ese", "esi", "ano", "ana", "ani", "ane", "ino", "ina", "ini", "ine", "ense", "ensi", "aco", "aca", "aci",
+    ]
+
+    /// Derivational endings of Italian adjectives and participles ("lombardo", "spaziale",
+    /// "norvegese", "idrico", "industrializzati").
+    static let adjectiveEndings: [String] = [
+        "ale", "ali", "ano", "ana", "ani", "ane", "ese", "esi", "ico", "ica", "ici", "iche", "aco", "aca", "aci", "ache",
+        "ivo", "iva", "ivi", "ive", "ario", "aria", "ari", "arie", "are", "ardo", "arda", "ardi", "arde", "ino", "ina",
+        "ini", "ine", "ente", "enti", "ato", "ata", "ati", "ate", "uto", "uta", "uti", "ute", "ito", "ita", "iti", "ite",
+        "eno", "ena", "eni", "ene", "ense", "ensi", "olo", "ola", "oli", "ole", "ista", "isti", "iste", "iero", "iera",
+        "eo", "ea", "ei", "ee",
+    ]
+
+    /// Whether token `index` looks like an adjective that can follow a role or an organisation's
+    /// name: lower case, an adjectival ending, and no verb the lexicons know.
+    func isAdjectiveLike(_ index: Int) -> Bool {
+        Self.isAdjectiveLike(index, in: document)
+    }
+
+    /// ``isAdjectiveLike(_:)`` for a document without a finder.
+    static func isAdjectiveLike(_ index: Int, in document: ClaimDocument) -> Bool {
+        guard document.isWord(index), !document.isCapitalized(index) else { return false }
+        let form = document.form(index)
+        if otherAdjectives.contains(form) || roleAdjectives.contains(form) { return true }
+        guard form.count >= 5, Self.adjectiveEndings.contains(where: { form.hasSuffix($0) }) else { return false }
+        if Self.notNames.contains(form) || Self.articles.contains(form) || CueFinder.interveningAdverbs.contains(form)
+            || AttributionContext.clauseOpeners.contains(form) || MultiwordExpansion.infinitives.contains(form)
+        {
+            return false
+        }
+        return ReportingVerbLexicon.shared.cueForms(form).isEmpty && ReportingVerbLexicon.auxiliary(form) == nil
+    }
+
+    /// One or two adjectives after token `end` that close a mention: followed by punctuation, a
+    /// reporting verb or an auxiliary, a relative "che", or (with `beforeName`) a name — so that
+    /// a verb after a role ("il sindaco incontra Rossi") is not taken for an adjective.
+    func adjectiveRun(after end: Int, in range: Range<Int>, beforeName: Bool) -> Int? {
+        var last = end
+        while last + 1 < range.upperBound, last - end < 2, isAdjectiveLike(last + 1) { last += 1 }
+        guard last > end else { return nil }
+        let next = last + 1
+        if next >= range.upperBound { return last }
+        let token = document.tokens[next]
+        if token.kind == .punctuation {
+            return [",", ".", ":", ";", "–", "-", "—", ")"].contains(token.text) ? last : nil
+        }
+        let form = document.form(next)
+        if form == "che" || !ReportingVerbLexicon.shared.cueForms(form).isEmpty || ReportingVerbLexicon.auxiliary(form) != nil {
+            return last
+        }
+        // Inside a role, a complement may follow: "dell'Autorità portuale del Tirreno".
+        if beforeName, Self.complementPrepositions.contains(form), form != "per", document.isWord(next + 1) { return last }
+        if beforeName, document.isCapitalized(next),
+            lexicons.givenNames[token.text] != nil || (document.isWord(next + 1) && document.isCapitalized(next + 1))
+        {
+            return last
+        }
+        return nil
     }
 
     /// Nouns for people that the role lexicon lacks, recognised by their suffix after an article

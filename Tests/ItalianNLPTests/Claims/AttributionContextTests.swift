@@ -1,0 +1,123 @@
+import XCTest
+
+@testable import ItalianNLP
+
+/// Who speaks when the sentence does not say it plainly: appositions, agreement, relative clauses,
+/// roles that point back, salience of the sentence's own subject.
+final class AttributionContextTests: XCTestCase {
+    private func sources(_ text: String) -> [String?] {
+        claimSummaries(text).map(\.source)
+    }
+
+    func testTheSurnameBeforeTheFullNameIsThePerson() {
+        let text = "Sfida tra Moretti e Lodi\nIl dibattito è stato vivace. «Abbiamo i numeri», ha detto Moretti. Poi è arrivato Paolo Moretti in persona."
+        XCTAssertEqual(sources(text).first, "Paolo Moretti")
+    }
+
+    func testAnOrganisationInAppositionWithAnArticle() {
+        let text = "Il gruppo, la Ferrovie Alpine, ha confermato che i treni riprenderanno lunedì."
+        XCTAssertEqual(sources(text).first, "Ferrovie Alpine")
+    }
+
+    func testARoleInAppositionWithANationalityAndAName() {
+        let text = "Il portavoce del governo, il tedesco Hans Keller, ha spiegato che il vertice è rinviato."
+        XCTAssertEqual(sources(text).first, "Hans Keller")
+    }
+
+    func testAnAffiliationIsNoApposition() {
+        let text = "Ne ha parlato Marta Greco, dell'Istituto di ricerca marina. La studiosa ha aggiunto che il mare è più caldo."
+        XCTAssertEqual(sources(text).last, "Marta Greco")
+    }
+
+    func testTheRelativeClauseSpeaksForItsAntecedent() {
+        let text = "Al tavolo sedeva Franco Neri, Ugo Bassi e la deputata Lia Conte, che ha chiesto di rinviare il voto."
+        XCTAssertEqual(sources(text).first, "Lia Conte")
+    }
+
+    func testAnAdverbBeforeTheInvertedSubject() {
+        let text = "«Non cambieremo idea», ha ripetuto stamattina la presidente Sara Villa."
+        XCTAssertEqual(sources(text).first, "Sara Villa")
+    }
+
+    func testAComplementBeforeAnInvertedSubjectThatAgrees() {
+        let text = "«Vogliamo risposte», hanno gridato davanti al municipio i lavoratori della cartiera."
+        XCTAssertEqual(sources(text).first, "lavoratori della cartiera")
+    }
+
+    func testAnObjectThatDisagreesWithTheVerbIsNoInvertedSubject() {
+        let text = "Giorgia Marini ha preso la parola in aula. Ha invitato i colleghi a «votare il testo senza modifiche»."
+        XCTAssertEqual(sources(text).first, "Giorgia Marini")
+    }
+
+    func testTheSentenceSubjectOfACoordinatedCue() {
+        let text = "Laura Ricci ha incontrato i sindacati. Il prefetto ha ascoltato tutti, poi ha detto che la vertenza si chiuderà presto."
+        let found = claimSummaries(text)
+        XCTAssertEqual(found.first?.source, "prefetto")
+    }
+
+    func testTheGenderOfABareNounPointsToThePerson() {
+        let text = "Il giudice Anna Leone ha interrogato Marco Sala. L'indagato ha negato di conoscere la vittima."
+        XCTAssertEqual(sources(text).first, "Marco Sala")
+    }
+
+    func testAFeminineRoleFindsItsPersonFurtherBack() {
+        let text = """
+            Chiara Fabbri è la nuova candidata del centro.
+            Il partito si è riunito a lungo. La riunione è durata tre ore. Il segretario non ha parlato. La sala era piena. I militanti hanno applaudito.
+            «Vinceremo», ha detto la candidata.
+            """
+        XCTAssertEqual(sources(text).last, "Chiara Fabbri")
+    }
+
+    func testAKindOfOrganisationPointsBackButAnInstitutionDoesNot() {
+        let text = "La chiusura è stata decisa da Cartiere Riunite. L'azienda ha spiegato che i costi sono raddoppiati."
+        XCTAssertEqual(sources(text).first, "Cartiere Riunite")
+        let institution = "Il progetto è di Cartiere Riunite. La Regione ha fatto sapere che non darà fondi."
+        XCTAssertEqual(sources(institution).first, "Regione")
+    }
+
+    func testTheOrganisationOfARole() {
+        let text = "Il direttore dell'Istat, Piero Gallo, ha presentato i conti. Secondo l'istituto, il debito è sceso."
+        XCTAssertEqual(sources(text).last, "Istat")
+    }
+
+    func testAnObjectIsNoSubjectForLaterSentences() {
+        let text = "Anna Rossi ha cambiato allenatore. «Ora mi sento bene», ha detto."
+        XCTAssertEqual(sources(text).first, "Anna Rossi")
+    }
+
+    func testAStreetIsNoSpeaker() {
+        let text = "Luigi Bruno abita in via Carlo Alberto. Ha raccontato di aver visto il fumo."
+        XCTAssertEqual(sources(text).first, "Luigi Bruno")
+    }
+
+    func testThePossessiveTakesTheSubjectOfItsSentence() {
+        let text = "Il tecnico, Marco Villa, è arrivato. L'allenatore avversario, Dario Pini, ha protestato: a suo dire il gol era regolare."
+        XCTAssertEqual(sources(text).last, "Dario Pini")
+    }
+
+    func testAnEpithetOfOriginPointsBack() {
+        let text = "Marta Lodi ha vinto la gara. La velocista siciliana ha detto che punta alle Olimpiadi."
+        XCTAssertEqual(sources(text).first, "Marta Lodi")
+    }
+
+    func testAFunctionalAdjectiveMakesARoleOfItsOwn() {
+        let text = "Piero Sala ha perso il lavoro. Il commissario straordinario ha spiegato che l'azienda sarà venduta."
+        XCTAssertEqual(sources(text).first, "commissario straordinario")
+    }
+
+    func testAPersonOfKnownGenderBeforeAForeignName() {
+        let text = "Vittorio Neri ha incontrato Keanu Tahiri. Il ministro ha detto che l'accordo è vicino."
+        XCTAssertEqual(sources(text).first, "Vittorio Neri")
+    }
+
+    func testTheNearerOrganisationForAKindOfOrganisation() {
+        let text = "Il treno partirà da Ancona e Pesaro. Il presidente di Ferrovie Adriatiche, Gino Sarti, ha parlato ieri. Secondo la società, i biglietti costeranno meno."
+        XCTAssertEqual(sources(text).last, "Ferrovie Adriatiche")
+    }
+
+    func testARoleInAppositionMakesAPersonOfAForeignName() {
+        let text = "Ingrid Solberg ha aperto il vertice. Il segretario della conferenza, Aarne Koskinen, è arrivato dopo. Ha detto che il testo è pronto."
+        XCTAssertEqual(sources(text).last, "Aarne Koskinen")
+    }
+}
