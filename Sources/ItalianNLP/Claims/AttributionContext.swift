@@ -88,15 +88,16 @@ struct AttributionContext {
         }
     }
 
+    /// A territorial office names a place, not an organisation: "il sindaco di Bologna".
+    static let territorial: Set<String> = [
+        "sindaco", "sindaca", "vicesindaco", "vicesindaca", "governatore", "governatrice", "prefetto", "prefetta", "questore",
+        "vescovo", "arcivescovo", "parroco", "console", "ambasciatore", "ambasciatrice", "consigliere", "consigliera",
+    ]
+
     /// "il presidente dell'Inps", "l'amministratore delegato di Nubicom": the organisation named
     /// in a person's role, for a later "l'istituto", "l'azienda".
     private mutating func registerComplementOrganisation(of mention: SpeakerMention, in sentence: Int) {
-        // A territorial office names a place, not an organisation: "il sindaco di Bologna".
-        let territorial: Set<String> = [
-            "sindaco", "sindaca", "vicesindaco", "vicesindaca", "governatore", "governatrice", "prefetto", "prefetta", "questore",
-            "vescovo", "arcivescovo", "parroco", "console", "ambasciatore", "ambasciatrice", "consigliere", "consigliera",
-        ]
-        guard mention.kind == .role, mention.core.count > 2, !territorial.contains(document.form(mention.core.lowerBound)),
+        guard mention.kind == .role, mention.core.count > 2, !Self.territorial.contains(document.form(mention.core.lowerBound)),
             let first = (mention.core.lowerBound + 1...mention.core.upperBound).first(where: {
                 document.isWord($0) && document.isCapitalized($0) && SpeakerMentionFinder.complementPrepositions.contains(document.form($0 - 1))
             })

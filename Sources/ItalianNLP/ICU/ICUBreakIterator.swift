@@ -49,7 +49,9 @@ final class ICUBreakIterator {
         count = 0
         index = 0
         exhausted = false
-        batchSize = boundaries.count
+        // A caller that skips plain text needs few boundaries; one that reads them all gets
+        // batches that double up to the buffer's size.
+        batchSize = resumesAfterSkips ? 8 : boundaries.count
         let status = buffer.withMemoryRebound(to: CChar.self) { chars in
             cicu_breaker_set_utf8(handle, chars.baseAddress, Int64(chars.count))
         }

@@ -432,24 +432,26 @@ extension AttributionContext {
         return false
     }
 
+    /// Nouns that name a work or an initiative: "il film «…»" is a title, not speech.
+    static let titleNouns: Set<String> = [
+        "film", "libro", "romanzo", "operazione", "programma", "canzone", "album", "rubrica", "mostra", "spettacolo",
+        "trasmissione", "progetto", "piano", "serie", "saggio", "brano", "disco", "festival", "rassegna", "inchiesta",
+        "campagna", "opera", "documentario", "podcast", "trasmissione", "quotidiano", "settimanale", "giornale", "ristorante",
+        "associazione", "movimento", "lista", "legge", "decreto", "pacchetto",
+    ]
+
     /// Scare quote, title or unattributed speech, for quotations no rule claimed.
     func classifyRole(_ quotation: Int) -> QuotationRole {
         let pair = pairs[quotation]
         guard let close = pair.close else { return .scare }
         let inner = (pair.open + 1)..<close
         let words = inner.filter { document.isWord($0) }
-        let titleNouns: Set<String> = [
-            "film", "libro", "romanzo", "operazione", "programma", "canzone", "album", "rubrica", "mostra", "spettacolo",
-            "trasmissione", "progetto", "piano", "serie", "saggio", "brano", "disco", "festival", "rassegna", "inchiesta",
-            "campagna", "opera", "documentario", "podcast", "trasmissione", "quotidiano", "settimanale", "giornale", "ristorante",
-            "associazione", "movimento", "lista", "legge", "decreto", "pacchetto",
-        ]
         // The noun right before the marks, in the same sentence: "il film «…»" — a sentence that
         // opens with a quotation has none ("…della campagna. «L'autonomia …»").
         let sentenceStart = document.sentences[document.sentenceOf[pair.open]].lowerBound
         var before = pair.open - 1
         while before >= sentenceStart, document.tokens[before].kind == .punctuation { before -= 1 }
-        if before >= sentenceStart, titleNouns.contains(document.form(before)) { return .title }
+        if before >= sentenceStart, Self.titleNouns.contains(document.form(before)) { return .title }
         let capitals = words.filter({ document.isCapitalized($0) }).count
         if let first = words.first, document.isCapitalized(first), words.count <= 6, capitals >= 2, capitals * 2 >= words.count {
             return .title

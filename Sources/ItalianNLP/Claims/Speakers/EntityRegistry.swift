@@ -93,19 +93,27 @@ struct EntityRegistry {
         return id
     }
 
+    /// The initials of names, remembered: every one-word mention is checked against the names
+    /// met lately.
+    private static let initialsMemo = FormMemo<String>(shardCount: 4, slotsPerShard: 256)
+
+    /// Words left out of an acronym's initials.
+    static let particles: Set<String> = ["di", "del", "della", "dello", "dei", "degli", "delle", "d'", "dell'", "e", "per", "la", "il"]
+
     /// The organisation whose name's initials (particles left out) spell `acronym`, or begin
     /// with it when it has three letters or more: "iss" for "Istituto superiore di sanità", "asp"
     /// for "Azienda sanitaria provinciale di Palermo".
     private func expansion(of acronym: String) -> Int? {
         guard (2...5).contains(acronym.count), acronym.allSatisfy(\.isLetter) else { return nil }
-        let particles: Set<String> = ["di", "del", "della", "dello", "dei", "degli", "delle", "d'", "dell'", "e", "per", "la", "il"]
         // The organisations met lately (a bounded look-back keeps registration linear).
         for id in stride(from: entities.count - 1, through: max(0, entities.count - 60), by: -1) {
             let entity = entities[id]
             guard entity.kind == .name || entity.kind == .group else { continue }
-            let words = entity.canonical.lowercased().split(separator: " ").filter { !particles.contains(String($0)) }
-            guard words.count >= 2 else { continue }
-            let initials = String(words.compactMap(\.first))
+            let initials = Self.initialsMemo.value(for: entity.canonical) { canonical in
+                let words = canonical.lowercased().split(separator: " ").filter { !Self.particles.contains(String($0)) }
+                return words.count >= 2 ? String(words.compactMap(\.first)) : ""
+            }
+            guard !initials.isEmpty else { continue }
             if initials == acronym || (acronym.count >= 3 && initials.hasPrefix(acronym)) { return id }
         }
         return nil
