@@ -32,11 +32,6 @@ struct CueFinder {
         "degli", "delle", "un'", "quest'", "quell'", "sua", "tua", "mia",
     ]
 
-    /// First words of the verbal multiword cues ("far" in "far sapere").
-    var multiwordFirstWords: Set<String> {
-        Self.firstWords
-    }
-
     /// Every form of every head verb of a verbal multiword cue (fare, mettere, lasciare…).
     static let headForms: Set<String> = {
         let lexicon = ReportingVerbLexicon.shared
@@ -44,6 +39,12 @@ struct CueFinder {
         for cue in lexicon.multiwordCues where cue.kind == "verbal" { forms.formUnion(lexicon.forms(ofLemma: cue.head)) }
         return forms
     }()
+
+    /// The verbal multiword cues of the lexicon, and where to find them by head lemma and by
+    /// first word: a form is tried only against the cues it can start.
+    static let verbalCues: [MultiwordCue] = ReportingVerbLexicon.shared.multiwordCues.filter { $0.kind == "verbal" && $0.words.count >= 2 }
+    static let verbalCueIndicesByHead: [String: [Int]] = Dictionary(grouping: verbalCues.indices, by: { verbalCues[$0].head })
+    static let verbalCueIndicesByFirstWord: [String: [Int]] = Dictionary(grouping: verbalCues.indices, by: { verbalCues[$0].words[0] })
 
     static let firstWords: Set<String> = Set(ReportingVerbLexicon.shared.multiwordCues.compactMap { $0.kind == "verbal" ? $0.words.first : nil })
 
@@ -140,11 +141,18 @@ struct CueFinder {
         let form = document.form(index)
         // Most words are no form of any head verb: one set look-up rules them out.
         guard Self.headForms.contains(form) || Self.firstWords.contains(form) else { return nil }
-        // One look-up for all the lemmas this form belongs to, then only the cues headed by them.
-        let lemmas = Set(lexicon.lemmas(of: form))
-        guard !lemmas.isEmpty || multiwordFirstWords.contains(form) else { return nil }
-        for cue in lexicon.multiwordCues where cue.kind == "verbal" && cue.words.count >= 2 {
-            guard lemmas.contains(cue.head) || form == cue.words[0] else { continue }
+        // One look-up for all the lemmas this form belongs to, then only the cues headed by them
+        // or opened by the form, in lexicon order (the first that matches wins).
+        var candidates: [Int] = []
+        for lemma in lexicon.lemmas(of: form) { candidates += Self.verbalCueIndicesByHead[lemma] ?? [] }
+        candidates += Self.verbalCueIndicesByFirstWord[form] ?? []
+        guard !candidates.isEmpty else { return nil }
+        candidates.sort()
+        var previous = -1
+        for candidate in candidates {
+            guard candidate != previous else { continue }
+            previous = candidate
+            let cue = Self.verbalCues[candidate]
             var position = index + 1
             var matched = true
             for word in cue.words.dropFirst() {
