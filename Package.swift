@@ -37,5 +37,11 @@ let package = Package(
             name: "ItalianNLPTests",
             dependencies: ["ItalianNLP"]
         ),
+        // Runs the built itnlp binary (found beside the test bundle); depending on the executable
+        // target makes `swift test` build it first.
+        .testTarget(
+            name: "CommandLineTests",
+            dependencies: ["itnlp"]
+        ),
     ]
 )
