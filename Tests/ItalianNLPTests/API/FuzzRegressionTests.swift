@@ -58,6 +58,16 @@ final class FuzzRegressionTests: XCTestCase {
         XCTAssertLessThan(contentBytes, 100 * text.utf8.count)
     }
 
+    /// timeout-746d0c95 (10 KB of straight quotes): the role of each quotation looked back over
+    /// every quotation mark before it for a title noun ("il film «…»"), quadratic in the run.
+    func testLongRunOfStraightQuotes() {
+        let text = String(repeating: "\"", count: 80_000)
+        var claims: ClaimExtractionResult?
+        let elapsed = measure { claims = ClaimExtractor().extract(text) }
+        XCTAssertLessThan(elapsed, .seconds(30))
+        XCTAssertEqual(claims?.claims.count, 0)
+    }
+
     /// One sentence of negators and correctives (84 KB): each negator's scope and each opener's
     /// clause ran across the whole sentence (half a minute for the 64 KB of "Non" in a release
     /// build); sentiment now scores over-long sentences in windows of
