@@ -42,5 +42,11 @@ let package = Package(
         .testTarget(
             name: "ExampleTests"
         ),
+        // Runs the built itnlp binary (found beside the test bundle); depending on the executable
+        // target makes `swift test` build it first.
+        .testTarget(
+            name: "CommandLineTests",
+            dependencies: ["itnlp"]
+        ),
     ]
 )

@@ -87,18 +87,34 @@ enum JSONLines {
             return batch.map { renderOne($0.line, $0.number) }
         }
         let results = ResultSlots(count: batch.count)
-        DispatchQueue.concurrentPerform(iterations: batch.count) { index in
-            results.store(renderOne(batch[index].line, batch[index].number), at: index)
+        // `jobs` workers, each taking the next document until the batch is done: one iteration
+        // per document would let Dispatch run as many threads as the machine has cores, whatever
+        // `--jobs` says.
+        DispatchQueue.concurrentPerform(iterations: min(jobs, batch.count)) { _ in
+            while let index = results.claimNext() {
+                results.store(renderOne(batch[index].line, batch[index].number), at: index)
+            }
         }
         return results.values
     }
 
-    /// One slot per document of a batch; each parallel worker writes only its own slot.
+    /// One slot per document of a batch; each parallel worker claims a document, then writes
+    /// only its slot.
     private final class ResultSlots: @unchecked Sendable {
         private var slots: [(bytes: [UInt8], failed: Bool)]
+        private var next = 0
         private let lock = NSLock()
 
         init(count: Int) { slots = Array(repeating: ([], false), count: count) }
+
+        /// The index of the next document nobody has taken, or nil when all are taken.
+        func claimNext() -> Int? {
+            lock.lock()
+            defer { lock.unlock() }
+            guard next < slots.count else { return nil }
+            next += 1
+            return next - 1
+        }
 
         func store(_ value: (bytes: [UInt8], failed: Bool), at index: Int) {
             lock.lock()

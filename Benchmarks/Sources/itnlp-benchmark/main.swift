@@ -1,7 +1,10 @@
 // itnlp-benchmark: ItalianNLP's throughput beside raw ICU word-break iteration over the same
 // text, in the same run, plus linear-time checks on adversarial input.
 //
-//   cd Benchmarks && swift run -c release itnlp-benchmark [--megabytes N] [--fixtures PATH]
+//   cd Benchmarks && swift build -c release --product itnlp-benchmark --product itnlp
+//   .build/release/itnlp-benchmark [--quick] [--megabytes N] [--fixtures PATH] [--itnlp PATH]
+//                                  [--no-memory] [--no-adversarial] [--wall-clock]
+//   valgrind --tool=callgrind .build/release/itnlp-benchmark --quick --task none|raw16|tokenize|claims|sentiment
 import Foundation
 import ItalianNLP
 
@@ -14,6 +17,8 @@ struct Options {
     /// Run one task once and stop (for `valgrind --tool=callgrind`, whose instruction counts do
     /// not depend on what else the machine is doing): raw16, raw8, tokenize, claims, sentiment, analyze.
     var task: String? = nil
+    var memory = true
+    var itnlp: String?
 
     init(arguments: [String]) {
         var iterator = arguments.dropFirst().makeIterator()
@@ -25,6 +30,8 @@ struct Options {
             case "--no-adversarial": adversarial = false
             case "--wall-clock": wallClock = true
             case "--task": task = iterator.next()
+            case "--no-memory": memory = false
+            case "--itnlp": itnlp = iterator.next()
             default: print("unknown argument \(argument)")
             }
         }
@@ -167,6 +174,16 @@ row("sentiment with frames", sentimentTime)
 row("analyze (tokens, claims, sentiment, frames)", analyzeTime)
 print("")
 
+// Peak memory of the CLI on a stream and on one huge document (see MemoryBenchmark.swift).
+if options.memory {
+    if let itnlp = MemoryBenchmark.locateItnlp(options.itnlp) {
+        MemoryBenchmark.run(itnlp: itnlp, text: text, quick: options.quick)
+    } else {
+        print("peak memory: skipped (no itnlp binary; build it with `swift build -c release --product itnlp` here, or pass --itnlp PATH)")
+        print("")
+    }
+}
+
 // Linear time: each adversarial input at n and 10n; the ratio of times should stay near 10.
 if !options.adversarial { exit(0) }
 print("linear time on adversarial input (time at 10n / time at n; at most 12 passes)")
@@ -200,6 +217,9 @@ let claimShapes: [(String, (Int) -> String)] = [
     ("unmatched «", { String(repeating: "« ", count: $0 / 2) }),
     ("one long quotation", { "«" + String(repeating: "parola ", count: $0 / 7) + "», ha detto Rossi." }),
     ("many short claims", { String(repeating: "Rossi ha detto che piove. ", count: $0 / 26) }),
+    // Shapes the fuzzer found (Tests/ItalianNLPTests/API/FuzzRegressionTests.swift).
+    ("one sentence of reported clauses", { String(repeating: "Ha detto che ", count: $0 / 13) }),
+    ("straight quotation marks", { String(repeating: "\"", count: $0) }),
 ]
 for (name, make) in claimShapes {
     let small = make(base / 2)
@@ -211,4 +231,22 @@ for (name, make) in claimShapes {
     print("  \(pad(name, 40)) \(leftPad(format(ratio, decimals: 1), 6))×  (\(format(largeTime * 1000, decimals: 0)) ms at \(large.utf8.count / 1000) kB)")
 }
 print("  worst ratio \(format(worstClaims, decimals: 1)) — \(worstClaims <= 12 ? "linear" : "SUPER-LINEAR")")
+
+// Sentiment on one long sentence (shapes the fuzzer found).
+print("sentiment, linear time (time at 10n / time at n)")
+var worstSentiment = 0.0
+let sentimentShapes: [(String, (Int) -> String)] = [
+    ("a run of negators", { String(repeating: "Non ", count: $0 / 4) }),
+    ("one sentence of correctives", { String(repeating: "non solo X ma anche ", count: $0 / 20) }),
+]
+for (name, make) in sentimentShapes {
+    let small = make(base / 2)
+    let large = make(base * 5)
+    let smallTime = time(3) { sink &+= sentimentAnalyzer.analyze(small).sentences.count }
+    let largeTime = time(2) { sink &+= sentimentAnalyzer.analyze(large).sentences.count }
+    let ratio = largeTime / max(smallTime, 1e-9)
+    worstSentiment = max(worstSentiment, ratio)
+    print("  \(pad(name, 40)) \(leftPad(format(ratio, decimals: 1), 6))×  (\(format(largeTime * 1000, decimals: 0)) ms at \(large.utf8.count / 1000) kB)")
+}
+print("  worst ratio \(format(worstSentiment, decimals: 1)) — \(worstSentiment <= 12 ? "linear" : "SUPER-LINEAR")")
 if sink == 42 { print("") }

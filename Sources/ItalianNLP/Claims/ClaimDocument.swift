@@ -14,18 +14,31 @@ struct ClaimDocument {
     /// Whether each token starts with a capital letter: the speaker rules ask it again and again.
     let capitalized: [Bool]
 
+    /// The most tokens the rules see as one sentence. Every rule works within a sentence, and some
+    /// look at every mention or cue of the sentence for each cue, so one unpunctuated sentence of
+    /// thousands of words ("ha detto che ha detto che …", found by fuzzing) took time cubic in its
+    /// length, and its nested claims made output quadratic. News sentences stay far below this
+    /// (the longest in the fixtures has 44 tokens); beyond it, claims are found within each window.
+    static let maximumSentenceTokens = 256
+
     init(text: String, tokenized: TokenizedText) {
         self.text = text
         var tokens: [Token] = []
         var sentences: [Range<Int>] = []
         var sentenceOf: [Int] = []
         var paragraphOf: [Int] = []
-        for (index, sentence) in tokenized.sentences.enumerated() {
-            let start = tokens.count
+        for sentence in tokenized.sentences {
+            var start = tokens.count
             tokens.append(contentsOf: sentence.tokens)
-            sentenceOf.append(contentsOf: repeatElement(index, count: sentence.tokens.count))
-            sentences.append(start..<tokens.count)
-            paragraphOf.append(sentence.paragraph)
+            // A sentence longer than `maximumSentenceTokens` is cut into windows of that many
+            // tokens, each a sentence for the rules (see `maximumSentenceTokens`).
+            repeat {
+                let end = min(start + Self.maximumSentenceTokens, tokens.count)
+                sentenceOf.append(contentsOf: repeatElement(sentences.count, count: end - start))
+                sentences.append(start..<end)
+                paragraphOf.append(sentence.paragraph)
+                start = end
+            } while start < tokens.count
         }
         self.tokens = tokens
         self.sentences = sentences

@@ -49,6 +49,13 @@ public struct SentimentAnalyzer: Sendable {
         // Verdicts and irony across a colon (`VerdictFragment`, `IronyMarker`).
         var crossSentence = CrossSentenceFrames()
         for sentence in tokenized.sentences {
+            if sentence.tokens.count > Self.maximumSentenceTokens {
+                let scored = analyzeInWindows(sentence.tokens, carried: &carried)
+                sentences.append(SentenceSentiment(span: sentence.span, sentiment: scored.sentiment, frames: scored.frames))
+                weights.append((scored.sentiment, scored.words))
+                frameSentences.append((scored.frames, scored.opensWithContrast))
+                continue
+            }
             let (sentiment, state) = scorer.sentiment(of: sentence.tokens, explain: options.explain)
             var frames: [String: FrameScore]
             (frames, carried) = detector.frames(of: state, tokens: sentence.tokens, carried: carried)
@@ -90,14 +97,58 @@ public struct SentimentAnalyzer: Sendable {
 
     /// The sentiment of a run of tokens (a claim's content, a clause), scored as one sentence.
     public func score(tokens: some Collection<Token>) -> Sentiment {
-        scorer.sentiment(of: Array(tokens), explain: options.explain).0
+        analyze(tokens: tokens).sentiment
     }
 
     /// The sentiment and frames of a run of tokens, scored as one sentence.
     public func analyze(tokens: some Collection<Token>) -> (sentiment: Sentiment, frames: [String: FrameScore]) {
         let array = Array(tokens)
+        if array.count > Self.maximumSentenceTokens {
+            var carried: [(frame: String, alternativeTo: String)] = []
+            let scored = analyzeInWindows(array, carried: &carried)
+            return (scored.sentiment, scored.frames)
+        }
         let (sentiment, state) = scorer.sentiment(of: array, explain: options.explain)
         return (sentiment, detector.frames(of: state, tokens: array).frames)
+    }
+
+    /// The most tokens scored as one sentence. Several rules look across the whole sentence from
+    /// each marker (the clause of a contrast, the partner of a corrective, the scope of each
+    /// negator of a run), so one unpunctuated sentence of a hundred thousand words ("non solo X ma
+    /// anche …", "non non non …") took minutes. A longer run is scored in windows of this many
+    /// tokens, aggregated as the sentences of a document are. News sentences stay far below it.
+    static let maximumSentenceTokens = 256
+
+    /// Scores an over-long sentence window by window: the sentiment is the windows' weighted mean
+    /// and the frames their aggregate (as for a document), with all their explanations and evidence.
+    private func analyzeInWindows(_ tokens: [Token], carried: inout [(frame: String, alternativeTo: String)]) -> (
+        sentiment: Sentiment, frames: [String: FrameScore], words: Int, opensWithContrast: Bool
+    ) {
+        var weights: [(sentiment: Sentiment, words: Int)] = []
+        var frameWindows: [(frames: [String: FrameScore], opensWithContrast: Bool)] = []
+        var evidence: [String: [FrameEvidence]] = [:]
+        var opensWithContrast = false
+        var start = 0
+        while start < tokens.count {
+            let window = Array(tokens[start..<min(start + Self.maximumSentenceTokens, tokens.count)])
+            let (sentiment, state) = scorer.sentiment(of: window, explain: options.explain)
+            let frames: [String: FrameScore]
+            (frames, carried) = detector.frames(of: state, tokens: window, carried: carried)
+            weights.append((sentiment, state.units.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }))
+            if start == 0, let firstWord = state.units.firstIndex(where: { $0.kind == .word }) {
+                opensWithContrast = state.modifierKind(firstWord) == .contrastAfter
+            }
+            // The windows are parts of one sentence: no contrast across them.
+            frameWindows.append((frames, false))
+            for (frame, score) in frames { evidence[frame, default: []] += score.evidence }
+            start += Self.maximumSentenceTokens
+        }
+        let frames = DocumentAggregation.frames(frameWindows)
+        var withEvidence: [String: FrameScore] = [:]
+        for (frame, score) in frames {
+            withEvidence[frame] = FrameScore(salience: score.salience, stance: score.stance, evidence: evidence[frame] ?? [])
+        }
+        return (DocumentAggregation.sentiment(weights), withEvidence, weights.reduce(0) { $0 + $1.words }, opensWithContrast)
     }
 
     /// The sentiment of `range` of `text` (a claim's content), scored as one stretch, sentence
@@ -125,12 +176,33 @@ public struct SentimentAnalyzer: Sendable {
         let lower = text.utf8.distance(from: text.startIndex, to: range.lowerBound)
         let upper = text.utf8.distance(from: text.startIndex, to: range.upperBound)
         var tokens: [Token] = []
-        for sentence in tokenized.sentences where sentence.span.utf8.upperBound > lower && sentence.span.utf8.lowerBound < upper {
-            for token in sentence.tokens where token.span.utf8.lowerBound >= lower && token.span.utf8.upperBound <= upper {
-                tokens.append(token)
+        // Sentences and tokens are in text order: binary searches find the first of each that can
+        // overlap the range, so a claim costs its own tokens, not the document's (one sentence
+        // of thousands of claims, found by fuzzing, was quadratic).
+        let sentences = tokenized.sentences
+        var sentenceIndex = Self.firstIndex(in: sentences.count) { sentences[$0].span.utf8.upperBound > lower }
+        while sentenceIndex < sentences.count && sentences[sentenceIndex].span.utf8.lowerBound < upper {
+            let sentenceTokens = sentences[sentenceIndex].tokens
+            var tokenIndex = Self.firstIndex(in: sentenceTokens.count) { sentenceTokens[$0].span.utf8.lowerBound >= lower }
+            while tokenIndex < sentenceTokens.count && sentenceTokens[tokenIndex].span.utf8.lowerBound <= upper {
+                if sentenceTokens[tokenIndex].span.utf8.upperBound <= upper { tokens.append(sentenceTokens[tokenIndex]) }
+                tokenIndex += 1
             }
+            sentenceIndex += 1
         }
         return analyze(tokens: tokens)
+    }
+
+    /// The first index in 0..<count for which `isAtOrAfter` holds, for a predicate that is false
+    /// and then true (count when it never holds).
+    private static func firstIndex(in count: Int, where isAtOrAfter: (Int) -> Bool) -> Int {
+        var low = 0
+        var high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if isAtOrAfter(middle) { high = middle } else { low = middle + 1 }
+        }
+        return low
     }
 
     private static func shift(_ sentiment: Sentiment, utf8: Int, scalars: Int) -> Sentiment {
