@@ -13,6 +13,9 @@ struct ClaimDocument {
     let forms: [String]
     /// Whether each token starts with a capital letter: the speaker rules ask it again and again.
     let capitalized: [Bool]
+    /// The first sentence of the second paragraph (found once: `isHeading` asks for every
+    /// sentence, and searching each time was quadratic on a one-paragraph document).
+    let firstSentenceAfterFirstParagraph: Int?
 
     /// The most tokens the rules see as one sentence. Every rule works within a sentence, and some
     /// look at every mention or cue of the sentence for each cue, so one unpunctuated sentence of
@@ -45,6 +48,7 @@ struct ClaimDocument {
         self.sentenceOf = sentenceOf
         self.paragraphOf = paragraphOf
         self.forms = tokens.map(\.normalized)
+        self.firstSentenceAfterFirstParagraph = paragraphOf.firstIndex { $0 != paragraphOf.first }
         self.capitalized = tokens.map { token in
             guard let first = token.text.utf8.first else { return false }
             if first < 0x80 { return first >= 0x41 && first <= 0x5A }
@@ -92,7 +96,7 @@ struct ClaimDocument {
         let final = tokens[last]
         // The title line of an article may end with a quotation ("Mancini: «Il porto non si
         // vende»"): the first line, one sentence, no full stop inside the marks.
-        if paragraphOf[sentence] == paragraphOf[0], let body = paragraphOf.firstIndex(where: { $0 != paragraphOf[0] }) {
+        if paragraphOf[sentence] == paragraphOf[0], let body = firstSentenceAfterFirstParagraph {
             let lineEnd = sentences[body - 1].upperBound - 1
             if lineEnd > 0, lineEnd - sentences[0].lowerBound < 24, tokens[lineEnd].kind == .punctuation,
                 ["»", "”", "\""].contains(tokens[lineEnd].text), ![".", "!", "?", "…", "..."].contains(tokens[lineEnd - 1].text)
