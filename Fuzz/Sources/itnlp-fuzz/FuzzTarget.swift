@@ -46,6 +46,9 @@ func check(_ frames: [String: FrameScore], _ what: String) {
     }
 }
 
+/// One fuzzer input: the whole analysis of `count` bytes at `data`, with the invariants checked.
+/// Exported under libFuzzer's conventional name too, so the target also links with libFuzzer's
+/// own `main` when built outside SwiftPM (swiftc -sanitize=fuzzer -parse-as-library).
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     let bytes = data.map { UnsafeBufferPointer(start: $0, count: count) } ?? UnsafeBufferPointer(start: nil, count: 0)

@@ -68,6 +68,19 @@ final class FuzzRegressionTests: XCTestCase {
         XCTAssertEqual(claims?.claims.count, 0)
     }
 
+    /// crash-09e4c206 (10 KB of "IL SIG. ROSSI HA DETTO: «NON È VERO»!" and noise): a quotation
+    /// opening a sentence right after a colon that ended the sentence before made the noun-cue
+    /// rule search the range `start..<start - 1`, a trap. Minimised: a colon, a line break, a quotation.
+    func testQuotationAfterAColonThatEndsTheSentenceBefore() {
+        for text in ["Ha detto:\n«Non è vero».", "La replica del ministro:\n\n«Non è vero».", ":\n«a»", "x:\n\n«»"] {
+            let result = analyze(Array(text.utf8))
+            XCTAssertGreaterThan(result.sentences, 0, text)
+        }
+        let text = "La replica del ministro:\n\n«Non è vero, non ci sono tagli».\n"
+        let claims = ClaimExtractor().extract(text).claims
+        XCTAssertEqual(claims.map(\.rule), [RuleID.nounCue.rawValue], "the noun cue before the colon still names the speaker")
+    }
+
     /// One sentence of negators and correctives (84 KB): each negator's scope and each opener's
     /// clause ran across the whole sentence (half a minute for the 64 KB of "Non" in a release
     /// build); sentiment now scores over-long sentences in windows of

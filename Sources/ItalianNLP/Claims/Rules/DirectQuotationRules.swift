@@ -182,7 +182,9 @@ extension AttributionContext {
     /// names the speaker, and a colon before the quotation.
     private mutating func applyNounCue(_ quotation: Int, content: TextSpan, open: Int, sentence: Int) -> Bool {
         guard open >= 1, document.form(open - 1) == ":" else { return false }
-        guard let (noun, speaker) = nounCueSpeaker(before: open - 1, in: sentence) else { return false }
+        // The colon may end the sentence before ("La replica del ministro:" and the quotation on a
+        // line of its own): the noun and its speaker are in the colon's sentence.
+        guard let (noun, speaker) = nounCueSpeaker(before: open - 1, in: document.sentenceOf[open - 1]) else { return false }
         let entity = sourceEntity(of: speaker, cue: nil, sentence: sentence)
         add(kind: .direct, speaker: speaker, entity: entity, cue: nil, cueSpan: document.span(noun, noun), content: content,
             rule: .nounCue, confidence: 0.75, sentence: sentence, quotation: quotation)
