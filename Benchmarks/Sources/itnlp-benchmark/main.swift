@@ -198,21 +198,25 @@ let shapes: [(String, (Int) -> String)] = [
     ("NUL and control characters", { String(repeating: "\u{0}\u{1}x\u{7F} ", count: $0 / 5) }),
     ("elisions", { String(repeating: "dell’l’un’", count: $0 / 10) }),
 ]
-var worst = 0.0
-for (name, make) in shapes {
-    let small = make(base)
-    let large = make(base * 10)
-    let smallTime = time(3) { sink &+= tokenizer.tokenize(small).sentences.count }
-    let largeTime = time(3) { sink &+= tokenizer.tokenize(large).sentences.count }
-    let ratio = largeTime / max(smallTime, 1e-9)
-    worst = max(worst, ratio)
-    print("  \(pad(name, 40)) \(leftPad(format(ratio, decimals: 1), 6))×  (\(format(largeTime * 1000, decimals: 0)) ms at \(large.utf8.count / 1000) kB)")
+/// Times each shape at `size` and at 10 × `size` and prints the ratios; at most 12 counts as linear.
+func checkLinearTime(_ shapes: [(String, (Int) -> String)], size: Int, run: (String) -> Int) {
+    var worst = 0.0
+    for (name, make) in shapes {
+        let small = make(size)
+        let large = make(size * 10)
+        let smallTime = time(3) { sink &+= run(small) }
+        let largeTime = time(3) { sink &+= run(large) }
+        let ratio = largeTime / max(smallTime, 1e-9)
+        worst = max(worst, ratio)
+        print("  \(pad(name, 40)) \(leftPad(format(ratio, decimals: 1), 6))×  (\(format(largeTime * 1000, decimals: 0)) ms at \(large.utf8.count / 1000) kB)")
+    }
+    print("  worst ratio \(format(worst, decimals: 1)) — \(worst <= 12 ? "linear" : "SUPER-LINEAR")")
 }
-print("  worst ratio \(format(worst, decimals: 1)) — \(worst <= 12 ? "linear" : "SUPER-LINEAR")")
+
+checkLinearTime(shapes, size: base) { tokenizer.tokenize($0).sentences.count }
 
 // The claim extractor on the issue's adversarial shapes.
 print("claims, linear time (time at 10n / time at n)")
-var worstClaims = 0.0
 let claimShapes: [(String, (Int) -> String)] = [
     ("unmatched «", { String(repeating: "« ", count: $0 / 2) }),
     ("one long quotation", { "«" + String(repeating: "parola ", count: $0 / 7) + "», ha detto Rossi." }),
@@ -221,32 +225,13 @@ let claimShapes: [(String, (Int) -> String)] = [
     ("one sentence of reported clauses", { String(repeating: "Ha detto che ", count: $0 / 13) }),
     ("straight quotation marks", { String(repeating: "\"", count: $0) }),
 ]
-for (name, make) in claimShapes {
-    let small = make(base / 2)
-    let large = make(base * 5)
-    let smallTime = time(3) { sink &+= extractor.extract(small).claims.count }
-    let largeTime = time(2) { sink &+= extractor.extract(large).claims.count }
-    let ratio = largeTime / max(smallTime, 1e-9)
-    worstClaims = max(worstClaims, ratio)
-    print("  \(pad(name, 40)) \(leftPad(format(ratio, decimals: 1), 6))×  (\(format(largeTime * 1000, decimals: 0)) ms at \(large.utf8.count / 1000) kB)")
-}
-print("  worst ratio \(format(worstClaims, decimals: 1)) — \(worstClaims <= 12 ? "linear" : "SUPER-LINEAR")")
+checkLinearTime(claimShapes, size: base / 2) { extractor.extract($0).claims.count }
 
 // Sentiment on one long sentence (shapes the fuzzer found).
 print("sentiment, linear time (time at 10n / time at n)")
-var worstSentiment = 0.0
 let sentimentShapes: [(String, (Int) -> String)] = [
     ("a run of negators", { String(repeating: "Non ", count: $0 / 4) }),
     ("one sentence of correctives", { String(repeating: "non solo X ma anche ", count: $0 / 20) }),
 ]
-for (name, make) in sentimentShapes {
-    let small = make(base / 2)
-    let large = make(base * 5)
-    let smallTime = time(3) { sink &+= sentimentAnalyzer.analyze(small).sentences.count }
-    let largeTime = time(2) { sink &+= sentimentAnalyzer.analyze(large).sentences.count }
-    let ratio = largeTime / max(smallTime, 1e-9)
-    worstSentiment = max(worstSentiment, ratio)
-    print("  \(pad(name, 40)) \(leftPad(format(ratio, decimals: 1), 6))×  (\(format(largeTime * 1000, decimals: 0)) ms at \(large.utf8.count / 1000) kB)")
-}
-print("  worst ratio \(format(worstSentiment, decimals: 1)) — \(worstSentiment <= 12 ? "linear" : "SUPER-LINEAR")")
+checkLinearTime(sentimentShapes, size: base / 2) { sentimentAnalyzer.analyze($0).sentences.count }
 if sink == 42 { print("") }
