@@ -38,6 +38,16 @@ struct AnalyzeCommand: ParsableCommand {
         if let frames { options.frames = try FrameLexicon(contentsOfFile: frames) }
         let sentiment = SentimentAnalyzer(options: options)
 
+        /// Writes `,"sentiment": …,"frames": …` — of a claim and of the whole document alike.
+        @Sendable func writeSentimentAndFrames(_ score: Sentiment, _ frames: [String: FrameScore], into json: inout JSONBuffer) {
+            json.raw(",")
+            json.key("sentiment")
+            SentimentJSON.writeSentiment(score, explain: false, to: &json)
+            json.raw(",")
+            json.key("frames")
+            SentimentJSON.writeFrames(frames, explain: false, to: &json)
+        }
+
         /// Writes the analysis members (without braces).
         @Sendable func analyze(_ text: String, into json: inout JSONBuffer, lineBreaks: Bool = false) {
             let tokenized = tokenizer.tokenize(text)
@@ -49,22 +59,12 @@ struct AnalyzeCommand: ParsableCommand {
             json.key("claims")
             claims.writeClaimsJSON(to: &json, lineBreaks: lineBreaks) { index, json in
                 let scored = sentiment.analyze(tokenized: tokenized, range: claims.claims[index].content.range)
-                json.raw(",")
-                json.key("sentiment")
-                SentimentJSON.writeSentiment(scored.sentiment, explain: false, to: &json)
-                json.raw(",")
-                json.key("frames")
-                SentimentJSON.writeFrames(scored.frames, explain: false, to: &json)
+                writeSentimentAndFrames(scored.sentiment, scored.frames, into: &json)
             }
             json.raw(",")
             json.key("quotations")
             claims.writeQuotationsJSON(to: &json)
-            json.raw(",")
-            json.key("sentiment")
-            SentimentJSON.writeSentiment(document.sentiment, explain: false, to: &json)
-            json.raw(",")
-            json.key("frames")
-            SentimentJSON.writeFrames(document.frames, explain: false, to: &json)
+            writeSentimentAndFrames(document.sentiment, document.frames, into: &json)
             json.raw(",")
             json.key("missionOverMoney")
             json.double(document.missionOverMoney)

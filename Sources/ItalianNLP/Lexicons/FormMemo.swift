@@ -26,21 +26,45 @@ final class FormMemo<Value: Sendable>: @unchecked Sendable {
         slotMask = slotsPerShard - 1
     }
 
+    /// The FNV-1a hash of a form's UTF-8 bytes, the one every lookup uses (callers that hold
+    /// bytes rather than a String compute it once and pass it in). `seed` keeps apart tables that
+    /// share a memo under different meanings.
+    @inline(__always)
+    static func hash<Bytes: Sequence>(_ bytes: Bytes, seed: UInt32 = 0) -> UInt32 where Bytes.Element == UInt8 {
+        var hash: UInt32 = 2_166_136_261 ^ seed
+        for byte in bytes { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+        return hash
+    }
+
     /// The value for `form`, computed by `compute` the first time (and again after an eviction).
     @inline(__always)
     func value(for form: String, compute: (String) -> Value) -> Value {
-        var hash: UInt32 = 2_166_136_261
-        for byte in form.utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+        let hash = Self.hash(form.utf8)
+        if let value = value(hash: hash, matching: { $0 == form }) { return value }
+        let value = compute(form)
+        store(value, for: form, hash: hash)
+        return value
+    }
+
+    /// The remembered value in `hash`'s slot, if the form stored there passes `matches`.
+    @inline(__always)
+    func value(hash: UInt32, matching matches: (String) -> Bool) -> Value? {
         let shard = shards[Int(hash >> 24) % shards.count]
         let slot = Int(hash) & slotMask
         shard.lock.lock()
         let entry = shard.slots[slot]
         shard.lock.unlock()
-        if let entry, entry.form == form { return entry.value }
-        let value = compute(form)
+        guard let entry, matches(entry.form) else { return nil }
+        return entry.value
+    }
+
+    /// Remembers `value` for `form` (whose hash is `hash`), evicting whatever shared its slot.
+    @inline(__always)
+    func store(_ value: Value, for form: String, hash: UInt32) {
+        let shard = shards[Int(hash >> 24) % shards.count]
+        let slot = Int(hash) & slotMask
         shard.lock.lock()
         shard.slots[slot] = (form, value)
         shard.lock.unlock()
-        return value
     }
 }

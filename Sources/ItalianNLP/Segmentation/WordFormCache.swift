@@ -13,6 +13,12 @@ struct WordFormCache {
         var expansion: [String]
     }
 
+    /// The process-wide table behind this per-call one, so that a stream of short documents does
+    /// not recompute the forms of "della" and "dichiarato" for every document (fixed memory).
+    /// Words and other tokens apart: the same bytes may be a word in one text and not in another.
+    private static let sharedWords = FormMemo<Forms>(shardCount: 16, slotsPerShard: 1024)
+    private static let sharedOthers = FormMemo<Forms>(shardCount: 4, slotsPerShard: 256)
+
     private var slots: [(hash: UInt32, forms: Forms)?]
     private let mask: Int
 
@@ -47,23 +53,26 @@ struct WordFormCache {
             let made = make(surface)
             return Forms(surface: surface, normalized: made.normalized, expansion: made.expansion)
         }
-        var hash: UInt32 = 2_166_136_261 ^ (isWord ? 1 : 0)
-        for byte in bytes { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+        let hash = FormMemo<Forms>.hash(bytes, seed: isWord ? 1 : 0)
         let slot = Int(hash) & mask
         if let entry = slots[slot], entry.hash == hash {
             var surface = entry.forms.surface
             let same = surface.withUTF8 { stored in Self.sameBytes(stored, bytes) }
             if same { return entry.forms }
         }
-        if let shared = SharedWordForms.shared.forms(hash: hash, bytes: bytes) {
-            slots[slot] = (hash, shared)
-            return shared
+        let memo = isWord ? Self.sharedWords : Self.sharedOthers
+        if let found = memo.value(hash: hash, matching: { stored in
+            var stored = stored
+            return stored.withUTF8 { Self.sameBytes($0, bytes) }
+        }) {
+            slots[slot] = (hash, found)
+            return found
         }
         let surface = String(decoding: bytes, as: UTF8.self)
         let made = make(surface)
         let forms = Forms(surface: surface, normalized: made.normalized, expansion: made.expansion)
         slots[slot] = (hash, forms)
-        SharedWordForms.shared.store(hash: hash, forms: forms)
+        memo.store(forms, for: surface, hash: hash)
         return forms
     }
 }
