@@ -199,7 +199,7 @@ let shapes: [(String, (Int) -> String)] = [
     ("elisions", { String(repeating: "dell’l’un’", count: $0 / 10) }),
 ]
 /// Times each shape at `size` and at 10 × `size` and prints the ratios; at most 12 counts as linear.
-func checkLinearTime(_ shapes: [(String, (Int) -> String)], size: Int, run: (String) -> Int) {
+@MainActor func checkLinearTime(_ shapes: [(String, (Int) -> String)], size: Int, run: (String) -> Int) {
     var worst = 0.0
     for (name, make) in shapes {
         let small = make(size)
