@@ -84,6 +84,9 @@ struct SentenceSegmenter {
     /// with the text, so the cost stays linear.
     private func isICUBoundaryInWindow(before index: Int, icu: ICUBreakIterator?) -> Bool {
         guard let icu else { return true }
+        if let word = plainWordBeforeTerminal(before: index) {
+            return Self.breaksAfterWord.value(for: word) { Self.icuBreaks(afterWordAndTerminal: $0, icu: icu) }
+        }
         let windowStart = tokens[max(0, index - 3)].start
         let target = tokens[index].start
         // Up to the end of the first word at or after the boundary (SB8 looks for a lower-case
@@ -98,9 +101,60 @@ struct SentenceSegmenter {
         return boundary.offset + windowStart <= target
     }
 
+    /// ICU's answer for the commonest shape, remembered per word: see `plainWordBeforeTerminal`.
+    private static let breaksAfterWord = FormMemo<Bool>(shardCount: 8, slotsPerShard: 512)
+
+    /// The word and terminal ("anni." or "vero?") when the text before token `index` is the
+    /// commonest sentence end: a run of Latin letters after a space (or the start), one of . ! ?,
+    /// one space, and token `index` starting with an ASCII capital.
+    ///
+    /// ICU's answer there depends on the word alone: the sentence rules break before the capital
+    /// (SB11; SB7, SB8 and SB8a need a letter right after the terminal, a lower-case letter or a
+    /// continuation mark), and the `ss=standard` suppressions ("Sig.", "dott.", "p.") are matched
+    /// backwards from the terminal over letters and periods only, so they stop at the space
+    /// before the word. The answer is asked of ICU once per word and remembered.
+    private func plainWordBeforeTerminal(before index: Int) -> String? {
+        guard index >= 2 else { return nil }
+        let terminal = tokens[index - 1]
+        let word = tokens[index - 2]
+        let next = tokens[index]
+        guard terminal.end == terminal.start + 1, word.end == terminal.start, word.kind == .word,
+            word.abbreviation == nil, word.end - word.start <= 24
+        else { return nil }
+        switch bytes[terminal.start] {
+        case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"): break
+        default: return nil
+        }
+        // Exactly one space: ICU looks for the suppressions from one character before the boundary.
+        guard next.start == terminal.end + 1, next.start < bytes.count, bytes[terminal.end] == 0x20,
+            bytes[next.start] >= 0x41, bytes[next.start] <= 0x5A
+        else { return nil }
+        guard word.start == 0 || bytes[word.start - 1] == 0x20 else { return nil }
+        var offset = word.start
+        while offset < word.end {
+            let length = PlainWordBoundary.latinLetterLength(bytes, at: offset)
+            guard length > 0 else { return nil }
+            offset += length
+        }
+        return String(decoding: UnsafeBufferPointer(rebasing: bytes[word.start..<terminal.end]), as: UTF8.self)
+    }
+
+    /// Whether ICU breaks in " \(wordAndTerminal) A" before the capital.
+    private static func icuBreaks(afterWordAndTerminal wordAndTerminal: String, icu: ICUBreakIterator) -> Bool {
+        let text = Array((" " + wordAndTerminal + " A").utf8)
+        let capital = text.count - 1
+        return text.withUnsafeBufferPointer { buffer in
+            guard icu.setText(buffer), let boundary = icu.boundary(after: capital - 2) else { return true }
+            return boundary.offset <= capital
+        }
+    }
+
     /// Whether the token before `index` (closing marks skipped) ends in . ! ? or … — the only
     /// places where ICU's sentence rules (outside line breaks, handled here) can break.
     private func followsSentenceTerminal(_ index: Int, sentenceStart: Int) -> Bool {
+        // Most tokens end in a letter or digit: no terminal, and no closing mark to skip.
+        let previous = tokens[index - 1]
+        if previous.end > previous.start, SpecialTokenScanner.isASCIIAlphanumeric(bytes[previous.end - 1]) { return false }
         var last = index - 1
         // At most a few closing marks: a run of thousands must not make this quadratic.
         while last > max(sentenceStart, index - 8), isClosingMark(tokens[last]) { last -= 1 }

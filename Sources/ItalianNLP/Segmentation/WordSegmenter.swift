@@ -75,8 +75,8 @@ struct WordSegmenter {
             }
             // ICU is asked only where the Unicode rules leave a choice; plain runs of Latin
             // letters and digits (most of the text) have their boundary at their end.
-            let segment = (usesPlainBoundaries ? PlainWordBoundary.segment(bytes, at: cursor) : nil)
-                ?? icu?.boundary(after: cursor) ?? fallbackBoundary(after: cursor)
+            let plain = usesPlainBoundaries ? PlainWordBoundary.segment(bytes, at: cursor) : nil
+            let segment = plain ?? icu?.boundary(after: cursor) ?? fallbackBoundary(after: cursor)
             let segmentEnd = min(segment.offset, count)
             let lead = bytes[cursor]
             let isWordLike =
@@ -84,7 +84,9 @@ struct WordSegmenter {
                 || ICUBreakIterator.WordStatus.number.contains(segment.status)
                 || (segment.status >= 300 && segment.status < 500)
             if isWordLike {
-                cursor = wordLike(from: cursor, segmentEnd: segmentEnd, isNumber: ICUBreakIterator.WordStatus.number.contains(segment.status))
+                cursor = wordLike(
+                    from: cursor, segmentEnd: segmentEnd, isNumber: ICUBreakIterator.WordStatus.number.contains(segment.status),
+                    isPlainRun: plain != nil)
             } else {
                 cursor = nonWord(from: cursor, segmentEnd: segmentEnd, lead: lead)
             }
@@ -133,8 +135,10 @@ struct WordSegmenter {
 
     // MARK: - Words and numbers
 
-    /// A letter or number segment from ICU, with the rules that split or extend it.
-    private mutating func wordLike(from start: Int, segmentEnd: Int, isNumber: Bool) -> Int {
+    /// A letter or number segment from ICU, with the rules that split or extend it. A plain run
+    /// (`PlainWordBoundary`: Latin letters only, or digits only) has no apostrophe or period
+    /// inside, so the rules that look for them inside the segment are skipped.
+    private mutating func wordLike(from start: Int, segmentEnd: Int, isNumber: Bool, isPlainRun: Bool) -> Int {
         // E-mail addresses: ICU cuts at "@" and at dots.
         if segmentEnd < bytes.count, Self.emailJoiners.contains(bytes[segmentEnd]),
             let end = SpecialTokenScanner.email(bytes, at: start)
@@ -144,7 +148,7 @@ struct WordSegmenter {
         }
         var start = start
         var segmentEnd = segmentEnd
-        if !isNumber {
+        if !isNumber && !isPlainRun {
             start = splitElisions(from: start, to: segmentEnd)
             segmentEnd = possessiveStart(from: start, to: segmentEnd) ?? segmentEnd
         }
@@ -163,8 +167,10 @@ struct WordSegmenter {
             append(start, truncated, .word)
             return truncated
         } else {
-            end = extendHyphenCompound(start: start, end: end)
-            if isDomainName(start: start, end: end) { kind = .url }
+            // Checked here: the rule's Unicode property look-ups cost even when no hyphen follows.
+            if end + 1 < bytes.count, bytes[end] == UInt8(ascii: "-") { end = extendHyphenCompound(start: start, end: end) }
+            // Hyphenated parts are letters and digits: a plain run stays without periods.
+            if !isPlainRun, isDomainName(start: start, end: end) { kind = .url }
         }
         if end < bytes.count {
             switch bytes[end] {
@@ -320,19 +326,32 @@ struct WordSegmenter {
         guard startsLowercase, firstLength <= 5 else { return end }
         while end + 1 < bytes.count, bytes[end] == UInt8(ascii: "-") {
             let next = UTF8Scalars.decode(bytes, at: end + 1).value
-            guard let scalar = Unicode.Scalar(next),
-                scalar.properties.isAlphabetic || (scalar.properties.numericType != nil && !SpecialTokenScanner.isDigit(bytes[end - 1]))
-            else { break }
+            let startsPart = next < 0x80
+                ? SpecialTokenScanner.isASCIILetter(UInt8(next))
+                    || (SpecialTokenScanner.isDigit(UInt8(next)) && !SpecialTokenScanner.isDigit(bytes[end - 1]))
+                : Self.isAlphanumeric(next, allowingDigits: !SpecialTokenScanner.isDigit(bytes[end - 1]))
+            guard startsPart else { break }
             var partEnd = end + 1
             while partEnd < bytes.count {
+                let byte = bytes[partEnd]
+                if byte < 0x80 {
+                    guard SpecialTokenScanner.isASCIIAlphanumeric(byte) else { break }
+                    partEnd += 1
+                    continue
+                }
                 let (value, length) = UTF8Scalars.decode(bytes, at: partEnd)
-                guard let part = Unicode.Scalar(value), part.properties.isAlphabetic || part.properties.numericType != nil
-                else { break }
+                guard Self.isAlphanumeric(value, allowingDigits: true) else { break }
                 partEnd += length
             }
             end = partEnd
         }
         return end
+    }
+
+    /// Whether a scalar is alphabetic, or numeric when `allowingDigits`, by its Unicode properties.
+    private static func isAlphanumeric(_ value: UInt32, allowingDigits: Bool) -> Bool {
+        guard let scalar = Unicode.Scalar(value) else { return false }
+        return scalar.properties.isAlphabetic || (allowingDigits && scalar.properties.numericType != nil)
     }
 
     /// "umbrialeft.it", "governo.it": ICU keeps a dotted name whole; a known top-level domain at

@@ -31,9 +31,19 @@ public enum TextNormalizer {
         var copiedUpTo = 0
         var changed = false
         bytes.withUnsafeBufferPointer { buffer in
+            let raw = UnsafeRawBufferPointer(buffer)
             var position = 0
             var lastBoundary = 0
             while position < buffer.count {
+                // Eight ASCII bytes at a time: most text is ASCII, and every ASCII byte is inert
+                // and a boundary.
+                if position + 8 <= buffer.count,
+                    raw.loadUnaligned(fromByteOffset: position, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+                {
+                    lastBoundary = position + 7
+                    position += 8
+                    continue
+                }
                 let lead = buffer[position]
                 if lead < 0xCC {  // every scalar below U+0300 is NFC-inert
                     if lead & 0xC0 != 0x80 { lastBoundary = position }

@@ -54,6 +54,23 @@ final class PlainWordBoundaryTests: XCTestCase {
         }
     }
 
+    /// The sentence fast path (a word, a terminal, spaces, a capital) remembers ICU's answer per
+    /// word: words that ICU's `ss=standard` suppressions hold together, words that merely end like
+    /// one ("stop." ends like "p."), capitals of other scripts after them, and the same words
+    /// preceded by a letter or period (no fast path there) must all agree with ICU alone.
+    func testSentenceEndsAfterSuppressedWordsAgree() {
+        let words = [
+            "div", "fig", "ver", "dott", "arch", "rag", "Sig", "pag", "dr", "mitt", "Ing", "vol", "on", "ag", "int", "tab",
+            "all", "sez", "avv", "tav", "p", "Geom", "stop", "lag", "dottor", "bon", "piano", "casa", "È", "àncora",
+        ]
+        for word in words {
+            for terminal in [".", "!", "?"] {
+                assertAgrees("Era \(word)\(terminal) Poi altro. Il \(word)\(terminal)  Dopo. x.\(word)\(terminal) Ora, (\(word)\(terminal) Ecco.")
+                assertAgrees("\(word)\(terminal) Inizio e N.\(word)\(terminal) Fine. \(word)\(terminal) Élite. \(word)\(terminal) ecco.")
+            }
+        }
+    }
+
     func testFixturesAgree() throws {
         let fixtures = URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
