@@ -27,6 +27,11 @@ struct TokenizeCommand: ParsableCommand {
     @Flag(help: "Fail on invalid UTF-8 instead of replacing it.")
     var strict = false
 
+    /// How much text (text and CoNLL-U formats) is tokenised at a time; hidden, for the test that
+    /// checks that the pieces change nothing.
+    @Option(help: .hidden)
+    var pieceBytes: Int = 256 * 1024
+
     func run() throws {
         let tokenizer = Tokenizer()
         if jsonl {
@@ -37,14 +42,15 @@ struct TokenizeCommand: ParsableCommand {
             return
         }
         let decoded = try InputOutput.decode(try InputOutput.readAll(path: file), strict: strict, label: file)
+        if format == .text || format == .conllu {
+            writeByParagraphs(decoded.text, tokenizer: tokenizer)
+            return
+        }
         let result = tokenizer.tokenize(decoded.text)
         var output: [UInt8] = []
         switch format {
-        case .text:
-            result.writePlainText(to: &output)
-        case .conllu:
-            output.reserveCapacity(decoded.text.utf8.count * 6)
-            result.writeCoNLLU(to: &output)
+        case .text, .conllu:
+            break
         case .json:
             var json = JSONBuffer(reservingCapacity: decoded.text.utf8.count * 8)
             json.raw("{")
@@ -59,5 +65,27 @@ struct TokenizeCommand: ParsableCommand {
             output = json.bytes
         }
         InputOutput.write(output)
+    }
+
+    /// Text and CoNLL-U carry no offsets, so a large input is tokenised and written a few hundred
+    /// kilobytes at a time (cut at blank lines: the output is the same as for the whole text),
+    /// which keeps memory flat and the working set in cache.
+    private func writeByParagraphs(_ text: String, tokenizer: Tokenizer) {
+        var text = text
+        text.withUTF8 { bytes in
+            var nextSentenceID = 1
+            var output: [UInt8] = []
+            for range in ParagraphChunks.ranges(of: bytes, targetBytes: max(pieceBytes, 1)) {
+                let piece = tokenizer.tokenize(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
+                output.removeAll(keepingCapacity: true)
+                if format == .conllu {
+                    piece.writeCoNLLU(to: &output, firstSentenceID: nextSentenceID)
+                } else {
+                    piece.writePlainText(to: &output)
+                }
+                nextSentenceID += piece.sentences.count
+                InputOutput.write(output)
+            }
+        }
     }
 }

@@ -52,8 +52,9 @@ extension TokenizedText {
     /// and DEPREL placeholders that keep the file valid (word 1 is the root, the others depend on
     /// it). Sentence ids continue from `firstSentenceID`, or are `documentID-n` when one is given.
     public func writeCoNLLU(to output: inout [UInt8], firstSentenceID: Int = 1, documentID: String? = nil) {
+        var writer = CoNLLUWriter()
         for (sentenceIndex, sentence) in sentences.enumerated() {
-            output.append(contentsOf: "# sent_id = ".utf8)
+            output.append(contentsOf: writer.sentenceIDPrefix)
             if let documentID {
                 output.append(contentsOf: documentID.utf8)
                 output.append(UInt8(ascii: "-"))
@@ -61,11 +62,9 @@ extension TokenizedText {
             } else {
                 Self.appendInteger(firstSentenceID + sentenceIndex, to: &output)
             }
-            output.append(contentsOf: "\n# text = ".utf8)
-            for byte in text[sentence.span.range].utf8 {
-                // "# text" is one line: line breaks inside a sentence become spaces.
-                output.append(byte == 0x0A || byte == 0x0D || byte == 0x09 ? 0x20 : byte)
-            }
+            output.append(contentsOf: writer.textPrefix)
+            // "# text" is one line: line breaks inside a sentence become spaces.
+            writer.appendField(text[sentence.span.range], to: &output)
             output.append(0x0A)
             var wordID = 1
             let lastIndex = sentence.tokens.count - 1
@@ -76,15 +75,15 @@ extension TokenizedText {
                     output.append(UInt8(ascii: "-"))
                     Self.appendInteger(wordID + token.expansion.count - 1, to: &output)
                     output.append(0x09)
-                    Self.appendField(token.text, to: &output)
-                    output.append(contentsOf: "\t_\t_\t_\t_\t_\t_\t_\t".utf8)
-                    output.append(contentsOf: spaceAfter ? "_\n".utf8 : "SpaceAfter=No\n".utf8)
+                    writer.appendField(token.text[...], to: &output)
+                    output.append(contentsOf: writer.rangeTail)
+                    output.append(contentsOf: spaceAfter ? writer.spaceAfterYes : writer.spaceAfterNo)
                     for word in token.expansion {
-                        Self.appendWord(id: wordID, form: word, spaceAfter: true, to: &output)
+                        writer.appendWord(id: wordID, form: word, spaceAfter: true, to: &output)
                         wordID += 1
                     }
                 } else {
-                    Self.appendWord(id: wordID, form: token.text, spaceAfter: spaceAfter, to: &output)
+                    writer.appendWord(id: wordID, form: token.text, spaceAfter: spaceAfter, to: &output)
                     wordID += 1
                 }
             }
@@ -92,15 +91,41 @@ extension TokenizedText {
         }
     }
 
-    private static func appendWord(id: Int, form: String, spaceAfter: Bool, to output: inout [UInt8]) {
-        appendInteger(id, to: &output)
-        output.append(0x09)
-        appendField(form, to: &output)
-        output.append(contentsOf: id == 1 ? "\t_\t_\t_\t_\t0\troot\t_\t".utf8 : "\t_\t_\t_\t_\t1\tdep\t_\t".utf8)
-        output.append(contentsOf: spaceAfter ? "_\n".utf8 : "SpaceAfter=No\n".utf8)
+    /// The fixed pieces of CoNLL-U lines as bytes, made once per call (corpus-sized output makes
+    /// the writer a hot path), and the field writer.
+    private struct CoNLLUWriter {
+        let sentenceIDPrefix = Array("# sent_id = ".utf8)
+        let textPrefix = Array("\n# text = ".utf8)
+        let rangeTail = Array("\t_\t_\t_\t_\t_\t_\t_\t".utf8)
+        let rootTail = Array("\t_\t_\t_\t_\t0\troot\t_\t".utf8)
+        let dependentTail = Array("\t_\t_\t_\t_\t1\tdep\t_\t".utf8)
+        let spaceAfterYes = Array("_\n".utf8)
+        let spaceAfterNo = Array("SpaceAfter=No\n".utf8)
+
+        func appendWord(id: Int, form: String, spaceAfter: Bool, to output: inout [UInt8]) {
+            TokenizedText.appendInteger(id, to: &output)
+            output.append(0x09)
+            appendField(form[...], to: &output)
+            output.append(contentsOf: id == 1 ? rootTail : dependentTail)
+            output.append(contentsOf: spaceAfter ? spaceAfterYes : spaceAfterNo)
+        }
+
+        /// CoNLL-U fields cannot hold tabs or line breaks: they become spaces. Tokens never hold
+        /// them, so the bytes are copied in one piece and only a sentence's text is patched.
+        func appendField(_ text: Substring, to output: inout [UInt8]) {
+            var text = text
+            let start = output.count
+            text.withUTF8 { output.append(contentsOf: $0) }
+            var index = start
+            while index < output.count {
+                let byte = output[index]
+                if byte == 0x09 || byte == 0x0A || byte == 0x0D { output[index] = 0x20 }
+                index += 1
+            }
+        }
     }
 
-    private static func appendInteger(_ value: Int, to output: inout [UInt8]) {
+    fileprivate static func appendInteger(_ value: Int, to output: inout [UInt8]) {
         if value < 10 {
             output.append(UInt8(48 + max(value, 0)))
             return
@@ -118,19 +143,6 @@ extension TokenizedText {
             }
             if value < 0 { output.append(UInt8(ascii: "-")) }
             output.append(contentsOf: buffer[(buffer.count - count)...])
-        }
-    }
-
-    /// CoNLL-U fields cannot hold tabs or line breaks: they become spaces. Tokens never hold
-    /// them, so the bytes are usually copied as they are.
-    private static func appendField(_ text: String, to output: inout [UInt8]) {
-        let utf8 = text.utf8
-        if !utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
-            output.append(contentsOf: utf8)
-            return
-        }
-        for byte in utf8 {
-            output.append(byte == 0x09 || byte == 0x0A || byte == 0x0D ? 0x20 : byte)
         }
     }
 
