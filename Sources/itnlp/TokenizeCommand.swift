@@ -76,14 +76,13 @@ struct TokenizeCommand: ParsableCommand {
             var nextSentenceID = 1
             var output: [UInt8] = []
             for range in ParagraphChunks.ranges(of: bytes, targetBytes: max(pieceBytes, 1)) {
-                let piece = tokenizer.tokenize(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self))
+                let piece = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
                 output.removeAll(keepingCapacity: true)
                 if format == .conllu {
-                    piece.writeCoNLLU(to: &output, firstSentenceID: nextSentenceID)
+                    nextSentenceID += tokenizer.writeCoNLLU(of: piece, to: &output, firstSentenceID: nextSentenceID)
                 } else {
-                    piece.writePlainText(to: &output)
+                    tokenizer.writePlainText(of: piece, to: &output)
                 }
-                nextSentenceID += piece.sentences.count
                 InputOutput.write(output)
             }
         }

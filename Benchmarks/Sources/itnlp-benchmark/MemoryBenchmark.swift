@@ -30,14 +30,16 @@ enum MemoryBenchmark {
     /// with vfork (posix_spawn) or fork starts from the spawner's address space, and ru_maxrss
     /// keeps that high-water mark across exec, so every child would report at least the
     /// benchmark's own RSS. GNU time is small, and the process it forks starts from its size.
-    static func run(_ executable: String, _ arguments: [String], input: String, report: String) -> (peak: Int, seconds: Double, ok: Bool)? {
+    static func run(
+        _ executable: String, _ arguments: [String], input: String, report: String
+    ) -> (peak: Int, seconds: Double, ok: Bool, userSeconds: Double)? {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 0, input, O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        let command = [timeCommand, "-f", "%M %e %x", "-o", report, executable] + arguments
+        let command = [timeCommand, "-f", "%M %e %x %U", "-o", report, executable] + arguments
         let argv = command.map { strdup($0) } + [nil]
         defer { for pointer in argv { free(pointer) } }
         var pid: pid_t = 0
@@ -47,10 +49,12 @@ enum MemoryBenchmark {
             let text = try? String(contentsOfFile: report, encoding: .utf8),
             let last = text.split(separator: "\n").last
         else { return nil }
-        // "%M %e %x": peak RSS in kilobytes, wall seconds, exit status.
+        // "%M %e %x %U": peak RSS in kilobytes, wall seconds, exit status, user CPU seconds.
         let fields = last.split(separator: " ")
-        guard fields.count == 3, let kilobytes = Int(fields[0]), let seconds = Double(fields[1]), let exit = Int(fields[2]) else { return nil }
-        return (kilobytes * 1024, seconds, exit == 0)
+        guard fields.count == 4, let kilobytes = Int(fields[0]), let seconds = Double(fields[1]), let exit = Int(fields[2]),
+            let user = Double(fields[3])
+        else { return nil }
+        return (kilobytes * 1024, seconds, exit == 0, user)
     }
 
     /// Writes `count` {"id", "text"} lines cycling through `paragraphs`; returns the file's size.
@@ -77,7 +81,30 @@ enum MemoryBenchmark {
 
     static func megabytes(_ bytes: Int) -> String { String(format: "%.1f MB", Double(bytes) / 1_000_000) }
 
-    static func run(itnlp: String, text: String, quick: Bool) {
+    /// `itnlp tokenize FILE --format conllu` end to end (reading, tokenising, writing), by the
+    /// process's user CPU time, best of three, beside raw ICU word break over the same text.
+    static func endToEnd(itnlp: String, text: String, rawSeconds: Double, folder: URL, report: String) {
+        let path = folder.appendingPathComponent("corpus.txt").path
+        let size = text.utf8.count
+        _ = FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        var best = Double.infinity
+        var peak = 0
+        for _ in 0..<3 {
+            guard let result = run(itnlp, ["tokenize", path, "--format", "conllu"], input: "/dev/null", report: report), result.ok else {
+                print("  could not run \(itnlp) tokenize under \(timeCommand)")
+                return
+            }
+            best = min(best, max(result.userSeconds, 0.01))
+            peak = result.peak
+        }
+        let speed = Double(size) / 1_000_000 / best
+        let label = "itnlp tokenize --format conllu, \(megabytes(size)), end to end"
+        print("\(pad(label, 52)) \(leftPad(format(speed, decimals: 1), 8)) MB/s \(leftPad(format(rawSeconds / best), 6))× ICU  (user CPU, peak \(megabytes(peak)))")
+        print("")
+    }
+
+    static func run(itnlp: String, text: String, quick: Bool, rawSeconds: Double) {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("itnlp-benchmark-\(getpid())")
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -87,6 +114,7 @@ enum MemoryBenchmark {
             print("")
             return
         }
+        endToEnd(itnlp: itnlp, text: text, rawSeconds: rawSeconds, folder: folder, report: report)
         let paragraphs = text.split(separator: "\n").map(String.init).filter { $0.utf8.count > 20 }
         let average = paragraphs.reduce(0) { $0 + $1.utf8.count } / max(1, paragraphs.count)
         print("peak memory (RSS of the itnlp process; --jsonl documents are fixture paragraphs, \(average) bytes on average)")

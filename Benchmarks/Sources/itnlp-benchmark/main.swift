@@ -177,7 +177,7 @@ print("")
 // Peak memory of the CLI on a stream and on one huge document (see MemoryBenchmark.swift).
 if options.memory {
     if let itnlp = MemoryBenchmark.locateItnlp(options.itnlp) {
-        MemoryBenchmark.run(itnlp: itnlp, text: text, quick: options.quick)
+        MemoryBenchmark.run(itnlp: itnlp, text: text, quick: options.quick, rawSeconds: rawUTF16)
     } else {
         print("peak memory: skipped (no itnlp binary; build it with `swift build -c release --product itnlp` here, or pass --itnlp PATH)")
         print("")

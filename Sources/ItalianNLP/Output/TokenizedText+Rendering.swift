@@ -54,95 +54,16 @@ extension TokenizedText {
     public func writeCoNLLU(to output: inout [UInt8], firstSentenceID: Int = 1, documentID: String? = nil) {
         var writer = CoNLLUWriter()
         for (sentenceIndex, sentence) in sentences.enumerated() {
-            output.append(contentsOf: writer.sentenceIDPrefix)
-            if let documentID {
-                output.append(contentsOf: documentID.utf8)
-                output.append(UInt8(ascii: "-"))
-                Self.appendInteger(sentenceIndex + 1, to: &output)
-            } else {
-                Self.appendInteger(firstSentenceID + sentenceIndex, to: &output)
-            }
-            output.append(contentsOf: writer.textPrefix)
-            // "# text" is one line: line breaks inside a sentence become spaces.
-            writer.appendField(text[sentence.span.range], to: &output)
-            output.append(0x0A)
-            var wordID = 1
+            writer.beginSentence(
+                index: sentenceIndex, firstSentenceID: firstSentenceID, documentID: documentID, text: text[sentence.span.range],
+                to: &output)
             let lastIndex = sentence.tokens.count - 1
             for (tokenIndex, token) in sentence.tokens.enumerated() {
-                let spaceAfter = token.spaceAfter || tokenIndex == lastIndex
-                if token.isMultiword {
-                    Self.appendInteger(wordID, to: &output)
-                    output.append(UInt8(ascii: "-"))
-                    Self.appendInteger(wordID + token.expansion.count - 1, to: &output)
-                    output.append(0x09)
-                    writer.appendField(token.text[...], to: &output)
-                    output.append(contentsOf: writer.rangeTail)
-                    output.append(contentsOf: spaceAfter ? writer.spaceAfterYes : writer.spaceAfterNo)
-                    for word in token.expansion {
-                        writer.appendWord(id: wordID, form: word, spaceAfter: true, to: &output)
-                        wordID += 1
-                    }
-                } else {
-                    writer.appendWord(id: wordID, form: token.text, spaceAfter: spaceAfter, to: &output)
-                    wordID += 1
-                }
+                writer.appendToken(
+                    surface: token.text, expansion: token.expansion, spaceAfter: token.spaceAfter || tokenIndex == lastIndex,
+                    to: &output)
             }
             output.append(0x0A)
-        }
-    }
-
-    /// The fixed pieces of CoNLL-U lines as bytes, made once per call (corpus-sized output makes
-    /// the writer a hot path), and the field writer.
-    private struct CoNLLUWriter {
-        let sentenceIDPrefix = Array("# sent_id = ".utf8)
-        let textPrefix = Array("\n# text = ".utf8)
-        let rangeTail = Array("\t_\t_\t_\t_\t_\t_\t_\t".utf8)
-        let rootTail = Array("\t_\t_\t_\t_\t0\troot\t_\t".utf8)
-        let dependentTail = Array("\t_\t_\t_\t_\t1\tdep\t_\t".utf8)
-        let spaceAfterYes = Array("_\n".utf8)
-        let spaceAfterNo = Array("SpaceAfter=No\n".utf8)
-
-        func appendWord(id: Int, form: String, spaceAfter: Bool, to output: inout [UInt8]) {
-            TokenizedText.appendInteger(id, to: &output)
-            output.append(0x09)
-            appendField(form[...], to: &output)
-            output.append(contentsOf: id == 1 ? rootTail : dependentTail)
-            output.append(contentsOf: spaceAfter ? spaceAfterYes : spaceAfterNo)
-        }
-
-        /// CoNLL-U fields cannot hold tabs or line breaks: they become spaces. Tokens never hold
-        /// them, so the bytes are copied in one piece and only a sentence's text is patched.
-        func appendField(_ text: Substring, to output: inout [UInt8]) {
-            var text = text
-            let start = output.count
-            text.withUTF8 { output.append(contentsOf: $0) }
-            var index = start
-            while index < output.count {
-                let byte = output[index]
-                if byte == 0x09 || byte == 0x0A || byte == 0x0D { output[index] = 0x20 }
-                index += 1
-            }
-        }
-    }
-
-    fileprivate static func appendInteger(_ value: Int, to output: inout [UInt8]) {
-        if value < 10 {
-            output.append(UInt8(48 + max(value, 0)))
-            return
-        }
-        // Digits written backwards into a small buffer, then copied: no String per number.
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var remaining = value.magnitude
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            while remaining > 0 && count < buffer.count {
-                buffer[buffer.count - 1 - count] = UInt8(48 + remaining % 10)
-                remaining /= 10
-                count += 1
-            }
-            if value < 0 { output.append(UInt8(ascii: "-")) }
-            output.append(contentsOf: buffer[(buffer.count - count)...])
         }
     }
 

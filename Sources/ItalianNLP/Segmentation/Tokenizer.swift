@@ -30,6 +30,104 @@ public struct Tokenizer: Sendable {
     /// Tokenises `text`. Never fails: problems with the input come back as warnings.
     public func tokenize(_ text: String) -> TokenizedText {
         let originalBytes = Array(text.utf8)
+        let segmentation = segment(originalBytes)
+        var offsets = OffsetIndex(text: text, bytes: originalBytes)
+        var sentences: [Sentence] = []
+        sentences.reserveCapacity(segmentation.sentences.count)
+        var formCache = WordFormCache(byteCount: segmentation.bytes.count)
+        segmentation.bytes.withUnsafeBufferPointer { buffer in
+            for range in segmentation.sentences {
+                var tokens: [Token] = []
+                tokens.reserveCapacity(range.tokens.count)
+                for index in range.tokens {
+                    let token = segmentation.raw[index]
+                    let forms = formCache.forms(of: buffer, token: token)
+                    tokens.append(Token(
+                        span: offsets.span(utf8: segmentation.originalRange(of: token)),
+                        text: forms.surface,
+                        kind: token.kind,
+                        normalized: forms.normalized,
+                        spaceAfter: Self.isFollowedBySpace(token, in: buffer),
+                        expansion: forms.expansion))
+                }
+                guard let first = tokens.first, let last = tokens.last else { continue }
+                let span = TextSpan(
+                    range: first.span.range.lowerBound..<last.span.range.upperBound,
+                    utf8: first.span.utf8.lowerBound..<last.span.utf8.upperBound,
+                    scalars: first.span.scalars.lowerBound..<last.span.scalars.upperBound)
+                sentences.append(Sentence(span: span, tokens: tokens, paragraph: range.paragraph))
+            }
+        }
+        return TokenizedText(text: text, sentences: sentences, warnings: segmentation.warnings)
+    }
+
+    /// Tokenises `text` and appends it as CoNLL-U, exactly as `tokenize(text).writeCoNLLU(to:
+    /// firstSentenceID:)` would, without building `Token` values: the fast path for converting a
+    /// corpus. Returns the number of sentences written.
+    @discardableResult
+    public func writeCoNLLU(of text: String, to output: inout [UInt8], firstSentenceID: Int = 1) -> Int {
+        var writer = CoNLLUWriter()
+        return forEachSentence(of: text) { index, sentenceText, tokens in
+            writer.beginSentence(index: index, firstSentenceID: firstSentenceID, documentID: nil, text: sentenceText, to: &output)
+            for token in tokens {
+                writer.appendToken(surface: token.forms.surface, expansion: token.forms.expansion, spaceAfter: token.spaceAfter, to: &output)
+            }
+            output.append(0x0A)
+        }
+    }
+
+    /// Tokenises `text` and appends one line per sentence with its tokens separated by spaces,
+    /// exactly as `tokenize(text).writePlainText(to:)` would, without building `Token` values.
+    /// Returns the number of sentences written.
+    @discardableResult
+    public func writePlainText(of text: String, to output: inout [UInt8]) -> Int {
+        forEachSentence(of: text) { _, _, tokens in
+            for (index, token) in tokens.enumerated() {
+                if index > 0 { output.append(0x20) }
+                CoNLLUWriter.appendField(token.forms.surface[...], to: &output)
+            }
+            output.append(0x0A)
+        }
+    }
+
+    /// Calls `body` with each sentence's number, original text and tokens (their forms, and
+    /// whether a space follows; the last token of a sentence always counts as followed by one, as
+    /// CoNLL-U wants). Returns the number of sentences.
+    private func forEachSentence(
+        of text: String,
+        _ body: (_ index: Int, _ text: Substring, _ tokens: [(forms: WordFormCache.Forms, spaceAfter: Bool)]) -> Void
+    ) -> Int {
+        let originalBytes = Array(text.utf8)
+        let segmentation = segment(originalBytes)
+        var formCache = WordFormCache(byteCount: segmentation.bytes.count)
+        var tokens: [(forms: WordFormCache.Forms, spaceAfter: Bool)] = []
+        var count = 0
+        let offsets = OffsetIndex(text: text, bytes: originalBytes)
+        segmentation.bytes.withUnsafeBufferPointer { buffer in
+            for range in segmentation.sentences where !range.tokens.isEmpty {
+                tokens.removeAll(keepingCapacity: true)
+                for index in range.tokens {
+                    let token = segmentation.raw[index]
+                    let spaceAfter = index == range.tokens.upperBound - 1 || Self.isFollowedBySpace(token, in: buffer)
+                    tokens.append((formCache.forms(of: buffer, token: token), spaceAfter))
+                }
+                let lower = segmentation.originalRange(of: segmentation.raw[range.tokens.lowerBound]).lowerBound
+                let upper = segmentation.originalRange(of: segmentation.raw[range.tokens.upperBound - 1]).upperBound
+                let sentenceText = text[offsets.stringIndex(ofUTF8: lower)..<offsets.stringIndex(ofUTF8: upper)]
+                body(count, sentenceText, tokens)
+                count += 1
+            }
+        }
+        return count
+    }
+
+    @inline(__always)
+    private static func isFollowedBySpace(_ token: RawToken, in buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        token.end < buffer.count && Whitespace.isWhitespace(buffer, at: token.end)
+    }
+
+    /// The first stage, shared by every output: NFC, raw tokens and sentence boundaries.
+    private func segment(_ originalBytes: [UInt8]) -> Segmentation {
         let (bytes, map) = TextNormalizer.nfc(originalBytes)
         var warnings: [Warning] = []
         let raw: [RawToken]
@@ -52,38 +150,22 @@ public struct Tokenizer: Sendable {
             let ranges = sentenceSegmenter.run(icu: usable ? sentenceIterator : nil)
             return (segmenter.tokens, ranges)
         }
-        var offsets = OffsetIndex(text: text, bytes: originalBytes)
-        var sentences: [Sentence] = []
-        sentences.reserveCapacity(sentenceRanges.count)
-        var formCache = WordFormCache(byteCount: bytes.count)
-        bytes.withUnsafeBufferPointer { buffer in
-            for range in sentenceRanges {
-                var tokens: [Token] = []
-                tokens.reserveCapacity(range.tokens.count)
-                for index in range.tokens {
-                    let token = raw[index]
-                    let original = map.isIdentity ? token.start..<token.end : map.originalRange(token.start..<token.end)
-                    let spaceAfter = token.end < buffer.count && Whitespace.isWhitespace(buffer, at: token.end)
-                    let isWord = token.kind == .word
-                    let forms = formCache.forms(of: UnsafeBufferPointer(rebasing: buffer[token.start..<token.end]), isWord: isWord) { surface in
-                        (MatchingForm.of(surface, foldingAccents: false), isWord ? (MultiwordExpansion.expand(surface) ?? []) : [])
-                    }
-                    tokens.append(Token(
-                        span: offsets.span(utf8: original),
-                        text: forms.surface,
-                        kind: token.kind,
-                        normalized: forms.normalized,
-                        spaceAfter: spaceAfter,
-                        expansion: forms.expansion))
-                }
-                guard let first = tokens.first, let last = tokens.last else { continue }
-                let span = TextSpan(
-                    range: first.span.range.lowerBound..<last.span.range.upperBound,
-                    utf8: first.span.utf8.lowerBound..<last.span.utf8.upperBound,
-                    scalars: first.span.scalars.lowerBound..<last.span.scalars.upperBound)
-                sentences.append(Sentence(span: span, tokens: tokens, paragraph: range.paragraph))
-            }
+        return Segmentation(bytes: bytes, map: map, raw: raw, sentences: sentenceRanges, warnings: warnings)
+    }
+
+    /// What `segment` found: the NFC bytes with their map back to the original, the raw tokens
+    /// and the token ranges of the sentences.
+    private struct Segmentation {
+        let bytes: [UInt8]
+        let map: OffsetMap
+        let raw: [RawToken]
+        let sentences: [(tokens: Range<Int>, paragraph: Int)]
+        let warnings: [Warning]
+
+        /// A token's UTF-8 range in the original text.
+        @inline(__always)
+        func originalRange(of token: RawToken) -> Range<Int> {
+            map.isIdentity ? token.start..<token.end : map.originalRange(token.start..<token.end)
         }
-        return TokenizedText(text: text, sentences: sentences, warnings: warnings)
     }
 }

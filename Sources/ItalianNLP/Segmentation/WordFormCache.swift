@@ -42,6 +42,16 @@ struct WordFormCache {
         mask = size - 1
     }
 
+    /// The forms of a token of the NFC text in `buffer`: its surface, its matching form and, for a
+    /// word, its multiword expansion.
+    @inline(__always)
+    mutating func forms(of buffer: UnsafeBufferPointer<UInt8>, token: RawToken) -> Forms {
+        let isWord = token.kind == .word
+        return forms(of: UnsafeBufferPointer(rebasing: buffer[token.start..<token.end]), isWord: isWord) { surface in
+            (MatchingForm.of(surface, foldingAccents: false), isWord ? (MultiwordExpansion.expand(surface) ?? []) : [])
+        }
+    }
+
     /// The forms of the token spelled by `bytes`, computing them on a miss with `make`.
     @inline(__always)
     mutating func forms(
