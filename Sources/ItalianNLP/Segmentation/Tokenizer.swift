@@ -9,6 +9,9 @@
 /// }
 /// ```
 ///
+/// To convert a corpus, ``writeCoNLLU(of:to:firstSentenceID:)`` and ``writePlainText(of:to:)``
+/// write the same bytes as `tokenize(text).writeCoNLLU(to:)` without building `Token` values.
+///
 /// A `Tokenizer` is cheap to copy and safe to use from many tasks at once: the ICU iterators it
 /// needs are cloned from shared prototypes for each call.
 public struct Tokenizer: Sendable {
