@@ -2,7 +2,8 @@
 // tokenisation, claims, sentiment for the document and for each claim, and the JSON output.
 // Beyond crashes, hangs and memory blow-ups it checks the invariants the README promises, so a
 // wrong offset is a finding too: every span lies inside the text and its three descriptions
-// (String range, UTF-8, scalars) agree, tokens come in order, scores are finite and in −1…1.
+// (String range, UTF-8, scalars) agree, tokens come in order, scores are finite and in −1…1,
+// and the tokenizer's direct CoNLL-U writer agrees with the one over Token values.
 import ItalianNLP
 
 // Built once: the analyzers are immutable and meant to be reused across documents.
@@ -100,5 +101,12 @@ public func fuzz(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     claims.writeJSONMembers(to: &json)
     json.raw("}")
     guard String(validating: json.bytes, as: UTF8.self) != nil else { fail("JSON output is not UTF-8") }
+
+    // The direct CoNLL-U path (no Token values) writes the same bytes as the Token path.
+    var viaTokens: [UInt8] = []
+    tokenized.writeCoNLLU(to: &viaTokens)
+    var direct: [UInt8] = []
+    tokenizer.writeCoNLLU(of: text, to: &direct)
+    guard viaTokens == direct else { fail("direct CoNLL-U differs from tokenize(...).writeCoNLLU") }
     return 0
 }
