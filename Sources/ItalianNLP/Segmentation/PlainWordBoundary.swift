@@ -1,37 +1,74 @@
 /// The ICU word boundary after a plain run of Latin letters or ASCII digits, found without ICU.
 ///
 /// Most of Italian text is runs of Latin letters between spaces and common punctuation. For such
-/// a run the Unicode word-break rules (UAX #29, which ICU implements) can only put the boundary at
-/// the run's end: letters never break from letters (WB5), digits from digits (WB8), and a run
+/// a run the Unicode word-break rules (UAX #29, which ICU implements) put the boundary at the
+/// run's end: letters never break from letters (WB5), digits from digits (WB8), and a run
 /// followed by a character that no rule joins to it (a space, a comma, a quotation mark) ends
-/// there (WB999). Where a rule *could* join — a period, apostrophe or colon before another letter
-/// or digit (WB6/7, WB11/12), letters against digits (WB9/10), an underscore (WB13a/b), combining
-/// marks and format characters (WB4), any other script — this returns nil and the tokenizer asks
-/// ICU. `PlainWordBoundaryTests` checks the answers against ICU on real text.
+/// there (WB999). The joins Italian needs most are followed here too: letters across one
+/// apostrophe or period ("l’anno", "S.p.A", WB6/7) and digits across one period, comma or
+/// apostrophe ("1.000,50", WB11/12). Where another rule *could* join — letters against digits
+/// (WB9/10), an underscore (WB13a/b), combining marks and format characters (WB4), any other
+/// script — this returns nil and the tokenizer asks ICU. `PlainWordBoundaryTests` checks the
+/// answers against ICU on real text.
 enum PlainWordBoundary {
     /// ICU's rule status for a segment of letters (`UBRK_WORD_LETTER`) and of digits.
     static let letterStatus = 200
     static let numberStatus = 100
 
     /// The first word boundary after `start` and its rule status, when the text at `start` is a
-    /// plain run whose boundary is certain; nil when only ICU can tell.
+    /// plain run whose boundary is certain; nil when only ICU can tell. `joined` says that the
+    /// segment holds an apostrophe, period or comma between its letters or digits ("l’anno",
+    /// "1.000,50"), which the Italian rules look inside.
     @inline(__always)
-    static func segment(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> (offset: Int, status: Int)? {
+    static func segment(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> (offset: Int, status: Int, joined: Bool)? {
         let count = bytes.count
         let lead = bytes[start]
         if isDigit(lead) {
             var end = start + 1
-            while end < count, isDigit(bytes[end]) { end += 1 }
-            return endsCleanly(bytes, at: end, afterDigits: true) ? (end, numberStatus) : nil
+            var joined = false
+            while true {
+                while end < count, isDigit(bytes[end]) { end += 1 }
+                // WB11/12: digits joined across one MidNum or MidNumLet (, ; . ’ ') to more digits.
+                guard let length = midLength(bytes, at: end, betweenDigits: true), end + length < count,
+                    isDigit(bytes[end + length])
+                else { break }
+                end += length
+                joined = true
+            }
+            return endsCleanly(bytes, at: end, afterDigits: true) ? (end, numberStatus, joined) : nil
         }
         var end = start
-        while end < count {
-            let length = latinLetterLength(bytes, at: end)
-            if length == 0 { break }
+        var joined = false
+        while true {
+            while end < count {
+                let length = latinLetterLength(bytes, at: end)
+                if length == 0 { break }
+                end += length
+            }
+            // WB6/7: letters joined across one MidNumLet (. ’ ‘ ') to more letters.
+            guard end > start, let length = midLength(bytes, at: end, betweenDigits: false), end + length < count,
+                latinLetterLength(bytes, at: end + length) > 0
+            else { break }
             end += length
+            joined = true
         }
-        guard end > start else { return punctuation(bytes, at: start) }
-        return endsCleanly(bytes, at: end, afterDigits: false) ? (end, letterStatus) : nil
+        guard end > start else { return punctuation(bytes, at: start).map { ($0.offset, $0.status, false) } }
+        return endsCleanly(bytes, at: end, afterDigits: false) ? (end, letterStatus, joined) : nil
+    }
+
+    /// The length of a mark at `offset` that lets ICU join two letters (MidNumLet ". ’ ‘ '"; the
+    /// colon, MidLetter in UAX #29, is not one in ICU's rules) or two digits (MidNum ", ;" and
+    /// MidNumLet); nil for anything else.
+    @inline(__always)
+    private static func midLength(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, betweenDigits: Bool) -> Int? {
+        guard offset < bytes.count else { return nil }
+        switch bytes[offset] {
+        case 0x2E, 0x27: return 1
+        case 0x2C, 0x3B: return betweenDigits ? 1 : nil
+        case 0xE2 where offset + 2 < bytes.count && bytes[offset + 1] == 0x80 && (bytes[offset + 2] == 0x99 || bytes[offset + 2] == 0x98):
+            return 3
+        default: return nil
+        }
     }
 
     /// An ASCII punctuation mark or symbol, or one of the common typographic marks of Italian

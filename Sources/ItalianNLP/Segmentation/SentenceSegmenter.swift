@@ -41,7 +41,7 @@ struct SentenceSegmenter {
                 // is quadratic on a long paragraph).
                 if followsSentenceTerminal(index, sentenceStart: sentenceStart),
                     usesWindows
-                        ? isICUBoundaryInWindow(before: index, icu: icu)
+                        ? isICUBoundaryInWindow(before: index, sentenceStart: sentenceStart, icu: icu)
                         : isICUBoundary(at: next.start, after: tokens[index - 1].start, icu: icu, cursor: &icuBoundary)
                 {
                     breaks = !isVetoed(at: index, sentenceStart: sentenceStart)
@@ -82,10 +82,20 @@ struct SentenceSegmenter {
     /// (SB8, SB8a), all inside the window. Reading the whole text instead costs more than the
     /// rest of tokenisation together; terminals are a few per sentence, and windows do not grow
     /// with the text, so the cost stays linear.
-    private func isICUBoundaryInWindow(before index: Int, icu: ICUBreakIterator?) -> Bool {
+    private func isICUBoundaryInWindow(before index: Int, sentenceStart: Int, icu: ICUBreakIterator?) -> Bool {
         guard let icu else { return true }
-        if let word = plainWordBeforeTerminal(before: index) {
-            return Self.breaksAfterWord.value(for: word) { Self.icuBreaks(afterWordAndTerminal: $0, icu: icu) }
+        // An abbreviation that never ends a sentence is vetoed whatever ICU says (and without an ICU
+        // boundary no rule adds one after it).
+        if let abbreviation = tokens[lastBeforeClosingMarks(index, sentenceStart: sentenceStart)].abbreviation,
+            !abbreviation.canEndSentence
+        {
+            return true
+        }
+        if closesRightAfterTerminal(index) { return false }
+        if let end = commonSentenceEnd(before: index) {
+            return Self.breaksAfterEnd.value(for: end.text) {
+                Self.icuBreaks(in: $0, endingLength: end.ending, askingAfter: end.lastTokenOffset, icu: icu)
+            }
         }
         let windowStart = tokens[max(0, index - 3)].start
         let target = tokens[index].start
@@ -101,52 +111,128 @@ struct SentenceSegmenter {
         return boundary.offset + windowStart <= target
     }
 
-    /// ICU's answer for the commonest shape, remembered per word: see `plainWordBeforeTerminal`.
-    private static let breaksAfterWord = FormMemo<Bool>(shardCount: 8, slotsPerShard: 512)
+    /// ICU's answer for the commonest shapes, remembered per ending: see `commonSentenceEnd`.
+    private static let breaksAfterEnd = FormMemo<Bool>(shardCount: 8, slotsPerShard: 512)
 
-    /// The word and terminal ("anni." or "vero?") when the text before token `index` is the
-    /// commonest sentence end: a run of Latin letters after a space (or the start), one of . ! ?,
-    /// one space, and token `index` starting with an ASCII capital.
+    /// Whether token `index` is a closing mark glued to the terminal before it, directly or after
+    /// other closing marks ("vero?»", "Basta.»”"): ICU never breaks there (SB9: a terminal and its
+    /// closing marks stay together).
+    private func closesRightAfterTerminal(_ index: Int) -> Bool {
+        var current = index
+        while current > max(0, index - 4) {
+            let token = tokens[current]
+            let previous = tokens[current - 1]
+            guard isClosingMark(token), token.start == previous.end else { return false }
+            if previous.end == previous.start + 1 {
+                switch bytes[previous.start] {
+                case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"): return true
+                default: break
+                }
+            }
+            current -= 1
+        }
+        return false
+    }
+
+    /// The ending ("anni.", "vero?»", "2024.", "».") with what opens the next sentence (nothing,
+    /// or an opening mark such as "«"), the ending's length and the offset of its last token,
+    /// when the text before token `index` is one of the commonest sentence ends: a run of Latin
+    /// letters or digits or a closing mark, one of . ! ?, at most three closing marks, all
+    /// adjacent; then one space, and an ASCII capital, directly or after an opening « “ " ‘ (.
     ///
-    /// ICU's answer there depends on the word alone: the sentence rules break before the capital
-    /// (SB11; SB7, SB8 and SB8a need a letter right after the terminal, a lower-case letter or a
-    /// continuation mark), and the `ss=standard` suppressions ("Sig.", "dott.", "p.") are matched
-    /// backwards from the terminal over letters and periods only, so they stop at the space
-    /// before the word. The answer is asked of ICU once per word and remembered.
-    private func plainWordBeforeTerminal(before index: Int) -> String? {
-        guard index >= 2 else { return nil }
-        let terminal = tokens[index - 1]
-        let word = tokens[index - 2]
+    /// ICU's answer there depends on these characters alone: the sentence rules break before the
+    /// capital (SB11; SB7, SB8 and SB8a need a letter right after the terminal, a lower-case
+    /// letter or a continuation mark), and the `ss=standard` suppressions ("Sig.", "dott.", "p.")
+    /// are matched backwards from one character before the boundary over letters and periods only,
+    /// so they stop before the ending when the character before it is not a letter, digit or
+    /// period (or when the ending starts with a closing mark). The answer is asked of ICU once per
+    /// ending and remembered.
+    private func commonSentenceEnd(before index: Int) -> (text: String, ending: Int, lastTokenOffset: Int)? {
         let next = tokens[index]
-        guard terminal.end == terminal.start + 1, word.end == terminal.start, word.kind == .word,
-            word.abbreviation == nil, word.end - word.start <= 24
+        let last = tokens[index - 1]
+        // Exactly one space: ICU looks for the suppressions from one character before the boundary.
+        guard next.start == last.end + 1, next.start < bytes.count, bytes[last.end] == 0x20 else { return nil }
+        var opensAt = next.start
+        var capitalAt = next.start
+        if isOpeningMark(next), index + 1 < tokens.count, tokens[index + 1].start == next.end {
+            capitalAt = next.end
+        }
+        guard capitalAt < bytes.count, bytes[capitalAt] >= 0x41, bytes[capitalAt] <= 0x5A else { return nil }
+        opensAt = capitalAt
+        var terminalIndex = index - 1
+        while terminalIndex > max(0, index - 4), isClosingMark(tokens[terminalIndex]),
+            tokens[terminalIndex].start == tokens[terminalIndex - 1].end
+        {
+            terminalIndex -= 1
+        }
+        guard terminalIndex >= 1 else { return nil }
+        let terminal = tokens[terminalIndex]
+        let word = tokens[terminalIndex - 1]
+        guard terminal.end == terminal.start + 1, word.end == terminal.start, word.abbreviation == nil,
+            word.end - word.start <= 24
         else { return nil }
         switch bytes[terminal.start] {
         case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"): break
         default: return nil
         }
-        // Exactly one space: ICU looks for the suppressions from one character before the boundary.
-        guard next.start == terminal.end + 1, next.start < bytes.count, bytes[terminal.end] == 0x20,
-            bytes[next.start] >= 0x41, bytes[next.start] <= 0x5A
-        else { return nil }
-        guard word.start == 0 || bytes[word.start - 1] == 0x20 else { return nil }
-        var offset = word.start
-        while offset < word.end {
-            let length = PlainWordBoundary.latinLetterLength(bytes, at: offset)
-            guard length > 0 else { return nil }
-            offset += length
-        }
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[word.start..<terminal.end]), as: UTF8.self)
+        guard isClosingMark(word) || (isPlainRun(word) && startsAfterSeparator(word)) else { return nil }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[word.start..<opensAt]), as: UTF8.self)
+        return (text, last.end - word.start, last.start - word.start)
     }
 
-    /// Whether ICU breaks in " \(wordAndTerminal) A" before the capital.
-    private static func icuBreaks(afterWordAndTerminal wordAndTerminal: String, icu: ICUBreakIterator) -> Bool {
-        let text = Array((" " + wordAndTerminal + " A").utf8)
-        let capital = text.count - 1
-        return text.withUnsafeBufferPointer { buffer in
-            guard icu.setText(buffer), let boundary = icu.boundary(after: capital - 2) else { return true }
-            return boundary.offset <= capital
+    /// Whether a token is one of the opening marks « “ " ‘ ( that may stand before a sentence's first word.
+    private func isOpeningMark(_ token: RawToken) -> Bool {
+        guard token.kind == .punctuation else { return false }
+        let value = UTF8Scalars.decode(bytes, at: token.start).value
+        return value == 0xAB || value == 0x201C || value == 0x22 || value == 0x2018 || value == 0x28
+    }
+
+    /// Whether a token is a word of Latin letters only or a number of ASCII digits only.
+    private func isPlainRun(_ token: RawToken) -> Bool {
+        var offset = token.start
+        if token.kind == .number {
+            while offset < token.end, SpecialTokenScanner.isDigit(bytes[offset]) { offset += 1 }
+            return offset == token.end
         }
+        guard token.kind == .word else { return false }
+        while offset < token.end {
+            let length = PlainWordBoundary.latinLetterLength(bytes, at: offset)
+            guard length > 0 else { return false }
+            offset += length
+        }
+        return true
+    }
+
+    /// Whether the token starts the text or follows a character that no suppression can hold:
+    /// ASCII other than a letter, digit or period, or an opening « or “.
+    private func startsAfterSeparator(_ token: RawToken) -> Bool {
+        let start = token.start
+        guard start > 0 else { return true }
+        let before = bytes[start - 1]
+        if before < 0x80 { return !SpecialTokenScanner.isASCIIAlphanumeric(before) && before != UInt8(ascii: ".") }
+        if start >= 2, bytes[start - 2] == 0xC2, before == 0xAB { return true }
+        if start >= 3, bytes[start - 3] == 0xE2, bytes[start - 2] == 0x80, before == 0x9C { return true }
+        return false
+    }
+
+    /// Whether ICU breaks in " \(text)A" after the ending (the first `endingLength` bytes of
+    /// `text`, then a space), asked after the ending's last token (at `lastTokenOffset` in it) as
+    /// `isICUBoundaryInWindow` asks.
+    private static func icuBreaks(in text: String, endingLength: Int, askingAfter lastTokenOffset: Int, icu: ICUBreakIterator) -> Bool {
+        let bytes = Array((" " + text + "A").utf8)
+        let sentenceStart = 1 + endingLength + 1
+        return bytes.withUnsafeBufferPointer { buffer in
+            guard icu.setText(buffer), let boundary = icu.boundary(after: 1 + lastTokenOffset) else { return true }
+            return boundary.offset <= sentenceStart
+        }
+    }
+
+    /// The last token before `index` once closing quotation marks and brackets are skipped, as
+    /// the veto sees it (at most a few: a run of thousands must not make this quadratic).
+    private func lastBeforeClosingMarks(_ index: Int, sentenceStart: Int) -> Int {
+        var last = index - 1
+        while last > max(sentenceStart, index - 8), isClosingMark(tokens[last]) { last -= 1 }
+        return last
     }
 
     /// Whether the token before `index` (closing marks skipped) ends in . ! ? or … — the only
@@ -171,10 +257,7 @@ struct SentenceSegmenter {
 
     /// Whether the Italian rules veto ICU's boundary before token `index`.
     private func isVetoed(at index: Int, sentenceStart: Int) -> Bool {
-        // The last token before the boundary, skipping closing quotation marks and brackets.
-        var last = index - 1
-        // At most a few closing marks: a run of thousands must not make this quadratic.
-        while last > max(sentenceStart, index - 8), isClosingMark(tokens[last]) { last -= 1 }
+        let last = lastBeforeClosingMarks(index, sentenceStart: sentenceStart)
         let token = tokens[last]
         if let abbreviation = token.abbreviation, !abbreviation.canEndSentence { return true }
         if token.kind == .punctuation, byte(token.start) == UInt8(ascii: "."), token.end - token.start == 1,

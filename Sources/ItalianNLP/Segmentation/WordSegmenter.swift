@@ -76,7 +76,7 @@ struct WordSegmenter {
             // ICU is asked only where the Unicode rules leave a choice; plain runs of Latin
             // letters and digits (most of the text) have their boundary at their end.
             let plain = usesPlainBoundaries ? PlainWordBoundary.segment(bytes, at: cursor) : nil
-            let segment = plain ?? icu?.boundary(after: cursor) ?? fallbackBoundary(after: cursor)
+            let segment = plain.map { (offset: $0.offset, status: $0.status) } ?? icu?.boundary(after: cursor) ?? fallbackBoundary(after: cursor)
             let segmentEnd = min(segment.offset, count)
             let lead = bytes[cursor]
             let isWordLike =
@@ -86,7 +86,7 @@ struct WordSegmenter {
             if isWordLike {
                 cursor = wordLike(
                     from: cursor, segmentEnd: segmentEnd, isNumber: ICUBreakIterator.WordStatus.number.contains(segment.status),
-                    isPlainRun: plain != nil)
+                    isPlainRun: plain.map { !$0.joined } ?? false)
             } else {
                 cursor = nonWord(from: cursor, segmentEnd: segmentEnd, lead: lead)
             }

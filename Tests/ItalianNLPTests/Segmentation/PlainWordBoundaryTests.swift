@@ -39,6 +39,10 @@ final class PlainWordBoundaryTests: XCTestCase {
         assertAgrees("Ελληνικά и русский 日本語のテキスト 한국어 عربي עברית ไทยภาษา")
         assertAgrees("perche' e' piu' po' E' cosi'. Dell' Italia, nell'1, King's, Martha’s.")
         assertAgrees("x -\u{301} y @C\u{300} z C\u{300} a-\u{301}b")
+        // Letters and digits joined across marks (WB6/7, WB11/12), and the mixed shapes ICU decides.
+        assertAgrees("dell’anno l'e\u{301} l’’anno l’.anno quell’a.b.c a:b:c 1.000,50 1,2;3 1’2 1'2'3 1..2 1,,2 1,a a,1")
+        assertAgrees("a1.2 1a.b a.1 1.a ab12.34 x1,2 all’1 nell’8 1’a a’1 l‘anno d’Italia. S.p.A. U.S.A: x.y’z 3.5’ l’‘a")
+        assertAgrees("un’ l’ 'anno' ’anno’ ‘anno’ a’ 1, 1. 1’ a. a: a; a, l’È dell’Ögon Łaś’ćma e’ ecc.. www.sito.it")
         assertAgrees("")
         assertAgrees("fine.")
         assertAgrees("3")
@@ -67,6 +71,9 @@ final class PlainWordBoundaryTests: XCTestCase {
             for terminal in [".", "!", "?"] {
                 assertAgrees("Era \(word)\(terminal) Poi altro. Il \(word)\(terminal)  Dopo. x.\(word)\(terminal) Ora, (\(word)\(terminal) Ecco.")
                 assertAgrees("\(word)\(terminal) Inizio e N.\(word)\(terminal) Fine. \(word)\(terminal) Élite. \(word)\(terminal) ecco.")
+                assertAgrees("«\(word)\(terminal)» Poi (\(word)\(terminal)) Poi “\(word)\(terminal)”» Poi \(word)\(terminal)\" Poi x\(word)\(terminal)» Poi")
+                assertAgrees("\(word)\(terminal) «Poi» \(word)\(terminal) “Poi” \(word)\(terminal) «poi» \(word)\(terminal) (Ecco) \(word)\(terminal) \"Va\" «\(word)\(terminal)» «Eh» \(word)\(terminal) ‘Sì’")
+                assertAgrees("Nel 2024\(terminal) Poi 3\(terminal)» Poi 12\(word)\(terminal) Poi Sig\(terminal)» Rossi dott\(terminal)) Bianchi 1.\(word)\(terminal) Ecco")
             }
         }
     }
