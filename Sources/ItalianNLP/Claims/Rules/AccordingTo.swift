@@ -30,7 +30,7 @@ extension AttributionContext {
         while index < range.upperBound {
             defer { index += 1 }
             // One set look-up rules out the words that open no phrase, before any phrase is tried.
-            guard document.isWord(index), Self.phraseFirstWords.contains(document.form(index)), !isInsideQuotation(index) else { continue }
+            guard document.isWord(index), document.has(.attributionPhraseStart, index), !isInsideQuotation(index) else { continue }
             if let phrase = Self.possessivePhrases.first(where: { matches($0, at: index, in: range) }) {
                 let end = index + phrase.count - 1
                 if let content = accordingContent(phraseStart: index, speakerEnd: end, in: range) {
@@ -67,7 +67,7 @@ extension AttributionContext {
                 }
                 if phrase == ["secondo"] || phrase == ["per"] {
                     // Not the ordinal: "il secondo", "al secondo posto".
-                    if index > range.lowerBound, CueFinder.determiners.contains(document.form(index - 1)) { break }
+                    if index > range.lowerBound, document.has(.determiner, index - 1) { break }
                 }
                 if after < range.upperBound, ["il", "lo", "la", "i", "gli", "le", "l'"].contains(document.form(after)),
                     mention(startingAt: after, in: sentence) == nil
