@@ -92,7 +92,9 @@ final class ClaimWordClassesTests: XCTestCase {
             return nil
         }
         // Decomposed accents before and inside an ending, and a combining mark after it.
-        let extra = ["romane\u{0300}", "lombardo\u{0301}", "citta\u{0300}", "ita\u{0300}liana", "italiana", "curatrice", "curatrici"]
+        // A Prepend mark (U+0600) joins the ending's first letter into one Character.
+        let extra = ["romane\u{0300}", "lombardo\u{0301}", "citta\u{0300}", "ita\u{0300}liana", "italiana", "curatrice", "curatrici",
+            "xx\u{0600}ale", "roma\u{0600}ano", "cura\u{0600}tore", "ale", "tore"]
         for form in probes + extra {
             XCTAssertEqual(SpeakerMentionFinder.isAdjectiveLikeForm(form), slowAdjective(form), form)
             let fast = SpeakerMentionFinder.personSuffix(of: form)

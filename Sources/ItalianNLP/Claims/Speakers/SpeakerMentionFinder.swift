@@ -337,33 +337,57 @@ struct SpeakerMentionFinder {
         if ["italiano", "italiana", "italiani", "europeo", "europea", "americano", "americana", "francese", "cinese"].contains(form) {
             return true
         }
-        return endsWithAny(form, of: originEndingBytes) != nil && form.count >= 6 && isAdjectiveLikeForm(form)
+        return originEndingTable.firstMatch(in: form) != nil && form.count >= 6 && isAdjectiveLikeForm(form)
     }
 
-    /// Whether `form.hasSuffix` one of `suffixes` (lower-case ASCII endings, as all the lists
-    /// below), with a byte test first: a form that ends with such a suffix as Characters ends
-    /// with its bytes too (no other Character equals an ASCII letter), and most forms fail on
-    /// their last byte. The form's bytes are read once for the whole list.
-    static func endsWithAny(_ form: String, of suffixes: [(text: String, bytes: [UInt8])]) -> Int? {
-        let bytes = Array(form.utf8)
-        for (index, suffix) in suffixes.enumerated() where suffix.bytes.count <= bytes.count {
-            var matches = true
-            var offset = 1
-            for byte in suffix.bytes.reversed() {
-                if bytes[bytes.count - offset] != byte {
-                    matches = false
-                    break
-                }
-                offset += 1
+    /// A list of lower-case ASCII endings (as all the lists below), indexed by last byte, that
+    /// answers "the first ending of the list that `form.hasSuffix`" with a byte test first: a
+    /// form that ends with such an ending as Characters ends with its bytes too (no other
+    /// Character equals an ASCII letter), and only the endings that share the form's last byte
+    /// are tried. When the bytes match and the byte before them is ASCII too (or there is none),
+    /// a Character boundary falls right before the ending, so `hasSuffix` is true without asking
+    /// it; otherwise (a Prepend mark could join the ending's first letter) it is asked.
+    struct Endings: Sendable {
+        let texts: [String]
+        let bytes: [[UInt8]]
+        /// For each last byte, the indices of the endings that end with it, in list order.
+        let byLastByte: [[Int]]
+
+        init(_ texts: [String]) {
+            self.texts = texts
+            self.bytes = texts.map { Array($0.utf8) }
+            var byLastByte = [[Int]](repeating: [], count: 256)
+            for (index, ending) in bytes.enumerated() {
+                if let last = ending.last { byLastByte[Int(last)].append(index) }
             }
-            if matches && form.hasSuffix(suffix.text) { return index }
+            self.byLastByte = byLastByte
         }
-        return nil
+
+        /// The index of the first ending `form` has, or nil.
+        func firstMatch(in form: String) -> Int? {
+            var bytesOfForm = form
+            return bytesOfForm.withUTF8 { utf8 in
+                guard let last = utf8.last else { return nil }
+                for index in byLastByte[Int(last)] {
+                    let ending = bytes[index]
+                    let start = utf8.count - ending.count
+                    guard start >= 0 else { continue }
+                    var matches = true
+                    for offset in 0..<ending.count where utf8[start + offset] != ending[offset] {
+                        matches = false
+                        break
+                    }
+                    guard matches else { continue }
+                    if start == 0 || utf8[start - 1] < 0x80 || form.hasSuffix(texts[index]) { return index }
+                }
+                return nil
+            }
+        }
     }
 
-    private static let originEndingBytes: [(text: String, bytes: [UInt8])] = originEndings.map { ($0, Array($0.utf8)) }
-    private static let adjectiveEndingBytes: [(text: String, bytes: [UInt8])] = adjectiveEndings.map { ($0, Array($0.utf8)) }
-    private static let personSuffixBytes: [(text: String, bytes: [UInt8])] = personSuffixes.map { ($0.0, Array($0.0.utf8)) }
+    private static let originEndingTable = Endings(originEndings)
+    private static let adjectiveEndingTable = Endings(adjectiveEndings)
+    private static let personSuffixTable = Endings(personSuffixes.map(\.0))
 
     static let originEndings: [String] = [
         "ese", "esi", "ano", "ana", "ani", "ane", "ino", "ina", "ini", "ine", "ense", "ensi", "aco", "aca", "aci",
@@ -394,7 +418,7 @@ struct SpeakerMentionFinder {
     /// answer per form).
     static func isAdjectiveLikeForm(_ form: String) -> Bool {
         if otherAdjectives.contains(form) || roleAdjectives.contains(form) { return true }
-        guard endsWithAny(form, of: adjectiveEndingBytes) != nil, form.count >= 5 else { return false }
+        guard adjectiveEndingTable.firstMatch(in: form) != nil, form.count >= 5 else { return false }
         if Self.notNames.contains(form) || Self.articles.contains(form) || CueFinder.interveningAdverbs.contains(form)
             || AttributionContext.clauseOpeners.contains(form) || MultiwordExpansion.infinitives.contains(form)
         {
@@ -443,7 +467,7 @@ struct SpeakerMentionFinder {
     /// short form, a look-alike or no such suffix: what ``personNoun(at:)`` asks of the form
     /// itself (``ClaimWordClasses`` keeps the answer per form).
     static func personSuffix(of form: String) -> (plural: Bool, feminine: Bool)? {
-        guard let index = endsWithAny(form, of: personSuffixBytes), form.count >= 6, !Self.inanimateLookalikes.contains(form) else {
+        guard let index = personSuffixTable.firstMatch(in: form), form.count >= 6, !Self.inanimateLookalikes.contains(form) else {
             return nil
         }
         let (suffix, plural) = Self.personSuffixes[index]
