@@ -111,7 +111,11 @@ struct SpeakerMentionFinder {
     private func isAfterOpeningPunctuation(_ index: Int) -> Bool {
         guard index > 0 else { return true }
         let previous = document.tokens[index - 1]
-        return previous.kind == .punctuation && ["«", "“", "\"", "(", "-", "–", "—", ":", "‘", "„"].contains(previous.text)
+        // Every mark below starts with one of these bytes: one test rules out commas and full stops.
+        guard previous.kind == .punctuation, let first = previous.text.utf8.first,
+            [0xC2, 0xE2, 0x22, 0x28, 0x2D, 0x3A].contains(first)
+        else { return false }
+        return ["«", "“", "\"", "(", "-", "–", "—", ":", "‘", "„"].contains(previous.text)
     }
 
     func name(at index: Int, in range: Range<Int>) -> SpeakerMention? {
@@ -195,11 +199,13 @@ struct SpeakerMentionFinder {
         else { return nil }
         // The longest role noun starting here.
         var matched: (end: Int, role: SpeakerLexicons.Role)? = nil
-        var words: [String] = []
+        // The words so far joined by spaces, built word by word.
+        var phrase = ""
         var position = roleStart
         while position < range.upperBound, position - roleStart < lexicons.longestRole, document.isWord(position) {
-            words.append(document.form(position))
-            if let role = lexicons.roles[words.joined(separator: " ")] { matched = (position, role) }
+            if position > roleStart { phrase += " " }
+            phrase += document.form(position)
+            if let role = lexicons.roles[phrase] { matched = (position, role) }
             position += 1
         }
         if matched == nil, article != nil, roleStart < range.upperBound, let role = personNoun(at: roleStart) {
