@@ -99,7 +99,7 @@ struct AttributionContext {
     private mutating func registerComplementOrganisation(of mention: SpeakerMention, in sentence: Int) {
         guard mention.kind == .role, mention.core.count > 2, !Self.territorial.contains(document.form(mention.core.lowerBound)),
             let first = (mention.core.lowerBound + 1...mention.core.upperBound).first(where: {
-                document.isWord($0) && document.isCapitalized($0) && SpeakerMentionFinder.complementPrepositions.contains(document.form($0 - 1))
+                document.isWord($0) && document.isCapitalized($0) && document.has(.complementPreposition, $0 - 1)
             })
         else { return }
         var last = first
@@ -171,8 +171,8 @@ struct AttributionContext {
             } else if commas % 2 == 1 {
                 // Inside an apposition: anything goes, but not too long.
                 if position - last.tokens.upperBound > 14 { return nil }
-            } else if !(CueFinder.clitics.contains(form) || CueFinder.interveningAdverbs.contains(form) || form == "non"
-                || ReportingVerbLexicon.auxiliary(form) != nil || ["stesso", "stessa", "invece", "però", "allora"].contains(form)) {
+            } else if !(document.has(.clitic, position) || document.has(.interveningAdverb, position) || form == "non"
+                || document.has(.auxiliary, position) || ["stesso", "stessa", "invece", "però", "allora"].contains(form)) {
                 return nil
             }
             position += 1
@@ -195,8 +195,8 @@ struct AttributionContext {
     func relativeAntecedent(before index: Int, in sentence: Int) -> SpeakerMention? {
         let range = document.sentences[sentence]
         var back = index - 1
-        while back > range.lowerBound, CueFinder.clitics.contains(document.form(back)) || document.form(back) == "non"
-            || CueFinder.interveningAdverbs.contains(document.form(back))
+        while back > range.lowerBound, document.has(.clitic, back) || document.form(back) == "non"
+            || document.has(.interveningAdverb, back)
         {
             back -= 1
         }
@@ -220,15 +220,15 @@ struct AttributionContext {
         // Right after another mention ("il ministero Anna Russo"): the pair is one subject.
         if mentions[sentence].contains(where: { $0.tokens.upperBound == start - 1 }) { return true }
         // An article the mention did not take in: "…; i Paesi industrializzati avrebbero risposto".
-        if Self.definiteArticles.contains(document.form(start - 1)) {
+        if document.has(.definiteArticle, start - 1) {
             let beforeArticle = start - 2
             if beforeArticle < range.lowerBound || document.tokens[beforeArticle].kind == .punctuation
-                || Self.clauseOpeners.contains(document.form(beforeArticle))
+                || document.has(.clauseOpener, beforeArticle)
             {
                 return true
             }
         }
-        return Self.clauseOpeners.contains(document.form(start - 1))
+        return document.has(.clauseOpener, start - 1)
     }
 
     /// The mention right after the cue: "«…», ha detto Rossi", "spiega il ministro" — not an
@@ -238,7 +238,7 @@ struct AttributionContext {
         var next = cue.tokens.upperBound + 1
         // "ha tenuto a precisarlo subito la sindaca", "ha annunciato ieri il vescovo".
         var adverbs = 0
-        while next < range.upperBound, adverbs < 2, CueFinder.interveningAdverbs.contains(document.form(next)) {
+        while next < range.upperBound, adverbs < 2, document.has(.interveningAdverb, next) {
             next += 1
             adverbs += 1
         }
@@ -248,7 +248,7 @@ struct AttributionContext {
         guard let plural = cue.plural, Self.complementOpeners.contains(document.form(next)) else { return nil }
         var start = next + 1
         while start < range.upperBound, start - next <= 4, document.tokens[start].kind != .punctuation {
-            if Self.definiteArticles.contains(document.form(start)), let mention = mention(asSubjectAt: start, of: cue, in: sentence),
+            if document.has(.definiteArticle, start), let mention = mention(asSubjectAt: start, of: cue, in: sentence),
                 mention.plural == plural, mention.kind != .name || !plural
             {
                 return mention
@@ -277,7 +277,7 @@ struct AttributionContext {
             return mentions[sentence].first { $0.kind == .name && $0.tokens.lowerBound == comma + 1 && document.form(comma) == "," }
         }
         // "scrive la Repubblica": an article the mention did not take in.
-        let articleSkipped = Self.definiteArticles.contains(document.form(start))
+        let articleSkipped = document.has(.definiteArticle, start)
             && !mentions[sentence].contains(where: { $0.tokens.lowerBound == start })
         let position = articleSkipped ? start + 1 : start
         guard let mention = mentions[sentence].first(where: { $0.tokens.lowerBound == position }) else { return nil }
@@ -300,9 +300,9 @@ struct AttributionContext {
     /// a complement, not a subject that later sentences can drop.
     func isAfterPreposition(_ mention: SpeakerMention) -> Bool {
         let start = mention.tokens.lowerBound
-        if Self.fusedPrepositions.contains(document.form(start)) { return true }
+        if document.has(.fusedPreposition, start) { return true }
         guard start > 0, document.sentenceOf[start - 1] == document.sentenceOf[start] else { return false }
-        return Self.locativePrepositions.contains(document.form(start - 1))
+        return document.has(.locativePreposition, start - 1)
     }
 
     /// "è stata decisa da Cartiere Riunite": the agent of a passive, a subject in all but form.
@@ -313,7 +313,7 @@ struct AttributionContext {
             document.sentenceOf[preposition - 2] == document.sentenceOf[start]
         else { return false }
         var auxiliary = preposition - 2
-        if CueFinder.interveningAdverbs.contains(document.form(auxiliary)), auxiliary > 0 { auxiliary -= 1 }
+        if document.has(.interveningAdverb, auxiliary), auxiliary > 0 { auxiliary -= 1 }
         return Self.passiveAuxiliaries.contains(document.form(auxiliary))
     }
 

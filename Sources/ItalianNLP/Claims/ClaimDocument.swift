@@ -13,6 +13,8 @@ struct ClaimDocument {
     let forms: [String]
     /// Whether each token starts with a capital letter: the speaker rules ask it again and again.
     let capitalized: [Bool]
+    /// The word lists each token's form belongs to (see ``ClaimWordClasses``).
+    let classes: [ClaimWordClasses]
     /// The first sentence of the second paragraph (found once: `isHeading` asks for every
     /// sentence, and searching each time was quadratic on a one-paragraph document).
     let firstSentenceAfterFirstParagraph: Int?
@@ -48,6 +50,7 @@ struct ClaimDocument {
         self.sentenceOf = sentenceOf
         self.paragraphOf = paragraphOf
         self.forms = tokens.map(\.normalized)
+        self.classes = forms.map { ClaimWordClasses.of($0) }
         self.firstSentenceAfterFirstParagraph = paragraphOf.firstIndex { $0 != paragraphOf.first }
         self.capitalized = tokens.map { token in
             guard let first = token.text.utf8.first else { return false }
@@ -59,6 +62,12 @@ struct ClaimDocument {
     /// The form of token `index`, or "" outside the document.
     func form(_ index: Int) -> String {
         index >= 0 && index < forms.count ? forms[index] : ""
+    }
+
+    /// Whether the form of token `index` is in the list `wordClass` stands for (false outside
+    /// the document, where the form is "": no list holds it).
+    func has(_ wordClass: ClaimWordClasses, _ index: Int) -> Bool {
+        index >= 0 && index < classes.count && classes[index].contains(wordClass)
     }
 
     func isWord(_ index: Int) -> Bool {

@@ -488,6 +488,9 @@ struct ReportingVerbLexicon: Sendable {
         return (noun.lemma, noun.stance, noun.category)
     }
 
+    /// Every singular and plural form of a claim noun.
+    var claimNounForms: Dictionary<String, ClaimNoun>.Keys { nouns.keys }
+
     /// The same with gender and number.
     func claimNounForm(_ lowercasedForm: String) -> ClaimNoun? {
         nouns[lowercasedForm]
@@ -571,6 +574,9 @@ struct ReportingVerbLexicon: Sendable {
         table["é"] = table["è"]
         return table
     }()
+
+    /// Every finite form of avere or essere (the forms `auxiliary(_:)` reads).
+    static var auxiliaryForms: Dictionary<String, [AuxiliaryReading]>.Keys { auxiliaryTable.keys }
 
     /// Every reading of a finite form of avere or essere, in paradigm order (indicative first).
     static func auxiliaries(_ lowercasedForm: String) -> [AuxiliaryReading] {

@@ -17,6 +17,9 @@ struct QuotationFinder {
     private static let maximumDepth = 16
 
     static func closer(of opener: String) -> Set<String>? {
+        // Every opener starts with one of these bytes (« is C2 AB; ‹ “ „ ‘ start with E2): one
+        // byte test rules out the commas and full stops that make most punctuation.
+        guard let first = opener.utf8.first, first == 0xC2 || first == 0xE2 || first == 0x22 || first == 0x27 else { return nil }
         switch opener {
         case "«": return ["»"]
         case "‹": return ["›"]

@@ -64,12 +64,12 @@ struct CueFinder {
     }
 
     private func verbCue(at index: Int, in range: Range<Int>) -> CueGroup? {
-        guard document.isWord(index) else { return nil }
+        guard document.isWord(index), document.has(.cueForm, index) else { return nil }
         let forms = lexicon.cueForms(document.form(index))
         guard let first = forms.first else { return nil }
         // A determiner before the form makes it a noun ("la nota", "la risposta") — but lo, la, le,
         // li before a finite verb that is no noun are object clitics ("lo scrive", "la annuncia").
-        if index > range.lowerBound, Self.determiners.contains(document.form(index - 1)) {
+        if index > range.lowerBound, document.has(.determiner, index - 1) {
             let clitic = ["lo", "la", "le", "li", "l'"].contains(document.form(index - 1))
             let finite = first.verbForm.mood == .indicative || first.verbForm.mood == .conditional || first.verbForm.mood == .subjunctive
             if !(clitic && finite && lexicon.claimNoun(document.form(index)) == nil) { return nil }
@@ -82,9 +82,9 @@ struct CueFinder {
                            hedged: false, in: range)
         case .infinitive:
             // Only with a support verb: "ha voluto precisare", "tiene a sottolineare".
-            guard index > range.lowerBound, Self.supportVerbs.contains(document.form(index - 1)) else { return nil }
+            guard index > range.lowerBound, document.has(.supportVerb, index - 1) else { return nil }
             var start = index - 1
-            while start > range.lowerBound, Self.supportVerbs.contains(document.form(start - 1)) || ReportingVerbLexicon.auxiliary(document.form(start - 1)) != nil {
+            while start > range.lowerBound, document.has(.supportVerb, start - 1) || document.has(.auxiliary, start - 1) {
                 start -= 1
             }
             let auxiliary = (start...index).lazy.compactMap { ReportingVerbLexicon.auxiliary(self.document.form($0)) }.first
@@ -113,7 +113,7 @@ struct CueFinder {
                 position -= 1
                 continue
             }
-            if let auxiliary = ReportingVerbLexicon.auxiliary(form) {
+            if document.has(.auxiliary, position), let auxiliary = ReportingVerbLexicon.auxiliary(form) {
                 let participle = forms[0]
                 let gender: Character? = participle.verbForm.gender == .feminine ? "f" : participle.verbForm.gender == .masculine ? "m" : nil
                 let isEssere = auxiliary.lemma == "essere"
@@ -126,7 +126,7 @@ struct CueFinder {
                 cue.reflexive = reflexive
                 return cue
             }
-            if Self.interveningAdverbs.contains(form) {
+            if document.has(.interveningAdverb, position) {
                 position -= 1
                 continue
             }
@@ -138,9 +138,9 @@ struct CueFinder {
     /// "far sapere", "fa notare", "ha messo in chiaro", "ha lasciato intendere".
     private func multiwordCue(at index: Int, in range: Range<Int>) -> CueGroup? {
         guard document.isWord(index) else { return nil }
+        // Most words are no form of any head verb: one bit rules them out.
+        guard document.has(.multiwordCueStart, index) else { return nil }
         let form = document.form(index)
-        // Most words are no form of any head verb: one set look-up rules them out.
-        guard Self.headForms.contains(form) || Self.firstWords.contains(form) else { return nil }
         // One look-up for all the lemmas this form belongs to, then only the cues headed by them
         // or opened by the form, in lexicon order (the first that matches wins).
         var candidates: [Int] = []
@@ -156,7 +156,7 @@ struct CueFinder {
             var position = index + 1
             var matched = true
             for word in cue.words.dropFirst() {
-                while position < range.upperBound, Self.interveningAdverbs.contains(document.form(position)) { position += 1 }
+                while position < range.upperBound, document.has(.interveningAdverb, position) { position += 1 }
                 guard position < range.upperBound, document.form(position) == word else {
                     matched = false
                     break
@@ -169,7 +169,7 @@ struct CueFinder {
             var person: Int? = 3
             var plural: Bool? = nil
             var hedged = false
-            if index > range.lowerBound, let auxiliary = ReportingVerbLexicon.auxiliary(document.form(index - 1)) {
+            if index > range.lowerBound, document.has(.auxiliary, index - 1), let auxiliary = ReportingVerbLexicon.auxiliary(document.form(index - 1)) {
                 start = index - 1
                 person = auxiliary.person
                 plural = auxiliary.number == .plural
@@ -177,7 +177,7 @@ struct CueFinder {
             } else if let headForm = lexicon.cueForms(form).first ?? nil {
                 plural = headForm.verbForm.number == .plural
             }
-            if start > range.lowerBound, let auxiliary = ReportingVerbLexicon.auxiliary(document.form(start)) {
+            if start > range.lowerBound, document.has(.auxiliary, start), let auxiliary = ReportingVerbLexicon.auxiliary(document.form(start)) {
                 plural = auxiliary.number == .plural
             }
             let group = CueGroup(
@@ -205,7 +205,7 @@ struct CueFinder {
         while position >= range.lowerBound, index - position <= 3 {
             let form = document.form(position)
             if form == "non" || form == "né" { return true }
-            if Self.clitics.contains(form) || form == "mai" { position -= 1; continue }
+            if document.has(.clitic, position) || form == "mai" { position -= 1; continue }
             break
         }
         return false

@@ -12,6 +12,12 @@ extension AttributionContext {
         ["secondo", "quanto", "riferiscono"], ["secondo", "quanto", "rivela"], ["secondo", "quanto", "rivelano"], ["per"],
     ]
 
+    /// The phrases of each list by their first word, in list order: only those can match where a
+    /// form stands (a phrase's first word is never the fused preposition `matches` also accepts,
+    /// which only its last word of di/da/a may be).
+    static let accordingPhrasesByFirstWord: [String: [[String]]] = Dictionary(grouping: accordingPhrases, by: { $0.first ?? "" })
+    static let possessivePhrasesByFirstWord: [String: [[String]]] = Dictionary(grouping: possessivePhrases, by: { $0.first ?? "" })
+
     /// The words that open an attribution phrase or a possessive one.
     static let phraseFirstWords: Set<String> = Set((accordingPhrases + possessivePhrases).compactMap(\.first))
 
@@ -30,8 +36,9 @@ extension AttributionContext {
         while index < range.upperBound {
             defer { index += 1 }
             // One set look-up rules out the words that open no phrase, before any phrase is tried.
-            guard document.isWord(index), Self.phraseFirstWords.contains(document.form(index)), !isInsideQuotation(index) else { continue }
-            if let phrase = Self.possessivePhrases.first(where: { matches($0, at: index, in: range) }) {
+            guard document.isWord(index), document.has(.attributionPhraseStart, index), !isInsideQuotation(index) else { continue }
+            let form = document.form(index)
+            if let phrase = Self.possessivePhrasesByFirstWord[form]?.first(where: { matches($0, at: index, in: range) }) {
                 let end = index + phrase.count - 1
                 if let content = accordingContent(phraseStart: index, speakerEnd: end, in: range) {
                     let plural = phrase.contains("loro")
@@ -57,7 +64,7 @@ extension AttributionContext {
                 }
                 continue
             }
-            for phrase in Self.accordingPhrases {
+            for phrase in Self.accordingPhrasesByFirstWord[form] ?? [] {
                 guard matches(phrase, at: index, in: range) else { continue }
                 var after = index + phrase.count
                 // The article fused or not: "a detta del ministro", "stando ai dati", "secondo il".
@@ -67,7 +74,7 @@ extension AttributionContext {
                 }
                 if phrase == ["secondo"] || phrase == ["per"] {
                     // Not the ordinal: "il secondo", "al secondo posto".
-                    if index > range.lowerBound, CueFinder.determiners.contains(document.form(index - 1)) { break }
+                    if index > range.lowerBound, document.has(.determiner, index - 1) { break }
                 }
                 if after < range.upperBound, ["il", "lo", "la", "i", "gli", "le", "l'"].contains(document.form(after)),
                     mention(startingAt: after, in: sentence) == nil

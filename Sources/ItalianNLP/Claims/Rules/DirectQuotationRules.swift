@@ -33,7 +33,7 @@ extension AttributionContext {
     private mutating func applyDashIncise(_ quotation: Int, content: TextSpan, sentence: Int) -> Bool {
         guard let close = pairs[quotation].close else { return false }
         let open = pairs[quotation].open
-        for index in (open + 1)..<close where ["–", "-", "—"].contains(document.tokens[index].text) {
+        for index in (open + 1)..<close where Self.isDash(document.tokens[index].text) {
             let cueSentence = document.sentenceOf[index]
             guard let cue = cues[cueSentence].first(where: { $0.tokens.lowerBound == index + 1 || $0.tokens.lowerBound == index + 2 }),
                 cue.tokens.upperBound < close, !usedCueVerbs.contains(cue.verb)
@@ -52,12 +52,19 @@ extension AttributionContext {
         return false
     }
 
+    /// Whether a token's text is "–", "-" or "—" (a byte test rules out most words first: a
+    /// dash starts with 2D or E2).
+    static func isDash(_ text: String) -> Bool {
+        guard let first = text.utf8.first, first == 0x2D || first == 0xE2 else { return false }
+        return ["–", "-", "—"].contains(text)
+    }
+
     /// «…», ha detto X. — and «A», dice X, «B» for the second part.
     private mutating func applyInvertedCue(_ quotation: Int, content: TextSpan, close: Int, words: Int) -> Bool {
         var position = close + 1
         var skipped = 0
         while position < document.tokens.count, skipped < 2,
-            [",", "–", "-", "—"].contains(document.tokens[position].text) || CueFinder.clitics.contains(document.form(position))
+            [",", "–", "-", "—"].contains(document.tokens[position].text) || document.has(.clitic, position)
         {
             position += 1
             skipped += 1
@@ -95,8 +102,8 @@ extension AttributionContext {
         guard position < document.tokens.count, document.sentenceOf[position] == document.sentenceOf[close] else { return false }
         if [",", ":"].contains(document.form(position)) { position += 1 }
         if document.form(position) == "è" || document.form(position) == "questo" || document.form(position) == "questa" { position += 1 }
-        if Self.definiteArticles.contains(document.form(position)) { position += 1 }
-        guard position + 1 < document.tokens.count, ReportingVerbLexicon.shared.claimNoun(document.form(position)) != nil else {
+        if document.has(.definiteArticle, position) { position += 1 }
+        guard position + 1 < document.tokens.count, document.has(.claimNoun, position) else {
             return false
         }
         let noun = position
@@ -165,7 +172,7 @@ extension AttributionContext {
         let start = mention.tokens.lowerBound
         var nounCue: Int? = nil
         if start >= range.lowerBound + 2, ["di", "del", "della", "dello", "dell'", "dei", "degli", "delle"].contains(document.form(start - 1)),
-            ReportingVerbLexicon.shared.claimNoun(document.form(start - 2)) != nil
+            document.has(.claimNoun, start - 2)
         {
             nounCue = start - 2
         }
@@ -198,7 +205,7 @@ extension AttributionContext {
         // The colon may end the sentence before ("ha detto:" and the quotation in the next
         // paragraph): then no noun of this sentence precedes it.
         guard limit > range.lowerBound else { return nil }
-        for noun in range.lowerBound..<limit where ReportingVerbLexicon.shared.claimNoun(document.form(noun)) != nil {
+        for noun in range.lowerBound..<limit where document.has(.claimNoun, noun) {
             let next = noun + 1
             guard next < limit, ["di", "del", "della", "dello", "dell'", "dei", "degli", "delle"].contains(document.form(next)) else {
                 continue
@@ -282,7 +289,7 @@ extension AttributionContext {
             } else if let subject = openingSubject(of: clause), isPerson(subject) {
                 entity = subject
             } else if mentions[clause].allSatisfy({ $0.tokens.lowerBound >= open }),
-                ReportingVerbLexicon.auxiliary(document.form(document.sentences[clause].lowerBound)) != nil
+                document.has(.auxiliary, document.sentences[clause].lowerBound)
                     || participleGender(before: open - 1) != nil
             {
                 // No subject before the colon: the person the clause is about, by the gender of
@@ -415,7 +422,7 @@ extension AttributionContext {
     func hasInanimateSubject(before cue: CueGroup, in sentence: Int) -> Bool {
         let range = document.sentences[sentence]
         var position = cue.tokens.lowerBound - 1
-        while position >= range.lowerBound, CueFinder.clitics.contains(document.form(position)) || document.form(position) == "non" {
+        while position >= range.lowerBound, document.has(.clitic, position) || document.form(position) == "non" {
             position -= 1
         }
         guard position >= range.lowerBound, document.isWord(position), !document.isCapitalized(position) || position == range.lowerBound
@@ -427,7 +434,7 @@ extension AttributionContext {
         }
         // A lower-case noun right before the verb, with a determiner before it within 3 words.
         for back in 1...3 where position - back >= range.lowerBound {
-            if CueFinder.determiners.contains(document.form(position - back)) {
+            if document.has(.determiner, position - back) {
                 return !mentions[sentence].contains { $0.tokens.contains(position) }
             }
         }

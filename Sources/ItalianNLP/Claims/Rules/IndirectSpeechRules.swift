@@ -128,7 +128,7 @@ extension AttributionContext {
         guard !cue.passive, Self.nounObjectLemmas.contains(cue.lemma) else { return nil }
         let range = document.sentences[sentence]
         var index = position
-        while index < range.upperBound, CueFinder.interveningAdverbs.contains(document.form(index)),
+        while index < range.upperBound, document.has(.interveningAdverb, index),
             !Self.nounObjectOpeners.contains(document.form(index))
         {
             index += 1
@@ -145,7 +145,7 @@ extension AttributionContext {
     /// colon ended it).
     mutating func applyNounCueClause(in sentence: Int) {
         let range = document.sentences[sentence]
-        guard let colon = (range.lowerBound..<range.upperBound).first(where: { document.form($0) == ":" }),
+        guard let colon = (range.lowerBound..<range.upperBound).first(where: { document.has(.colon, $0) }),
             let (noun, speaker) = nounCueSpeaker(before: colon, in: sentence)
         else { return }
         var start = colon + 1
@@ -171,14 +171,14 @@ extension AttributionContext {
         if let partitive = sentenceInitialPartitive(before: cue, in: sentence) { return partitive }
         let range = document.sentences[sentence]
         var end = cue.tokens.lowerBound - 1
-        while end >= range.lowerBound, CueFinder.clitics.contains(document.form(end)) || document.form(end) == "non" { end -= 1 }
+        while end >= range.lowerBound, document.has(.clitic, end) || document.form(end) == "non" { end -= 1 }
         // "Molti critici, allora, scrissero": an adverb between commas.
-        if end - 2 >= range.lowerBound, document.form(end) == ",", CueFinder.interveningAdverbs.contains(document.form(end - 1))
-            || Self.clauseOpeners.contains(document.form(end - 1)), document.form(end - 2) == ","
+        if end - 2 >= range.lowerBound, document.form(end) == ",", document.has(.interveningAdverb, end - 1)
+            || document.has(.clauseOpener, end - 1), document.form(end - 2) == ","
         {
             end -= 3
         }
-        guard end >= range.lowerBound, document.isWord(end), !Self.clauseOpeners.contains(document.form(end)) else { return nil }
+        guard end >= range.lowerBound, document.isWord(end), !document.has(.clauseOpener, end) else { return nil }
         var start = end
         while start > range.lowerBound, end - start < 5, document.isWord(start - 1) {
             let form = document.form(start - 1)
@@ -186,7 +186,7 @@ extension AttributionContext {
             // phrase that names the source.
             let quantifier = Self.quantifiers.contains(form)
                 && (start - 2 < range.lowerBound || document.tokens[start - 2].kind == .punctuation
-                    || Self.clauseOpeners.contains(document.form(start - 2)))
+                    || document.has(.clauseOpener, start - 2))
             if quantifier {
                 let core = (start - 1)...end
                 return SpeakerMention(
@@ -199,7 +199,7 @@ extension AttributionContext {
                 let core = start...end
                 guard !mentions[sentence].contains(where: { $0.tokens.overlaps(core) }) else { return nil }
                 // "In una nota ha invitato …": a complement, not a subject.
-                if start - 2 >= range.lowerBound, Self.locativePrepositions.contains(document.form(start - 2)) { return nil }
+                if start - 2 >= range.lowerBound, document.has(.locativePreposition, start - 2) { return nil }
                 return SpeakerMention(
                     tokens: (start - 1)...end, core: core, kind: .role, gender: Self.nounGender(article: form, noun: document.form(start)),
                     plural: cue.plural ?? false, name: document.text(start, end), hasGivenName: false, isBare: start == end,
@@ -216,7 +216,7 @@ extension AttributionContext {
     func nounPhrase(after cue: CueGroup, in sentence: Int) -> SpeakerMention? {
         let range = document.sentences[sentence]
         let article = cue.tokens.upperBound + 1
-        guard article + 1 < range.upperBound, Self.definiteArticles.contains(document.form(article)) else { return nil }
+        guard article + 1 < range.upperBound, document.has(.definiteArticle, article) else { return nil }
         var end = article + 1
         while end + 1 < range.upperBound, end - article < 8, document.isWord(end + 1) { end += 1 }
         guard end + 1 >= range.upperBound || isFinal(end + 1) else { return nil }
@@ -239,13 +239,13 @@ extension AttributionContext {
         }
         if document.form(position) == "," {
             position += 1
-            if CueFinder.interveningAdverbs.contains(document.form(position)) || Self.clauseOpeners.contains(document.form(position)),
+            if document.has(.interveningAdverb, position) || document.has(.clauseOpener, position),
                 document.form(position + 1) == ","
             {
                 position += 2
             }
         }
-        while position < cue.tokens.lowerBound, CueFinder.clitics.contains(document.form(position)) || document.form(position) == "non" {
+        while position < cue.tokens.lowerBound, document.has(.clitic, position) || document.form(position) == "non" {
             position += 1
         }
         guard position == cue.tokens.lowerBound else { return nil }
@@ -374,7 +374,7 @@ extension AttributionContext {
     private func clauseEnd(from start: Int, in range: Range<Int>) -> Int {
         var end = range.upperBound - 1
         let sentence = document.sentenceOf[start]
-        for index in start..<range.upperBound where Self.clauseJoiners.contains(document.form(index)) || document.form(index) == ":" {
+        for index in start..<range.upperBound where document.has(.clauseJoiner, index) {
             var next = index + 1
             // "di non voler creare allarmismi: «…»": the quotation after the colon is a claim of its own.
             if document.form(index) == ":" {
@@ -391,7 +391,7 @@ extension AttributionContext {
             }
             // "…, mentre la deputata ha promesso di …", "mentre i Verdi chiedono": a new subject
             // with its own cue.
-            if Self.definiteArticles.contains(document.form(next)), !mentions[sentence].contains(where: { $0.tokens.lowerBound == next }) {
+            if document.has(.definiteArticle, next), !mentions[sentence].contains(where: { $0.tokens.lowerBound == next }) {
                 next += 1
             }
             if let subject = mentions[sentence].first(where: { $0.tokens.lowerBound == next }), !isInsideQuotation(next),

@@ -95,36 +95,40 @@ struct SpeakerMentionFinder {
             // …or it is followed by what follows a speaker: "Salvini:", "Zuckerberg sostiene",
             // "Rossi ha detto".
             let next = document.form(index + 1)
-            let followedBySpeech = next == ":" || next == "," || !ReportingVerbLexicon.shared.cueForms(next).isEmpty
-                || ReportingVerbLexicon.auxiliary(next) != nil
+            let followedBySpeech = next == ":" || next == "," || document.has(.cueForm, index + 1)
+                || document.has(.auxiliary, index + 1)
             if !followedByCapital && !followedBySpeech && !midSentenceCapitals.contains(document.tokens[index].text) { return false }
-            if Self.notNames.contains(form) || CueFinder.clitics.contains(form) { return false }
-            if ReportingVerbLexicon.shared.cueForms(form).isEmpty == false { return false }
+            if document.has(.notName, index) || document.has(.clitic, index) { return false }
+            if document.has(.cueForm, index) { return false }
             // An ordinary word opening the sentence: known to the polarity or verb lexicons —
             // unless the document capitalises it mid-sentence too ("Galli, 19 anni," after
             // "Michele Galli").
             if CommonWords.contains(form) && !midSentenceCapitals.contains(document.tokens[index].text) { return false }
         }
-        return !Self.notNames.contains(form) || index != sentenceStart
+        return !document.has(.notName, index) || index != sentenceStart
     }
 
     private func isAfterOpeningPunctuation(_ index: Int) -> Bool {
         guard index > 0 else { return true }
         let previous = document.tokens[index - 1]
-        return previous.kind == .punctuation && ["«", "“", "\"", "(", "-", "–", "—", ":", "‘", "„"].contains(previous.text)
+        // Every mark below starts with one of these bytes: one test rules out commas and full stops.
+        guard previous.kind == .punctuation, let first = previous.text.utf8.first,
+            [0xC2, 0xE2, 0x22, 0x28, 0x2D, 0x3A].contains(first)
+        else { return false }
+        return ["«", "“", "\"", "(", "-", "–", "—", ":", "‘", "„"].contains(previous.text)
     }
 
     func name(at index: Int, in range: Range<Int>) -> SpeakerMention? {
         guard isNameWord(index, sentenceStart: range.lowerBound) else { return nil }
         var end = index
         while end + 1 < range.upperBound {
-            if isNameWord(end + 1, sentenceStart: range.lowerBound) && !Self.notNames.contains(document.form(end + 1)) {
+            if isNameWord(end + 1, sentenceStart: range.lowerBound) && !document.has(.notName, end + 1) {
                 end += 1
             } else if document.tokens[end + 1].kind == .number, end + 2 < range.upperBound, document.isCapitalized(end + 2),
                 document.isWord(end + 2)
             {
                 end += 2  // "Il Sole 24 Ore", "Canale 5 News"
-            } else if Self.nameParticles.contains(document.form(end + 1)), end + 2 < range.upperBound,
+            } else if document.has(.nameParticle, end + 1), end + 2 < range.upperBound,
                 document.isCapitalized(end + 2), document.isWord(end + 2)
             {
                 end += 2
@@ -174,7 +178,7 @@ struct SpeakerMentionFinder {
     func role(at index: Int, in range: Range<Int>) -> SpeakerMention? {
         var start = index
         var article: String? = nil
-        if Self.articles.contains(document.form(index)) {
+        if document.has(.article, index) {
             article = document.form(index)
             start = index + 1
         }
@@ -187,17 +191,21 @@ struct SpeakerMentionFinder {
             roleStart += 1
             indefinite = true
         }
-        if document.form(roleStart) == "ex" || document.form(roleStart) == "neo" { roleStart += 1 }
+        if document.has(.rolePrefix, roleStart) { roleStart += 1 }
         // Most words start no role: one set look-up rules them out before any string is built.
-        guard lexicons.roleFirstWords.contains(document.form(roleStart)) || (article != nil && personNoun(at: roleStart) != nil)
+        // (`SpeakerLexicons` has one source, the embedded lists: the bit, computed from the shared
+        // lexicons, is the finder's `lexicons.roleFirstWords`.)
+        guard document.has(.roleFirstWord, roleStart) || (article != nil && personNoun(at: roleStart) != nil)
         else { return nil }
         // The longest role noun starting here.
         var matched: (end: Int, role: SpeakerLexicons.Role)? = nil
-        var words: [String] = []
+        // The words so far joined by spaces, built word by word.
+        var phrase = ""
         var position = roleStart
         while position < range.upperBound, position - roleStart < lexicons.longestRole, document.isWord(position) {
-            words.append(document.form(position))
-            if let role = lexicons.roles[words.joined(separator: " ")] { matched = (position, role) }
+            if position > roleStart { phrase += " " }
+            phrase += document.form(position)
+            if let role = lexicons.roles[phrase] { matched = (position, role) }
             position += 1
         }
         if matched == nil, article != nil, roleStart < range.upperBound, let role = personNoun(at: roleStart) {
@@ -210,11 +218,11 @@ struct SpeakerMentionFinder {
         var steps = 0
         while end + 2 < range.upperBound, steps < 5 {
             let next = document.form(end + 1)
-            if Self.complementPrepositions.contains(next), document.isWord(end + 2),
+            if document.has(.complementPreposition, end + 1), document.isWord(end + 2),
                 !MultiwordExpansion.infinitives.contains(document.form(end + 2))
             {
                 // "per la ricostruzione": the article and its noun.
-                if AttributionContext.definiteArticles.contains(document.form(end + 2)), end + 3 < range.upperBound, document.isWord(end + 3) {
+                if document.has(.definiteArticle, end + 2), end + 3 < range.upperBound, document.isWord(end + 3) {
                     end += 1
                 }
                 end += 2
@@ -226,7 +234,7 @@ struct SpeakerMentionFinder {
                     end += 1
                 }
                 steps += 1
-            } else if Self.roleAdjectives.contains(next) {
+            } else if document.has(.roleAdjective, end + 1) {
                 end += 1
                 steps += 1
             } else if next == "in", end + 3 < range.upperBound, document.isWord(end + 2), !document.isCapitalized(end + 2),
@@ -325,14 +333,67 @@ struct SpeakerMentionFinder {
 
     /// Adjectives of origin: nationalities, regions, cities ("bresciana", "veneziano", "olandese").
     func isGeographicAdjective(_ index: Int) -> Bool {
-        guard document.isWord(index), !document.isCapitalized(index) else { return false }
-        let form = document.form(index)
+        document.isWord(index) && !document.isCapitalized(index) && document.has(.geographicAdjective, index)
+    }
+
+    /// What ``isGeographicAdjective(_:)`` asks of the form itself (``ClaimWordClasses`` keeps the
+    /// answer per form).
+    static func isGeographicAdjectiveForm(_ form: String) -> Bool {
         if Self.otherAdjectives.contains(form) { return true }
         if ["italiano", "italiana", "italiani", "europeo", "europea", "americano", "americana", "francese", "cinese"].contains(form) {
             return true
         }
-        return form.count >= 6 && Self.originEndings.contains { form.hasSuffix($0) } && isAdjectiveLike(index)
+        return originEndingTable.firstMatch(in: form) != nil && form.count >= 6 && isAdjectiveLikeForm(form)
     }
+
+    /// A list of lower-case ASCII endings (as all the lists below), indexed by last byte, that
+    /// answers "the first ending of the list that `form.hasSuffix`" with a byte test first: a
+    /// form that ends with such an ending as Characters ends with its bytes too (no other
+    /// Character equals an ASCII letter), and only the endings that share the form's last byte
+    /// are tried. When the bytes match and the byte before them is ASCII too (or there is none),
+    /// a Character boundary falls right before the ending, so `hasSuffix` is true without asking
+    /// it; otherwise (a Prepend mark could join the ending's first letter) it is asked.
+    struct Endings: Sendable {
+        let texts: [String]
+        let bytes: [[UInt8]]
+        /// For each last byte, the indices of the endings that end with it, in list order.
+        let byLastByte: [[Int]]
+
+        init(_ texts: [String]) {
+            self.texts = texts
+            self.bytes = texts.map { Array($0.utf8) }
+            var byLastByte = [[Int]](repeating: [], count: 256)
+            for (index, ending) in bytes.enumerated() {
+                if let last = ending.last { byLastByte[Int(last)].append(index) }
+            }
+            self.byLastByte = byLastByte
+        }
+
+        /// The index of the first ending `form` has, or nil.
+        func firstMatch(in form: String) -> Int? {
+            var bytesOfForm = form
+            return bytesOfForm.withUTF8 { utf8 in
+                guard let last = utf8.last else { return nil }
+                for index in byLastByte[Int(last)] {
+                    let ending = bytes[index]
+                    let start = utf8.count - ending.count
+                    guard start >= 0 else { continue }
+                    var matches = true
+                    for offset in 0..<ending.count where utf8[start + offset] != ending[offset] {
+                        matches = false
+                        break
+                    }
+                    guard matches else { continue }
+                    if start == 0 || utf8[start - 1] < 0x80 || form.hasSuffix(texts[index]) { return index }
+                }
+                return nil
+            }
+        }
+    }
+
+    private static let originEndingTable = Endings(originEndings)
+    private static let adjectiveEndingTable = Endings(adjectiveEndings)
+    private static let personSuffixTable = Endings(personSuffixes.map(\.0))
 
     static let originEndings: [String] = [
         "ese", "esi", "ano", "ana", "ani", "ane", "ino", "ina", "ini", "ine", "ense", "ensi", "aco", "aca", "aci",
@@ -356,10 +417,14 @@ struct SpeakerMentionFinder {
 
     /// ``isAdjectiveLike(_:)`` for a document without a finder.
     static func isAdjectiveLike(_ index: Int, in document: ClaimDocument) -> Bool {
-        guard document.isWord(index), !document.isCapitalized(index) else { return false }
-        let form = document.form(index)
+        document.isWord(index) && !document.isCapitalized(index) && document.has(.adjectiveLike, index)
+    }
+
+    /// What ``isAdjectiveLike(_:in:)`` asks of the form itself (``ClaimWordClasses`` keeps the
+    /// answer per form).
+    static func isAdjectiveLikeForm(_ form: String) -> Bool {
         if otherAdjectives.contains(form) || roleAdjectives.contains(form) { return true }
-        guard form.count >= 5, Self.adjectiveEndings.contains(where: { form.hasSuffix($0) }) else { return false }
+        guard adjectiveEndingTable.firstMatch(in: form) != nil, form.count >= 5 else { return false }
         if Self.notNames.contains(form) || Self.articles.contains(form) || CueFinder.interveningAdverbs.contains(form)
             || AttributionContext.clauseOpeners.contains(form) || MultiwordExpansion.infinitives.contains(form)
         {
@@ -382,11 +447,11 @@ struct SpeakerMentionFinder {
             return [",", ".", ":", ";", "–", "-", "—", ")"].contains(token.text) ? last : nil
         }
         let form = document.form(next)
-        if form == "che" || !ReportingVerbLexicon.shared.cueForms(form).isEmpty || ReportingVerbLexicon.auxiliary(form) != nil {
+        if form == "che" || document.has(.cueForm, next) || document.has(.auxiliary, next) {
             return last
         }
         // Inside a role, a complement may follow: "dell'Autorità portuale del Tirreno".
-        if beforeName, Self.complementPrepositions.contains(form), form != "per", document.isWord(next + 1) { return last }
+        if beforeName, document.has(.complementPreposition, next), form != "per", document.isWord(next + 1) { return last }
         if beforeName, document.isCapitalized(next),
             lexicons.givenNames[token.text] != nil || (document.isWord(next + 1) && document.isCapitalized(next + 1))
         {
@@ -398,14 +463,21 @@ struct SpeakerMentionFinder {
     /// Nouns for people that the role lexicon lacks, recognised by their suffix after an article
     /// ("il curatore", "gli analisti", "l'insegnante", "i ricorrenti").
     func personNoun(at index: Int) -> SpeakerLexicons.Role? {
-        guard document.isWord(index), !document.isCapitalized(index) else { return nil }
-        let form = document.form(index)
-        guard form.count >= 6, !Self.inanimateLookalikes.contains(form) else { return nil }
-        for (suffix, plural) in Self.personSuffixes where form.hasSuffix(suffix) {
-            let gender: Character? = suffix.hasSuffix("trice") || suffix.hasSuffix("trici") ? "f" : nil
-            return SpeakerLexicons.Role(gender: gender, plural: plural, kind: "person")
+        guard document.isWord(index), !document.isCapitalized(index), document.has(.personNoun, index) else { return nil }
+        return SpeakerLexicons.Role(
+            gender: document.has(.personNounFeminine, index) ? "f" : nil, plural: document.has(.personNounPlural, index),
+            kind: "person")
+    }
+
+    /// The first person suffix a form ends with (number, and whether it is feminine), nil for a
+    /// short form, a look-alike or no such suffix: what ``personNoun(at:)`` asks of the form
+    /// itself (``ClaimWordClasses`` keeps the answer per form).
+    static func personSuffix(of form: String) -> (plural: Bool, feminine: Bool)? {
+        guard let index = personSuffixTable.firstMatch(in: form), form.count >= 6, !Self.inanimateLookalikes.contains(form) else {
+            return nil
         }
-        return nil
+        let (suffix, plural) = Self.personSuffixes[index]
+        return (plural, suffix.hasSuffix("trice") || suffix.hasSuffix("trici"))
     }
 
     static let personSuffixes: [(String, Bool)] = [
@@ -431,7 +503,7 @@ struct SpeakerMentionFinder {
     // MARK: Pronouns
 
     func pronoun(at index: Int) -> SpeakerMention? {
-        guard let pronoun = Self.pronouns[document.form(index)] else { return nil }
+        guard document.has(.pronoun, index), let pronoun = Self.pronouns[document.form(index)] else { return nil }
         return SpeakerMention(
             tokens: index...index, core: index...index, kind: .pronoun, gender: pronoun.gender, plural: pronoun.plural,
             name: document.tokens[index].text, hasGivenName: false)
@@ -442,10 +514,34 @@ struct SpeakerMentionFinder {
 /// lexicon's lemmas and the verb infinitives.
 enum CommonWords {
     static let words: Set<String> = {
-        var set = Set(TSVTable.embedded("sentiment/polarity.tsv").rows.map { String($0.column(0)) })
+        var set = firstColumn(of: EmbeddedLexiconData.files["sentiment/polarity.tsv"] ?? "")
         set.formUnion(MultiwordExpansion.infinitives)
         return set
     }()
+
+    /// The first column of a lexicon's rows, as `TSVTable` reads them from a file with LF line
+    /// ends like every embedded lexicon (lines split at "\n", empty and `#` lines skipped, the
+    /// column ends at the first tab), read from the UTF-8 bytes: building a `TSVTable` of the
+    /// polarity lexicon, Character by Character, cost more than a megabyte of claims extraction,
+    /// for one column. (A test checks that both read the same words.)
+    static func firstColumn(of text: String) -> Set<String> {
+        var result = Set<String>()
+        let bytes = Array(text.utf8)
+        var start = 0
+        while start < bytes.count {
+            var end = start
+            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+            var lineEnd = end
+            if lineEnd > start, bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+            if lineEnd > start, bytes[start] != 0x23 {
+                var columnEnd = start
+                while columnEnd < lineEnd, bytes[columnEnd] != 0x09 { columnEnd += 1 }
+                result.insert(String(decoding: bytes[start..<columnEnd], as: UTF8.self))
+            }
+            start = end + 1
+        }
+        return result
+    }
 
     static func contains(_ form: String) -> Bool { words.contains(form) }
 }

@@ -1,0 +1,134 @@
+/// The word lists a matching form belongs to, as bits, so that the claim rules test a bit where
+/// they would hash the form into one `Set<String>` after another.
+///
+/// The speaker finder, the cue finder and the rules ask of nearly every token whether its form is
+/// an article, a clitic, an adverb that may stand inside a verb group, the first word of a role…
+/// Each question is a pure function of the form, so the answers are computed once per distinct
+/// form (and remembered across documents in a ``FormMemo``), and ``ClaimDocument`` keeps them per
+/// token. Each bit means exactly "the form is in that list" (or passes that test): a rule that
+/// asks the bit decides what it decided with the list.
+struct ClaimWordClasses: OptionSet, Sendable {
+    let rawValue: UInt64
+
+    init(rawValue: UInt64) {
+        self.rawValue = rawValue
+    }
+
+    /// `SpeakerMentionFinder.articles`.
+    static let article = Self(rawValue: 1 << 0)
+    /// The first word of a role of the shared `SpeakerLexicons`.
+    static let roleFirstWord = Self(rawValue: 1 << 1)
+    /// A key of `SpeakerMentionFinder.pronouns`.
+    static let pronoun = Self(rawValue: 1 << 2)
+    /// `SpeakerMentionFinder.notNames`.
+    static let notName = Self(rawValue: 1 << 3)
+    /// `SpeakerMentionFinder.nameParticles`.
+    static let nameParticle = Self(rawValue: 1 << 4)
+    /// `SpeakerMentionFinder.complementPrepositions`.
+    static let complementPreposition = Self(rawValue: 1 << 5)
+    /// `SpeakerMentionFinder.roleAdjectives`.
+    static let roleAdjective = Self(rawValue: 1 << 6)
+    /// `CueFinder.clitics`.
+    static let clitic = Self(rawValue: 1 << 7)
+    /// `CueFinder.interveningAdverbs`.
+    static let interveningAdverb = Self(rawValue: 1 << 8)
+    /// `CueFinder.supportVerbs`.
+    static let supportVerb = Self(rawValue: 1 << 9)
+    /// `CueFinder.determiners`.
+    static let determiner = Self(rawValue: 1 << 10)
+    /// A form of a head verb of a verbal multiword cue, or the first word of one
+    /// (`CueFinder.headForms` or `CueFinder.firstWords`).
+    static let multiwordCueStart = Self(rawValue: 1 << 11)
+    /// `AttributionContext.phraseFirstWords`: the first word of an attribution phrase.
+    static let attributionPhraseStart = Self(rawValue: 1 << 12)
+    /// `AttributionContext.definiteArticles`.
+    static let definiteArticle = Self(rawValue: 1 << 13)
+    /// `AttributionContext.clauseOpeners`.
+    static let clauseOpener = Self(rawValue: 1 << 14)
+    /// `AttributionContext.fusedPrepositions`.
+    static let fusedPreposition = Self(rawValue: 1 << 15)
+    /// `AttributionContext.locativePrepositions`.
+    static let locativePreposition = Self(rawValue: 1 << 16)
+    /// A form with readings as a reporting verb (`ReportingVerbLexicon.shared.cueForms` is not
+    /// empty).
+    static let cueForm = Self(rawValue: 1 << 17)
+    /// A finite form of avere or essere (`ReportingVerbLexicon.auxiliary` is not nil).
+    static let auxiliary = Self(rawValue: 1 << 18)
+    /// What `SpeakerMentionFinder.isAdjectiveLike` asks of the form itself (the token must also
+    /// be a lower-case word).
+    static let adjectiveLike = Self(rawValue: 1 << 19)
+    /// What `SpeakerMentionFinder.isGeographicAdjective` asks of the form itself.
+    static let geographicAdjective = Self(rawValue: 1 << 20)
+    /// What `SpeakerMentionFinder.personNoun` asks of the form itself: a person's suffix, not a
+    /// look-alike.
+    static let personNoun = Self(rawValue: 1 << 21)
+    /// With `personNoun`: the suffix is plural.
+    static let personNounPlural = Self(rawValue: 1 << 22)
+    /// With `personNoun`: the suffix is feminine (-trice, -trici).
+    static let personNounFeminine = Self(rawValue: 1 << 23)
+    /// A claim noun of the shared reporting lexicon ("dichiarazione", "replica").
+    static let claimNoun = Self(rawValue: 1 << 24)
+    /// `IndirectSpeechRules.clauseJoiners` or ":": where a reported clause may end.
+    static let clauseJoiner = Self(rawValue: 1 << 25)
+    /// ":".
+    static let colon = Self(rawValue: 1 << 26)
+    /// "ex" or "neo" before a role noun.
+    static let rolePrefix = Self(rawValue: 1 << 27)
+
+    /// Every class of `form`, remembered across documents.
+    static func of(_ form: String) -> ClaimWordClasses {
+        memo.value(for: form) { compute($0) }
+    }
+
+    /// 32,768 forms (about a megabyte): a news corpus's working vocabulary mostly fits, so a form
+    /// is rarely classified twice.
+    private static let memo = FormMemo<ClaimWordClasses>(shardCount: 16, slotsPerShard: 2048)
+
+    /// The classes that are lists of words, merged into one table: one look-up per new form
+    /// instead of one per list.
+    static let listed: [String: ClaimWordClasses] = {
+        var table: [String: ClaimWordClasses] = [:]
+        func add<Words: Sequence>(_ words: Words, _ bit: ClaimWordClasses) where Words.Element == String {
+            for word in words { table[word, default: []].insert(bit) }
+        }
+        add(SpeakerMentionFinder.articles, .article)
+        add(SpeakerLexicons.shared.roleFirstWords, .roleFirstWord)
+        add(SpeakerMentionFinder.pronouns.keys, .pronoun)
+        add(SpeakerMentionFinder.notNames, .notName)
+        add(SpeakerMentionFinder.nameParticles, .nameParticle)
+        add(SpeakerMentionFinder.complementPrepositions, .complementPreposition)
+        add(SpeakerMentionFinder.roleAdjectives, .roleAdjective)
+        add(CueFinder.clitics, .clitic)
+        add(CueFinder.interveningAdverbs, .interveningAdverb)
+        add(CueFinder.supportVerbs, .supportVerb)
+        add(CueFinder.determiners, .determiner)
+        add(CueFinder.headForms, .multiwordCueStart)
+        add(CueFinder.firstWords, .multiwordCueStart)
+        add(AttributionContext.phraseFirstWords, .attributionPhraseStart)
+        add(AttributionContext.definiteArticles, .definiteArticle)
+        add(AttributionContext.clauseOpeners, .clauseOpener)
+        add(AttributionContext.fusedPrepositions, .fusedPreposition)
+        add(AttributionContext.locativePrepositions, .locativePreposition)
+        add(ReportingVerbLexicon.auxiliaryForms, .auxiliary)
+        add(ReportingVerbLexicon.shared.claimNounForms, .claimNoun)
+        add(AttributionContext.clauseJoiners, .clauseJoiner)
+        add([":"], .clauseJoiner)
+        add([":"], .colon)
+        add(["ex", "neo"], .rolePrefix)
+        return table
+    }()
+
+    /// Every class of `form`, computed from the lists and tests themselves.
+    static func compute(_ form: String) -> ClaimWordClasses {
+        var classes = listed[form] ?? []
+        if !ReportingVerbLexicon.shared.cueForms(form).isEmpty { classes.insert(.cueForm) }
+        if SpeakerMentionFinder.isAdjectiveLikeForm(form) { classes.insert(.adjectiveLike) }
+        if SpeakerMentionFinder.isGeographicAdjectiveForm(form) { classes.insert(.geographicAdjective) }
+        if let suffix = SpeakerMentionFinder.personSuffix(of: form) {
+            classes.insert(.personNoun)
+            if suffix.plural { classes.insert(.personNounPlural) }
+            if suffix.feminine { classes.insert(.personNounFeminine) }
+        }
+        return classes
+    }
+}
