@@ -16,7 +16,7 @@ struct WordFormCache {
     /// The process-wide table behind this per-call one, so that a stream of short documents does
     /// not recompute the forms of "della" and "dichiarato" for every document (fixed memory).
     /// Words and other tokens apart: the same bytes may be a word in one text and not in another.
-    private static let sharedWords = FormMemo<Forms>(shardCount: 16, slotsPerShard: 1024)
+    private static let sharedWords = FormMemo<Forms>(shardCount: 16, slotsPerShard: 4096)
     private static let sharedOthers = FormMemo<Forms>(shardCount: 4, slotsPerShard: 256)
 
     private var slots: [(hash: UInt32, forms: Forms)?]
