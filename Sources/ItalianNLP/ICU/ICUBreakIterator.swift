@@ -14,14 +14,16 @@ final class ICUBreakIterator {
     }
 
     private let handle: OpaquePointer
-    private var boundaries = [Int64](repeating: 0, count: 256)
-    private var statuses = [Int32](repeating: 0, count: 256)
+    // Batches of boundaries fetched from ICU at once. Small: an iterator is made per call, most
+    // callers resume in short batches, and short documents need few boundaries at all.
+    private var boundaries = [Int64](repeating: 0, count: 64)
+    private var statuses = [Int32](repeating: 0, count: 64)
     private var count = 0
     private var index = 0
     private var exhausted = false
     /// How many boundaries the next sequential refill asks for: small after a resume, doubling
     /// while the caller keeps reading boundaries in order.
-    private var batchSize = 256
+    private var batchSize = 64
     /// Whether a request far past ICU's position jumps there (`ubrk_following`) instead of
     /// iterating up to it. Only for word break: the sentence iterator with the `ss=standard`
     /// suppressions does not give the same boundaries from `following` as from `next`.
