@@ -13,17 +13,25 @@ struct EntityRegistry {
         /// A person for certain: a given name, or a role in apposition ("Erik Lindqvist, il
         /// segretario"), even when the gender is unknown.
         var isPerson: Bool = false
+        /// The initials of `canonical` once an acronym was compared with them ("" when the name
+        /// has fewer than two words); nil until then, and again when `canonical` changes.
+        var initials: String? = nil
     }
 
     private(set) var entities: [Entity] = []
-    private var byKey: [String: Int] = [:]
+    // The lower-cased forms that name an entity, one table per way of naming it: the full form,
+    // a role phrase or its head noun, a surname, a given name.
+    private var byFull: [String: Int] = [:]
+    private var byRole: [String: Int] = [:]
+    private var bySurname: [String: Int] = [:]
+    private var byGiven: [String: Int] = [:]
 
     /// Makes a role phrase ("sindaca di Bari", and its head "sindaca") name an entity from now
     /// on: "Lucia Martorana, sindaca di Bari," then "la sindaca" → Lucia Martorana.
     mutating func link(role: SpeakerMention, to entity: Int, headWord: String) {
         let words = Self.lowercasedWords(role.name)
-        byKey["role:" + words.joined(separator: " ")] = entity
-        byKey["role:" + headWord] = entity
+        byRole[words.joined(separator: " ")] = entity
+        byRole[headWord] = entity
         if role.kind == .role, entities[entity].kind == .name {
             entities[entity].isPerson = true
             if entities[entity].gender == nil { entities[entity].gender = role.gender }
@@ -38,7 +46,7 @@ struct EntityRegistry {
         if isRole {
             // Only a bare noun goes by its head: "il sindaco di Milano" is not "il sindaco di
             // Bologna, Matteo Guidotti", but a later "il sindaco" is.
-            if let linked = byKey["role:" + full] ?? (mention.isBare ? headWord.flatMap({ byKey["role:" + $0] }) : nil) {
+            if let linked = byRole[full] ?? (mention.isBare ? headWord.flatMap({ byRole[$0] }) : nil) {
                 return linked
             }
         }
@@ -47,55 +55,51 @@ struct EntityRegistry {
         defer {
             // Institutions only: a person's role with a complement ("il direttore generale
             // dell'azienda") is often in apposition to a name the finder missed.
-            if mention.kind == .group, !mention.isBare, let headWord, let id = byKey[full] { byKey["role:" + headWord] = id }
+            if mention.kind == .group, !mention.isBare, let headWord, let id = byFull[full] { byRole[headWord] = id }
         }
-        if let existing = byKey[full] {
+        if let existing = byFull[full] {
             improve(existing, with: mention)
             return existing
         }
-        if mention.kind == .name, let last = words.last, let existing = byKey["surname:" + last],
+        if mention.kind == .name, let last = words.last, let existing = bySurname[last],
             entities[existing].kind == .name
         {
             improve(existing, with: mention)
-            byKey[full] = existing
+            byFull[full] = existing
             return existing
         }
         // A given name alone ("Anna") after "Anna Neri".
-        if mention.kind == .name, words.count == 1, let existing = byKey["given:" + full] {
-            byKey[full] = existing
+        if mention.kind == .name, words.count == 1, let existing = byGiven[full] {
+            byFull[full] = existing
             return existing
         }
         // The full name after the surname alone ("Rota e Gallo" in a heading, then "Franco Rota"):
         // one person, named by the fuller form from now on.
-        if mention.kind == .name, words.count >= 2, let last = words.last, let existing = byKey[last],
+        if mention.kind == .name, words.count >= 2, let last = words.last, let existing = byFull[last],
             entities[existing].kind == .name, !entities[existing].canonical.contains(" ")
         {
             improve(existing, with: mention)
-            byKey[full] = existing
-            byKey["surname:" + last] = existing
-            if mention.hasGivenName, let first = words.first { byKey["given:" + first] = existing }
+            byFull[full] = existing
+            bySurname[last] = existing
+            if mention.hasGivenName, let first = words.first { byGiven[first] = existing }
             return existing
         }
         // An acronym after the full name: "l'Istituto superiore di sanità … l'Iss".
         if mention.kind == .name, words.count == 1, !mention.hasGivenName, let acronym = words.first, let existing = expansion(of: acronym) {
-            byKey[full] = existing
+            byFull[full] = existing
             return existing
         }
         let id = entities.count
         entities.append(Entity(
             canonical: mention.name, gender: mention.gender, plural: mention.plural, kind: mention.kind,
             isPerson: mention.kind == .name && (mention.gender != nil || mention.hasGivenName)))
-        byKey[full] = id
+        byFull[full] = id
         if mention.kind == .name, words.count >= 2, let last = words.last {
-            byKey["surname:" + last] = id
-            if mention.hasGivenName, let first = words.first { byKey["given:" + first] = id }
+            bySurname[last] = id
+            if mention.hasGivenName, let first = words.first { byGiven[first] = id }
         }
         return id
     }
-
-    /// The initials of names, remembered: every one-word mention is checked against the names
-    /// met lately.
-    private static let initialsMemo = FormMemo<String>(shardCount: 4, slotsPerShard: 256)
 
     /// Words left out of an acronym's initials.
     static let particles: Set<String> = ["di", "del", "della", "dello", "dei", "degli", "delle", "d'", "dell'", "e", "per", "la", "il"]
@@ -103,24 +107,31 @@ struct EntityRegistry {
     /// The organisation whose name's initials (particles left out) spell `acronym`, or begin
     /// with it when it has three letters or more: "iss" for "Istituto superiore di sanità", "asp"
     /// for "Azienda sanitaria provinciale di Palermo".
-    private func expansion(of acronym: String) -> Int? {
+    private mutating func expansion(of acronym: String) -> Int? {
         guard (2...5).contains(acronym.count), acronym.allSatisfy(\.isLetter) else { return nil }
-        // The organisations met lately (a bounded look-back keeps registration linear).
+        // The organisations met lately (a bounded look-back keeps registration linear). Each
+        // entity's initials are worked out once and kept with it.
         for id in stride(from: entities.count - 1, through: max(0, entities.count - 60), by: -1) {
-            let entity = entities[id]
-            guard entity.kind == .name || entity.kind == .group else { continue }
-            let initials = Self.initialsMemo.value(for: entity.canonical) { canonical in
-                let words = canonical.lowercased().split(separator: " ").filter { !Self.particles.contains(String($0)) }
-                return words.count >= 2 ? String(words.compactMap(\.first)) : ""
-            }
+            guard entities[id].kind == .name || entities[id].kind == .group else { continue }
+            let initials = entities[id].initials ?? Self.initials(of: entities[id].canonical)
+            entities[id].initials = initials
             guard !initials.isEmpty else { continue }
             if initials == acronym || (acronym.count >= 3 && initials.hasPrefix(acronym)) { return id }
         }
         return nil
     }
 
+    /// The lower-case initials of a name of two words or more, particles left out; "" otherwise.
+    private static func initials(of canonical: String) -> String {
+        let words = canonical.lowercased().split(separator: " ").filter { !particles.contains(String($0)) }
+        return words.count >= 2 ? String(words.compactMap(\.first)) : ""
+    }
+
     private mutating func improve(_ id: Int, with mention: SpeakerMention) {
-        if mention.name.count > entities[id].canonical.count { entities[id].canonical = mention.name }
+        if mention.name.count > entities[id].canonical.count {
+            entities[id].canonical = mention.name
+            entities[id].initials = nil
+        }
         if entities[id].gender == nil { entities[id].gender = mention.gender }
         if mention.kind == .name, mention.gender != nil || mention.hasGivenName { entities[id].isPerson = true }
     }
@@ -158,8 +169,8 @@ struct EntityRegistry {
     /// Looks a later, shorter form up without registering it.
     func entity(named name: String) -> Int? {
         let words = Self.lowercasedWords(name)
-        if let id = byKey[words.joined(separator: " ")] { return id }
-        if let last = words.last { return byKey["surname:" + last] }
+        if let id = byFull[words.joined(separator: " ")] { return id }
+        if let last = words.last { return bySurname[last] }
         return nil
     }
 }
