@@ -37,8 +37,13 @@ public struct FrameLexicon: Sendable {
     /// Every term.
     public let terms: [Term]
 
-    /// Terms keyed by every form of their first word (stipendi, pagati, cambiamo…), longest first.
-    private let byFirstForm: [String: [Term]]
+    /// Terms keyed by every form of their first word (stipendi, pagati, cambiamo…), longest first:
+    /// the index of the list in `candidateLists`.
+    private let byFirstForm: [String: Int32]
+    private let candidateLists: [[Term]]
+    /// `byFirstForm` remembered per distinct form of text (a probe of it hashes the form with
+    /// SipHash, and compares forms with Unicode normalisation; the memo hashes bytes).
+    private let candidateMemo = FormMemo<Int32>(shardCount: 8, slotsPerShard: 1024)
     /// Maps inflected forms of any term word to that word.
     private let bridge: LemmaBridge
 
@@ -76,7 +81,14 @@ public struct FrameLexicon: Sendable {
         for key in byFirstForm.keys {
             byFirstForm[key]?.sort { $0.words.count != $1.words.count ? $0.words.count > $1.words.count : $0.weight > $1.weight }
         }
-        self.byFirstForm = byFirstForm
+        var listIndex: [String: Int32] = [:]
+        var lists: [[Term]] = []
+        for (form, terms) in byFirstForm {
+            listIndex[form] = Int32(lists.count)
+            lists.append(terms)
+        }
+        self.byFirstForm = listIndex
+        candidateLists = lists
         self.bridge = bridge
     }
 
@@ -147,7 +159,8 @@ public struct FrameLexicon: Sendable {
 
     /// The terms that may start at a word of this form, longest first.
     func candidates(forForm form: String) -> [Term]? {
-        byFirstForm[form]
+        let list = candidateMemo.value(for: form) { byFirstForm[$0] ?? -1 }
+        return list >= 0 ? candidateLists[Int(list)] : nil
     }
 }
 
