@@ -43,7 +43,7 @@ public struct FrameLexicon: Sendable {
     private let candidateLists: [[Term]]
     /// `byFirstForm` remembered per distinct form of text (a probe of it hashes the form with
     /// SipHash, and compares forms with Unicode normalisation; the memo hashes bytes).
-    private let candidateMemo = FormMemo<Int32>(shardCount: 8, slotsPerShard: 1024)
+    private let candidateMemo = FormMemo<Int32>(shardCount: 16, slotsPerShard: 2048)
     /// Maps inflected forms of any term word to that word.
     private let bridge: LemmaBridge
 
@@ -159,7 +159,14 @@ public struct FrameLexicon: Sendable {
 
     /// The terms that may start at a word of this form, longest first.
     func candidates(forForm form: String) -> [Term]? {
-        let list = candidateMemo.value(for: form) { byFirstForm[$0] ?? -1 }
+        let hash = SentimentWordTable.hash(form)
+        let list: Int32
+        if let remembered = candidateMemo.value(hash: hash, matching: { $0 == form }) {
+            list = remembered
+        } else {
+            list = byFirstForm[form] ?? -1
+            candidateMemo.store(list, for: form, hash: hash)
+        }
         return list >= 0 ? candidateLists[Int(list)] : nil
     }
 }

@@ -96,7 +96,16 @@ struct SentimentUnit: Sendable {
         var firstUpper = false
         var first = true
         for scalar in text.unicodeScalars {
-            if scalar.properties.isUppercase {
+            // ASCII letters by range (exactly their Uppercase and Lowercase properties): most
+            // scalars of an accented Italian word need no property lookup.
+            if scalar.isASCII {
+                if scalar.value >= 0x41 && scalar.value <= 0x5A {
+                    upper += 1
+                    if first { firstUpper = true }
+                } else if scalar.value >= 0x61 && scalar.value <= 0x7A {
+                    lower += 1
+                }
+            } else if scalar.properties.isUppercase {
                 upper += 1
                 if first { firstUpper = true }
             } else if scalar.properties.isLowercase {

@@ -20,7 +20,9 @@ struct SentimentWordTable: Sendable {
 
     private let table: [String: Int32]
     private let infos: [Info]
-    private let memo = FormMemo<Facts>()
+    /// 32,768 forms: news text of a few megabytes has fewer distinct forms, so that few of them
+    /// evict one another from the direct-mapped slots.
+    private let memo = FormMemo<Facts>(shardCount: 16, slotsPerShard: 2048)
 
     init(polarity: PolarityLexicon, modifiers: SentimentModifierLexicon, harmReduction: HarmReduction) {
         var table: [String: Info] = [:]
@@ -55,9 +57,19 @@ struct SentimentWordTable: Sendable {
 
     /// The facts of a form, remembered.
     func facts(_ form: String) -> Facts {
-        memo.value(for: form) { form in
-            Facts(info: table[form] ?? -1, classes: SentimentWordClasses.of(form))
-        }
+        let hash = Self.hash(form)
+        if let facts = memo.value(hash: hash, matching: { $0 == form }) { return facts }
+        let facts = Facts(info: table[form] ?? -1, classes: SentimentWordClasses.of(form))
+        memo.store(facts, for: form, hash: hash)
+        return facts
+    }
+
+    /// The memo's hash of a form, over its UTF-8 bytes in one buffer (iterating `utf8` of a
+    /// String byte by byte costs several times more).
+    @inline(__always)
+    static func hash(_ form: String) -> UInt32 {
+        var bytes = form
+        return bytes.withUTF8 { FormMemo<Facts>.hash($0) }
     }
 
     /// The `Info` that `Facts.info` points at (nil for −1).
