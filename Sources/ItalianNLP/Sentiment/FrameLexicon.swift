@@ -36,6 +36,10 @@ public struct FrameLexicon: Sendable {
     public let frames: [String]
     /// Every term.
     public let terms: [Term]
+    /// Whether this is the built-in lexicon (`default`), whose first forms the word table knows
+    /// (`SentimentWordClasses.builtInFrameStart`): the matcher then probes the lexicon only at
+    /// the words that can start a term.
+    private(set) var isBuiltIn = false
 
     /// Terms keyed by every form of their first word (stipendi, pagati, cambiamo…), longest first:
     /// the index of the list in `candidateLists`.
@@ -129,7 +133,9 @@ public struct FrameLexicon: Sendable {
 
     /// The built-in frames (mission, money, security, health, environment).
     public static let `default`: FrameLexicon = {
-        (try? FrameLexicon(tsv: EmbeddedLexiconData.files["frames/default.tsv"] ?? "")) ?? FrameLexicon(terms: [])
+        var lexicon = (try? FrameLexicon(tsv: EmbeddedLexiconData.files["frames/default.tsv"] ?? "")) ?? FrameLexicon(terms: [])
+        lexicon.isBuiltIn = true
+        return lexicon
     }()
 
     /// This lexicon combined with another one.
@@ -156,6 +162,9 @@ public struct FrameLexicon: Sendable {
         if !keys.contains(form) { keys.append(form) }
         return keys
     }
+
+    /// Every form a term may start at.
+    var firstForms: Dictionary<String, Int32>.Keys { byFirstForm.keys }
 
     /// The terms that may start at a word of this form, longest first.
     func candidates(forForm form: String) -> [Term]? {

@@ -44,6 +44,11 @@ struct SentimentWordClasses: OptionSet, Sendable {
     /// Forms of `NegatedComparison.verbs` that are not nominal.
     static let comparisonVerb = SentimentWordClasses(rawValue: 1 << 13)
 
+    /// `DismissiveFragment.cues`.
+    static let dismissiveCue = SentimentWordClasses(rawValue: 1 << 14)
+    /// The forms at which a term of the built-in frame lexicon (`FrameLexicon.default`) may start.
+    static let builtInFrameStart = SentimentWordClasses(rawValue: 1 << 15)
+
     /// The classes of a form: one dictionary probe. (A form that is in no class is in no entry.)
     static func of(_ form: String) -> SentimentWordClasses {
         byForm[form] ?? []
@@ -82,6 +87,8 @@ struct SentimentWordClasses: OptionSet, Sendable {
         add(DebunkedFrame.missionCuesBefore, to: .debunkMissionCueBefore)
         add(DebunkedFrame.cuesAfter, to: .debunkCueAfter)
         add(forms(of: NegatedComparison.verbs) { $0.derivation != .nominal }, to: .comparisonVerb)
+        add(DismissiveFragment.cues, to: .dismissiveCue)
+        add(FrameLexicon.default.firstForms, to: .builtInFrameStart)
         return table
     }()
 }
