@@ -68,9 +68,8 @@ struct SentimentUnit: Sendable {
 
     /// The capitalisation of a word, with a fast path for ASCII.
     static func letterCase(of text: String) -> Case {
-        var copy = text
         // The bytes in one buffer: iterating `utf8` of a String byte by byte costs several times more.
-        let ascii: Case? = copy.withUTF8 { bytes in
+        let ascii: Case?? = text.utf8.withContiguousStorageIfAvailable { bytes -> Case? in
             var upper = 0
             var lower = 0
             var firstUpper = false
@@ -87,7 +86,9 @@ struct SentimentUnit: Sendable {
             }
             return classify(upper: upper, lower: lower, firstUpper: firstUpper)
         }
-        return ascii ?? unicodeLetterCase(of: text)
+        // Not ASCII, or no contiguous bytes: the general reading (the same answer for ASCII).
+        if case .some(.some(let letterCase)) = ascii { return letterCase }
+        return unicodeLetterCase(of: text)
     }
 
     private static func unicodeLetterCase(of text: String) -> Case {

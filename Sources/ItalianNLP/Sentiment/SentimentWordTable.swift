@@ -49,6 +49,9 @@ struct SentimentWordTable: Sendable {
         }
         self.table = index
         self.infos = infos
+        // The word classes are built with the table (a lexicon loaded at start), not during the
+        // first sentence analysed.
+        _ = SentimentWordClasses.byForm
     }
 
     func info(_ form: String) -> Info? {
