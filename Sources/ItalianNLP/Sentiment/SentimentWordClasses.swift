@@ -49,6 +49,11 @@ struct SentimentWordClasses: OptionSet, Sendable {
     /// The forms at which a term of the built-in frame lexicon (`FrameLexicon.default`) may start.
     static let builtInFrameStart = SentimentWordClasses(rawValue: 1 << 15)
 
+    /// `FrameSenseRules.priceCues`.
+    static let priceCue = SentimentWordClasses(rawValue: 1 << 16)
+    /// `FrameSenseRules.payCues`.
+    static let payCue = SentimentWordClasses(rawValue: 1 << 17)
+
     /// The classes of a form: one dictionary probe. (A form that is in no class is in no entry.)
     static func of(_ form: String) -> SentimentWordClasses {
         byForm[form] ?? []
@@ -88,6 +93,8 @@ struct SentimentWordClasses: OptionSet, Sendable {
         add(DebunkedFrame.cuesAfter, to: .debunkCueAfter)
         add(forms(of: NegatedComparison.verbs) { $0.derivation != .nominal }, to: .comparisonVerb)
         add(DismissiveFragment.cues, to: .dismissiveCue)
+        add(FrameSenseRules.priceCues, to: .priceCue)
+        add(FrameSenseRules.payCues, to: .payCue)
         add(FrameLexicon.default.firstForms, to: .builtInFrameStart)
         return table
     }()

@@ -71,8 +71,7 @@ struct SentimentWordTable: Sendable {
     /// String byte by byte costs several times more).
     @inline(__always)
     static func hash(_ form: String) -> UInt32 {
-        var bytes = form
-        return bytes.withUTF8 { FormMemo<Facts>.hash($0) }
+        form.utf8.withContiguousStorageIfAvailable { FormMemo<Facts>.hash($0) } ?? FormMemo<Facts>.hash(form.utf8)
     }
 
     /// The `Info` that `Facts.info` points at (nil for −1).
