@@ -4,7 +4,7 @@
 //   cd Benchmarks && swift build -c release --product itnlp-benchmark --product itnlp
 //   .build/release/itnlp-benchmark [--quick] [--megabytes N] [--fixtures PATH] [--itnlp PATH]
 //                                  [--no-memory] [--no-adversarial] [--wall-clock]
-//   valgrind --tool=callgrind .build/release/itnlp-benchmark --quick --task none|raw16|tokenize|claims|sentiment
+//   valgrind --tool=callgrind .build/release/itnlp-benchmark --quick --task none|raw16|tokenize|claims|sentiment|analyze
 import Foundation
 import ItalianNLP
 
@@ -119,6 +119,15 @@ if let task = options.task {
         for document in documents { sink &+= extractor.extract(document).claims.count }
     case "sentiment":
         for document in documents { sink &+= analyzer.analyze(document).sentences.count }
+    case "analyze":
+        // As the analyze row below: tokens once, claims, the document's and each claim's sentiment.
+        for document in documents {
+            let tokenized = tokenizer.tokenize(document)
+            let claims = extractor.extract(tokenized: tokenized)
+            let analysis = analyzer.analyze(tokenized: tokenized)
+            for claim in claims.claims { sink &+= analyzer.analyze(tokenized: tokenized, range: claim.content.range).frames.count }
+            sink &+= analysis.sentences.count
+        }
     default: print("unknown task \(task)")
     }
     print("task \(task) done (\(sink))")

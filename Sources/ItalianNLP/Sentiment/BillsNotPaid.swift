@@ -30,12 +30,11 @@ struct BillsNotPaid: Sendable {
     /// A form of *pagare* with a negator at most three words before it and a bill noun within four
     /// words on either side, in the clause.
     private func isNegatedPayVerbWithBills(_ index: Int, clause: Range<Int>, in state: SentenceSentimentState) -> Bool {
-        guard state.units[index].kind == .word, let entry = Self.payVerb.entry(for: state.units[index].form), entry.derivation != .nominal else {
-            return false
-        }
+        // `payVerb`: a form of `payVerb` that is not nominal, worked out once per form.
+        guard state.units[index].kind == .word, state.units[index].isIn(.payVerb) else { return false }
         let negated = (max(clause.lowerBound, index - 3)..<index).contains { state.modifierKind($0) == .negator }
         guard negated else { return false }
         let window = max(clause.lowerBound, index - 4)..<min(clause.upperBound, index + 5)
-        return window.contains { Self.bills.contains(state.units[$0].form) }
+        return window.contains { state.units[$0].isIn(.bill) }
     }
 }

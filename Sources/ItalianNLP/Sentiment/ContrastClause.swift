@@ -45,7 +45,7 @@ struct ContrastClause: Sendable {
     /// rules read it.
     static func sides(of state: SentenceSentimentState) -> [Int8] {
         let count = state.units.count
-        var sides = [Int8](repeating: 0, count: count)
+        var sides = [Int8](filledWith: 0, count: count)
         let markers = (0..<count).filter {
             state.modifierKind($0) == .contrastAfter && !state.consumedContrasts.contains($0)
                 && state.units[$0].form != "comunque"

@@ -70,7 +70,7 @@ struct CorrectiveConstruction: Sendable {
             // "è più che soddisfatto" is a booster; the corrective reading needs a clause start or
             // a nominal element (an article or preposition) after it.
             let next = state.units[start]
-            guard clauseInitial || (next.kind == .word && SentimentFunctionWords.contains(next.form)) else { return }
+            guard clauseInitial || (next.kind == .word && next.isIn(.functionWord)) else { return }
         }
         if entry.phrase.hasPrefix("non ") { state.consumedNegators.insert(index) }
         let additive = Self.additive.contains(entry.phrase)
@@ -157,7 +157,8 @@ struct CorrectiveConstruction: Sendable {
         // "l'impegno per l'innovazione rispetto agli incentivi finanziari", "prioritario rispetto ai
         // guadagni": what something is weighed against is demoted. "Missione oltre il denaro":
         // "oltre" with an article is "beyond" ("oltre a" adds, and is left alone).
-        for index in 0..<count where index + 2 < count && state.corrective[index] == nil {
+        // (`comparisonCue`: one bit test passes over the words that are neither "rispetto" nor "oltre".)
+        for index in 0..<count where index + 2 < count && state.units[index].isIn(.comparisonCue) && state.corrective[index] == nil {
             let form = state.units[index].form
             let next = state.units[index + 1].form
             let weighedAgainst = form == "rispetto" && next == "a" && index > 0 && !state.units[index - 1].isClauseBoundary
@@ -169,7 +170,7 @@ struct CorrectiveConstruction: Sendable {
             mark(state.clauseStart(before: index)..<index, role: .asserted, marker: index, explicit: false, in: &state)
         }
         // "Più del compenso, conta sapere che…"
-        for index in 0..<count where state.units[index].form == "più" && index + 2 < count && state.units[index + 1].form == "di" {
+        for index in 0..<count where state.units[index].isIn(.comparisonCue) && state.units[index].form == "più" && index + 2 < count && state.units[index + 1].form == "di" {
             guard index == 0 || state.units[index - 1].isClauseBoundary, state.corrective[index] == nil else { continue }
             let end = state.clauseEnd(from: index + 2)
             guard end < count, state.units[end].form == "," else { continue }
@@ -201,7 +202,7 @@ struct CorrectiveConstruction: Sendable {
             // "Y, non X": a clause-initial "non" before a nominal element, after a clause.
             guard index >= 2, state.units[index - 1].isClauseBoundary, index + 1 < count else { continue }
             let next = state.units[index + 1]
-            guard next.kind == .word, SentimentFunctionWords.contains(next.form), !Self.cliticsAndAuxiliaries.contains(next.form) else { continue }
+            guard next.kind == .word, next.isIn(.functionWord), !Self.cliticsAndAuxiliaries.contains(next.form) else { continue }
             mark((index + 1)..<state.clauseEnd(from: index + 1), role: .rejected, marker: index, explicit: false, in: &state)
             let previousEnd = index - 1
             mark(state.clauseStart(before: previousEnd)..<previousEnd, role: .asserted, marker: index, explicit: false, in: &state)

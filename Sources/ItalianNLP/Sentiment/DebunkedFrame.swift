@@ -40,8 +40,8 @@ struct DebunkedFrame: Sendable {
         var steps = 0
         while position >= 0 && steps < 10 {
             if state.units[position].isClauseBoundary && state.units[position].form != "«" && state.units[position].form != "\"" { break }
-            if Self.cuesBefore.contains(state.units[position].form) { return FrameStanceVerdict(stance: -1, rule: Self.name) }
-            if occurrence.term.frame == "mission" && Self.missionCuesBefore.contains(state.units[position].form) {
+            if state.units[position].isIn(.debunkCueBefore) { return FrameStanceVerdict(stance: -1, rule: Self.name) }
+            if occurrence.term.frame == "mission" && state.units[position].isIn(.debunkMissionCueBefore) {
                 return FrameStanceVerdict(stance: -1, rule: Self.name)
             }
             position -= 1
@@ -56,7 +56,7 @@ struct DebunkedFrame: Sendable {
         var after = occurrence.units.upperBound
         while after < state.units.count {
             // "meno slogan", "basta parole": a cue that is itself negated debunks nothing.
-            if Self.cuesAfter.contains(state.units[after].form) && !Self.cueNegators.contains(context.form(after - 1)) {
+            if state.units[after].isIn(.debunkCueAfter) && !Self.cueNegators.contains(context.form(after - 1)) {
                 if state.units[after].form == "presa" && context.form(after + 1) != "in" { after += 1; continue }
                 // "ridotto a tre panchine": reduced to almost nothing.
                 if state.units[after].form.hasPrefix("ridott") && context.form(after + 1) != "a" { after += 1; continue }

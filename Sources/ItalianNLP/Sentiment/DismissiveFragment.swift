@@ -16,7 +16,7 @@ enum DismissiveFragment {
         for unit in state.units where unit.kind == .word {
             words += 1
             if words > 3 { return false }
-            if cues.contains(unit.form) { cue = true }
+            if unit.isIn(.dismissiveCue) { cue = true }
         }
         return cue
     }

@@ -36,9 +36,18 @@ public struct FrameLexicon: Sendable {
     public let frames: [String]
     /// Every term.
     public let terms: [Term]
+    /// Whether this is the built-in lexicon (`default`), whose first forms the word table knows
+    /// (`SentimentWordClasses.builtInFrameStart`): the matcher then probes the lexicon only at
+    /// the words that can start a term.
+    private(set) var isBuiltIn = false
 
-    /// Terms keyed by every form of their first word (stipendi, pagati, cambiamo…), longest first.
-    private let byFirstForm: [String: [Term]]
+    /// Terms keyed by every form of their first word (stipendi, pagati, cambiamo…), longest first:
+    /// the index of the list in `candidateLists`.
+    private let byFirstForm: [String: Int32]
+    private let candidateLists: [[Term]]
+    /// `byFirstForm` remembered per distinct form of text (a probe of it hashes the form with
+    /// SipHash, and compares forms with Unicode normalisation; the memo hashes bytes).
+    private let candidateMemo = FormMemo<Int32>(shardCount: 16, slotsPerShard: 2048)
     /// Maps inflected forms of any term word to that word.
     private let bridge: LemmaBridge
 
@@ -76,7 +85,14 @@ public struct FrameLexicon: Sendable {
         for key in byFirstForm.keys {
             byFirstForm[key]?.sort { $0.words.count != $1.words.count ? $0.words.count > $1.words.count : $0.weight > $1.weight }
         }
-        self.byFirstForm = byFirstForm
+        var listIndex: [String: Int32] = [:]
+        var lists: [[Term]] = []
+        for (form, terms) in byFirstForm {
+            listIndex[form] = Int32(lists.count)
+            lists.append(terms)
+        }
+        self.byFirstForm = listIndex
+        candidateLists = lists
         self.bridge = bridge
     }
 
@@ -117,7 +133,9 @@ public struct FrameLexicon: Sendable {
 
     /// The built-in frames (mission, money, security, health, environment).
     public static let `default`: FrameLexicon = {
-        (try? FrameLexicon(tsv: EmbeddedLexiconData.files["frames/default.tsv"] ?? "")) ?? FrameLexicon(terms: [])
+        var lexicon = (try? FrameLexicon(tsv: EmbeddedLexiconData.files["frames/default.tsv"] ?? "")) ?? FrameLexicon(terms: [])
+        lexicon.isBuiltIn = true
+        return lexicon
     }()
 
     /// This lexicon combined with another one.
@@ -145,9 +163,20 @@ public struct FrameLexicon: Sendable {
         return keys
     }
 
+    /// Every form a term may start at.
+    var firstForms: Dictionary<String, Int32>.Keys { byFirstForm.keys }
+
     /// The terms that may start at a word of this form, longest first.
     func candidates(forForm form: String) -> [Term]? {
-        byFirstForm[form]
+        let hash = SentimentWordTable.hash(form)
+        let list: Int32
+        if let remembered = candidateMemo.value(hash: hash, matching: { $0 == form }) {
+            list = remembered
+        } else {
+            list = byFirstForm[form] ?? -1
+            candidateMemo.store(list, for: form, hash: hash)
+        }
+        return list >= 0 ? candidateLists[Int(list)] : nil
     }
 }
 

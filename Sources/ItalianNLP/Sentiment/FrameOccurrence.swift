@@ -23,7 +23,10 @@ struct FrameTermMatcher: Sendable {
         var found: [FrameOccurrence] = []
         var index = 0
         while index < units.count {
-            guard units[index].kind == .word, let terms = lexicon.candidates(forForm: units[index].form) else {
+            // A word that starts no term of the built-in lexicon is passed over by one bit test.
+            guard units[index].kind == .word, !lexicon.isBuiltIn || units[index].isIn(.builtInFrameStart),
+                let terms = lexicon.candidates(forForm: units[index].form)
+            else {
                 index += 1
                 continue
             }

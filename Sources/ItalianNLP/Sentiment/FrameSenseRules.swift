@@ -97,7 +97,9 @@ enum FrameSenseRules {
         }
         let formSet: Set<String> = needsSet ? Set(forms) : []
         // A sentence about what things cost or a public budget, and about nothing people are paid.
-        let aboutPrice = formSet.contains(where: { priceCues.contains($0) }) && !formSet.contains(where: { payCues.contains($0) })
+        // (The set holds every unit's form, so "a form of the set is a cue" is "a unit is of the
+        // cue's word class", a bit test per unit.)
+        let aboutPrice = needsSet && state.units.contains(where: { $0.isIn(.priceCue) }) && !state.units.contains(where: { $0.isIn(.payCue) })
         let kept = occurrences.filter { occurrence in
             let head = occurrence.head
             let term = occurrence.term.words.first ?? ""

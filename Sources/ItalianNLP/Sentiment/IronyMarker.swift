@@ -11,7 +11,8 @@ enum IronyMarker {
     /// Whether the sentence holds an irony marker.
     static func isIronic(_ state: SentenceSentimentState) -> Bool {
         let units = state.units
-        for index in units.indices where units[index].kind == .word {
+        // `ironyCue` holds the first words of the markers: every other word is passed over by one bit test.
+        for index in units.indices where units[index].kind == .word && units[index].isIn(.ironyCue) {
             let next = index + 1 < units.count ? units[index + 1] : nil
             let form = units[index].form
             if form == "come", next?.form == "no", !(index + 2 < units.count && units[index + 2].text.contains("?")) { return true }

@@ -14,7 +14,8 @@ struct NegatedComparison: Sendable {
         var comparison = false
         while position >= 0 && !state.units[position].isClauseBoundary && occurrence.head - position <= 14 {
             if state.modifierKind(position) == .contrastAfter || state.units[position].form == "che" { return nil }
-            if !comparison, let entry = Self.verbs.entry(for: state.units[position].form), entry.derivation != .nominal {
+            // `comparisonVerb`: a form of `verbs` that is not nominal, worked out once per form.
+            if !comparison, state.units[position].isIn(.comparisonVerb) {
                 comparison = true
             } else if comparison && NegatedFrame.isFrameNegator(position, in: state) {
                 return FrameStanceVerdict(stance: 1, rule: Self.name)

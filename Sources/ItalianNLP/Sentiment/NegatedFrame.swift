@@ -34,7 +34,7 @@ struct NegatedFrame: Sendable {
         // preposition is not the subject ("con un'offerta a sei zeri non c'è ideale che tenga").
         let clauseStart = state.clauseStart(before: head)
         // A leading conjunction does not count: "e con quello che guadagno non torno indietro".
-        let words = (clauseStart..<head).filter { state.units[$0].kind == .word && !["e", "ma", "o", "poi"].contains(state.units[$0].form) }
+        let words = (clauseStart..<head).filter { state.units[$0].kind == .word && !Self.conjunctions.contains(state.units[$0].form) }
         // A clause opened by a preposition or by "se" has no subject for the negation after it:
         // "se mi pagassero il giusto non mi lamenterei".
         if let first = words.first, Self.prepositions.contains(state.units[first].form) || state.units[first].form == "se" {
@@ -81,6 +81,9 @@ struct NegatedFrame: Sendable {
     }
 
     /// Words that open a relative or adverbial clause after the subject.
+    /// Words that join a clause to what comes before (skipped when looking for its first word).
+    static let conjunctions = ["e", "ma", "o", "poi"]
+
     static let clauseOpeners: Set<String> = ["che", "cui", "e", "chi", "dove", "quando", "se", "come", "perché"]
 
     /// Whether the unit is a negator that negates a frame: not "senza" or "privo di", not one a

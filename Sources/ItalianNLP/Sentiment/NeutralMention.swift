@@ -25,10 +25,14 @@ struct NeutralMention: Sendable {
     /// For each unit, the index of the opening quotation mark whose quotation contains it, or −1
     /// (one pass over the sentence).
     static func quotations(in state: SentenceSentimentState) -> [Int] {
-        var result = [Int](repeating: -1, count: state.units.count)
+        var result = [Int](filledWith: -1, count: state.units.count)
         var open = -1
         for position in state.units.indices {
             result[position] = open
+            // The four marks begin with byte C2 or E2 in UTF-8, and no other text compares equal to
+            // one of them: other texts skip the comparisons.
+            let lead = state.units[position].text.utf8.first
+            guard lead == 0xC2 || lead == 0xE2 else { continue }
             let text = state.units[position].text
             if text == "«" || text == "“" { open = position } else if text == "»" || text == "”" { open = -1 }
         }
@@ -56,8 +60,8 @@ struct NeutralMention: Sendable {
         let quotations = Self.quotations(in: state)
         let quoted = quotations[occurrence.head]
         if units.indices.contains(where: { index in
-            units[index].kind == .word && !context.isFrameUnit(index) && quotations[index] == quoted
-                && (Self.cues.contains(units[index].form) || Self.cueLemmas.entry(for: units[index].form) != nil)
+            units[index].kind == .word && units[index].isIn(.neutralMentionCue) && !context.isFrameUnit(index)
+                && quotations[index] == quoted
         }) {
             return FrameStanceVerdict(stance: 0, rule: Self.name)
         }

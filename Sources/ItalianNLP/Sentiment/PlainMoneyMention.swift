@@ -49,22 +49,22 @@ struct PlainMoneyMention: Sendable {
         // "Guadagnare, guadagnare, guadagnare": a fragment of frame terms alone is a slogan, not a
         // statement of fact.
         if !units.indices.contains(where: { state.isContentWord($0) && !context.isFrameUnit($0) }) { return nil }
-        if units.contains(where: { $0.kind == .word && Self.personal.contains($0.form) }) { return nil }
+        if units.contains(where: { $0.kind == .word && $0.isIn(.personal) }) { return nil }
         // "per uno stipendio più alto", "solo per il superminimo", "per quella cifra"
         var position = occurrence.head - 1
         var words = 0
         while position >= 0 && words < 4 && !units[position].isClauseBoundary {
             // "per uno stipendio più alto" is a motive; "venduta per 300 milioni" is a price.
-            if Self.motiveMarkers.contains(units[position].form) && !Self.isNumber(units[position + 1].form) { return nil }
+            if units[position].isIn(.motiveMarker) && !Self.isNumber(units[position + 1].form) { return nil }
             if units[position].kind == .word { words += 1 }
             position -= 1
         }
         // "un bonus di 3.000 euro a chi porta un nuovo collega": an incentive; "per convincere i
         // giovani medici…, la Regione offre un bonus": a lever.
         for index in units.indices where units[index].kind == .word && !context.isFrameUnit(index) {
-            let form = units[index].form
-            if form == "chi" && index > 0 && units[index - 1].form == "a" { return nil }
-            if Self.motiveWords.entry(for: form) != nil || Self.volere.contains(form) || Self.andare.contains(form) { return nil }
+            if units[index].isIn(.moneyMotive) { return nil }
+            // "chi" is a function word: the comparisons run only for function words.
+            if units[index].isIn(.functionWord) && units[index].form == "chi" && index > 0 && units[index - 1].form == "a" { return nil }
         }
         return FrameStanceVerdict(stance: 0, rule: Self.name)
     }

@@ -18,6 +18,12 @@ struct ReasonToLeave: Sendable {
         var cause = false
         var steps = 0
         while position >= 0 && steps < 16 {
+            // A form outside `reasonToLeaveWord` makes none of the tests below hold: one bit test passes it.
+            guard units[position].isIn(.reasonToLeaveWord) else {
+                position -= 1
+                steps += 1
+                continue
+            }
             let form = units[position].form
             if Self.causes.contains(form) || form == "che" && position > 0 && ["visto", "dato"].contains(units[position - 1].form) {
                 cause = true

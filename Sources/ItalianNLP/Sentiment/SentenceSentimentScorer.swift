@@ -29,14 +29,14 @@ struct SentenceSentimentScorer: Sendable {
 
     /// Runs the rules over `tokens` and returns the state they leave.
     func analyze(_ tokens: [Token]) -> SentenceSentimentState {
-        var state = SentenceSentimentState(units: SentimentUnit.units(of: tokens, hashtags: hashtags))
+        var state = SentenceSentimentState(units: SentimentUnit.units(of: tokens, hashtags: hashtags, words: words))
         let units = state.units
         var infos: [SentimentWordTable.Info?] = []
         infos.reserveCapacity(units.count)
-        for unit in units { infos.append(unit.kind == .word ? words.info(unit.form) : nil) }
+        for unit in units { infos.append(unit.kind == .word ? words.info(at: unit.facts.info) : nil) }
         // Modifier phrases, longest first; their words are neither modifiers alone nor sentiment
         // words. Prepositional locutions take their words out of scoring.
-        var locution = [Bool](repeating: false, count: units.count)
+        var locution = [Bool](filledWith: false, count: units.count)
         var index = 0
         while index < units.count {
             if let info = infos[index] {

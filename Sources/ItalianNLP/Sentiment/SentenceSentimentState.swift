@@ -49,16 +49,16 @@ struct SentenceSentimentState: Sendable {
         self.units = units
         capitalsEmphasise = AllCapsEmphasis.capitalsEmphasise(units)
         let count = units.count
-        modifier = Array(repeating: nil, count: count)
-        isModifierWord = Array(repeating: false, count: count)
-        lemma = Array(repeating: nil, count: count)
-        derivation = Array(repeating: nil, count: count)
-        base = Array(repeating: 0, count: count)
-        valence = Array(repeating: 0, count: count)
-        rules = Array(repeating: [], count: count)
-        reducesHarm = Array(repeating: false, count: count)
-        negatedBy = Array(repeating: nil, count: count)
-        corrective = Array(repeating: nil, count: count)
+        modifier = Array(filledWith: nil, count: count)
+        isModifierWord = Array(filledWith: false, count: count)
+        lemma = Array(filledWith: nil, count: count)
+        derivation = Array(filledWith: nil, count: count)
+        base = Array(filledWith: 0, count: count)
+        valence = Array(filledWith: 0, count: count)
+        rules = Array(filledWith: [], count: count)
+        reducesHarm = Array(filledWith: false, count: count)
+        negatedBy = Array(filledWith: nil, count: count)
+        corrective = Array(filledWith: nil, count: count)
     }
 
     /// Multiplies a unit's valence and records the rule.
@@ -82,7 +82,7 @@ struct SentenceSentimentState: Sendable {
 
     /// Whether the unit is a word that can carry content (not a function word, not a rule word).
     func isContentWord(_ index: Int) -> Bool {
-        units[index].kind == .word && !isModifierWord[index] && !SentimentFunctionWords.contains(units[index].form)
+        units[index].kind == .word && !isModifierWord[index] && !units[index].isIn(.functionWord)
     }
 
     /// The type of the modifier phrase starting at `index`, if any.

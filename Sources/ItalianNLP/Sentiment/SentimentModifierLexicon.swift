@@ -12,11 +12,34 @@ struct SentimentModifierLexicon: Sendable {
         case corrective
     }
 
-    struct Entry: Sendable, Hashable {
+    /// An entry of the table. A class, not a struct: the rules copy `state.modifier[index]` at
+    /// every unit they look at, and each sentence's array of them is destroyed afterwards; as one
+    /// reference, an optional entry costs one retain to copy and one release to destroy, not a
+    /// generic witness call per field. It never changes, so it behaves as a value; equality and
+    /// hashing are those of its fields.
+    final class Entry: Sendable, Hashable {
         let phrase: String
         let words: [String]
         let kind: Kind
         let weight: Double
+
+        init(phrase: String, words: [String], kind: Kind, weight: Double) {
+            self.phrase = phrase
+            self.words = words
+            self.kind = kind
+            self.weight = weight
+        }
+
+        static func == (lhs: Entry, rhs: Entry) -> Bool {
+            lhs.phrase == rhs.phrase && lhs.words == rhs.words && lhs.kind == rhs.kind && lhs.weight == rhs.weight
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(phrase)
+            hasher.combine(words)
+            hasher.combine(kind)
+            hasher.combine(weight)
+        }
     }
 
     /// Entries keyed by their first word, longest phrase first.

@@ -34,15 +34,23 @@ struct SentimentUnit: Sendable {
     let letterCase: Case
     /// Whether the unit ends a clause for the scope of negation and of the contrast rules.
     let isClauseBoundary: Bool
+    /// What the rules ask about the form (its lexicon entry, its word classes), looked up once.
+    let facts: SentimentWordTable.Facts
 
-    init(kind: Kind, form: String, text: String, tokenIndex: Int, fromHashtag: Bool) {
+    init(kind: Kind, form: String, text: String, tokenIndex: Int, fromHashtag: Bool, words: SentimentWordTable) {
         self.kind = kind
         self.form = form
         self.text = text
         self.tokenIndex = tokenIndex
         self.fromHashtag = fromHashtag
         letterCase = kind == .word ? Self.letterCase(of: text) : .lower
-        isClauseBoundary = kind == .punctuation && Self.clausePunctuation.contains(form.unicodeScalars.first ?? " ")
+        isClauseBoundary = kind == .punctuation && Self.isClausePunctuation(form.unicodeScalars.first ?? " ")
+        facts = words.facts(form)
+    }
+
+    /// Whether the unit's form is of any of `classes`.
+    func isIn(_ classes: SentimentWordClasses) -> Bool {
+        !facts.classes.isDisjoint(with: classes)
     }
 
     /// Whether the word is written in capitals (two letters or more, no lower-case letter).
@@ -50,23 +58,37 @@ struct SentimentUnit: Sendable {
 
     static let clausePunctuation: Set<Unicode.Scalar> = [",", ";", ":", ".", "!", "?", "…", "(", ")", "—", "–", "\""]
 
+    /// Whether a scalar is one of `clausePunctuation` (a switch: no hashing per unit).
+    static func isClausePunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ",", ";", ":", ".", "!", "?", "…", "(", ")", "—", "–", "\"": return true
+        default: return false
+        }
+    }
+
     /// The capitalisation of a word, with a fast path for ASCII.
     static func letterCase(of text: String) -> Case {
-        var upper = 0
-        var lower = 0
-        var firstUpper = false
-        var first = true
-        for byte in text.utf8 {
-            if byte >= 0x80 { return unicodeLetterCase(of: text) }
-            if byte >= 0x41 && byte <= 0x5A {
-                upper += 1
-                if first { firstUpper = true }
-            } else if byte >= 0x61 && byte <= 0x7A {
-                lower += 1
+        // The bytes in one buffer: iterating `utf8` of a String byte by byte costs several times more.
+        let ascii: Case?? = text.utf8.withContiguousStorageIfAvailable { bytes -> Case? in
+            var upper = 0
+            var lower = 0
+            var firstUpper = false
+            var first = true
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if byte >= 0x41 && byte <= 0x5A {
+                    upper += 1
+                    if first { firstUpper = true }
+                } else if byte >= 0x61 && byte <= 0x7A {
+                    lower += 1
+                }
+                first = false
             }
-            first = false
+            return classify(upper: upper, lower: lower, firstUpper: firstUpper)
         }
-        return classify(upper: upper, lower: lower, firstUpper: firstUpper)
+        // Not ASCII, or no contiguous bytes: the general reading (the same answer for ASCII).
+        if case .some(.some(let letterCase)) = ascii { return letterCase }
+        return unicodeLetterCase(of: text)
     }
 
     private static func unicodeLetterCase(of text: String) -> Case {
@@ -75,7 +97,16 @@ struct SentimentUnit: Sendable {
         var firstUpper = false
         var first = true
         for scalar in text.unicodeScalars {
-            if scalar.properties.isUppercase {
+            // ASCII letters by range (exactly their Uppercase and Lowercase properties): most
+            // scalars of an accented Italian word need no property lookup.
+            if scalar.isASCII {
+                if scalar.value >= 0x41 && scalar.value <= 0x5A {
+                    upper += 1
+                    if first { firstUpper = true }
+                } else if scalar.value >= 0x61 && scalar.value <= 0x7A {
+                    lower += 1
+                }
+            } else if scalar.properties.isUppercase {
                 upper += 1
                 if first { firstUpper = true }
             } else if scalar.properties.isLowercase {
@@ -95,31 +126,32 @@ struct SentimentUnit: Sendable {
 
 extension SentimentUnit {
     /// The units of a sentence's tokens.
-    static func units(of tokens: [Token], hashtags: HashtagWords) -> [SentimentUnit] {
+    static func units(of tokens: [Token], hashtags: HashtagWords, words: SentimentWordTable) -> [SentimentUnit] {
         var units: [SentimentUnit] = []
         units.reserveCapacity(tokens.count + 4)
-        for (index, token) in tokens.enumerated() {
-            switch token.kind {
+        // By index, not `enumerated()`: a Token is large, and copying each one costs more than reading it.
+        for index in tokens.indices {
+            switch tokens[index].kind {
             case .word:
-                if token.expansion.isEmpty {
-                    units.append(SentimentUnit(kind: .word, form: token.normalized, text: token.text, tokenIndex: index, fromHashtag: false))
+                if tokens[index].expansion.isEmpty {
+                    units.append(SentimentUnit(kind: .word, form: tokens[index].normalized, text: tokens[index].text, tokenIndex: index, fromHashtag: false, words: words))
                 } else {
-                    for word in token.expansion {
+                    for word in tokens[index].expansion {
                         units.append(SentimentUnit(
-                            kind: .word, form: MatchingForm.of(word, foldingAccents: false), text: word, tokenIndex: index, fromHashtag: false))
+                            kind: .word, form: MatchingForm.of(word, foldingAccents: false), text: word, tokenIndex: index, fromHashtag: false, words: words))
                     }
                 }
             case .hashtag:
-                for part in hashtags.words(of: token.text) {
+                for part in hashtags.words(of: tokens[index].text) {
                     units.append(SentimentUnit(
-                        kind: .word, form: MatchingForm.of(part, foldingAccents: false), text: part, tokenIndex: index, fromHashtag: true))
+                        kind: .word, form: MatchingForm.of(part, foldingAccents: false), text: part, tokenIndex: index, fromHashtag: true, words: words))
                 }
             case .emoji, .emoticon:
-                units.append(SentimentUnit(kind: .symbol, form: token.text, text: token.text, tokenIndex: index, fromHashtag: false))
+                units.append(SentimentUnit(kind: .symbol, form: tokens[index].text, text: tokens[index].text, tokenIndex: index, fromHashtag: false, words: words))
             case .punctuation:
-                units.append(SentimentUnit(kind: .punctuation, form: token.normalized, text: token.text, tokenIndex: index, fromHashtag: false))
+                units.append(SentimentUnit(kind: .punctuation, form: tokens[index].normalized, text: tokens[index].text, tokenIndex: index, fromHashtag: false, words: words))
             default:
-                units.append(SentimentUnit(kind: .other, form: token.normalized, text: token.text, tokenIndex: index, fromHashtag: false))
+                units.append(SentimentUnit(kind: .other, form: tokens[index].normalized, text: tokens[index].text, tokenIndex: index, fromHashtag: false, words: words))
             }
         }
         return units

@@ -1,7 +1,8 @@
 /// Everything the sentiment rules may need to know about a word form, gathered from every
 /// lexicon once, so that scoring a word costs a single dictionary probe: the modifier phrases it
 /// starts, its polarity match, whether it reduces harm (`HarmReduction`), and the prepositional
-/// locutions it starts (`PrepositionalLocution`).
+/// locutions it starts (`PrepositionalLocution`). What a form is (`Facts`) is remembered per
+/// distinct form for the whole process, so a word of text costs one cheap probe of a memo.
 struct SentimentWordTable: Sendable {
     struct Info: Sendable {
         var modifiers: [SentimentModifierLexicon.Entry]? = nil
@@ -10,7 +11,18 @@ struct SentimentWordTable: Sendable {
         var locutions: [[String]]? = nil
     }
 
-    private let table: [String: Info]
+    /// What the rules ask about a form, worked out once: its entry in the table and its classes.
+    struct Facts: Sendable {
+        /// The index of the form's `Info` (see `info(at:)`), or −1 when the table has none.
+        let info: Int32
+        let classes: SentimentWordClasses
+    }
+
+    private let table: [String: Int32]
+    private let infos: [Info]
+    /// 32,768 forms: news text of a few megabytes has fewer distinct forms, so that few of them
+    /// evict one another from the direct-mapped slots.
+    private let memo = FormMemo<Facts>(shardCount: 16, slotsPerShard: 2048)
 
     init(polarity: PolarityLexicon, modifiers: SentimentModifierLexicon, harmReduction: HarmReduction) {
         var table: [String: Info] = [:]
@@ -27,10 +39,43 @@ struct SentimentWordTable: Sendable {
         for (word, locutions) in PrepositionalLocution.byFirstWord {
             table[word, default: Info()].locutions = locutions
         }
-        self.table = table
+        var index: [String: Int32] = [:]
+        index.reserveCapacity(table.count)
+        var infos: [Info] = []
+        infos.reserveCapacity(table.count)
+        for (form, info) in table {
+            index[form] = Int32(infos.count)
+            infos.append(info)
+        }
+        self.table = index
+        self.infos = infos
+        // The word classes are built with the table (a lexicon loaded at start), not during the
+        // first sentence analysed.
+        _ = SentimentWordClasses.byForm
     }
 
     func info(_ form: String) -> Info? {
-        table[form]
+        table[form].map { infos[Int($0)] }
+    }
+
+    /// The facts of a form, remembered.
+    func facts(_ form: String) -> Facts {
+        let hash = Self.hash(form)
+        if let facts = memo.value(hash: hash, matching: { $0 == form }) { return facts }
+        let facts = Facts(info: table[form] ?? -1, classes: SentimentWordClasses.of(form))
+        memo.store(facts, for: form, hash: hash)
+        return facts
+    }
+
+    /// The memo's hash of a form, over its UTF-8 bytes in one buffer (iterating `utf8` of a
+    /// String byte by byte costs several times more).
+    @inline(__always)
+    static func hash(_ form: String) -> UInt32 {
+        form.utf8.withContiguousStorageIfAvailable { FormMemo<Facts>.hash($0) } ?? FormMemo<Facts>.hash(form.utf8)
+    }
+
+    /// The `Info` that `Facts.info` points at (nil for −1).
+    func info(at index: Int32) -> Info? {
+        index >= 0 ? infos[Int(index)] : nil
     }
 }

@@ -1,0 +1,101 @@
+/// The classes of words that the sentiment and frame rules test on every sentence, as bits.
+///
+/// A rule that asks "is this word a function word?" or "is this 'come'?" of every unit of every
+/// sentence compared Strings each time (hashing for a set, a Unicode-aware comparison for a
+/// literal). The classes of a form are worked out once per distinct form (`SentimentWordTable`
+/// remembers them), so that the rules test a bit; a class that names words a rule looks for lets
+/// the rule skip, by one bit test, every unit that cannot be one of them. Each class is computed
+/// with the same String comparison or set the rule uses, so the answers are the same.
+struct SentimentWordClasses: OptionSet, Sendable {
+    let rawValue: UInt64
+
+    /// `SentimentFunctionWords`.
+    static let functionWord = SentimentWordClasses(rawValue: 1 << 0)
+    /// The words that open an irony marker (`IronyMarker`): come, eh, figuriamoci, figurarsi.
+    static let ironyCue = SentimentWordClasses(rawValue: 1 << 1)
+    /// The words that open a plain corrective of comparison (`CorrectiveConstruction`): rispetto,
+    /// oltre, più.
+    static let comparisonCue = SentimentWordClasses(rawValue: 1 << 2)
+
+    /// The cues of a report (`NeutralMention.cues`, or a form of `NeutralMention.cueLemmas`).
+    static let neutralMentionCue = SentimentWordClasses(rawValue: 1 << 3)
+
+    /// Forms of the verb *pagare* (not the noun *paga*): `BillsNotPaid.payVerb`, not nominal.
+    static let payVerb = SentimentWordClasses(rawValue: 1 << 4)
+    /// `BillsNotPaid.bills`.
+    static let bill = SentimentWordClasses(rawValue: 1 << 5)
+    /// The forms that can make a step of `ReasonToLeave`'s backward scan do anything: its causes,
+    /// "che", "per", a verb of leaving (`ReasonToLeave.isLeaving`), "." and ";".
+    static let reasonToLeaveWord = SentimentWordClasses(rawValue: 1 << 6)
+    /// `PlainMoneyMention.personal`.
+    static let personal = SentimentWordClasses(rawValue: 1 << 7)
+    /// `PlainMoneyMention.motiveMarkers`.
+    static let motiveMarker = SentimentWordClasses(rawValue: 1 << 8)
+    /// What makes a money term a motive in `PlainMoneyMention`: a form of `motiveWords`, of
+    /// `volere` or of `andare`.
+    static let moneyMotive = SentimentWordClasses(rawValue: 1 << 9)
+
+    /// `DebunkedFrame.cuesBefore`.
+    static let debunkCueBefore = SentimentWordClasses(rawValue: 1 << 10)
+    /// `DebunkedFrame.missionCuesBefore`.
+    static let debunkMissionCueBefore = SentimentWordClasses(rawValue: 1 << 11)
+    /// `DebunkedFrame.cuesAfter`.
+    static let debunkCueAfter = SentimentWordClasses(rawValue: 1 << 12)
+    /// Forms of `NegatedComparison.verbs` that are not nominal.
+    static let comparisonVerb = SentimentWordClasses(rawValue: 1 << 13)
+
+    /// `DismissiveFragment.cues`.
+    static let dismissiveCue = SentimentWordClasses(rawValue: 1 << 14)
+    /// The forms at which a term of the built-in frame lexicon (`FrameLexicon.default`) may start.
+    static let builtInFrameStart = SentimentWordClasses(rawValue: 1 << 15)
+
+    /// `FrameSenseRules.priceCues`.
+    static let priceCue = SentimentWordClasses(rawValue: 1 << 16)
+    /// `FrameSenseRules.payCues`.
+    static let payCue = SentimentWordClasses(rawValue: 1 << 17)
+
+    /// The classes of a form: one dictionary probe. (A form that is in no class is in no entry.)
+    static func of(_ form: String) -> SentimentWordClasses {
+        byForm[form] ?? []
+    }
+
+    /// Every form of every class, with its classes. Each class lists exactly the forms that pass
+    /// the rule's own test — the members of its set, the words it compares with, the forms of its
+    /// lemma bridge that the rule accepts — so a probe answers as the test would.
+    static let byForm: [String: SentimentWordClasses] = {
+        var table: [String: SentimentWordClasses] = [:]
+        func add<Forms: Sequence<String>>(_ forms: Forms, to classes: SentimentWordClasses) {
+            for form in forms { table[form, default: []].insert(classes) }
+        }
+        /// The forms of a bridge whose entry passes `accepts`.
+        func forms(of bridge: LemmaBridge, where accepts: (LemmaBridge.Entry) -> Bool = { _ in true }) -> [String] {
+            bridge.allEntries.compactMap { accepts($0.value) ? $0.key : nil }
+        }
+        add(SentimentFunctionWords.words, to: .functionWord)
+        add(["come", "eh", "figuriamoci", "figurarsi"], to: .ironyCue)
+        add(["rispetto", "oltre", "più"], to: .comparisonCue)
+        add(NeutralMention.cues, to: .neutralMentionCue)
+        add(forms(of: NeutralMention.cueLemmas), to: .neutralMentionCue)
+        add(forms(of: BillsNotPaid.payVerb) { $0.derivation != .nominal }, to: .payVerb)
+        add(BillsNotPaid.bills, to: .bill)
+        // `ReasonToLeave`: causes, "che", "per", the verbs of leaving (`isLeaving`), ".", ";".
+        add(ReasonToLeave.causes, to: .reasonToLeaveWord)
+        add(["che", "per", ".", ";"], to: .reasonToLeaveWord)
+        add(ReasonToLeave.irregular, to: .reasonToLeaveWord)
+        add(forms(of: ReasonToLeave.leaving) { $0.derivation != .nominal }, to: .reasonToLeaveWord)
+        add(PlainMoneyMention.personal, to: .personal)
+        add(PlainMoneyMention.motiveMarkers, to: .motiveMarker)
+        add(forms(of: PlainMoneyMention.motiveWords), to: .moneyMotive)
+        add(PlainMoneyMention.volere, to: .moneyMotive)
+        add(PlainMoneyMention.andare, to: .moneyMotive)
+        add(DebunkedFrame.cuesBefore, to: .debunkCueBefore)
+        add(DebunkedFrame.missionCuesBefore, to: .debunkMissionCueBefore)
+        add(DebunkedFrame.cuesAfter, to: .debunkCueAfter)
+        add(forms(of: NegatedComparison.verbs) { $0.derivation != .nominal }, to: .comparisonVerb)
+        add(DismissiveFragment.cues, to: .dismissiveCue)
+        add(FrameSenseRules.priceCues, to: .priceCue)
+        add(FrameSenseRules.payCues, to: .payCue)
+        add(FrameLexicon.default.firstForms, to: .builtInFrameStart)
+        return table
+    }()
+}
