@@ -37,7 +37,8 @@ public struct Tokenizer: Sendable {
         var offsets = OffsetIndex(text: text, bytes: originalBytes)
         var sentences: [Sentence] = []
         sentences.reserveCapacity(segmentation.sentences.count)
-        var formCache = WordFormCache(byteCount: segmentation.bytes.count)
+        var formCache = ThreadFormCache.take()
+        defer { ThreadFormCache.give(formCache) }
         segmentation.bytes.withUnsafeBufferPointer { buffer in
             for range in segmentation.sentences {
                 var tokens: [Token] = []
@@ -102,7 +103,8 @@ public struct Tokenizer: Sendable {
     ) -> Int {
         let originalBytes = Array(text.utf8)
         let segmentation = segment(originalBytes)
-        var formCache = WordFormCache(byteCount: segmentation.bytes.count)
+        var formCache = ThreadFormCache.take()
+        defer { ThreadFormCache.give(formCache) }
         var tokens: [(forms: WordFormCache.Forms, spaceAfter: Bool)] = []
         var count = 0
         let offsets = OffsetIndex(text: text, bytes: originalBytes)
