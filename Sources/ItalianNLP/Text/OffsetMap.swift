@@ -20,9 +20,11 @@ public struct OffsetMap: Sendable, Hashable {
     public var isIdentity: Bool { replacements.isEmpty }
 
     mutating func record(rewritten: Range<Int>, original: Range<Int>) {
-        // Adjacent replacements merge, so that no two share a start.
+        // Adjacent replacements merge when one of them rewrites to nothing, so that no two share
+        // a start. Two that both rewrite to something stay apart: each NFC segment maps back to
+        // its own stretch, so tokens in neighbouring segments keep disjoint, ordered spans.
         if let last = replacements.last, last.rewritten.upperBound == rewritten.lowerBound,
-            last.original.upperBound == original.lowerBound
+            last.original.upperBound == original.lowerBound, last.rewritten.isEmpty || rewritten.isEmpty
         {
             replacements[replacements.count - 1] = Replacement(
                 rewritten: last.rewritten.lowerBound..<rewritten.upperBound,

@@ -29,6 +29,24 @@ final class FuzzRegressionTests: XCTestCase {
         ContinuousClock().measure(body)
     }
 
+    /// crash-fae73924 (17 KB): NFC reorders the marks of two neighbouring segments ("\u{FFFD}" +
+    /// acute accents + a below-mark, then U+0081 + marks); the offset map merged the two
+    /// rewrites, so both tokens mapped to the whole stretch and their spans overlapped. Tokens
+    /// must keep disjoint spans in text order.
+    func testTokensInNeighbouringNFCRewritesKeepTheirOrder() {
+        let text = String(repeating: "\u{0}", count: 8) + "\u{FFFD}" + String(repeating: "\u{301}", count: 91) + "\u{32B}"
+            + "\u{81}" + String(repeating: "\u{301}", count: 4) + "\u{32B}" + "\u{FFFD}" + String(repeating: "\u{301}", count: 12)
+        let tokens = Tokenizer().tokenize(text).tokens
+        XCTAssertGreaterThanOrEqual(tokens.count, 3)
+        var previousEnd = 0
+        for token in tokens {
+            XCTAssertGreaterThanOrEqual(token.span.utf8.lowerBound, previousEnd, "\(token.text.unicodeScalars.map { String($0.value, radix: 16) })")
+            XCTAssertLessThanOrEqual(token.span.utf8.lowerBound, token.span.utf8.upperBound)
+            previousEnd = token.span.utf8.upperBound
+        }
+        _ = analyze(Array(text.utf8))
+    }
+
     /// timeout-b9b26c3d (10 KB): "ha detto che" about 790 times in one sentence, with a few bad
     /// bytes. Each cue's clause ran to the end of the sentence, so the claims nested: the rules
     /// took time cubic in the sentence's length and the JSON was quadratic (3.4 MB). The claim
