@@ -241,10 +241,7 @@ struct SentenceSegmenter {
         // Most tokens end in a letter or digit: no terminal, and no closing mark to skip.
         let previous = tokens[index - 1]
         if previous.end > previous.start, SpecialTokenScanner.isASCIIAlphanumeric(bytes[previous.end - 1]) { return false }
-        var last = index - 1
-        // At most a few closing marks: a run of thousands must not make this quadratic.
-        while last > max(sentenceStart, index - 8), isClosingMark(tokens[last]) { last -= 1 }
-        let token = tokens[last]
+        let token = tokens[lastBeforeClosingMarks(index, sentenceStart: sentenceStart)]
         guard token.end > token.start else { return false }
         let final = UTF8Scalars.decode(bytes, before: token.end).value
         switch final {

@@ -19,7 +19,7 @@ final class ThreadFormCache {
     /// The thread's cache, or a fresh one when the thread has none at hand (first call, or a
     /// nested call while the thread's cache is taken).
     static func take() -> WordFormCache {
-        guard let holder = current(), let cache = holder.cache else { return WordFormCache(byteCount: 1 << 20) }
+        guard let holder = current(), let cache = holder.cache else { return WordFormCache() }
         holder.cache = nil
         return cache
     }

@@ -34,10 +34,9 @@ struct WordFormCache {
         return true
     }
 
-    /// A cache sized for a text of `byteCount` bytes: small texts (a tweet) get a small table.
-    init(byteCount: Int) {
-        var size = 64
-        while size < 16_384 && size * 32 < byteCount { size *= 2 }
+    /// A cache of 16 K forms: one per thread, kept between calls (`ThreadFormCache`).
+    init() {
+        let size = 16_384
         slots = Array(repeating: nil, count: size)
         mask = size - 1
     }
