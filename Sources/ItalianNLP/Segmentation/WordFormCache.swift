@@ -1,5 +1,5 @@
-/// The matching form and multiword expansion of the word forms of one text, computed once per
-/// distinct form.
+/// The matching form and multiword expansion of word forms, computed once per distinct form and
+/// kept by one thread across its calls (`ThreadFormCache`).
 ///
 /// Word forms repeat (Zipf: a few hundred forms make half of running text), and computing a
 /// matching form or trying the clitic rules costs far more than finding an earlier answer. The
@@ -13,8 +13,8 @@ struct WordFormCache {
         var expansion: [String]
     }
 
-    /// The process-wide table behind this per-call one, so that a stream of short documents does
-    /// not recompute the forms of "della" and "dichiarato" for every document (fixed memory).
+    /// The process-wide table behind the per-thread ones, so that the threads of a parallel batch
+    /// do not each recompute the forms of "della" and "dichiarato" (fixed memory).
     /// Words and other tokens apart: the same bytes may be a word in one text and not in another.
     private static let sharedWords = FormMemo<Forms>(shardCount: 16, slotsPerShard: 4096)
     private static let sharedOthers = FormMemo<Forms>(shardCount: 4, slotsPerShard: 256)
