@@ -7,9 +7,7 @@ import XCTest
 /// committed here and sit just below the measured figures: a change that makes extraction worse
 /// fails. (The targets are F1 ≥ 0.90 at 0.3 and source accuracy ≥ 0.90.)
 final class ClaimFixtureThresholdTests: XCTestCase {
-    static let fixtures = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Fixtures").path
+    static let fixtures = PackageFolders.fixtures.path
 
     func testFixtureScoresStayAboveTheCommittedThresholds() throws {
         let documents = try ClaimGoldDocument.loadFolder(Self.fixtures)

@@ -397,9 +397,7 @@ final class ClaimEvaluationTests: XCTestCase {
     // MARK: - The corpus
 
     func testFixturesLoadAndGoldScoresPerfectly() throws {
-        let fixtures = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Fixtures")
+        let fixtures = PackageFolders.fixtures
         guard FileManager.default.fileExists(atPath: fixtures.appendingPathComponent("claims").path) else {
             throw XCTSkip("no Fixtures/claims folder")
         }

@@ -32,15 +32,9 @@ final class CoNLLUWriterTests: XCTestCase {
     }
 
     func testFixturesAgree() throws {
-        let fixtures = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Fixtures")
-        let files = (FileManager.default.enumerator(atPath: fixtures.path)?.compactMap { $0 as? String } ?? [])
-            .filter { $0.hasSuffix(".txt") }
-        XCTAssertFalse(files.isEmpty)
-        for file in files {
-            assertDirectPathAgrees(try String(contentsOf: fixtures.appendingPathComponent(file), encoding: .utf8))
-        }
+        let texts = try PackageFolders.fixtureTexts()
+        XCTAssertFalse(texts.isEmpty)
+        for text in texts { assertDirectPathAgrees(text) }
     }
 
     /// Fields never hold tabs or line breaks: a sentence's text with them is written on one line.

@@ -79,16 +79,9 @@ final class PlainWordBoundaryTests: XCTestCase {
     }
 
     func testFixturesAgree() throws {
-        let fixtures = URL(fileURLWithPath: #filePath)
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Fixtures")
-        let files = (FileManager.default.enumerator(atPath: fixtures.path)?.compactMap { $0 as? String } ?? [])
-            .filter { $0.hasSuffix(".txt") }
-        XCTAssertFalse(files.isEmpty)
-        for file in files {
-            let text = try String(contentsOf: fixtures.appendingPathComponent(file), encoding: .utf8)
-            assertAgrees(text)
-        }
+        let texts = try PackageFolders.fixtureTexts()
+        XCTAssertFalse(texts.isEmpty)
+        for text in texts { assertAgrees(text) }
     }
 
     /// The raw text of the UD treebanks (news, legal text, parliament, tweets), when ../shared is there.
