@@ -100,6 +100,7 @@ public enum SentimentEvaluation {
 
     /// Presence and stance scores of one frame on the fixture.
     public struct FrameResult: Sendable, Hashable {
+        /// The frame's name ("mission", "money").
         public let frame: String
         /// F1 of the class "present".
         public let presenceF1: Double
@@ -111,7 +112,9 @@ public enum SentimentEvaluation {
 
     /// The frame fixture result.
     public struct FrameFixtureResult: Sendable, Hashable {
+        /// The fixture's sentences.
         public let count: Int
+        /// One result per frame.
         public let frames: [FrameResult]
         /// Mean presence F1 over the frames.
         public var presenceF1: Double { frames.isEmpty ? 0 : frames.map(\.presenceF1).reduce(0, +) / Double(frames.count) }
@@ -123,16 +126,23 @@ public enum SentimentEvaluation {
 
     /// One disagreement with the fixture.
     public struct FrameError: Sendable, Hashable {
+        /// The fixture sentence's id.
         public let id: String
+        /// The sentence.
         public let text: String
+        /// The frame the analyzer got wrong.
         public let frame: String
+        /// The annotation: whether the frame is present, and its stance (−1, 0, 1).
         public let gold: (present: Bool, stance: Int)
+        /// What the analyzer said, in the same terms.
         public let predicted: (present: Bool, stance: Int)
 
+        /// Two errors are the same when they are about the same sentence and frame.
         public static func == (lhs: FrameError, rhs: FrameError) -> Bool {
             lhs.id == rhs.id && lhs.frame == rhs.frame
         }
 
+        /// Hashes the sentence id and the frame, as `==` compares them.
         public func hash(into hasher: inout Hasher) {
             hasher.combine(id)
             hasher.combine(frame)
@@ -227,9 +237,12 @@ public enum SentimentEvaluation {
 
 /// An evaluation file that could not be read.
 public enum SentimentEvaluationError: Error, Sendable, CustomStringConvertible {
+    /// The CSV header lacks the named columns.
     case missingColumns(String)
+    /// The line with this number (from 1) is not a fixture object.
     case badLine(Int)
 
+    /// What went wrong, in a sentence.
     public var description: String {
         switch self {
         case .missingColumns(let columns): return "the CSV file lacks the columns \(columns)"

@@ -34,6 +34,7 @@ public struct Warning: Sendable, Hashable, Codable, CustomStringConvertible {
         self.offset = offset
     }
 
+    /// The code, the byte offset when there is one, and the message.
     public var description: String {
         offset.map { "\(code) at byte \($0): \(message)" } ?? "\(code): \(message)"
     }
