@@ -2052,6 +2052,31 @@ mission	aiutare gli altri	0.8
 mission	mondo migliore	0.8
 mission	responsabilità sociale	0.7
 mission	rivoluzione digitale	0.7
+mission	sacro fuoco	0.9
+mission	fuoco sacro	0.9
+mission	spirito di servizio	0.9
+mission	spirito di sacrificio	0.7
+mission	abnegazione	0.8
+mission	funzione sociale	0.8
+mission	utilità sociale	0.8
+mission	giustizia sociale	0.7
+mission	amore della maglia	0.8
+mission	amore per la maglia	0.8
+mission	attaccamento alla maglia	0.8
+mission	amore per il mestiere	0.8
+mission	amore per il lavoro	0.8
+mission	senso di appartenenza	0.6
+mission	soddisfazione	0.5
+mission	gratificazione	0.6
+mission	sognatore	0.6
+mission	idealità	0.8
+mission	generosità	0.6
+mission	altruista	0.6
+mission	dare una mano	0.5
+mission	al servizio degli altri	0.8
+mission	al servizio della comunità	0.8
+mission	restituire qualcosa	0.7
+mission	capire come funzionare	0.8
 money	stipendio	1.0
 money	soldi	1.0
 money	denaro	1.0
@@ -2162,6 +2187,40 @@ money	pagare il doppio	0.8
 money	redditizio	0.8
 money	buono pasto	0.6
 money	buoni pasto	0.6
+money	grana	0.6
+money	piccioli	0.8
+money	schei	0.9
+money	sghei	0.9
+money	palanche	0.8
+money	baiocchi	0.7
+money	conquibus	0.8
+money	pecunia	0.8
+money	bigliettoni	0.7
+money	gruzzolo	0.9
+money	cachet	0.8
+money	gettone di presenza	0.9
+money	emolumento	0.9
+money	appannaggio	0.7
+money	vitalizio	0.8
+money	prebenda	0.7
+money	cedolino	0.9
+money	mensilità	0.7
+money	quattordicesima	0.8
+money	scatto di anzianità	0.9
+money	tfr	0.8
+money	montepremi	0.8
+money	sussidio	0.7
+money	cassa integrazione	0.8
+money	fare cassa	0.9
+money	battere cassa	0.9
+money	intascare	0.8
+money	sbarcare il lunario	0.9
+money	campare	0.5
+money	sei zeri	0.7
+money	sette zeri	0.7
+money	otto zeri	0.7
+money	nove zeri	0.7
+money	dichiarazione dei redditi	0.8
 security	sicurezza	1.0
 security	insicurezza	0.9
 security	criminalità	1.0

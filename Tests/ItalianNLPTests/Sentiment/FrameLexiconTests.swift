@@ -52,4 +52,26 @@ final class SentimentFrameLexiconTests: XCTestCase {
         XCTAssertNotNil(SentimentTesting.frames("Vogliamo migliorare la vita dei pazienti.")["mission"])
         XCTAssertNotNil(SentimentTesting.frames("Ci hanno tagliato i buoni pasto.")["money"])
     }
+
+    func testColloquialAndRegionalMoneyWords() {
+        // Slang and dialect words for money, and the words of pay slips, fees and allowances.
+        for text in [
+            "Lì dentro girano un sacco di schei.", "Quello pensa solo ai piccioli.", "Si è messo da parte un bel gruzzolo.",
+            "Per il concerto chiedeva un cachet altissimo.", "A marzo mi è arrivato il cedolino sbagliato.",
+            "L'azienda ha deciso di fare cassa vendendo i capannoni.", "Quest'anno niente quattordicesima.",
+            "Lavora due turni per sbarcare il lunario.", "Un contratto a sei zeri per il nuovo allenatore.",
+        ] {
+            XCTAssertNotNil(SentimentTesting.frames(text)["money"], text)
+        }
+    }
+
+    func testIdiomsOfVocationAndService() {
+        for text in [
+            "Ha ancora il sacro fuoco del giornalismo.", "Lo fa per spirito di servizio.", "Ammiro la sua abnegazione.",
+            "Il teatro ha una funzione sociale.", "Gioca per amore della maglia.", "Vado in mensa a dare una mano.",
+            "Da ragazzo smontava gli orologi per capire come funzionavano.",
+        ] {
+            XCTAssertNotNil(SentimentTesting.frames(text)["mission"], text)
+        }
+    }
 }
