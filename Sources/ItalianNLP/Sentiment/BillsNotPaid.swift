@@ -1,6 +1,6 @@
 /// Frame stance rule: "X non paga le bollette" — the Italian way to say that ideals do not pay
 /// for a living and pay is what is needed. A negated *pagare* with the bills as its object
-/// (affitto, bollette, mutuo, conti, spesa, rata, tasse), or with a clitic that doubles them ("il
+/// (affitto, bollette, mutuo, conti, spesa, rata, tasse, a rented room), or with a clitic that doubles them ("il
 /// mutuo non lo pagano"), asserts money (+1): "la passione non paga l'affitto", "con la vocazione
 /// non si paga l'affitto", "gli ideali sono belli, ma il mutuo non lo pagano". A mission frame
 /// in the same clause is what fails to pay, rejected (−1), also where `NegatedFrame` would not
@@ -9,6 +9,8 @@ struct BillsNotPaid: Sendable {
     static let name = "BillsNotPaid"
     static let bills: Set<String> = [
         "affitto", "affitti", "bolletta", "bollette", "mutuo", "mutui", "conti", "spesa", "rata", "rate", "tasse", "frigorifero",
+        // The other costs of a living: a rented room, the food, the petrol to get to work.
+        "stanza", "camera", "condominio", "benzina",
     ]
     static let payVerb = LemmaBridge(lemmas: ["pagare"])
 

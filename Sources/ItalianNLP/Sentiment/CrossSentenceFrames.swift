@@ -1,6 +1,6 @@
 /// The frame rules that join a sentence to the one before it across a colon, where the sentence
 /// splitter ends a sentence: `VerdictFragment` ("…in nero: vergognoso.", "Ottima notizia: …") and
-/// `IronyMarker` ("Certo, come no: …"). The analyzer feeds it the sentences in order; it keeps
+/// `IronyMarker` ("Certo, come no: …"); and across a full stop, `ClosingVerdict` ("… Vergogna."). The analyzer feeds it the sentences in order; it keeps
 /// what a fragment before a colon left pending.
 struct CrossSentenceFrames: Sendable {
     private var afterColon = false
@@ -21,6 +21,11 @@ struct CrossSentenceFrames: Sendable {
             } else if let verdict, let previous, !previous.isEmpty {
                 judgedPrevious = VerdictFragment.judge(previous, verdict: verdict)
             }
+        } else if let previous, !previous.isEmpty,
+            let closing = ClosingVerdict.verdict(sentiment, state: state, frames: frames, words: words)
+        {
+            // "… per raccogliere pomodori. Vergogna.": a bare verdict after a full stop.
+            judgedPrevious = VerdictFragment.judge(previous, verdict: closing, rule: ClosingVerdict.name)
         }
         let ironic = IronyMarker.isIronic(state)
         if !frames.isEmpty && (ironic || afterColon && pendingIrony) {

@@ -28,7 +28,12 @@ struct EvaluatedFrame: Sendable {
             sum += state.valence[index] * 0.5
         }
         if occurrence.term.frame == "money" { sum += amountValence(around: occurrence, in: context) }
-        var position = occurrence.head - 1
+        // A purpose opened by "per" is a motive of its own: the words before it judge the main
+        // action, not the purpose ("smontava le radio per capire come funzionavano", "ha patito
+        // la fame per la scienza").
+        let article = FrameTermMatcher.articles.contains(context.form(occurrence.head - 1)) ? 1 : 0
+        let purpose = context.form(occurrence.head - 1 - article) == "per"
+        var position = purpose ? -1 : occurrence.head - 1
         var words = 0
         while position >= 0 && words < Self.window && !state.units[position].isClauseBoundary {
             if !context.isFrameUnit(position) { sum += state.valence[position] }

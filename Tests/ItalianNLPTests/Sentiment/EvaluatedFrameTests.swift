@@ -30,6 +30,13 @@ final class SentimentEvaluatedFrameTests: XCTestCase {
         XCTAssertNotEqual(SentimentTesting.frameRule("Il contratto prevede un premio di produzione annuale.", "money"), "EvaluatedFrame")
     }
 
+    func testAPurposeIsNotJudgedByTheActionBeforeIt() {
+        // "distruggeva" judges the toys' fate, not the curiosity the purpose names.
+        XCTAssertGreaterThan(SentimentTesting.frames("Distruggeva tutti i giocattoli per capire come funzionavano.")["mission"]?.stance ?? 0, 0)
+        // "la fame" is what was suffered, not what science is worth.
+        XCTAssertGreaterThan(SentimentTesting.frames("Ha patito la fame per la scienza.")["mission"]?.stance ?? 0, 0)
+    }
+
     func testMoreOrLessAfterAFigure() {
         XCTAssertGreaterThan(SentimentTesting.frames("Nel nuovo ruolo guadagnerà il 20% in più.")["money"]?.stance ?? 0, 0)
     }
