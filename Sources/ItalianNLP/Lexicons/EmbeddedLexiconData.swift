@@ -2066,7 +2066,6 @@ mission	attaccamento alla maglia	0.8
 mission	amore per il mestiere	0.8
 mission	amore per il lavoro	0.8
 mission	senso di appartenenza	0.6
-mission	soddisfazione	0.5
 mission	gratificazione	0.6
 mission	sognatore	0.6
 mission	idealità	0.8
@@ -2077,6 +2076,47 @@ mission	al servizio degli altri	0.8
 mission	al servizio della comunità	0.8
 mission	restituire qualcosa	0.7
 mission	capire come funzionare	0.8
+mission	servire il paese	0.7
+mission	servire la comunità	0.8
+mission	servire lo stato	0.7
+mission	bene pubblico	0.7
+mission	bene collettivo	0.7
+mission	per principio	0.6
+mission	questione di principio	0.6
+mission	beneficenza	0.6
+mission	filantropia	0.7
+mission	filantropo	0.6
+mission	aiutare il prossimo	0.8
+mission	amore per il prossimo	0.8
+mission	aiutare chi ha bisogno	0.8
+mission	dedicare la vita	0.9
+mission	dedicare la propria vita	0.9
+mission	utopista	0.6
+mission	sete di sapere	0.9
+mission	voglia di capire	0.8
+mission	innovatore	0.6
+mission	innovativo	0.5
+mission	qualcosa di buono	0.6
+mission	cambiare le cose	0.8
+mission	cambiare la società	0.8
+mission	migliorare il mondo	0.9
+mission	mettersi alla prova	0.6
+mission	mettersi in gioco	0.6
+mission	soddisfazione personale	0.7
+mission	soddisfazione professionale	0.7
+mission	soddisfazione di	0.5
+mission	sentirsi realizzato	0.8
+mission	senso del dovere	0.8
+mission	dovere civico	0.8
+mission	senso civico	0.8
+mission	senso di responsabilità	0.6
+mission	etica del lavoro	0.7
+mission	deontologia	0.6
+mission	giuramento di ippocrate	0.9
+mission	missionario	0.7
+mission	apostolato	0.7
+mission	fare il volontario	0.8
+mission	spirito di squadra	0.6
 money	stipendio	1.0
 money	soldi	1.0
 money	denaro	1.0
@@ -2221,6 +2261,40 @@ money	sette zeri	0.7
 money	otto zeri	0.7
 money	nove zeri	0.7
 money	dichiarazione dei redditi	0.8
+money	sottopagato	0.9
+money	malpagato	0.9
+money	mal pagato	0.9
+money	profumatamente	0.7
+money	mancia	0.5
+money	elemosina	0.5
+money	benestante	0.6
+money	facoltoso	0.7
+money	paperone	0.7
+money	nababbo	0.8
+money	riccone	0.8
+money	straricco	0.8
+money	conto in banca	0.8
+money	risparmi	0.6
+money	rimborso spese	0.8
+money	diaria	0.8
+money	provvigione	0.8
+money	royalties	0.7
+money	welfare aziendale	0.7
+money	auto aziendale	0.6
+money	clausola rescissoria	0.8
+money	paghetta	0.5
+money	bonifico	0.5
+money	danaro	0.9
+money	quattrino	0.8
+money	soldoni	0.8
+money	soldini	0.8
+money	business	0.5
+money	tornaconto	0.8
+money	avido	0.7
+money	netti al mese	0.8
+money	lordi al mese	0.8
+money	arretrati	0.6
+money	fare fortuna	0.8
 security	sicurezza	1.0
 security	insicurezza	0.9
 security	criminalità	1.0

@@ -23,11 +23,14 @@ struct EvaluatedFrame: Sendable {
         }
         var sum = 0.0
         // The term's own polarity counts when the lexicon has the term itself ("strapagato"), not
-        // a verb it happens to inflect ("premio" is not "premiare").
-        for index in occurrence.units where state.lemma[index].map({ occurrence.term.words.contains($0) }) ?? false {
+        // a verb it happens to inflect ("premio" is not "premiare"), and only for a one-word term:
+        // the "buoni" of "buoni pasto" is a voucher, not praise.
+        for index in occurrence.units where occurrence.term.words.count == 1 && (state.lemma[index].map({ occurrence.term.words.contains($0) }) ?? false) {
             sum += state.valence[index] * 0.5
         }
         if occurrence.term.frame == "money" { sum += amountValence(around: occurrence, in: context) }
+        // "i soliti paperoni", "un riccone": words that mock the rich judge the wealth they name.
+        if occurrence.units.contains(where: { Self.mockingWealth.contains(state.units[$0].form) }) { sum -= 1 }
         // A purpose opened by "per" is a motive of its own: the words before it judge the main
         // action, not the purpose ("smontava le radio per capire come funzionavano", "ha patito
         // la fame per la scienza").
@@ -58,7 +61,14 @@ struct EvaluatedFrame: Sendable {
         "basso", "bassa", "bassi", "basse", "magro", "magra", "magri", "magre", "modesto", "modesta", "modesti", "modeste",
         "dimezzato", "dimezzata", "dimezzati", "dimezzate", "malapena",
         "insufficiente", "insufficienti", "congelato", "congelati", "bloccato", "bloccati", "simbolico", "fermo", "fermi",
-        "ferma", "ferme",
+        "ferma", "ferme", "congelata", "congelate", "simbolica", "simbolici", "simboliche",
+    ]
+    /// Words of pay that is cut, reduced or late: they size the pay when they govern it ("ci
+    /// tagliano i buoni pasto", "il taglio degli stipendi") or follow it at once ("stipendi
+    /// tagliati", "stipendi in ritardo"), not elsewhere ("il premio solo se tagliano gli esami").
+    static let cuts: Set<String> = [
+        "taglio", "tagli", "taglia", "tagliano", "tagliato", "tagliata", "tagliati", "tagliate", "tagliare", "decurtato",
+        "decurtata", "decurtati", "decurtate", "ridotto", "ridotta", "ridotti", "ridotte", "riducono", "ritardo", "ritardi",
     ]
     /// Adverbs of quantity that size pay only right after the term ("guadagno molto", "pagano
     /// poco"); elsewhere they modify anything.
@@ -69,6 +79,8 @@ struct EvaluatedFrame: Sendable {
         "competitivo", "competitiva", "competitivi", "competitive",
     ]
     static let amountWeight = 0.5
+    /// Money terms that mock the rich; the polarity lexicon has no sign for them.
+    static let mockingWealth: Set<String> = ["paperone", "paperoni", "nababbo", "nababbi", "riccone", "ricconi", "riccona"]
 
     /// The valence of amount words within three units on either side, in the clause.
     func amountValence(around occurrence: FrameOccurrence, in context: FrameStanceContext) -> Double {
@@ -81,6 +93,9 @@ struct EvaluatedFrame: Sendable {
                 : (occurrence.units.upperBound...index).contains { units[$0].isClauseBoundary }
             if crossesBoundary { continue }
             if Self.smallAmount.contains(units[index].form) { sum -= Self.amountWeight }
+            if Self.cuts.contains(units[index].form) && (index < occurrence.head || index <= occurrence.units.upperBound + 1) {
+                sum -= Self.amountWeight
+            }
             if Self.largeAmount.contains(units[index].form) { sum += Self.amountWeight }
         }
         // "guadagnerò il 30% in più", "guadagnano il 25% in meno"

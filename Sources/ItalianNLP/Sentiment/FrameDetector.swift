@@ -2,7 +2,7 @@
 ///
 /// Each term occurrence gets its stance from the first rule that decides it, in this order:
 /// `CorrectiveFrameRole`, `DoubtingQuestion`, `ComparativeMotive`, `PretextFrame`, `BillsNotPaid`,
-/// `CompatibleFrames`, `ReasonToLeave`, `NegatedComparison`, `NegatedFrame`, `RenouncedFrame`, `LessPayChosen`, `SupplantedFrame`,
+/// `CompatibleFrames`, `ReasonToLeave`, `NegatedComparison`, `PricelessFrame`, `NegatedFrame`, `RenouncedFrame`, `LessPayChosen`, `SupplantedFrame`,
 /// `DebunkedFrame`, `ConcessiveWith`, `ContrastedFrame`, `UnpaidWork`, `PredicateEvaluation`,
 /// `MockingEmoji`, `NeutralMention`, `EvaluatedFrame`, `PlainMoneyMention`, `AssertedFrame`.
 /// Then `AlternativeMotive` may evoke the frame opposed to a rejected one.
@@ -86,6 +86,7 @@ struct FrameDetector: Sendable {
         if let verdict = CompatibleFrames().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = ReasonToLeave().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = NegatedComparison().verdict(for: occurrence, in: context) { return verdict }
+        if let verdict = PricelessFrame().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = NegatedFrame().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = renounced.verdict(for: occurrence, in: context) { return verdict }
         if let verdict = LessPayChosen().verdict(for: occurrence, in: context) { return verdict }

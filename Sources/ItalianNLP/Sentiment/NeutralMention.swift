@@ -21,6 +21,8 @@ struct NeutralMention: Sendable {
         // decide pay ("l'assemblea voterà il dividendo", "la trattativa per il rinnovo").
         "statuto", "statuti", "capitolo", "capitoli", "bilancio", "assemblea", "trattativa", "trattative", "negoziato",
         "negoziati", "delibera",
+        // Court rulings reported as news ("il giudice ha riconosciuto gli arretrati").
+        "giudice", "tribunale", "sentenza", "corte",
     ]
 
     /// Verbs and nouns of reports, debates and public acts, in any form ("discuteranno",

@@ -40,4 +40,14 @@ final class SentimentEvaluatedFrameTests: XCTestCase {
     func testMoreOrLessAfterAFigure() {
         XCTAssertGreaterThan(SentimentTesting.frames("Nel nuovo ruolo guadagnerà il 20% in più.")["money"]?.stance ?? 0, 0)
     }
+
+    func testAMultiwordTermHasNoPolarityOfItsOwn() {
+        // "buoni" in "buoni pasto" is a voucher, not praise.
+        XCTAssertEqual(SentimentTesting.frames("Il bonus include anche i buoni pasto.")["money"]?.stance ?? 1, 0, accuracy: 0.001)
+    }
+
+    func testCutsAndMockingWords() {
+        XCTAssertLessThan(SentimentTesting.frames("Ci hanno tagliato la tredicesima.")["money"]?.stance ?? 0, 0)
+        XCTAssertLessThan(SentimentTesting.frames("I soliti ricconi in vacanza a Cortina.")["money"]?.stance ?? 0, 0)
+    }
 }

@@ -74,4 +74,19 @@ final class SentimentFrameLexiconTests: XCTestCase {
             XCTAssertNotNil(SentimentTesting.frames(text)["mission"], text)
         }
     }
+
+    func testWealthUnderpayAndPerks() {
+        for text in ["Sono sottopagati da anni.", "Vive di rendita con i risparmi del padre.", "Un bonifico a fine mese e basta.", "Lo fa solo per tornaconto."] {
+            XCTAssertNotNil(SentimentTesting.frames(text)["money"], text)
+        }
+    }
+
+    func testDutyServiceAndCuriosity() {
+        for text in [
+            "Ha dedicato la vita ai malati di lebbra.", "Sente forte il senso del dovere.", "Lo muove la sete di sapere.",
+            "Vogliono cambiare le cose nel loro quartiere.", "Fa beneficenza in silenzio.",
+        ] {
+            XCTAssertNotNil(SentimentTesting.frames(text)["mission"], text)
+        }
+    }
 }

@@ -50,4 +50,8 @@ final class SentimentNeutralMentionTests: XCTestCase {
         XCTAssertEqual(frames["mission"]?.stance ?? 1, 0, accuracy: 0.001)
         XCTAssertEqual(frames["money"]?.stance ?? 1, 0, accuracy: 0.001)
     }
+
+    func testCourtRulings() {
+        XCTAssertEqual(SentimentTesting.frameRule("Il tribunale ha riconosciuto ai rider il diritto a un compenso orario.", "money"), "NeutralMention")
+    }
 }
