@@ -2117,6 +2117,20 @@ mission	missionario	0.7
 mission	apostolato	0.7
 mission	fare il volontario	0.8
 mission	spirito di squadra	0.6
+mission	mettere il cuore	0.7
+mission	anima e corpo	0.7
+mission	far del bene	0.9
+mission	bene degli altri	0.8
+mission	militanza	0.6
+mission	attivismo	0.6
+mission	attivista	0.6
+mission	per la causa	0.7
+mission	sposare la causa	0.8
+mission	riscatto sociale	0.7
+mission	ricerca pura	0.8
+mission	progetto di vita	0.7
+mission	ragione di vita	0.8
+mission	senso della vita	0.8
 money	stipendio	1.0
 money	soldi	1.0
 money	denaro	1.0
@@ -2290,11 +2304,27 @@ money	soldoni	0.8
 money	soldini	0.8
 money	business	0.5
 money	tornaconto	0.8
-money	avido	0.7
 money	netti al mese	0.8
 money	lordi al mese	0.8
 money	arretrati	0.6
 money	fare fortuna	0.8
+money	sordi	0.8
+money	bezzi	0.8
+money	ghelli	0.8
+money	dané	0.8
+money	lilleri	0.8
+money	spiccioli	0.7
+money	verdoni	0.6
+money	mettersi in tasca	0.7
+money	riempirsi le tasche	0.9
+money	riempire le tasche	0.8
+money	fisso mensile	0.8
+money	controfferta	0.7
+money	stipendiato	0.8
+money	stipendiare	0.8
+money	retribuire	0.8
+money	remunerare	0.8
+money	remunerativo	0.8
 security	sicurezza	1.0
 security	insicurezza	0.9
 security	criminalità	1.0
