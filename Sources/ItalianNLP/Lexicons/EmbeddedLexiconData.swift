@@ -2131,6 +2131,24 @@ mission	ricerca pura	0.8
 mission	progetto di vita	0.7
 mission	ragione di vita	0.8
 mission	senso della vita	0.8
+mission	finalità	0.6
+mission	fine ultimo	0.7
+mission	amare il mio lavoro	0.8
+mission	amare il proprio lavoro	0.8
+mission	amare il suo lavoro	0.8
+mission	amare questo lavoro	0.8
+mission	amare questo mestiere	0.8
+mission	lavoro che amare	0.8
+mission	gioia di	0.5
+mission	avanguardia	0.5
+mission	prendersi cura	0.6
+mission	qualcosa di più grande	0.8
+mission	fare la propria parte	0.7
+mission	fare la mia parte	0.7
+mission	fare la nostra parte	0.7
+mission	servire a qualcosa	0.7
+mission	servire a niente	0.6
+mission	servire a nulla	0.6
 money	stipendio	1.0
 money	soldi	1.0
 money	denaro	1.0

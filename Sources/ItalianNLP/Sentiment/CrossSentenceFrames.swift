@@ -6,6 +6,8 @@ struct CrossSentenceFrames: Sendable {
     private var afterColon = false
     private var pendingVerdict: Double?
     private var pendingIrony = false
+    /// Whether the sentence before opened with "Certo," (`IronyMarker.opensWithCertainly`).
+    private var previousOpensWithCertainly = false
 
     /// Adjusts `frames`, the current sentence's, and returns the previous sentence's frames when a
     /// verdict in the current sentence judges them (nil when they stay as they are).
@@ -27,10 +29,16 @@ struct CrossSentenceFrames: Sendable {
             // "… per raccogliere pomodori. Vergogna.": a bare verdict after a full stop.
             judgedPrevious = VerdictFragment.judge(previous, verdict: closing, rule: ClosingVerdict.name)
         }
-        let ironic = IronyMarker.isIronic(state)
-        if !frames.isEmpty && (ironic || afterColon && pendingIrony) {
+        let ironic = IronyMarker.isIronic(state) || IronyMarker.isIronicCertainly(state)
+        // "Certo, … per passione: | mica per i soldi.": both sides of the colon are turned around.
+        let retort = afterColon && previousOpensWithCertainly && IronyMarker.answersCertainly(state)
+        if retort, judgedPrevious == nil, let previous, !previous.isEmpty {
+            judgedPrevious = IronyMarker.reverse(previous)
+        }
+        if !frames.isEmpty && (ironic || retort || afterColon && pendingIrony) {
             frames = IronyMarker.reverse(frames)
         }
+        previousOpensWithCertainly = IronyMarker.opensWithCertainly(state) && !ironic
         afterColon = VerdictFragment.endsWithColon(tokens)
         pendingVerdict = afterColon && VerdictFragment.judgesForward(state) ? verdict : nil
         pendingIrony = afterColon && ironic && frames.isEmpty

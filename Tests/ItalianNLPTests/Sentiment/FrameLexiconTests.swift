@@ -89,4 +89,14 @@ final class SentimentFrameLexiconTests: XCTestCase {
             XCTAssertNotNil(SentimentTesting.frames(text)["mission"], text)
         }
     }
+
+    func testLovingTheWorkAndDoingOnesPart() {
+        for text in [
+            "Amo il mio lavoro.", "Faccio un lavoro che amo.", "Si prende cura degli anziani del paese.", "Voglio fare la mia parte.",
+            "Volevo sentirmi parte di qualcosa di più grande.", "La gioia di insegnare mi basta.",
+        ] {
+            XCTAssertNotNil(SentimentTesting.frames(text)["mission"], text)
+        }
+        XCTAssertLessThan(SentimentTesting.frames("Il mio lavoro non serve a niente.")["mission"]?.stance ?? 0, 0)
+    }
 }
