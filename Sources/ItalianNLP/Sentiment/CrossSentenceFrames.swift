@@ -1,6 +1,7 @@
 /// The frame rules that join a sentence to the one before it across a colon, where the sentence
 /// splitter ends a sentence: `VerdictFragment` ("…in nero: vergognoso.", "Ottima notizia: …") and
-/// `IronyMarker` ("Certo, come no: …"); and across a full stop, `ClosingVerdict` ("… Vergogna."). The analyzer feeds it the sentences in order; it keeps
+/// `IronyMarker` ("Certo, come no: …"); and across a full stop, `ClosingVerdict` ("… Vergogna.")
+/// and `ReportedClaim` ("Dicono che… . Io vedo…"). The analyzer feeds it the sentences in order; it keeps
 /// what a fragment before a colon left pending.
 struct CrossSentenceFrames: Sendable {
     private var afterColon = false
@@ -8,6 +9,8 @@ struct CrossSentenceFrames: Sendable {
     private var pendingIrony = false
     /// Whether the sentence before opened with "Certo," (`IronyMarker.opensWithCertainly`).
     private var previousOpensWithCertainly = false
+    /// Whether the sentence before was a reported claim running to its end (`ReportedClaim`).
+    private var previousIsOpenClaim = false
 
     /// Adjusts `frames`, the current sentence's, and returns the previous sentence's frames when a
     /// verdict in the current sentence judges them (nil when they stay as they are).
@@ -39,6 +42,13 @@ struct CrossSentenceFrames: Sendable {
             frames = IronyMarker.reverse(frames)
         }
         previousOpensWithCertainly = IronyMarker.opensWithCertainly(state) && !ironic
+        // "Dicono che i giovani non abbiano più ideali. | Io vedo ragazzi che…": the claim before
+        // is turned around.
+        if previousIsOpenClaim, judgedPrevious == nil, let previous, !previous.isEmpty, ReportedClaim.rebuts(from: 0, in: state) {
+            judgedPrevious = ReportedClaim.reverse(previous)
+            frames = ReportedClaim.assertRebuttal(frames)
+        }
+        previousIsOpenClaim = ReportedClaim.isOpenClaim(state)
         afterColon = VerdictFragment.endsWithColon(tokens)
         pendingVerdict = afterColon && VerdictFragment.judgesForward(state) ? verdict : nil
         pendingIrony = afterColon && ironic && frames.isEmpty
