@@ -2343,6 +2343,15 @@ money	stipendiare	0.8
 money	retribuire	0.8
 money	remunerare	0.8
 money	remunerativo	0.8
+money	riempire il frigorifero	0.7
+money	riempire il frigo	0.7
+money	riempire la pancia	0.7
+money	riempie il frigorifero	0.7
+money	riempie il frigo	0.7
+money	riempie la pancia	0.7
+money	riempiono il frigorifero	0.7
+money	riempiono il frigo	0.7
+money	riempiono la pancia	0.7
 security	sicurezza	1.0
 security	insicurezza	0.9
 security	criminalità	1.0

@@ -23,12 +23,16 @@ struct NeutralMention: Sendable {
         "negoziati", "delibera",
         // Court rulings reported as news ("il giudice ha riconosciuto gli arretrati").
         "giudice", "tribunale", "sentenza", "corte",
+        // Laws, agreements and official figures ("il decreto prevede", "l'accordo firmato ieri",
+        // "secondo le stime").
+        "decreto", "normativa", "circolare", "accordo", "intesa", "ministero", "stima", "stime", "percentuale",
     ]
 
     /// Verbs and nouns of reports, debates and public acts, in any form ("discuteranno",
     /// "ha pubblicato il bando", "il dibattito").
     static let cueLemmas = LemmaBridge(lemmas: [
         "analizzare", "discutere", "dibattere", "dibattito", "elencare", "confrontare", "documentare", "votare", "deliberare",
+        "prevedere", "stanziare", "stimare", "ammontare", "comunicare", "annunciare", "firmare",
     ])
 
     /// For each unit, the index of the opening quotation mark whose quotation contains it, or −1

@@ -24,4 +24,11 @@ final class SentimentBillsNotPaidTests: XCTestCase {
         XCTAssertGreaterThan(frames["money"]?.stance ?? 0, 0)
         XCTAssertLessThan(frames["mission"]?.stance ?? 0, 0)
     }
+
+    func testIdealsDoNotFillTheFridge() {
+        let frames = SentimentTesting.frames("La passione non riempie la pancia.")
+        XCTAssertGreaterThan(frames["money"]?.stance ?? 0, 0)
+        XCTAssertLessThan(frames["mission"]?.stance ?? 0, 0)
+        XCTAssertEqual(SentimentTesting.frameRule("Con la vocazione non si riempie il frigo.", "money"), "BillsNotPaid")
+    }
 }

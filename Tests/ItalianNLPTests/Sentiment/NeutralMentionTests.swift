@@ -54,4 +54,9 @@ final class SentimentNeutralMentionTests: XCTestCase {
     func testCourtRulings() {
         XCTAssertEqual(SentimentTesting.frameRule("Il tribunale ha riconosciuto ai rider il diritto a un compenso orario.", "money"), "NeutralMention")
     }
+
+    func testLawsAgreementsAndEstimates() {
+        XCTAssertEqual(SentimentTesting.frameRule("Il decreto prevede nuove risorse per la ricerca.", "mission"), "NeutralMention")
+        XCTAssertEqual(SentimentTesting.frameRule("Secondo le stime del ministero, la ricerca pubblica occupa ventimila persone.", "mission"), "NeutralMention")
+    }
 }
