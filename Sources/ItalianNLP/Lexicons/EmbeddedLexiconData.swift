@@ -2149,6 +2149,10 @@ mission	fare la nostra parte	0.7
 mission	servire a qualcosa	0.7
 mission	servire a niente	0.6
 mission	servire a nulla	0.6
+mission	ong	0.5
+mission	onlus	0.5
+mission	iniziative sociali	0.6
+mission	progetti sociali	0.6
 money	stipendio	1.0
 money	soldi	1.0
 money	denaro	1.0

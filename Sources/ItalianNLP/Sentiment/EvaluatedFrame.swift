@@ -24,8 +24,10 @@ struct EvaluatedFrame: Sendable {
         var sum = 0.0
         // The term's own polarity counts when the lexicon has the term itself ("strapagato"), not
         // a verb it happens to inflect ("premio" is not "premiare"), and only for a one-word term:
-        // the "buoni" of "buoni pasto" is a voucher, not praise.
-        for index in occurrence.units where occurrence.term.words.count == 1 && (state.lemma[index].map({ occurrence.term.words.contains($0) }) ?? false) {
+        // the "buoni" of "buoni pasto" is a voucher, not praise. An acronym ("ONG", "RAL") has no
+        // polarity: what it gets is the emphasis of capitals.
+        for index in occurrence.units
+        where occurrence.term.words.count == 1 && !state.units[index].isAllCaps && (state.lemma[index].map({ occurrence.term.words.contains($0) }) ?? false) {
             sum += state.valence[index] * 0.5
         }
         if occurrence.term.frame == "money" { sum += amountValence(around: occurrence, in: context) }
@@ -79,6 +81,11 @@ struct EvaluatedFrame: Sendable {
         "competitivo", "competitiva", "competitivi", "competitive",
     ]
     static let amountWeight = 0.5
+    /// People whose pay is the lowest, as a measure of someone's pay ("pagati come stagisti").
+    static let lowPaidPeers: Set<String> = [
+        "stagista", "stagisti", "stagiste", "apprendista", "apprendisti", "tirocinante", "tirocinanti", "schiavo", "schiavi",
+        "schiave", "fattorino", "fattorini",
+    ]
     /// Money terms that mock the rich; the polarity lexicon has no sign for them.
     static let mockingWealth: Set<String> = ["paperone", "paperoni", "nababbo", "nababbi", "riccone", "ricconi", "riccona"]
 
@@ -96,7 +103,20 @@ struct EvaluatedFrame: Sendable {
             if Self.cuts.contains(units[index].form) && (index < occurrence.head || index <= occurrence.units.upperBound + 1) {
                 sum -= Self.amountWeight
             }
+            // "pagano i programmatori come stagisti", "pagati da apprendisti": the pay of the lowest.
+            if Self.lowPaidPeers.contains(units[index].form) && index > 0 && ["come", "da"].contains(units[index - 1].form) {
+                sum -= Self.amountWeight
+            }
             if Self.largeAmount.contains(units[index].form) { sum += Self.amountWeight }
+        }
+        // "la borsa arriva con tre mesi di ritardo": late pay, anywhere after the term in its clause.
+        var later = occurrence.units.upperBound
+        while later < units.count && !units[later].isClauseBoundary {
+            if units[later].form == "ritardo" || units[later].form == "ritardi" {
+                if later > occurrence.units.upperBound + 1 { sum -= Self.amountWeight }
+                break
+            }
+            later += 1
         }
         // "guadagnerò il 30% in più", "guadagnano il 25% in meno"
         let rest = occurrence.units.upperBound..<min(units.count, occurrence.units.upperBound + 5)

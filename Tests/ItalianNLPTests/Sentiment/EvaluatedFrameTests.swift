@@ -50,4 +50,14 @@ final class SentimentEvaluatedFrameTests: XCTestCase {
         XCTAssertLessThan(SentimentTesting.frames("Ci hanno tagliato la tredicesima.")["money"]?.stance ?? 0, 0)
         XCTAssertLessThan(SentimentTesting.frames("I soliti ricconi in vacanza a Cortina.")["money"]?.stance ?? 0, 0)
     }
+
+    func testAnAcronymHasNoPolarityOfItsOwn() {
+        // The capitals of "ONG" are no shouting against the organisation.
+        XCTAssertGreaterThan(SentimentTesting.frames("Lavoro in una ONG.")["mission"]?.stance ?? 0, 0)
+    }
+
+    func testPaidLikeTheLowestAndPaidLate() {
+        XCTAssertLessThan(SentimentTesting.frames("Pagano i camerieri come stagisti.")["money"]?.stance ?? 0, 0)
+        XCTAssertLessThan(SentimentTesting.frames("La borsa di studio arriva sempre con due mesi di ritardo.")["money"]?.stance ?? 0, 0)
+    }
 }
