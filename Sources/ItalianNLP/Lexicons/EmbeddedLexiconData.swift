@@ -2153,6 +2153,8 @@ mission	ong	0.5
 mission	onlus	0.5
 mission	iniziative sociali	0.6
 mission	progetti sociali	0.6
+mission	vivere per lavorare	0.6
+mission	dare una seconda possibilità	0.7
 money	stipendio	1.0
 money	soldi	1.0
 money	denaro	1.0
@@ -2356,6 +2358,8 @@ money	riempie la pancia	0.7
 money	riempiono il frigorifero	0.7
 money	riempiono il frigo	0.7
 money	riempiono la pancia	0.7
+money	lavorare per vivere	0.8
+money	vincere la lotteria	0.8
 security	sicurezza	1.0
 security	insicurezza	0.9
 security	criminalità	1.0

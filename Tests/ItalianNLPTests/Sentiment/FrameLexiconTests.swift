@@ -99,4 +99,13 @@ final class SentimentFrameLexiconTests: XCTestCase {
         }
         XCTAssertLessThan(SentimentTesting.frames("Il mio lavoro non serve a niente.")["mission"]?.stance ?? 0, 0)
     }
+
+    func testIdiomsOfWorkingToLive() {
+        // "Lavoro per vivere, non vivo per lavorare": money the motive, devotion to work denied.
+        let frames = SentimentTesting.frames("Io lavoro per vivere, non vivo per lavorare.")
+        XCTAssertGreaterThan(frames["money"]?.stance ?? 0, 0)
+        XCTAssertLessThan(frames["mission"]?.stance ?? 0, 0)
+        XCTAssertNotNil(SentimentTesting.frames("Vogliamo dare una seconda possibilità ai ragazzi del carcere minorile.")["mission"])
+        XCTAssertNotNil(SentimentTesting.frames("Ha vinto la lotteria a sessant'anni.")["money"])
+    }
 }
