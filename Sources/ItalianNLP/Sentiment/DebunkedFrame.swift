@@ -38,8 +38,9 @@ struct DebunkedFrame: Sendable {
         }
         var position = head - 1
         var steps = 0
-        while position >= 0 && steps < 10 {
+        while position >= 0 && steps < Self.cueReach {
             if state.units[position].isClauseBoundary && state.units[position].form != "«" && state.units[position].form != "\"" { break }
+            if Self.copulas.contains(state.units[position].form) { break }
             if state.units[position].isIn(.debunkCueBefore) { return FrameStanceVerdict(stance: -1, rule: Self.name) }
             if occurrence.term.frame == "mission" && state.units[position].isIn(.debunkMissionCueBefore) {
                 return FrameStanceVerdict(stance: -1, rule: Self.name)
@@ -75,6 +76,12 @@ struct DebunkedFrame: Sendable {
         return nil
     }
 
+    /// How many units before the term a cue may stand.
+    static let cueReach = 10
+    /// A copula or "c'è / ci sono" between the cue and the term ends the debunked noun phrase: what
+    /// follows is what the debunking reveals ("dietro la retorica della missione ci sono solo i
+    /// profitti").
+    static let copulas: Set<String> = ["è", "sono", "era", "erano", "c'è", "c'", "ci", "resta", "restano", "rimane", "rimangono"]
     static let cueNegators: Set<String> = ["meno", "senza", "basta", "niente", "no", "né"]
     /// Verbs of saying before a quotation that make it direct speech.
     static let sayingVerbs = LemmaBridge(lemmas: [

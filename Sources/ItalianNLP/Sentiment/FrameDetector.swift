@@ -1,7 +1,7 @@
 /// Finds the frames of a sentence and decides each one's salience and stance.
 ///
 /// Each term occurrence gets its stance from the first rule that decides it, in this order:
-/// `CorrectiveFrameRole`, `DoubtingQuestion`, `ComparativeMotive`, `PretextFrame`, `BillsNotPaid`,
+/// `CorrectiveFrameRole`, `RegretClause`, `DoubtingQuestion`, `ComparativeMotive`, `PretextFrame`, `BillsNotPaid`,
 /// `CompatibleFrames`, `ReasonToLeave`, `NegatedComparison`, `PricelessFrame`, `NegatedFrame`, `RenouncedFrame`, `LessPayChosen`, `SupplantedFrame`,
 /// `DebunkedFrame`, `ConcessiveWith`, `ContrastedFrame`, `UnpaidWork`, `PredicateEvaluation`,
 /// `MockingEmoji`, `NeutralMention`, `EvaluatedFrame`, `PlainMoneyMention`, `AssertedFrame`.
@@ -83,6 +83,7 @@ struct FrameDetector: Sendable {
     func stance(of occurrence: FrameOccurrence, in context: FrameStanceContext) -> FrameStanceVerdict {
         if occurrence.evokedBy == RefusedSuitor.name { return FrameStanceVerdict(stance: -1, rule: RefusedSuitor.name) }
         if let verdict = CorrectiveFrameRole().verdict(for: occurrence, in: context) { return verdict }
+        if let verdict = RegretClause().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = DoubtingQuestion().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = ComparativeMotive().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = PretextFrame().verdict(for: occurrence, in: context) { return verdict }

@@ -22,6 +22,7 @@
 /// - `NonWorkContract`: a *contratto* of rent, supply, sale or insurance.
 /// - `IncreaseOfOtherThings`: an *aumento* of something other than pay ("l'aumento dei prezzi").
 /// - `GoalAsMoney`: a goal word whose content is money is not mission (`GoalAsMoney`).
+/// - `AmountNotMatter`: *importo* is the noun, not a form of *importare* ("non mi importa").
 /// - `SlangAndBackPay`: *grana* is money only as the singular slang word (not "le grane", troubles,
 ///   nor "Grana Padano"); *arretrati* is back pay after an article or a pay word, not "i paesi
 ///   arretrati".
@@ -193,6 +194,9 @@ enum FrameSenseRules {
                 if state.units[head].form != "grana" || form(next) == "padano" { return false }
                 if head > 0 && state.units[head].text.first?.isUppercase == true { return false }
                 return true
+            case "importo":
+                // The noun (an amount), not "importa" (it matters) of *importare*.
+                return ["importo", "importi"].contains(state.units[head].form)
             case "arretrati":
                 // Back pay ("gli arretrati", "stipendi arretrati"), not "i paesi arretrati".
                 return backPayCues.contains(form(head - 1))

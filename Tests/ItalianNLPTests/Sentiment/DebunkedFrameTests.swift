@@ -46,4 +46,11 @@ final class SentimentDebunkedFrameTests: XCTestCase {
     func testTalkingAboutBillsIsNoEmptyTalk() {
         XCTAssertNotEqual(SentimentTesting.frameRule("Qui si parla di stipendi da pagare entro venerdì.", "money"), "DebunkedFrame")
     }
+
+    func testWhatTheDebunkingRevealsIsNotDebunked() {
+        // A copula ends the debunked noun phrase: the profits after it are what is really there.
+        let frames = SentimentTesting.frames("Dietro la retorica della missione ci sono solo i profitti.")
+        XCTAssertLessThan(frames["mission"]?.stance ?? 0, 0)
+        XCTAssertGreaterThan(frames["money"]?.stance ?? 0, 0)
+    }
 }

@@ -27,4 +27,10 @@ final class SentimentDoubtingQuestionTests: XCTestCase {
         XCTAssertLessThan(frames["mission"]?.stance ?? 0, 0)
         XCTAssertGreaterThan(frames["money"]?.stance ?? 0, 0)
     }
+
+    func testADismissalAssertsWhatItSetsAgainstTheDismissed() {
+        let frames = SentimentTesting.frames("Che importa lo stipendio, quando fai un lavoro che ami?")
+        XCTAssertLessThan(frames["money"]?.stance ?? 0, 0)
+        XCTAssertGreaterThan(frames["mission"]?.stance ?? 0, 0)
+    }
 }

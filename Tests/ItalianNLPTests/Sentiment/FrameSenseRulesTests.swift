@@ -86,4 +86,9 @@ final class SentimentFrameSenseRulesTests: XCTestCase {
         XCTAssertNil(SentimentTesting.frames("I paesi arretrati crescono in fretta.")["money"])
         XCTAssertNotNil(SentimentTesting.frames("A giugno arrivano gli arretrati.")["money"])
     }
+
+    func testImportaIsNoAmount() {
+        XCTAssertNil(SentimentTesting.frames("Non mi importa di nulla.")["money"])
+        XCTAssertNotNil(SentimentTesting.frames("L'importo del rimborso è fissato dal contratto.")["money"])
+    }
 }
