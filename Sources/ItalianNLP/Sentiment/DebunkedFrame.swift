@@ -24,6 +24,9 @@ struct DebunkedFrame: Sendable {
     static let cuesAfter: Set<String> = [
         "scusa", "paravento", "utopia", "illusione", "slogan", "parole", "facciata", "presa", "straccia", "ridotto", "ridotta", "ridotti",
         "ridotte", "corno", "durati", "durato", "durata", "durate",
+        // An ideal that is over: "il sogno è svanito", "la grande visione è naufragata", "… è finito:".
+        "svanito", "svanita", "svaniti", "svanite", "tramontato", "tramontata", "tramontati", "tramontate", "naufragato",
+        "naufragata", "naufragati", "naufragate", "finito", "finita", "finiti", "finite",
     ]
 
     func verdict(for occurrence: FrameOccurrence, in context: FrameStanceContext) -> FrameStanceVerdict? {
@@ -61,6 +64,12 @@ struct DebunkedFrame: Sendable {
                 if state.units[after].form == "presa" && context.form(after + 1) != "in" { after += 1; continue }
                 // "ridotto a tre panchine": reduced to almost nothing.
                 if state.units[after].form.hasPrefix("ridott") && context.form(after + 1) != "a" { after += 1; continue }
+                // "il sogno è finito": over only where the clause ends ("è finito in un capannone"
+                // is the next cue's, "ha finito il dottorato" is no verdict).
+                if state.units[after].form.hasPrefix("finit") && !(after + 1 >= state.units.count || state.units[after + 1].isClauseBoundary) {
+                    after += 1
+                    continue
+                }
                 // "vocazione un corno": a dismissal right after the term.
                 if state.units[after].form == "corno" && (after != occurrence.units.upperBound + 1 || context.form(after - 1) != "un") { after += 1; continue }
                 // "sono durati pochi mesi", "è durata poco": short-lived.

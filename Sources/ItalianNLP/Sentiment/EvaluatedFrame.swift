@@ -21,6 +21,8 @@ struct EvaluatedFrame: Sendable {
         if after == "più" || (after == "di" && context.form(occurrence.units.upperBound + 1) == "più") {
             return FrameStanceVerdict(stance: 1, rule: Self.comparativeName)
         }
+        // "la paga conta poco", "i soldi mi interessano meno": what matters little is demoted.
+        if mattersLittle(after: occurrence, in: context) { return FrameStanceVerdict(stance: -1, rule: Self.name) }
         var sum = 0.0
         // The term's own polarity counts when the lexicon has the term itself ("strapagato"), not
         // a verb it happens to inflect ("premio" is not "premiare"), and only for a one-word term:
@@ -54,6 +56,24 @@ struct EvaluatedFrame: Sendable {
         }
         guard abs(sum) >= Self.threshold else { return nil }
         return FrameStanceVerdict(stance: sum > 0 ? 1 : -1, rule: Self.name)
+    }
+
+    /// Verbs of mattering, and the words after them that say "little".
+    static let mattering: Set<String> = ["conta", "contano", "importa", "importano", "interessa", "interessano", "pesa", "pesano", "vale", "valgono"]
+    static let little: Set<String> = ["poco", "pochissimo", "meno", "niente", "nulla", "zero"]
+
+    /// A verb of mattering within three units after the term (a clitic may come between), then
+    /// "poco", "meno", "niente"… right after it.
+    func mattersLittle(after occurrence: FrameOccurrence, in context: FrameStanceContext) -> Bool {
+        let units = context.state.units
+        var position = occurrence.units.upperBound
+        while position < min(units.count, occurrence.units.upperBound + 3) && !units[position].isClauseBoundary {
+            if Self.mattering.contains(units[position].form) {
+                return position + 1 < units.count && Self.little.contains(units[position + 1].form)
+            }
+            position += 1
+        }
+        return false
     }
 
     /// Words that size an amount of pay; they carry no sentiment of their own ("stipendi bassi",

@@ -53,4 +53,11 @@ final class SentimentDebunkedFrameTests: XCTestCase {
         XCTAssertLessThan(frames["mission"]?.stance ?? 0, 0)
         XCTAssertGreaterThan(frames["money"]?.stance ?? 0, 0)
     }
+
+    func testAnIdealThatIsOver() {
+        XCTAssertLessThan(SentimentTesting.frames("Il sogno di una scuola diversa è svanito in pochi mesi.")["mission"]?.stance ?? 0, 0)
+        XCTAssertLessThan(SentimentTesting.frames("La passione per la ricerca, dopo dieci anni di precariato, è finita.")["mission"]?.stance ?? 0, 0)
+        // Finishing a piece of work is no verdict on it.
+        XCTAssertGreaterThan(SentimentTesting.frames("Ho finito il progetto di ricerca a giugno.")["mission"]?.stance ?? 0, 0)
+    }
 }

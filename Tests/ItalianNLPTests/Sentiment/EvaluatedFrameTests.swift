@@ -60,4 +60,9 @@ final class SentimentEvaluatedFrameTests: XCTestCase {
         XCTAssertLessThan(SentimentTesting.frames("Pagano i camerieri come stagisti.")["money"]?.stance ?? 0, 0)
         XCTAssertLessThan(SentimentTesting.frames("La borsa di studio arriva sempre con due mesi di ritardo.")["money"]?.stance ?? 0, 0)
     }
+
+    func testWhatMattersLittle() {
+        XCTAssertLessThan(SentimentTesting.frames("Per lui i soldi contano poco.")["money"]?.stance ?? 0, 0)
+        XCTAssertLessThan(SentimentTesting.frames("La passione qui conta meno dei risultati.")["mission"]?.stance ?? 0, 0)
+    }
 }
