@@ -27,6 +27,8 @@ struct DebunkedFrame: Sendable {
         // An ideal that is over: "il sogno è svanito", "la grande visione è naufragata", "… è finito:".
         "svanito", "svanita", "svaniti", "svanite", "tramontato", "tramontata", "tramontati", "tramontate", "naufragato",
         "naufragata", "naufragati", "naufragate", "finito", "finita", "finiti", "finite",
+        // Empty talk named after the term: "la loro missione è solo marketing", "… tutta fuffa".
+        "marketing", "fuffa", "chiacchiere", "balle", "propaganda",
     ]
 
     func verdict(for occurrence: FrameOccurrence, in context: FrameStanceContext) -> FrameStanceVerdict? {

@@ -60,4 +60,8 @@ final class SentimentDebunkedFrameTests: XCTestCase {
         // Finishing a piece of work is no verdict on it.
         XCTAssertGreaterThan(SentimentTesting.frames("Ho finito il progetto di ricerca a giugno.")["mission"]?.stance ?? 0, 0)
     }
+
+    func testEmptyTalkNamedAfterTheTerm() {
+        XCTAssertLessThan(SentimentTesting.frames("La loro missione aziendale è solo marketing.")["mission"]?.stance ?? 0, 0)
+    }
 }
