@@ -2052,6 +2052,109 @@ mission	aiutare gli altri	0.8
 mission	mondo migliore	0.8
 mission	responsabilità sociale	0.7
 mission	rivoluzione digitale	0.7
+mission	sacro fuoco	0.9
+mission	fuoco sacro	0.9
+mission	spirito di servizio	0.9
+mission	spirito di sacrificio	0.7
+mission	abnegazione	0.8
+mission	funzione sociale	0.8
+mission	utilità sociale	0.8
+mission	giustizia sociale	0.7
+mission	amore della maglia	0.8
+mission	amore per la maglia	0.8
+mission	attaccamento alla maglia	0.8
+mission	amore per il mestiere	0.8
+mission	amore per il lavoro	0.8
+mission	senso di appartenenza	0.6
+mission	gratificazione	0.6
+mission	sognatore	0.6
+mission	idealità	0.8
+mission	generosità	0.6
+mission	altruista	0.6
+mission	dare una mano	0.5
+mission	al servizio degli altri	0.8
+mission	al servizio della comunità	0.8
+mission	restituire qualcosa	0.7
+mission	capire come funzionare	0.8
+mission	servire il paese	0.7
+mission	servire la comunità	0.8
+mission	servire lo stato	0.7
+mission	bene pubblico	0.7
+mission	bene collettivo	0.7
+mission	per principio	0.6
+mission	questione di principio	0.6
+mission	beneficenza	0.6
+mission	filantropia	0.7
+mission	filantropo	0.6
+mission	aiutare il prossimo	0.8
+mission	amore per il prossimo	0.8
+mission	aiutare chi ha bisogno	0.8
+mission	dedicare la vita	0.9
+mission	dedicare la propria vita	0.9
+mission	utopista	0.6
+mission	sete di sapere	0.9
+mission	voglia di capire	0.8
+mission	innovatore	0.6
+mission	innovativo	0.5
+mission	qualcosa di buono	0.6
+mission	cambiare le cose	0.8
+mission	cambiare la società	0.8
+mission	migliorare il mondo	0.9
+mission	mettersi alla prova	0.6
+mission	mettersi in gioco	0.6
+mission	soddisfazione personale	0.7
+mission	soddisfazione professionale	0.7
+mission	soddisfazione di	0.5
+mission	sentirsi realizzato	0.8
+mission	senso del dovere	0.8
+mission	dovere civico	0.8
+mission	senso civico	0.8
+mission	senso di responsabilità	0.6
+mission	etica del lavoro	0.7
+mission	deontologia	0.6
+mission	giuramento di ippocrate	0.9
+mission	missionario	0.7
+mission	apostolato	0.7
+mission	fare il volontario	0.8
+mission	spirito di squadra	0.6
+mission	mettere il cuore	0.7
+mission	anima e corpo	0.7
+mission	far del bene	0.9
+mission	bene degli altri	0.8
+mission	militanza	0.6
+mission	attivismo	0.6
+mission	attivista	0.6
+mission	per la causa	0.7
+mission	sposare la causa	0.8
+mission	riscatto sociale	0.7
+mission	ricerca pura	0.8
+mission	progetto di vita	0.7
+mission	ragione di vita	0.8
+mission	senso della vita	0.8
+mission	finalità	0.6
+mission	fine ultimo	0.7
+mission	amare il mio lavoro	0.8
+mission	amare il proprio lavoro	0.8
+mission	amare il suo lavoro	0.8
+mission	amare questo lavoro	0.8
+mission	amare questo mestiere	0.8
+mission	lavoro che amare	0.8
+mission	gioia di	0.5
+mission	avanguardia	0.5
+mission	prendersi cura	0.6
+mission	qualcosa di più grande	0.8
+mission	fare la propria parte	0.7
+mission	fare la mia parte	0.7
+mission	fare la nostra parte	0.7
+mission	servire a qualcosa	0.7
+mission	servire a niente	0.6
+mission	servire a nulla	0.6
+mission	ong	0.5
+mission	onlus	0.5
+mission	iniziative sociali	0.6
+mission	progetti sociali	0.6
+mission	vivere per lavorare	0.6
+mission	dare una seconda possibilità	0.7
 money	stipendio	1.0
 money	soldi	1.0
 money	denaro	1.0
@@ -2162,6 +2265,101 @@ money	pagare il doppio	0.8
 money	redditizio	0.8
 money	buono pasto	0.6
 money	buoni pasto	0.6
+money	grana	0.6
+money	piccioli	0.8
+money	schei	0.9
+money	sghei	0.9
+money	palanche	0.8
+money	baiocchi	0.7
+money	conquibus	0.8
+money	pecunia	0.8
+money	bigliettoni	0.7
+money	gruzzolo	0.9
+money	cachet	0.8
+money	gettone di presenza	0.9
+money	emolumento	0.9
+money	appannaggio	0.7
+money	vitalizio	0.8
+money	prebenda	0.7
+money	cedolino	0.9
+money	mensilità	0.7
+money	quattordicesima	0.8
+money	scatto di anzianità	0.9
+money	tfr	0.8
+money	montepremi	0.8
+money	sussidio	0.7
+money	cassa integrazione	0.8
+money	fare cassa	0.9
+money	battere cassa	0.9
+money	intascare	0.8
+money	sbarcare il lunario	0.9
+money	campare	0.5
+money	sei zeri	0.7
+money	sette zeri	0.7
+money	otto zeri	0.7
+money	nove zeri	0.7
+money	dichiarazione dei redditi	0.8
+money	sottopagato	0.9
+money	malpagato	0.9
+money	mal pagato	0.9
+money	profumatamente	0.7
+money	mancia	0.5
+money	elemosina	0.5
+money	benestante	0.6
+money	facoltoso	0.7
+money	paperone	0.7
+money	nababbo	0.8
+money	riccone	0.8
+money	straricco	0.8
+money	conto in banca	0.8
+money	risparmi	0.6
+money	rimborso spese	0.8
+money	diaria	0.8
+money	provvigione	0.8
+money	royalties	0.7
+money	welfare aziendale	0.7
+money	auto aziendale	0.6
+money	clausola rescissoria	0.8
+money	paghetta	0.5
+money	bonifico	0.5
+money	danaro	0.9
+money	quattrino	0.8
+money	soldoni	0.8
+money	soldini	0.8
+money	business	0.5
+money	tornaconto	0.8
+money	netti al mese	0.8
+money	lordi al mese	0.8
+money	arretrati	0.6
+money	fare fortuna	0.8
+money	sordi	0.8
+money	bezzi	0.8
+money	ghelli	0.8
+money	dané	0.8
+money	lilleri	0.8
+money	spiccioli	0.7
+money	verdoni	0.6
+money	mettersi in tasca	0.7
+money	riempirsi le tasche	0.9
+money	riempire le tasche	0.8
+money	fisso mensile	0.8
+money	controfferta	0.7
+money	stipendiato	0.8
+money	stipendiare	0.8
+money	retribuire	0.8
+money	remunerare	0.8
+money	remunerativo	0.8
+money	riempire il frigorifero	0.7
+money	riempire il frigo	0.7
+money	riempire la pancia	0.7
+money	riempie il frigorifero	0.7
+money	riempie il frigo	0.7
+money	riempie la pancia	0.7
+money	riempiono il frigorifero	0.7
+money	riempiono il frigo	0.7
+money	riempiono la pancia	0.7
+money	lavorare per vivere	0.8
+money	vincere la lotteria	0.8
 security	sicurezza	1.0
 security	insicurezza	0.9
 security	criminalità	1.0

@@ -26,6 +26,7 @@ struct AlternativeMotive: Sendable {
     static let rejectingRules: Set<String> = [
         CorrectiveFrameRole.name, NegatedFrame.name, RenouncedFrame.name, DebunkedFrame.name, ContrastedFrame.name,
         ComparativeMotive.name, SupplantedFrame.name, ConcessiveWith.name, LessPayChosen.name, DoubtingQuestion.name,
+        RefusedSuitor.name,
     ]
 
     /// The verdicts of a named alternative that the carried rejection turns into an assertion.
@@ -33,6 +34,11 @@ struct AlternativeMotive: Sendable {
 
     /// The rules whose alternative is found by position (the next clause), not by a construction.
     static let positionalRules: Set<String> = [NegatedFrame.name, DebunkedFrame.name, DoubtingQuestion.name]
+
+    /// Modals and adverbs between a negated term and its verb of comparison.
+    static let modalsAndAdverbs: Set<String> = [
+        "può", "potrà", "potrebbe", "potranno", "possono", "potrebbero", "saprà", "sa", "mai", "davvero", "certo",
+    ]
 
     /// Words that say what really drives: they let a region evoke money.
     static let drivingWords: Set<String> = ["solo", "soltanto", "unicamente", "realtà", "davvero", "contano", "conta", "interessa", "interessano"]
@@ -168,7 +174,8 @@ struct AlternativeMotive: Sendable {
             // "nessuna cifra vale il piacere di vedere un'idea diventare realtà": what the negated
             // term is measured against follows it in the clause.
             let remainder = occurrence.units.upperBound..<end
-            if let verb = remainder.first(where: { state.units[$0].kind == .word }),
+            // A modal and "mai" may come before the verb: "nessun bonus potrà mai ripagare…".
+            if let verb = remainder.first(where: { state.units[$0].kind == .word && !Self.modalsAndAdverbs.contains(state.units[$0].form) }),
                 let entry = Self.comparisonVerbs.entry(for: state.units[verb].form), entry.derivation != .nominal,
                 remainder.filter({ state.isContentWord($0) }).count >= 3
             {

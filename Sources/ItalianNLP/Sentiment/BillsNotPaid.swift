@@ -1,16 +1,24 @@
 /// Frame stance rule: "X non paga le bollette" — the Italian way to say that ideals do not pay
 /// for a living and pay is what is needed. A negated *pagare* with the bills as its object
-/// (affitto, bollette, mutuo, conti, spesa, rata, tasse), or with a clitic that doubles them ("il
+/// (affitto, bollette, mutuo, conti, spesa, rata, tasse, a rented room), or with a clitic that doubles them ("il
 /// mutuo non lo pagano"), asserts money (+1): "la passione non paga l'affitto", "con la vocazione
 /// non si paga l'affitto", "gli ideali sono belli, ma il mutuo non lo pagano". A mission frame
 /// in the same clause is what fails to pay, rejected (−1), also where `NegatedFrame` would not
-/// see a subject ("con la vocazione non si paga…").
+/// see a subject ("con la vocazione non si paga…"). The same holds for the idiom "X non riempie
+/// il frigorifero / la pancia" (a negated *riempire* with the fridge or the belly as its object).
 struct BillsNotPaid: Sendable {
     static let name = "BillsNotPaid"
     static let bills: Set<String> = [
         "affitto", "affitti", "bolletta", "bollette", "mutuo", "mutui", "conti", "spesa", "rata", "rate", "tasse", "frigorifero",
+        // The other costs of a living: a rented room, the food, the petrol to get to work.
+        "stanza", "camera", "condominio", "benzina",
+        // What "riempire" fills in the same idiom: "gli ideali non riempiono il frigo / la pancia".
+        "frigo", "pancia", "piatto", "stomaco",
     ]
-    static let payVerb = LemmaBridge(lemmas: ["pagare"])
+    /// *pagare*, and *riempire* of "non riempie il frigorifero" (the frame lexicon has the idiom).
+    /// Its present (riempie, riempiono) is that of the older infinitive *riempiere*, which a
+    /// regular conjugator of *riempire* does not produce.
+    static let payVerb = LemmaBridge(lemmas: ["pagare", "riempire", "riempiere"])
 
     func verdict(for occurrence: FrameOccurrence, in context: FrameStanceContext) -> FrameStanceVerdict? {
         let state = context.state

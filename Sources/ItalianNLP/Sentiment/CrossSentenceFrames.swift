@@ -1,11 +1,16 @@
 /// The frame rules that join a sentence to the one before it across a colon, where the sentence
 /// splitter ends a sentence: `VerdictFragment` ("…in nero: vergognoso.", "Ottima notizia: …") and
-/// `IronyMarker` ("Certo, come no: …"). The analyzer feeds it the sentences in order; it keeps
+/// `IronyMarker` ("Certo, come no: …"); and across a full stop, `ClosingVerdict` ("… Vergogna.")
+/// and `ReportedClaim` ("Dicono che… . Io vedo…"). The analyzer feeds it the sentences in order; it keeps
 /// what a fragment before a colon left pending.
 struct CrossSentenceFrames: Sendable {
     private var afterColon = false
     private var pendingVerdict: Double?
     private var pendingIrony = false
+    /// Whether the sentence before opened with "Certo," (`IronyMarker.opensWithCertainly`).
+    private var previousOpensWithCertainly = false
+    /// Whether the sentence before was a reported claim running to its end (`ReportedClaim`).
+    private var previousIsOpenClaim = false
 
     /// Adjusts `frames`, the current sentence's, and returns the previous sentence's frames when a
     /// verdict in the current sentence judges them (nil when they stay as they are).
@@ -21,11 +26,29 @@ struct CrossSentenceFrames: Sendable {
             } else if let verdict, let previous, !previous.isEmpty {
                 judgedPrevious = VerdictFragment.judge(previous, verdict: verdict)
             }
+        } else if let previous, !previous.isEmpty,
+            let closing = ClosingVerdict.verdict(sentiment, state: state, frames: frames, words: words)
+        {
+            // "… per raccogliere pomodori. Vergogna.": a bare verdict after a full stop.
+            judgedPrevious = VerdictFragment.judge(previous, verdict: closing, rule: ClosingVerdict.name)
         }
-        let ironic = IronyMarker.isIronic(state)
-        if !frames.isEmpty && (ironic || afterColon && pendingIrony) {
+        let ironic = IronyMarker.isIronic(state) || IronyMarker.isIronicCertainly(state)
+        // "Certo, … per passione: | mica per i soldi.": both sides of the colon are turned around.
+        let retort = afterColon && previousOpensWithCertainly && IronyMarker.answersCertainly(state)
+        if retort, judgedPrevious == nil, let previous, !previous.isEmpty {
+            judgedPrevious = IronyMarker.reverse(previous)
+        }
+        if !frames.isEmpty && (ironic || retort || afterColon && pendingIrony) {
             frames = IronyMarker.reverse(frames)
         }
+        previousOpensWithCertainly = IronyMarker.opensWithCertainly(state) && !ironic
+        // "Dicono che i giovani non abbiano più ideali. | Io vedo ragazzi che…": the claim before
+        // is turned around.
+        if previousIsOpenClaim, judgedPrevious == nil, let previous, !previous.isEmpty, ReportedClaim.rebuts(from: 0, in: state) {
+            judgedPrevious = ReportedClaim.reverse(previous)
+            frames = ReportedClaim.assertRebuttal(frames)
+        }
+        previousIsOpenClaim = ReportedClaim.isOpenClaim(state)
         afterColon = VerdictFragment.endsWithColon(tokens)
         pendingVerdict = afterColon && VerdictFragment.judgesForward(state) ? verdict : nil
         pendingIrony = afterColon && ironic && frames.isEmpty

@@ -24,6 +24,11 @@ struct DebunkedFrame: Sendable {
     static let cuesAfter: Set<String> = [
         "scusa", "paravento", "utopia", "illusione", "slogan", "parole", "facciata", "presa", "straccia", "ridotto", "ridotta", "ridotti",
         "ridotte", "corno", "durati", "durato", "durata", "durate",
+        // An ideal that is over: "il sogno è svanito", "la grande visione è naufragata", "… è finito:".
+        "svanito", "svanita", "svaniti", "svanite", "tramontato", "tramontata", "tramontati", "tramontate", "naufragato",
+        "naufragata", "naufragati", "naufragate", "finito", "finita", "finiti", "finite",
+        // Empty talk named after the term: "la loro missione è solo marketing", "… tutta fuffa".
+        "marketing", "fuffa", "chiacchiere", "balle", "propaganda",
     ]
 
     func verdict(for occurrence: FrameOccurrence, in context: FrameStanceContext) -> FrameStanceVerdict? {
@@ -38,8 +43,9 @@ struct DebunkedFrame: Sendable {
         }
         var position = head - 1
         var steps = 0
-        while position >= 0 && steps < 10 {
+        while position >= 0 && steps < Self.cueReach {
             if state.units[position].isClauseBoundary && state.units[position].form != "«" && state.units[position].form != "\"" { break }
+            if Self.copulas.contains(state.units[position].form) { break }
             if state.units[position].isIn(.debunkCueBefore) { return FrameStanceVerdict(stance: -1, rule: Self.name) }
             if occurrence.term.frame == "mission" && state.units[position].isIn(.debunkMissionCueBefore) {
                 return FrameStanceVerdict(stance: -1, rule: Self.name)
@@ -60,6 +66,12 @@ struct DebunkedFrame: Sendable {
                 if state.units[after].form == "presa" && context.form(after + 1) != "in" { after += 1; continue }
                 // "ridotto a tre panchine": reduced to almost nothing.
                 if state.units[after].form.hasPrefix("ridott") && context.form(after + 1) != "a" { after += 1; continue }
+                // "il sogno è finito": over only where the clause ends ("è finito in un capannone"
+                // is the next cue's, "ha finito il dottorato" is no verdict).
+                if state.units[after].form.hasPrefix("finit") && !(after + 1 >= state.units.count || state.units[after + 1].isClauseBoundary) {
+                    after += 1
+                    continue
+                }
                 // "vocazione un corno": a dismissal right after the term.
                 if state.units[after].form == "corno" && (after != occurrence.units.upperBound + 1 || context.form(after - 1) != "un") { after += 1; continue }
                 // "sono durati pochi mesi", "è durata poco": short-lived.
@@ -75,6 +87,12 @@ struct DebunkedFrame: Sendable {
         return nil
     }
 
+    /// How many units before the term a cue may stand.
+    static let cueReach = 10
+    /// A copula or "c'è / ci sono" between the cue and the term ends the debunked noun phrase: what
+    /// follows is what the debunking reveals ("dietro la retorica della missione ci sono solo i
+    /// profitti").
+    static let copulas: Set<String> = ["è", "sono", "era", "erano", "c'è", "c'", "ci", "resta", "restano", "rimane", "rimangono"]
     static let cueNegators: Set<String> = ["meno", "senza", "basta", "niente", "no", "né"]
     /// Verbs of saying before a quotation that make it direct speech.
     static let sayingVerbs = LemmaBridge(lemmas: [

@@ -1,5 +1,6 @@
 /// Frame rule across sentences: a fragment that dismisses what came before — "Rivoluzione?
-/// Innovazione? Parole.", "Meritocrazia? Chiacchiere." — debunks the frames of the one or two
+/// Innovazione? Parole.", "Meritocrazia? Chiacchiere.", or an answer that calls the question's
+/// subject an excuse, "Il merito? Una scusa per…" — debunks the frames of the one or two
 /// sentences before it (−1), and leaves the opposite frame open for the sentence after it
 /// (`AlternativeMotive`).
 enum DismissiveFragment {
@@ -19,6 +20,20 @@ enum DismissiveFragment {
             if unit.isIn(.dismissiveCue) { cue = true }
         }
         return cue
+    }
+
+    /// Whether the sentence answers a question by calling its subject an excuse: one of its first
+    /// three words is an excuse word ("Lo spirito di squadra? Una scusa per non pagare gli
+    /// straordinari.", "La meritocrazia? Solo un alibi."). The caller checks that the sentence
+    /// before ended with a question mark; the purpose after the excuse is `PretextFrame`'s.
+    static func isExcuseAnswer(_ state: SentenceSentimentState) -> Bool {
+        var words = 0
+        for unit in state.units where unit.kind == .word {
+            words += 1
+            if words > 3 { return false }
+            if PretextFrame.excuses.contains(unit.form) { return true }
+        }
+        return false
     }
 
     /// The frames of an earlier sentence, debunked.

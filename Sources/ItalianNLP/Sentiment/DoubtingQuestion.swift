@@ -28,10 +28,24 @@ struct DoubtingQuestion: Sendable {
         // soldi": dismissal, with or without a question mark.
         let dismissing = words.contains { Self.caring.contains($0) } && (words.first == "chi" || words.first == "che" || words.starts(with: ["a", "chi"]))
             || words.starts(with: ["a", "chi", "interessa"])
-        if dismissing { return FrameStanceVerdict(stance: -1, rule: Self.name) }
+        // "Che importa lo stipendio, quando fai un lavoro che ami?": what the dismissal sets against
+        // the dismissed frame is asserted.
+        if dismissing { return FrameStanceVerdict(stance: isCounterEvidence(occurrence, in: context) ? 1 : -1, rule: Self.name) }
         guard isQuestion else { return nil }
         let senseless = words.indices.contains { words[$0] == "che" && $0 + 2 < words.count && words[$0 + 1] == "senso" && words[$0 + 2] == "ha" }
         let doubting = words.contains("davvero") && words.contains { Self.believing.entry(for: $0).map { $0.derivation != .nominal } ?? false }
+        if doubting && isCounterEvidence(occurrence, in: context) { return FrameStanceVerdict(stance: 1, rule: Self.name) }
         return senseless || doubting ? FrameStanceVerdict(stance: -1, rule: Self.name) : nil
+    }
+
+    /// Whether the occurrence is the other frame, named in a later clause than the doubted one:
+    /// the evidence against the premise, which the question asserts as the real motive ("davvero
+    /// credete che lo facciano per passione, con quello che guadagnano?": money +1), or what a
+    /// dismissal sets against what it dismisses ("che importa lo stipendio, quando…": mission +1).
+    private func isCounterEvidence(_ occurrence: FrameOccurrence, in context: FrameStanceContext) -> Bool {
+        guard let doubted = context.occurrences.min(by: { $0.head < $1.head }), doubted.term.frame != occurrence.term.frame,
+            AlternativeMotive.pairs.contains(where: { $0.0 == doubted.term.frame && $0.1 == occurrence.term.frame })
+        else { return false }
+        return context.state.clauseStart(before: occurrence.head) > doubted.units.upperBound
     }
 }

@@ -21,14 +21,26 @@ struct EvaluatedFrame: Sendable {
         if after == "più" || (after == "di" && context.form(occurrence.units.upperBound + 1) == "più") {
             return FrameStanceVerdict(stance: 1, rule: Self.comparativeName)
         }
+        // "la paga conta poco", "i soldi mi interessano meno": what matters little is demoted.
+        if mattersLittle(after: occurrence, in: context) { return FrameStanceVerdict(stance: -1, rule: Self.name) }
         var sum = 0.0
         // The term's own polarity counts when the lexicon has the term itself ("strapagato"), not
-        // a verb it happens to inflect ("premio" is not "premiare").
-        for index in occurrence.units where state.lemma[index].map({ occurrence.term.words.contains($0) }) ?? false {
+        // a verb it happens to inflect ("premio" is not "premiare"), and only for a one-word term:
+        // the "buoni" of "buoni pasto" is a voucher, not praise. An acronym ("ONG", "RAL") has no
+        // polarity: what it gets is the emphasis of capitals.
+        for index in occurrence.units
+        where occurrence.term.words.count == 1 && !state.units[index].isAllCaps && (state.lemma[index].map({ occurrence.term.words.contains($0) }) ?? false) {
             sum += state.valence[index] * 0.5
         }
         if occurrence.term.frame == "money" { sum += amountValence(around: occurrence, in: context) }
-        var position = occurrence.head - 1
+        // "i soliti paperoni", "un riccone": words that mock the rich judge the wealth they name.
+        if occurrence.units.contains(where: { Self.mockingWealth.contains(state.units[$0].form) }) { sum -= 1 }
+        // A purpose opened by "per" is a motive of its own: the words before it judge the main
+        // action, not the purpose ("smontava le radio per capire come funzionavano", "ha patito
+        // la fame per la scienza").
+        let article = FrameTermMatcher.articles.contains(context.form(occurrence.head - 1)) ? 1 : 0
+        let purpose = context.form(occurrence.head - 1 - article) == "per"
+        var position = purpose ? -1 : occurrence.head - 1
         var words = 0
         while position >= 0 && words < Self.window && !state.units[position].isClauseBoundary {
             if !context.isFrameUnit(position) { sum += state.valence[position] }
@@ -46,6 +58,24 @@ struct EvaluatedFrame: Sendable {
         return FrameStanceVerdict(stance: sum > 0 ? 1 : -1, rule: Self.name)
     }
 
+    /// Verbs of mattering, and the words after them that say "little".
+    static let mattering: Set<String> = ["conta", "contano", "importa", "importano", "interessa", "interessano", "pesa", "pesano", "vale", "valgono"]
+    static let little: Set<String> = ["poco", "pochissimo", "meno", "niente", "nulla", "zero"]
+
+    /// A verb of mattering within three units after the term (a clitic may come between), then
+    /// "poco", "meno", "niente"… right after it.
+    func mattersLittle(after occurrence: FrameOccurrence, in context: FrameStanceContext) -> Bool {
+        let units = context.state.units
+        var position = occurrence.units.upperBound
+        while position < min(units.count, occurrence.units.upperBound + 3) && !units[position].isClauseBoundary {
+            if Self.mattering.contains(units[position].form) {
+                return position + 1 < units.count && Self.little.contains(units[position + 1].form)
+            }
+            position += 1
+        }
+        return false
+    }
+
     /// Words that size an amount of pay; they carry no sentiment of their own ("stipendi bassi",
     /// "un compenso modesto", "il premio è stato dimezzato", "copre a malapena l'affitto", "uno
     /// stipendio alto").
@@ -53,7 +83,14 @@ struct EvaluatedFrame: Sendable {
         "basso", "bassa", "bassi", "basse", "magro", "magra", "magri", "magre", "modesto", "modesta", "modesti", "modeste",
         "dimezzato", "dimezzata", "dimezzati", "dimezzate", "malapena",
         "insufficiente", "insufficienti", "congelato", "congelati", "bloccato", "bloccati", "simbolico", "fermo", "fermi",
-        "ferma", "ferme",
+        "ferma", "ferme", "congelata", "congelate", "simbolica", "simbolici", "simboliche",
+    ]
+    /// Words of pay that is cut, reduced or late: they size the pay when they govern it ("ci
+    /// tagliano i buoni pasto", "il taglio degli stipendi") or follow it at once ("stipendi
+    /// tagliati", "stipendi in ritardo"), not elsewhere ("il premio solo se tagliano gli esami").
+    static let cuts: Set<String> = [
+        "taglio", "tagli", "taglia", "tagliano", "tagliato", "tagliata", "tagliati", "tagliate", "tagliare", "decurtato",
+        "decurtata", "decurtati", "decurtate", "ridotto", "ridotta", "ridotti", "ridotte", "riducono", "ritardo", "ritardi",
     ]
     /// Adverbs of quantity that size pay only right after the term ("guadagno molto", "pagano
     /// poco"); elsewhere they modify anything.
@@ -64,6 +101,13 @@ struct EvaluatedFrame: Sendable {
         "competitivo", "competitiva", "competitivi", "competitive",
     ]
     static let amountWeight = 0.5
+    /// People whose pay is the lowest, as a measure of someone's pay ("pagati come stagisti").
+    static let lowPaidPeers: Set<String> = [
+        "stagista", "stagisti", "stagiste", "apprendista", "apprendisti", "tirocinante", "tirocinanti", "schiavo", "schiavi",
+        "schiave", "fattorino", "fattorini",
+    ]
+    /// Money terms that mock the rich; the polarity lexicon has no sign for them.
+    static let mockingWealth: Set<String> = ["paperone", "paperoni", "nababbo", "nababbi", "riccone", "ricconi", "riccona"]
 
     /// The valence of amount words within three units on either side, in the clause.
     func amountValence(around occurrence: FrameOccurrence, in context: FrameStanceContext) -> Double {
@@ -76,7 +120,23 @@ struct EvaluatedFrame: Sendable {
                 : (occurrence.units.upperBound...index).contains { units[$0].isClauseBoundary }
             if crossesBoundary { continue }
             if Self.smallAmount.contains(units[index].form) { sum -= Self.amountWeight }
+            if Self.cuts.contains(units[index].form) && (index < occurrence.head || index <= occurrence.units.upperBound + 1) {
+                sum -= Self.amountWeight
+            }
+            // "pagano i programmatori come stagisti", "pagati da apprendisti": the pay of the lowest.
+            if Self.lowPaidPeers.contains(units[index].form) && index > 0 && ["come", "da"].contains(units[index - 1].form) {
+                sum -= Self.amountWeight
+            }
             if Self.largeAmount.contains(units[index].form) { sum += Self.amountWeight }
+        }
+        // "la borsa arriva con tre mesi di ritardo": late pay, anywhere after the term in its clause.
+        var later = occurrence.units.upperBound
+        while later < units.count && !units[later].isClauseBoundary {
+            if units[later].form == "ritardo" || units[later].form == "ritardi" {
+                if later > occurrence.units.upperBound + 1 { sum -= Self.amountWeight }
+                break
+            }
+            later += 1
         }
         // "guadagnerò il 30% in più", "guadagnano il 25% in meno"
         let rest = occurrence.units.upperBound..<min(units.count, occurrence.units.upperBound + 5)

@@ -1,11 +1,12 @@
 /// Finds the frames of a sentence and decides each one's salience and stance.
 ///
 /// Each term occurrence gets its stance from the first rule that decides it, in this order:
-/// `CorrectiveFrameRole`, `DoubtingQuestion`, `ComparativeMotive`, `PretextFrame`, `BillsNotPaid`,
-/// `CompatibleFrames`, `ReasonToLeave`, `NegatedComparison`, `NegatedFrame`, `RenouncedFrame`, `LessPayChosen`, `SupplantedFrame`,
+/// `CorrectiveFrameRole`, `RegretClause`, `DoubtingQuestion`, `ComparativeMotive`, `PretextFrame`, `BillsNotPaid`,
+/// `CompatibleFrames`, `ReasonToLeave`, `NegatedComparison`, `PricelessFrame`, `NegatedFrame`, `RenouncedFrame`, `LessPayChosen`, `SupplantedFrame`,
 /// `DebunkedFrame`, `ConcessiveWith`, `ContrastedFrame`, `UnpaidWork`, `PredicateEvaluation`,
 /// `MockingEmoji`, `NeutralMention`, `EvaluatedFrame`, `PlainMoneyMention`, `AssertedFrame`.
-/// Then `AlternativeMotive` may evoke the frame opposed to a rejected one.
+/// Before them `RefusedSuitor` may evoke the money of a refused offer (−1); after them
+/// `AlternativeMotive` may evoke the frame opposed to a rejected one.
 /// A frame's salience is the sum of its occurrences' weights; its stance is their mean weighted
 /// by term weight and by contrast (× 0.5 before a contrast marker, × 1.5 after: the clause after
 /// "ma" is what the sentence stands for).
@@ -21,6 +22,8 @@ struct FrameDetector: Sendable {
     /// (see `AlternativeMotive`); the second result is what this sentence leaves open.
     func frames(of state: SentenceSentimentState, tokens: [Token], carried: [(frame: String, alternativeTo: String)] = []) -> (frames: [String: FrameScore], carried: [(frame: String, alternativeTo: String)]) {
         var occurrences = matcher.occurrences(in: state)
+        // "ha detto no a Google": the money of a refused offer (where the lexicon has money).
+        if matcher.lexicon.frames.contains("money"), let refused = RefusedSuitor().evoked(in: state, occurrences: occurrences) { occurrences.append(refused) }
         var verdicts: [FrameStanceVerdict] = []
         var leftOpen: [(frame: String, alternativeTo: String)] = []
         if !occurrences.isEmpty {
@@ -78,7 +81,9 @@ struct FrameDetector: Sendable {
     }
 
     func stance(of occurrence: FrameOccurrence, in context: FrameStanceContext) -> FrameStanceVerdict {
+        if occurrence.evokedBy == RefusedSuitor.name { return FrameStanceVerdict(stance: -1, rule: RefusedSuitor.name) }
         if let verdict = CorrectiveFrameRole().verdict(for: occurrence, in: context) { return verdict }
+        if let verdict = RegretClause().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = DoubtingQuestion().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = ComparativeMotive().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = PretextFrame().verdict(for: occurrence, in: context) { return verdict }
@@ -86,6 +91,7 @@ struct FrameDetector: Sendable {
         if let verdict = CompatibleFrames().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = ReasonToLeave().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = NegatedComparison().verdict(for: occurrence, in: context) { return verdict }
+        if let verdict = PricelessFrame().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = NegatedFrame().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = renounced.verdict(for: occurrence, in: context) { return verdict }
         if let verdict = LessPayChosen().verdict(for: occurrence, in: context) { return verdict }

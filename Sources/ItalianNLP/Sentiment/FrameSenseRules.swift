@@ -22,6 +22,10 @@
 /// - `NonWorkContract`: a *contratto* of rent, supply, sale or insurance.
 /// - `IncreaseOfOtherThings`: an *aumento* of something other than pay ("l'aumento dei prezzi").
 /// - `GoalAsMoney`: a goal word whose content is money is not mission (`GoalAsMoney`).
+/// - `AmountNotMatter`: *importo* is the noun, not a form of *importare* ("non mi importa").
+/// - `SlangAndBackPay`: *grana* is money only as the singular slang word (not "le grane", troubles,
+///   nor "Grana Padano"); *arretrati* is back pay after an article or a pay word, not "i paesi
+///   arretrati".
 /// - `SenseAsMeaning`: *senso* in "che senso ha…?", "in un certo senso", "buon senso", "senso di
 ///   colpa", "senso unico" is no purpose; *obiettivi* of sales or turnover are business targets.
 enum FrameSenseRules {
@@ -67,6 +71,10 @@ enum FrameSenseRules {
         "stipendio", "stipendi", "salario", "salari", "paga", "compenso", "compensi", "retribuzione", "guadagna", "guadagnano",
         "guadagno", "pagato", "pagati", "pagano", "paga", "bonus", "premio", "assegno", "ral", "lordi", "netti", "mese",
         "ora", "anno",
+    ]
+    /// Words before *arretrati* that make it back pay.
+    static let backPayCues: Set<String> = [
+        "gli", "degli", "agli", "dagli", "negli", "sugli", "stipendi", "straordinari", "pagamenti", "compensi", "contributi",
     ]
     static let currencyWords: Set<String> = ["euro", "dollaro", "dollari", "sterline", "franchi", "yen", "lire", "€", "$"]
     static let figurativePayObjects: Set<String> = ["stanchezza", "errore", "errori", "conseguenze", "prezzo", "scelta", "caro", "cara", "cari", "care"]
@@ -181,6 +189,17 @@ enum FrameSenseRules {
                 return true
             case "gratis":
                 return !aboutPrice
+            case "grana":
+                // Money only as the singular slang word: "le grane" are troubles, "Grana Padano" a cheese.
+                if state.units[head].form != "grana" || form(next) == "padano" { return false }
+                if head > 0 && state.units[head].text.first?.isUppercase == true { return false }
+                return true
+            case "importo":
+                // The noun (an amount), not "importa" (it matters) of *importare*.
+                return ["importo", "importi"].contains(state.units[head].form)
+            case "arretrati":
+                // Back pay ("gli arretrati", "stipendi arretrati"), not "i paesi arretrati".
+                return backPayCues.contains(form(head - 1))
             case "offerta", "offerte":
                 if occurrence.term.words.count == 1 && formSet.contains(where: { shopCues.contains($0) }) && !formSet.contains(where: { payCues.contains($0) }) {
                     return false

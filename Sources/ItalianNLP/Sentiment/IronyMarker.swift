@@ -4,7 +4,9 @@
 /// innovatori, come no: hanno copiato l'app dei concorrenti". The frames of the sentence that
 /// holds the marker are turned around; a marker in a fragment that ends with a colon ("Certo,
 /// come no:") turns around the frames of the sentence after it (the splitter ends a sentence at a
-/// colon). "Come no?" as a question is no irony.
+/// colon). "Come no?" as a question is no irony. A concessive "Certo," that the sentence or the
+/// one after its colon answers with "mica" or "infatti" is irony too: "Certo, i rider pedalano
+/// sotto la pioggia per passione: mica per i soldi" (mission −1, money +1).
 enum IronyMarker {
     static let name = "IronyMarker"
 
@@ -20,6 +22,26 @@ enum IronyMarker {
             if form == "figuriamoci" || form == "figurarsi" { return true }
         }
         return false
+    }
+
+    /// Whether the sentence opens with a concessive "Certo," ("Certo, i manager restano per
+    /// passione…"), which is ironic when the sentence or the one after the colon goes on with
+    /// "mica" or "infatti" (`isIronicCertainly`, `answersCertainly`).
+    static func opensWithCertainly(_ state: SentenceSentimentState) -> Bool {
+        guard let first = state.units.firstIndex(where: { $0.kind == .word }), first + 1 < state.units.count else { return false }
+        return ["certo", "sicuro", "certamente"].contains(state.units[first].form) && state.units[first + 1].form == ","
+    }
+
+    /// Whether the sentence opens with "mica" or "infatti": the retort that shows a "Certo, …"
+    /// before the colon to be ironic ("Certo, lo fanno per passione: mica per i soldi").
+    static func answersCertainly(_ state: SentenceSentimentState) -> Bool {
+        guard let first = state.units.first(where: { $0.kind == .word }) else { return false }
+        return first.form == "mica" || first.form == "infatti"
+    }
+
+    /// "Certo, restano per passione, mica per i soldi": "Certo," and a later "mica" in one sentence.
+    static func isIronicCertainly(_ state: SentenceSentimentState) -> Bool {
+        opensWithCertainly(state) && state.units.dropFirst(2).contains { $0.form == "mica" }
     }
 
     /// The frames turned around.

@@ -1,12 +1,15 @@
 /// Frame stance rule: what a negated comparison measures against is asserted (+1), not negated —
 /// "il volontariato non può sostituire un servizio pubblico con personale retribuito", "nessun
 /// algoritmo eguaglia la curiosità di un bambino". The term follows a verb of replacing or
-/// equalling (sostituire, rimpiazzare, eguagliare, valere, battere, superare, compensare) that
+/// equalling (sostituire, rimpiazzare, eguagliare, valere, battere, superare, compensare, ripagare:
+/// "nessun premio potrà ripagare la gioia di…") that
 /// follows a negator of the same clause; negation applies to the comparison, and the standard
 /// of comparison is what the sentence upholds.
 struct NegatedComparison: Sendable {
     static let name = "NegatedComparison"
-    static let verbs = LemmaBridge(lemmas: ["sostituire", "rimpiazzare", "eguagliare", "uguagliare", "valere", "battere", "superare", "compensare"])
+    static let verbs = LemmaBridge(lemmas: [
+        "sostituire", "rimpiazzare", "eguagliare", "uguagliare", "valere", "battere", "superare", "compensare", "ripagare", "ricompensare",
+    ])
 
     func verdict(for occurrence: FrameOccurrence, in context: FrameStanceContext) -> FrameStanceVerdict? {
         let state = context.state

@@ -6,7 +6,8 @@
 /// - the term in the noun phrase that opens its clause, as the subject of a negated predicate (a
 ///   clause that opens with a preposition has no such subject: "con un'offerta a sei zeri non
 ///   c'è ideale che tenga"): "la remunerazione non è mai stata il punto",
-///   "gli ideali non riempiono il frigorifero", "il denaro non gli è mai importato".
+///   "gli ideali non riempiono il frigorifero", "il denaro non gli è mai importato";
+/// - the "di" object put before a negated verb of caring: "dei soldi non mi importa nulla".
 ///
 /// Conditions are not negations of the frame ("se non mi alzano la paga me ne vado" demands pay),
 /// nor is "senza" (unpaid work is about pay: "senza un contratto pagato").
@@ -35,6 +36,12 @@ struct NegatedFrame: Sendable {
         let clauseStart = state.clauseStart(before: head)
         // A leading conjunction does not count: "e con quello che guadagno non torno indietro".
         let words = (clauseStart..<head).filter { state.units[$0].kind == .word && !Self.conjunctions.contains(state.units[$0].form) }
+        // "Dei soldi non mi importa nulla": the "di" object of a negated verb of caring.
+        if context.form(occurrence.head - 1) == "di" || (FrameTermMatcher.articles.contains(context.form(occurrence.head - 1)) && context.form(occurrence.head - 2) == "di"),
+            isNotCaredFor(after: occurrence.units.upperBound, in: state)
+        {
+            return FrameStanceVerdict(stance: -1, rule: Self.name)
+        }
         // A clause opened by a preposition or by "se" has no subject for the negation after it:
         // "se mi pagassero il giusto non mi lamenterei".
         if let first = words.first, Self.prepositions.contains(state.units[first].form) || state.units[first].form == "se" {
@@ -63,6 +70,16 @@ struct NegatedFrame: Sendable {
             steps += 1
         }
         return nil
+    }
+
+    /// Verbs of caring whose "di" object a negation dismisses ("non me ne importa", "non mi frega").
+    static let caring: Set<String> = ["importa", "importano", "importava", "interessa", "interessano", "interessava", "frega", "fregano", "fregava"]
+
+    /// A frame negator within three units after the term, then a verb of caring within three more.
+    private func isNotCaredFor(after start: Int, in state: SentenceSentimentState) -> Bool {
+        let units = state.units
+        guard let negator = (start..<min(units.count, start + 3)).first(where: { Self.isFrameNegator($0, in: state) }) else { return false }
+        return ((negator + 1)..<min(units.count, negator + 4)).contains { Self.caring.contains(units[$0].form) }
     }
 
     static let passiveAuxiliaries: Set<String> = ["è", "sono", "era", "erano", "viene", "vengono", "veniva", "venivano", "sarà", "stato", "stata", "stati", "state"]

@@ -16,11 +16,24 @@ struct NeutralMention: Sendable {
         "bandi",
         // Events on a topic ("il festival dell'innovazione", "una conferenza sul bene comune").
         "festival", "conferenza", "seminario", "workshop", "rassegna", "fiera",
+        // Documents that list aims and policies ("lo statuto elenca gli scopi", "un capitolo del
+        // bilancio sociale sulle politiche retributive"), and the meetings and negotiations that
+        // decide pay ("l'assemblea voterà il dividendo", "la trattativa per il rinnovo").
+        "statuto", "statuti", "capitolo", "capitoli", "bilancio", "assemblea", "trattativa", "trattative", "negoziato",
+        "negoziati", "delibera",
+        // Court rulings reported as news ("il giudice ha riconosciuto gli arretrati").
+        "giudice", "tribunale", "sentenza", "corte",
+        // Laws, agreements and official figures ("il decreto prevede", "l'accordo firmato ieri",
+        // "secondo le stime").
+        "decreto", "normativa", "circolare", "accordo", "intesa", "ministero", "stima", "stime", "percentuale",
     ]
 
     /// Verbs and nouns of reports, debates and public acts, in any form ("discuteranno",
     /// "ha pubblicato il bando", "il dibattito").
-    static let cueLemmas = LemmaBridge(lemmas: ["analizzare", "discutere", "dibattere", "dibattito", "elencare", "confrontare", "documentare"])
+    static let cueLemmas = LemmaBridge(lemmas: [
+        "analizzare", "discutere", "dibattere", "dibattito", "elencare", "confrontare", "documentare", "votare", "deliberare",
+        "prevedere", "stanziare", "stimare", "ammontare", "comunicare", "annunciare", "firmare",
+    ])
 
     /// For each unit, the index of the opening quotation mark whose quotation contains it, or −1
     /// (one pass over the sentence).
@@ -39,6 +52,16 @@ struct NeutralMention: Sendable {
         return result
     }
 
+    /// Whether the first sentence-closing mark after `index` is a question mark.
+    static func questionCloses(after index: Int, in state: SentenceSentimentState) -> Bool {
+        for position in index..<state.units.count where state.units[position].kind == .punctuation {
+            let text = state.units[position].text
+            if text.contains("?") { return true }
+            if text.contains(".") || text.contains("!") { return false }
+        }
+        return false
+    }
+
     func verdict(for occurrence: FrameOccurrence, in context: FrameStanceContext) -> FrameStanceVerdict? {
         let state = context.state
         let units = state.units
@@ -46,9 +69,12 @@ struct NeutralMention: Sendable {
         if ["quanto", "quanta", "quanti", "quante"].contains(context.form(occurrence.head - 1)) {
             return FrameStanceVerdict(stance: 0, rule: Self.name)
         }
-        // An either/or question about the frames, even with "meglio": "lo stipendio o la missione?"
-        if units.last?.text.contains("?") == true, context.occurrences.count >= 2,
+        // An either/or question about the frames, even with "meglio": "lo stipendio o la missione?".
+        // The question mark closes the terms' clause, not necessarily the sentence: a quoted
+        // question may be followed by the answer ("«Per passione o per lo stipendio?» «Mi lasci…»").
+        if context.occurrences.count >= 2,
             let first = context.occurrences.map(\.head).min(), let last = context.occurrences.map(\.head).max(),
+            Self.questionCloses(after: last, in: state),
             (first..<last).contains(where: { units[$0].form == "o" || units[$0].form == "oppure" })
         {
             return FrameStanceVerdict(stance: 0, rule: Self.name)

@@ -21,6 +21,14 @@ struct PredicateEvaluation: Sendable {
         "assolutamente", "addirittura", "francamente", "oggettivamente", "un", "uno", "una", "un'", "si", "ben",
     ]
     static let threshold = 0.25
+    /// Nouns that, predicated of a thing, deride it: a pay slip that "è una barzelletta" is
+    /// laughable, though the polarity lexicon hears a joke as pleasant ("una farsa", "uno
+    /// scherzo", "un'elemosina", "una beffa").
+    static let derision: Set<String> = VerdictFragment.contemptHeads.union([
+        "barzelletta", "barzellette", "farsa", "farse", "scherzo", "buffonata", "pagliacciata", "burla", "ridicolaggine", "truffa",
+        "furto", "ladrata",
+    ])
+    static let derisionWeight = 1.0
     /// Participles that make "si è …" a copula.
     static let reflexiveCopulas: Set<String> = [
         "rivelato", "rivelata", "rivelati", "rivelate", "dimostrato", "dimostrata", "dimostrati", "dimostrate", "mostrato",
@@ -62,6 +70,8 @@ struct PredicateEvaluation: Sendable {
         var seen = 0
         while index < units.count && seen < 4 && !units[index].isClauseBoundary {
             if !context.isFrameUnit(index) { sum += state.valence[index] }
+            // "il cedolino è una barzelletta": derision, whatever the word's own polarity.
+            if Self.derision.contains(units[index].form) { sum -= abs(state.valence[index]) + Self.derisionWeight }
             // "il premio di produzione è stato dimezzato": the size of pay is its evaluation.
             if occurrence.term.frame == "money" {
                 if EvaluatedFrame.smallAmount.contains(units[index].form) { sum -= EvaluatedFrame.amountWeight }

@@ -60,6 +60,12 @@ struct RenouncedFrame: Sendable {
     }
 
     static let clitics: Set<String> = ["lo", "la", "li", "le", "l'"]
+    /// The longest apposition to a renounced object: "con uno stipendio tre volte il suo" has seven
+    /// words.
+    static let appositionWords = 7
+    /// How far back the renouncing verb may stand before the apposition: the renounced object may
+    /// be a noun with its complements ("ha rifiutato la direzione di una clinica svizzera").
+    static let objectWords = 8
 
     private func isRenouncingVerb(_ index: Int, in state: SentenceSentimentState) -> Bool {
         guard let entry = bridge.entry(for: state.units[index].form) else { return false }
@@ -86,17 +92,17 @@ struct RenouncedFrame: Sendable {
         return false
     }
 
-    /// The term in a short clause between commas (at most five words) right after a clause whose
-    /// last six words hold a renouncing verb.
+    /// The term in a short clause between commas (at most `appositionWords` words) right after a clause whose
+    /// last `objectWords` words hold a renouncing verb.
     private func isAppositionToRenouncedObject(_ occurrence: FrameOccurrence, in state: SentenceSentimentState) -> Bool {
         let start = state.clauseStart(before: occurrence.head)
         let end = state.clauseEnd(from: occurrence.head)
         guard start >= 2, state.units[start - 1].form == ",", end < state.units.count, state.units[end].form == "," else { return false }
-        guard (start..<end).filter({ state.units[$0].kind == .word }).count <= 5 else { return false }
+        guard (start..<end).filter({ state.units[$0].kind == .word }).count <= Self.appositionWords else { return false }
         let previousStart = state.clauseStart(before: start - 2)
         var position = start - 2
         var words = 0
-        while position >= previousStart && words < 6 {
+        while position >= previousStart && words < Self.objectWords {
             if isRenouncingVerb(position, in: state) { return true }
             if state.units[position].kind == .word { words += 1 }
             position -= 1

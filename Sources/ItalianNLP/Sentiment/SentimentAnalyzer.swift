@@ -48,7 +48,11 @@ public struct SentimentAnalyzer: Sendable {
         var carried: [(frame: String, alternativeTo: String)] = []
         // Verdicts and irony across a colon (`VerdictFragment`, `IronyMarker`).
         var crossSentence = CrossSentenceFrames()
+        // Whether the sentence before ended with a question mark (`DismissiveFragment.isExcuseAnswer`).
+        var afterQuestion = false
         for sentence in tokenized.sentences {
+            let followsQuestion = afterQuestion
+            afterQuestion = sentence.tokens.last?.text.contains("?") == true
             if sentence.tokens.count > Self.maximumSentenceTokens {
                 let scored = analyzeInWindows(sentence.tokens, carried: &carried)
                 sentences.append(SentenceSentiment(span: sentence.span, sentiment: scored.sentiment, frames: scored.frames))
@@ -74,10 +78,13 @@ public struct SentimentAnalyzer: Sendable {
                 state.modifierKind($0) == .contrastAfter && !($0 + 1 < state.units.count && ["anche", "pure"].contains(state.units[$0 + 1].form))
             } ?? false
             frameSentences.append((frames, opensWithContrast))
-            if DismissiveFragment.isDismissive(state) {
-                // "Rivoluzione? Innovazione? Parole.": the sentences just before are debunked.
+            let excuseAnswer = followsQuestion && DismissiveFragment.isExcuseAnswer(state)
+            if excuseAnswer || DismissiveFragment.isDismissive(state) {
+                // "Rivoluzione? Innovazione? Parole.": the sentences just before are debunked;
+                // "Lo spirito di squadra? Una scusa per…": the question just before.
                 let current = sentences.count - 1
-                for previous in stride(from: current - 1, through: max(0, current - 2), by: -1) where !sentences[previous].frames.isEmpty {
+                let reach = excuseAnswer ? 1 : 2
+                for previous in stride(from: current - 1, through: max(0, current - reach), by: -1) where !sentences[previous].frames.isEmpty {
                     let debunked = DismissiveFragment.debunk(sentences[previous].frames)
                     sentences[previous] = SentenceSentiment(span: sentences[previous].span, sentiment: sentences[previous].sentiment, frames: debunked)
                     frameSentences[previous].frames = debunked

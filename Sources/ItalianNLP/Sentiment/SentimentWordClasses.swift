@@ -20,7 +20,7 @@ struct SentimentWordClasses: OptionSet, Sendable {
     /// The cues of a report (`NeutralMention.cues`, or a form of `NeutralMention.cueLemmas`).
     static let neutralMentionCue = SentimentWordClasses(rawValue: 1 << 3)
 
-    /// Forms of the verb *pagare* (not the noun *paga*): `BillsNotPaid.payVerb`, not nominal.
+    /// Forms of the verbs *pagare* and *riempire* (not the noun *paga*): `BillsNotPaid.payVerb`, not nominal.
     static let payVerb = SentimentWordClasses(rawValue: 1 << 4)
     /// `BillsNotPaid.bills`.
     static let bill = SentimentWordClasses(rawValue: 1 << 5)

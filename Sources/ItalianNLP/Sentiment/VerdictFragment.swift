@@ -67,12 +67,12 @@ enum VerdictFragment {
         tokens.last?.text == ":"
     }
 
-    /// The frames judged by a verdict.
-    static func judge(_ frames: [String: FrameScore], verdict: Double) -> [String: FrameScore] {
+    /// The frames judged by a verdict; `rule` names the rule that found it in their evidence.
+    static func judge(_ frames: [String: FrameScore], verdict: Double, rule: String = name) -> [String: FrameScore] {
         frames.mapValues { score in
             guard !score.evidence.isEmpty, score.evidence.allSatisfy({ replaceable.contains($0.rule) }) else { return score }
             return FrameScore(salience: score.salience, stance: verdict, evidence: score.evidence.map {
-                FrameEvidence(text: $0.text, term: $0.term, weight: $0.weight, scalars: $0.scalars, stance: verdict, rule: name)
+                FrameEvidence(text: $0.text, term: $0.term, weight: $0.weight, scalars: $0.scalars, stance: verdict, rule: rule)
             })
         }
     }

@@ -45,4 +45,10 @@ final class SentimentAlternativeMotiveTests: XCTestCase {
         let frames = SentimentTesting.frames("Bei discorsi sulla vocazione, direttore; intanto i medici ricevono il premio di produzione solo se tagliano gli esami.")
         XCTAssertGreaterThan(frames["money"]?.stance ?? 0, 0)
     }
+
+    func testAModalBeforeTheVerbOfComparison() {
+        let frames = SentimentTesting.frames("Nessuno stipendio potrà mai ripagare la gioia di vedere guarire un bambino.")
+        XCTAssertLessThan(frames["money"]?.stance ?? 0, 0)
+        XCTAssertGreaterThan(frames["mission"]?.stance ?? 0, 0)
+    }
 }

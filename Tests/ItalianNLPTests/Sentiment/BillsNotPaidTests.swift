@@ -18,4 +18,17 @@ final class SentimentBillsNotPaidTests: XCTestCase {
         // No bill: an ordinary negated payment stays a rejection.
         XCTAssertLessThan(SentimentTesting.frames("Il comune non paga i suoi fornitori da un anno, e i tecnici nemmeno.")["money"]?.stance ?? 0, 0)
     }
+
+    func testARentedRoomIsABill() {
+        let frames = SentimentTesting.frames("Con la passione non mi pago nemmeno la stanza.")
+        XCTAssertGreaterThan(frames["money"]?.stance ?? 0, 0)
+        XCTAssertLessThan(frames["mission"]?.stance ?? 0, 0)
+    }
+
+    func testIdealsDoNotFillTheFridge() {
+        let frames = SentimentTesting.frames("La passione non riempie la pancia.")
+        XCTAssertGreaterThan(frames["money"]?.stance ?? 0, 0)
+        XCTAssertLessThan(frames["mission"]?.stance ?? 0, 0)
+        XCTAssertEqual(SentimentTesting.frameRule("Con la vocazione non si riempie il frigo.", "money"), "BillsNotPaid")
+    }
 }

@@ -32,4 +32,10 @@ final class SentimentCorrectiveFrameRoleTests: XCTestCase {
         XCTAssertLessThan(SentimentTesting.frames("Lo stipendio di un infermiere è una miseria rispetto al costo della vita.")["money"]?.stance ?? 0, 0)
         XCTAssertLessThan(SentimentTesting.frames("Preferiamo la qualità della ricerca rispetto ai guadagni immediati.")["money"]?.stance ?? 0, 0)
     }
+
+    func testADemotedClauseBeforeRispetto() {
+        let frames = SentimentTesting.frames("Il guadagno passa in secondo piano rispetto alla missione.")
+        XCTAssertLessThan(frames["money"]?.stance ?? 0, 0)
+        XCTAssertGreaterThan(frames["mission"]?.stance ?? 0, 0)
+    }
 }

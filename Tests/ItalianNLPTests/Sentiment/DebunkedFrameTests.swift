@@ -46,4 +46,22 @@ final class SentimentDebunkedFrameTests: XCTestCase {
     func testTalkingAboutBillsIsNoEmptyTalk() {
         XCTAssertNotEqual(SentimentTesting.frameRule("Qui si parla di stipendi da pagare entro venerdì.", "money"), "DebunkedFrame")
     }
+
+    func testWhatTheDebunkingRevealsIsNotDebunked() {
+        // A copula ends the debunked noun phrase: the profits after it are what is really there.
+        let frames = SentimentTesting.frames("Dietro la retorica della missione ci sono solo i profitti.")
+        XCTAssertLessThan(frames["mission"]?.stance ?? 0, 0)
+        XCTAssertGreaterThan(frames["money"]?.stance ?? 0, 0)
+    }
+
+    func testAnIdealThatIsOver() {
+        XCTAssertLessThan(SentimentTesting.frames("Il sogno di una scuola diversa è svanito in pochi mesi.")["mission"]?.stance ?? 0, 0)
+        XCTAssertLessThan(SentimentTesting.frames("La passione per la ricerca, dopo dieci anni di precariato, è finita.")["mission"]?.stance ?? 0, 0)
+        // Finishing a piece of work is no verdict on it.
+        XCTAssertGreaterThan(SentimentTesting.frames("Ho finito il progetto di ricerca a giugno.")["mission"]?.stance ?? 0, 0)
+    }
+
+    func testEmptyTalkNamedAfterTheTerm() {
+        XCTAssertLessThan(SentimentTesting.frames("La loro missione aziendale è solo marketing.")["mission"]?.stance ?? 0, 0)
+    }
 }

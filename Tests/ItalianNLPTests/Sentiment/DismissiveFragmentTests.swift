@@ -7,4 +7,12 @@ final class SentimentDismissiveFragmentTests: XCTestCase {
         XCTAssertLessThan(frames["mission"]?.stance ?? 0, 0)
         XCTAssertGreaterThan(frames["money"]?.stance ?? 0, 0)
     }
+
+    func testAnAnswerThatCallsTheQuestionAnExcuse() {
+        let frames = SentimentTesting.frames("La missione aziendale? Una scusa per pagarci meno.")
+        XCTAssertLessThan(frames["mission"]?.stance ?? 0, 0)
+        XCTAssertGreaterThan(frames["money"]?.stance ?? 0, 0)
+        // Without the question there is nothing to answer.
+        XCTAssertNotEqual(SentimentTesting.frameRule("La missione aziendale. Una scusa per pagarci meno.", "mission"), "DismissiveFragment")
+    }
 }

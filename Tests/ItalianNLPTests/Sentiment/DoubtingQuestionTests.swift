@@ -20,4 +20,17 @@ final class SentimentDoubtingQuestionTests: XCTestCase {
     func testAnOrdinaryWhatQuestionIsNoDismissal() {
         XCTAssertNotEqual(SentimentTesting.frameRule("Che cosa interessa ai neolaureati? Lo stipendio, dice il sondaggio.", "money"), "DoubtingQuestion")
     }
+
+    func testTheOtherFrameIsTheEvidenceAgainstThePremise() {
+        // The doubted motive is rejected; the pay named after it, as the reason to doubt, is asserted.
+        let frames = SentimentTesting.frames("Credete davvero che gli assessori lavorino per la missione, con lo stipendio che si ritrovano?")
+        XCTAssertLessThan(frames["mission"]?.stance ?? 0, 0)
+        XCTAssertGreaterThan(frames["money"]?.stance ?? 0, 0)
+    }
+
+    func testADismissalAssertsWhatItSetsAgainstTheDismissed() {
+        let frames = SentimentTesting.frames("Che importa lo stipendio, quando fai un lavoro che ami?")
+        XCTAssertLessThan(frames["money"]?.stance ?? 0, 0)
+        XCTAssertGreaterThan(frames["mission"]?.stance ?? 0, 0)
+    }
 }

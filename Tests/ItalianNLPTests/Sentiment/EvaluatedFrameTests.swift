@@ -30,7 +30,39 @@ final class SentimentEvaluatedFrameTests: XCTestCase {
         XCTAssertNotEqual(SentimentTesting.frameRule("Il contratto prevede un premio di produzione annuale.", "money"), "EvaluatedFrame")
     }
 
+    func testAPurposeIsNotJudgedByTheActionBeforeIt() {
+        // "distruggeva" judges the toys' fate, not the curiosity the purpose names.
+        XCTAssertGreaterThan(SentimentTesting.frames("Distruggeva tutti i giocattoli per capire come funzionavano.")["mission"]?.stance ?? 0, 0)
+        // "la fame" is what was suffered, not what science is worth.
+        XCTAssertGreaterThan(SentimentTesting.frames("Ha patito la fame per la scienza.")["mission"]?.stance ?? 0, 0)
+    }
+
     func testMoreOrLessAfterAFigure() {
         XCTAssertGreaterThan(SentimentTesting.frames("Nel nuovo ruolo guadagnerà il 20% in più.")["money"]?.stance ?? 0, 0)
+    }
+
+    func testAMultiwordTermHasNoPolarityOfItsOwn() {
+        // "buoni" in "buoni pasto" is a voucher, not praise.
+        XCTAssertEqual(SentimentTesting.frames("Il bonus include anche i buoni pasto.")["money"]?.stance ?? 1, 0, accuracy: 0.001)
+    }
+
+    func testCutsAndMockingWords() {
+        XCTAssertLessThan(SentimentTesting.frames("Ci hanno tagliato la tredicesima.")["money"]?.stance ?? 0, 0)
+        XCTAssertLessThan(SentimentTesting.frames("I soliti ricconi in vacanza a Cortina.")["money"]?.stance ?? 0, 0)
+    }
+
+    func testAnAcronymHasNoPolarityOfItsOwn() {
+        // The capitals of "ONG" are no shouting against the organisation.
+        XCTAssertGreaterThan(SentimentTesting.frames("Lavoro in una ONG.")["mission"]?.stance ?? 0, 0)
+    }
+
+    func testPaidLikeTheLowestAndPaidLate() {
+        XCTAssertLessThan(SentimentTesting.frames("Pagano i camerieri come stagisti.")["money"]?.stance ?? 0, 0)
+        XCTAssertLessThan(SentimentTesting.frames("La borsa di studio arriva sempre con due mesi di ritardo.")["money"]?.stance ?? 0, 0)
+    }
+
+    func testWhatMattersLittle() {
+        XCTAssertLessThan(SentimentTesting.frames("Per lui i soldi contano poco.")["money"]?.stance ?? 0, 0)
+        XCTAssertLessThan(SentimentTesting.frames("La passione qui conta meno dei risultati.")["mission"]?.stance ?? 0, 0)
     }
 }

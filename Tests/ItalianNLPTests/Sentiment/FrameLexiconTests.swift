@@ -52,4 +52,60 @@ final class SentimentFrameLexiconTests: XCTestCase {
         XCTAssertNotNil(SentimentTesting.frames("Vogliamo migliorare la vita dei pazienti.")["mission"])
         XCTAssertNotNil(SentimentTesting.frames("Ci hanno tagliato i buoni pasto.")["money"])
     }
+
+    func testColloquialAndRegionalMoneyWords() {
+        // Slang and dialect words for money, and the words of pay slips, fees and allowances.
+        for text in [
+            "Lì dentro girano un sacco di schei.", "Quello pensa solo ai piccioli.", "Si è messo da parte un bel gruzzolo.",
+            "Per il concerto chiedeva un cachet altissimo.", "A marzo mi è arrivato il cedolino sbagliato.",
+            "L'azienda ha deciso di fare cassa vendendo i capannoni.", "Quest'anno niente quattordicesima.",
+            "Lavora due turni per sbarcare il lunario.", "Un contratto a sei zeri per il nuovo allenatore.",
+        ] {
+            XCTAssertNotNil(SentimentTesting.frames(text)["money"], text)
+        }
+    }
+
+    func testIdiomsOfVocationAndService() {
+        for text in [
+            "Ha ancora il sacro fuoco del giornalismo.", "Lo fa per spirito di servizio.", "Ammiro la sua abnegazione.",
+            "Il teatro ha una funzione sociale.", "Gioca per amore della maglia.", "Vado in mensa a dare una mano.",
+            "Da ragazzo smontava gli orologi per capire come funzionavano.",
+        ] {
+            XCTAssertNotNil(SentimentTesting.frames(text)["mission"], text)
+        }
+    }
+
+    func testWealthUnderpayAndPerks() {
+        for text in ["Sono sottopagati da anni.", "Vive di rendita con i risparmi del padre.", "Un bonifico a fine mese e basta.", "Lo fa solo per tornaconto."] {
+            XCTAssertNotNil(SentimentTesting.frames(text)["money"], text)
+        }
+    }
+
+    func testDutyServiceAndCuriosity() {
+        for text in [
+            "Ha dedicato la vita ai malati di lebbra.", "Sente forte il senso del dovere.", "Lo muove la sete di sapere.",
+            "Vogliono cambiare le cose nel loro quartiere.", "Fa beneficenza in silenzio.",
+        ] {
+            XCTAssertNotNil(SentimentTesting.frames(text)["mission"], text)
+        }
+    }
+
+    func testLovingTheWorkAndDoingOnesPart() {
+        for text in [
+            "Amo il mio lavoro.", "Faccio un lavoro che amo.", "Si prende cura degli anziani del paese.", "Voglio fare la mia parte.",
+            "Volevo sentirmi parte di qualcosa di più grande.", "La gioia di insegnare mi basta.",
+        ] {
+            XCTAssertNotNil(SentimentTesting.frames(text)["mission"], text)
+        }
+        XCTAssertLessThan(SentimentTesting.frames("Il mio lavoro non serve a niente.")["mission"]?.stance ?? 0, 0)
+    }
+
+    func testIdiomsOfWorkingToLive() {
+        // "Lavoro per vivere, non vivo per lavorare": money the motive, devotion to work denied.
+        let frames = SentimentTesting.frames("Io lavoro per vivere, non vivo per lavorare.")
+        XCTAssertGreaterThan(frames["money"]?.stance ?? 0, 0)
+        XCTAssertLessThan(frames["mission"]?.stance ?? 0, 0)
+        XCTAssertNotNil(SentimentTesting.frames("Vogliamo dare una seconda possibilità ai ragazzi del carcere minorile.")["mission"])
+        XCTAssertNotNil(SentimentTesting.frames("Ha vinto la lotteria a sessant'anni.")["money"])
+    }
 }

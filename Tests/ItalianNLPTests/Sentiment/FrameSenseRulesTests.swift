@@ -78,4 +78,17 @@ final class SentimentFrameSenseRulesTests: XCTestCase {
     func testMoreSportingCues() {
         XCTAssertNil(SentimentTesting.frames("La sfida contro la capolista si giocherà sabato.")["mission"])
     }
+
+    func testSlangAndBackPay() {
+        XCTAssertNil(SentimentTesting.frames("Ha avuto parecchie grane con il fisco.")["money"])
+        XCTAssertNil(SentimentTesting.frames("Il Grana Padano stagionato costa di più.")["money"])
+        XCTAssertNotNil(SentimentTesting.frames("Quella famiglia ha sempre avuto tanta grana.")["money"])
+        XCTAssertNil(SentimentTesting.frames("I paesi arretrati crescono in fretta.")["money"])
+        XCTAssertNotNil(SentimentTesting.frames("A giugno arrivano gli arretrati.")["money"])
+    }
+
+    func testImportaIsNoAmount() {
+        XCTAssertNil(SentimentTesting.frames("Non mi importa di nulla.")["money"])
+        XCTAssertNotNil(SentimentTesting.frames("L'importo del rimborso è fissato dal contratto.")["money"])
+    }
 }

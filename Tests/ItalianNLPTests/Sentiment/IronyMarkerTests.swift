@@ -15,4 +15,18 @@ final class SentimentIronyMarkerTests: XCTestCase {
     func testAQuestionIsNoIrony() {
         XCTAssertFalse(IronyMarker.isIronic(SentenceSentimentScorer.shared.analyze(Tokenizer().tokenize("Vieni anche tu? Come no?").tokens)))
     }
+
+    func testACertoAnsweredByMicaOrInfatti() {
+        let acrossTheColon = SentimentTesting.frames("Certo, i medici restano in corsia per vocazione: mica per la paga.")
+        XCTAssertLessThan(acrossTheColon["mission"]?.stance ?? 0, 0)
+        XCTAssertGreaterThan(acrossTheColon["money"]?.stance ?? 0, 0)
+        XCTAssertLessThan(SentimentTesting.frames("Certo, lavorano per passione: infatti appena possono scappano all'estero.")["mission"]?.stance ?? 0, 0)
+        let inOneSentence = SentimentTesting.frames("Certo, restano per passione, mica per i soldi.")
+        XCTAssertLessThan(inOneSentence["mission"]?.stance ?? 0, 0)
+        XCTAssertGreaterThan(inOneSentence["money"]?.stance ?? 0, 0)
+    }
+
+    func testAPlainCertoIsNoIrony() {
+        XCTAssertGreaterThan(SentimentTesting.frames("Certo, la passione conta.")["mission"]?.stance ?? 0, 0)
+    }
 }

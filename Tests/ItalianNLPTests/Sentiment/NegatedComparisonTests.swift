@@ -11,4 +11,8 @@ final class SentimentNegatedComparisonTests: XCTestCase {
     func testAPlainNegationStillRejects() {
         XCTAssertLessThan(SentimentTesting.frames("Non ha mai chiesto un compenso.")["money"]?.stance ?? 0, 0)
     }
+
+    func testRepayingIsAComparison() {
+        XCTAssertGreaterThan(SentimentTesting.frames("Nessun premio potrà ripagare la passione di una vita.")["mission"]?.stance ?? 0, 0)
+    }
 }

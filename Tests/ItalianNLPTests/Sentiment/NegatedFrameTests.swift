@@ -35,4 +35,8 @@ final class SentimentNegatedFrameTests: XCTestCase {
     func testAConditionalClauseHasNoSubjectForTheNegation() {
         XCTAssertGreaterThan(SentimentTesting.frames("Se mi pagassero il giusto non cambierei lavoro.")["money"]?.stance ?? 0, 0)
     }
+
+    func testTheObjectOfANegatedVerbOfCaring() {
+        XCTAssertLessThan(SentimentTesting.frames("Della paga non gli importa niente.")["money"]?.stance ?? 0, 0)
+    }
 }

@@ -36,4 +36,27 @@ final class SentimentNeutralMentionTests: XCTestCase {
     func testEventsOnATopic() {
         XCTAssertEqual(SentimentTesting.frameRule("Al festival di Trento si parlerà di innovazione sociale.", "mission"), "NeutralMention")
     }
+
+    func testDocumentsAndMeetingsReport() {
+        // A charter or a chapter lists aims; a meeting votes on them: no stance.
+        XCTAssertEqual(SentimentTesting.frameRule("Lo statuto della fondazione indica tra gli scopi la diffusione della musica.", "mission"), "NeutralMention")
+        XCTAssertEqual(SentimentTesting.frameRule("Il capitolo sui valori del gruppo è a pagina dodici.", "mission"), "NeutralMention")
+        XCTAssertEqual(SentimentTesting.frameRule("L'assemblea voterà domani la nuova carta dei valori.", "mission"), "NeutralMention")
+    }
+
+    func testAnEitherOrQuestionFollowedByTheAnswer() {
+        // The question mark closes the quoted question, not the sentence the splitter made.
+        let frames = SentimentTesting.frames("«Ha scelto questo mestiere per lo stipendio o per la missione?» «Ne parliamo un'altra volta.»")
+        XCTAssertEqual(frames["mission"]?.stance ?? 1, 0, accuracy: 0.001)
+        XCTAssertEqual(frames["money"]?.stance ?? 1, 0, accuracy: 0.001)
+    }
+
+    func testCourtRulings() {
+        XCTAssertEqual(SentimentTesting.frameRule("Il tribunale ha riconosciuto ai rider il diritto a un compenso orario.", "money"), "NeutralMention")
+    }
+
+    func testLawsAgreementsAndEstimates() {
+        XCTAssertEqual(SentimentTesting.frameRule("Il decreto prevede nuove risorse per la ricerca.", "mission"), "NeutralMention")
+        XCTAssertEqual(SentimentTesting.frameRule("Secondo le stime del ministero, la ricerca pubblica occupa ventimila persone.", "mission"), "NeutralMention")
+    }
 }

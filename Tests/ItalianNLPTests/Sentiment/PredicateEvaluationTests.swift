@@ -21,4 +21,10 @@ final class SentimentPredicateEvaluationTests: XCTestCase {
     func testTheTermMustHeadTheSubject() {
         XCTAssertNotEqual(SentimentTesting.frameRule("Ha ceduto l'azienda per dieci milioni e si è ritirato in Toscana.", "money"), "PredicateEvaluation")
     }
+
+    func testDerisionIsNegative() {
+        // "scherzo" and "barzelletta" sound pleasant to the polarity lexicon; predicated of pay they deride it.
+        XCTAssertLessThan(SentimentTesting.frames("Il mio stipendio è uno scherzo.")["money"]?.stance ?? 0, 0)
+        XCTAssertLessThan(SentimentTesting.frames("Lo stipendio che ci danno è una barzelletta.")["money"]?.stance ?? 0, 0)
+    }
 }

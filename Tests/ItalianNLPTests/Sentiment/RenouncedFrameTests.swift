@@ -23,4 +23,10 @@ final class SentimentRenouncedFrameTests: XCTestCase {
         XCTAssertEqual(SentimentTesting.frameRule("Ho smesso di credere nella visione del fondatore.", "mission"), "RenouncedFrame")
         XCTAssertEqual(SentimentTesting.frameRule("Lascio il mio stipendio fisso per aprire una libreria.", "money"), "RenouncedFrame")
     }
+
+    func testALongerObjectAndApposition() {
+        let frames = SentimentTesting.frames("Ha rifiutato la cattedra di una grande università americana, con un compenso quasi doppio, per restare in Sicilia.")
+        XCTAssertLessThan(frames["money"]?.stance ?? 0, 0)
+        XCTAssertGreaterThan(frames["mission"]?.stance ?? 0, 0)
+    }
 }

@@ -64,19 +64,20 @@ final class SentimentEvaluationTests: XCTestCase {
         let url = SentimentTesting.packageRoot.appendingPathComponent("Fixtures/frames/dev.jsonl")
         guard let jsonl = try? String(contentsOf: url, encoding: .utf8) else { throw XCTSkip("no frame fixture at \(url.path)") }
         let result = try SentimentEvaluation.frames(jsonl: jsonl, analyzer: SentimentAnalyzer(options: .init(explain: false)))
-        XCTAssertGreaterThanOrEqual(result.presenceF1, 0.90, "frame presence F1 on dev.jsonl")
-        XCTAssertGreaterThanOrEqual(result.stanceF1, 0.85, "frame stance F1 on dev.jsonl")
+        XCTAssertGreaterThanOrEqual(result.presenceF1, 0.95, "frame presence F1 on dev.jsonl")
+        XCTAssertGreaterThanOrEqual(result.stanceF1, 0.90, "frame stance F1 on dev.jsonl")
     }
 
     /// A regression guard on the later development files (never the blind ones): each stays at
-    /// presence ≥ 0.90 and stance ≥ 0.75, a little under what the rules reach on them now.
+    /// presence ≥ 0.93 and stance ≥ 0.85, a little under what the rules reach on them now (the
+    /// lowest: dev3, 0.948 / 0.873).
     func testFrameFixtureLaterDevFiles() throws {
-        for name in ["dev2", "dev3", "dev4", "dev5"] {
+        for name in ["dev2", "dev3", "dev4", "dev5", "dev6"] {
             let url = SentimentTesting.packageRoot.appendingPathComponent("Fixtures/frames/\(name).jsonl")
             guard let jsonl = try? String(contentsOf: url, encoding: .utf8) else { throw XCTSkip("no frame fixture at \(url.path)") }
             let result = try SentimentEvaluation.frames(jsonl: jsonl, analyzer: SentimentAnalyzer(options: .init(explain: false)))
-            XCTAssertGreaterThanOrEqual(result.presenceF1, 0.90, "frame presence F1 on \(name).jsonl")
-            XCTAssertGreaterThanOrEqual(result.stanceF1, 0.75, "frame stance F1 on \(name).jsonl")
+            XCTAssertGreaterThanOrEqual(result.presenceF1, 0.93, "frame presence F1 on \(name).jsonl")
+            XCTAssertGreaterThanOrEqual(result.stanceF1, 0.85, "frame stance F1 on \(name).jsonl")
         }
     }
 }

@@ -1,0 +1,75 @@
+/// Frame rule: turning down a suitor evokes the money that was offered, rejected (−1) — "ha
+/// detto no a Google", "ha detto no all'Arabia Saudita", "ha rifiutato la corte di tre club
+/// inglesi", "ha declinato la proposta di una banca d'affari". A frame fixture's guideline:
+/// rejecting offers evokes money even where no money word is written. What the refusal chose
+/// instead is then the alternative motive (`AlternativeMotive`: "…: «Voglio vincere qui»").
+///
+/// Two shapes, in a sentence that names no money: "dire no a" followed within six words by an
+/// offer noun, or by a capitalised name (an employer, a club, a country) when the refusal is a
+/// career move — said in the first person ("ho detto no a Google") or of a professional
+/// ("l'attaccante ha detto no…"), not of a politician saying no to another; and a verb of
+/// refusing (rifiutare, declinare, respingere, snobbare) with an offer noun as its object, within
+/// three words ("ha rifiutato la corte di tre club"; not "la proposta di legge", "di matrimonio").
+struct RefusedSuitor: Sendable {
+    static let name = "RefusedSuitor"
+    static let salience = 0.6
+    /// Nouns of an offer or a courtship.
+    static let offerNouns: Set<String> = [
+        "proposta", "proposte", "chiamata", "chiamate", "corte", "corteggiamento", "corteggiamenti", "sirene", "avances",
+        "colloqui", "colloquio", "lusinghe",
+    ]
+    static let refusing = LemmaBridge(lemmas: ["rifiutare", "declinare", "respingere", "snobbare"])
+    /// What a proposal may be that is no job offer.
+    static let otherProposals: Set<String> = ["legge", "matrimonio", "pace", "modifica", "emendamento", "riforma", "accordo", "tregua"]
+    /// First-person auxiliaries: "ho detto no", "abbiamo detto no".
+    static let firstPerson: Set<String> = ["ho", "abbiamo", "avevo", "avevamo"]
+    /// People whose refusals are career moves.
+    static let professionals: Set<String> = [
+        "attaccante", "calciatore", "calciatrice", "giocatore", "giocatrice", "allenatore", "allenatrice", "campione", "campionessa",
+        "portiere", "difensore", "centrocampista", "pilota", "tennista", "ricercatore", "ricercatrice", "scienziato", "scienziata",
+        "ingegnere", "medico", "chirurgo", "chirurga", "manager", "dirigente", "programmatore", "programmatrice", "sviluppatore",
+        "sviluppatrice", "chef", "cantante", "attore", "attrice", "docente", "professore", "professoressa", "fisico", "fisica",
+        "matematico", "matematica", "biologo", "biologa", "architetto", "designer", "startupper", "fondatore", "fondatrice",
+    ]
+    static let saying: Set<String> = ["detto", "dice", "dire", "dicono", "dico", "disse", "dissero", "dirà", "diciamo", "dica"]
+
+    /// The money evoked by a refusal, if the sentence has one and names no money.
+    func evoked(in state: SentenceSentimentState, occurrences: [FrameOccurrence]) -> FrameOccurrence? {
+        guard !occurrences.contains(where: { $0.term.frame == "money" }) else { return nil }
+        let units = state.units
+        for index in units.indices where units[index].kind == .word {
+            var objectStart: Int?
+            var reach = 0
+            var names = false
+            if units[index].form == "no", index > 0, Self.saying.contains(units[index - 1].form), index + 1 < units.count,
+                units[index + 1].form.hasPrefix("a") && units[index + 1].form.count <= 4
+            {
+                // "no a", "no al", "no alla", "no ai", "no all'"…
+                objectStart = index + 1
+                reach = 6
+                let auxiliary = index >= 2 ? units[index - 2].form : ""
+                names = Self.firstPerson.contains(auxiliary) || units.contains { Self.professionals.contains($0.form) }
+            } else if let entry = Self.refusing.entry(for: units[index].form), entry.derivation != .nominal {
+                objectStart = index + 1
+                reach = 3
+            }
+            guard let start = objectStart else { continue }
+            var position = start
+            var words = 0
+            while position < units.count && words < reach && !units[position].isClauseBoundary {
+                let unit = units[position]
+                if unit.kind == .word {
+                    words += 1
+                    let isName = names && unit.text.first?.isUppercase == true && position > 0
+                    let otherProposal = position + 2 < units.count && units[position + 1].form == "di" && Self.otherProposals.contains(units[position + 2].form)
+                    if (Self.offerNouns.contains(unit.form) && !otherProposal) || isName {
+                        let term = FrameLexicon.Term(frame: "money", phrase: "(\(Self.name))", weight: Self.salience, words: [])
+                        return FrameOccurrence(term: term, units: index..<(position + 1), evokedBy: Self.name)
+                    }
+                }
+                position += 1
+            }
+        }
+        return nil
+    }
+}

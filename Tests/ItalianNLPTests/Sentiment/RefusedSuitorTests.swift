@@ -1,0 +1,25 @@
+import XCTest
+@testable import ItalianNLP
+
+final class SentimentRefusedSuitorTests: XCTestCase {
+    func testARefusedOfferEvokesMoneyRejected() {
+        XCTAssertLessThan(SentimentTesting.frames("Ho detto no a Google.")["money"]?.stance ?? 0, 0)
+        XCTAssertEqual(SentimentTesting.frameRule("La ricercatrice ha detto no a Harvard.", "money"), "RefusedSuitor")
+        XCTAssertEqual(SentimentTesting.frameRule("Ha rifiutato la proposta di una banca d'affari.", "money"), "RefusedSuitor")
+    }
+
+    func testWhatWasChosenInsteadIsTheMission() {
+        let frames = SentimentTesting.frames("Il portiere ha detto no al Chelsea, perché vuole chiudere la carriera nella squadra del suo paese.")
+        XCTAssertLessThan(frames["money"]?.stance ?? 0, 0)
+        XCTAssertGreaterThan(frames["mission"]?.stance ?? 0, 0)
+    }
+
+    func testPoliticsAndOtherProposalsAreNoOffers() {
+        XCTAssertNil(SentimentTesting.frames("Il ministro ha detto no a Salvini sulla riforma.")["money"])
+        XCTAssertNil(SentimentTesting.frames("Ha rifiutato la proposta di matrimonio.")["money"])
+    }
+
+    func testANamedMoneyTermIsLeftToTheOtherRules() {
+        XCTAssertNotEqual(SentimentTesting.frameRule("Ho detto no a Google e al suo stipendio.", "money"), "RefusedSuitor")
+    }
+}

@@ -1,0 +1,24 @@
+import XCTest
+@testable import ItalianNLP
+
+final class SentimentReportedClaimTests: XCTestCase {
+    func testAClaimRebuttedByTheWriterIsTurnedAround() {
+        let frames = SentimentTesting.frames("Dicono che lo facciano per vocazione: io vedo soltanto un contratto d'oro.")
+        XCTAssertLessThan(frames["mission"]?.stance ?? 0, 0)
+        XCTAssertEqual(SentimentTesting.frameRule("Dicono che lo facciano per vocazione: io vedo soltanto un contratto d'oro.", "mission"), "ReportedClaim")
+    }
+
+    func testADeniedValueRebuttedIsAsserted() {
+        XCTAssertGreaterThan(SentimentTesting.frames("Dicono che i medici di oggi non abbiano più passione. Io ne conosco decine che lavorano la notte.")["mission"]?.stance ?? 0, 0)
+    }
+
+    func testWhatTheRebuttalStatesIsAsserted() {
+        let frames = SentimentTesting.frames("Il sindaco dice di agire per il bene comune; il suo stipendio da 9.000 euro racconta un'altra storia.")
+        XCTAssertLessThan(frames["mission"]?.stance ?? 0, 0)
+        XCTAssertGreaterThan(frames["money"]?.stance ?? 0, 0)
+    }
+
+    func testAClaimWithoutRebuttalKeepsItsStance() {
+        XCTAssertGreaterThan(SentimentTesting.frames("Dicono che lo facciano per vocazione. Lavorano in ospedale da trent'anni.")["mission"]?.stance ?? 0, 0)
+    }
+}
