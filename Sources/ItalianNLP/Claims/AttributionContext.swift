@@ -17,18 +17,22 @@ struct AttributionContext {
     let document: ClaimDocument
     let pairs: [QuotationFinder.Pair]
     var mentions: [[SpeakerMention]] = []
-    var mentionEntity: [Int: Int] = [:]  // first token of a mention → entity
+    /// The entity of each mention, at the mention's first token (nil elsewhere): an array, as
+    /// every mention is registered and looked up again by the rules.
+    var mentionEntity: [Int?] = []
     var registry = EntityRegistry()
     var cues: [[CueGroup]] = []
     var claims: [FoundClaim] = []
-    var usedCueVerbs: Set<Int> = []
-    var claimedQuotations: Set<Int> = []
+    /// Token indices of the verbs of cues a claim used.
+    var usedCueVerbs = DenseIndexSet()
+    /// Indices (in `pairs`) of the quotations a claim took.
+    var claimedQuotations = DenseIndexSet()
     var quotationRoles: [Int: QuotationRole] = [:]
     var recent: [Recent] = []
     /// Organisations named inside a person's role ("il presidente dell'Inps"), in text order.
     var complementOrganisations: [Recent] = []
     /// Sentences whose claims are second hand ("Secondo indiscrezioni, …").
-    var hedgedSentences: Set<Int> = []
+    var hedgedSentences = DenseIndexSet()
     /// For every token, whether it lies strictly inside a closed quotation (computed once, so
     /// that the rules' checks cost nothing: a long document must stay linear).
     let insideQuotation: [Bool]
@@ -56,6 +60,10 @@ struct AttributionContext {
         self.insideQuotation = inside
         self.outermostBySentence = bySentence
         self.closedOpenings = openings.sorted()
+        self.mentionEntity = [Int?](repeating: nil, count: document.tokens.count)
+        self.usedCueVerbs = DenseIndexSet(capacity: document.tokens.count)
+        self.claimedQuotations = DenseIndexSet(capacity: pairs.count)
+        self.hedgedSentences = DenseIndexSet(capacity: document.sentences.count)
         let finder = SpeakerMentionFinder(document: document, lexicons: .shared)
         let cueFinder = CueFinder(document: document)
         for sentence in document.sentences.indices {

@@ -28,13 +28,27 @@ struct ClaimDocument {
 
     init(text: String, tokenized: TokenizedText) {
         self.text = text
+        // One pass over the tokens fills every per-token array, each reserved to its final size.
+        let count = tokenized.sentences.reduce(0) { $0 + $1.tokens.count }
         var tokens: [Token] = []
+        var forms: [String] = []
+        var capitalized: [Bool] = []
         var sentences: [Range<Int>] = []
         var sentenceOf: [Int] = []
         var paragraphOf: [Int] = []
+        tokens.reserveCapacity(count)
+        forms.reserveCapacity(count)
+        capitalized.reserveCapacity(count)
+        sentenceOf.reserveCapacity(count)
         for sentence in tokenized.sentences {
             var start = tokens.count
+            // One bulk copy of the sentence's tokens (a loop that appends them one by one copies
+            // each through the generic value witness), then their fields read in place.
             tokens.append(contentsOf: sentence.tokens)
+            for index in start..<tokens.count {
+                forms.append(tokens[index].normalized)
+                capitalized.append(Self.startsWithCapital(tokens[index].text))
+            }
             // A sentence longer than `maximumSentenceTokens` is cut into windows of that many
             // tokens, each a sentence for the rules (see `maximumSentenceTokens`).
             repeat {
@@ -49,14 +63,31 @@ struct ClaimDocument {
         self.sentences = sentences
         self.sentenceOf = sentenceOf
         self.paragraphOf = paragraphOf
-        self.forms = tokens.map(\.normalized)
-        self.classes = forms.map { ClaimWordClasses.of($0) }
+        self.forms = forms
+        self.classes = ClaimWordClasses.of(forms)
         self.firstSentenceAfterFirstParagraph = paragraphOf.firstIndex { $0 != paragraphOf.first }
-        self.capitalized = tokens.map { token in
-            guard let first = token.text.utf8.first else { return false }
-            if first < 0x80 { return first >= 0x41 && first <= 0x5A }
-            return token.text.unicodeScalars.first?.properties.isUppercase ?? false
+        self.capitalized = capitalized
+    }
+
+    /// `text.contains("\n")`, answered by one byte scan when the text is ASCII: without a 0x0A
+    /// byte there is no "\n" (U+000A has no other spelling), and in ASCII text every 0x0A is one
+    /// ("\r\n" included). Elsewhere the search itself decides: it does not take a "\n" that a
+    /// combining mark follows.
+    static func containsLineFeed(_ text: Substring) -> Bool {
+        var lineFeed = false
+        var ascii = true
+        for byte in text.utf8 {
+            if byte == 0x0A { lineFeed = true } else if byte >= 0x80 { ascii = false }
         }
+        guard lineFeed else { return false }
+        return ascii || text.contains("\n")
+    }
+
+    /// Whether a token's text starts with a capital letter (an ASCII byte answers alone).
+    private static func startsWithCapital(_ text: String) -> Bool {
+        guard let first = text.utf8.first else { return false }
+        if first < 0x80 { return first >= 0x41 && first <= 0x5A }
+        return text.unicodeScalars.first?.properties.isUppercase ?? false
     }
 
     /// The form of token `index`, or "" outside the document.
@@ -117,7 +148,7 @@ struct ClaimDocument {
         let nextStartsLine: Bool
         if sentence + 1 < sentences.count {
             let between = text[final.span.range.upperBound..<tokens[sentences[sentence + 1].lowerBound].span.range.lowerBound]
-            nextStartsLine = between.contains("\n")
+            nextStartsLine = Self.containsLineFeed(between)
         } else {
             nextStartsLine = true
         }

@@ -74,15 +74,26 @@ struct ClaimWordClasses: OptionSet, Sendable {
     static let colon = Self(rawValue: 1 << 26)
     /// "ex" or "neo" before a role noun.
     static let rolePrefix = Self(rawValue: 1 << 27)
+    /// A form of one Character (`form.count == 1`, which counts Characters one by one).
+    static let singleCharacter = Self(rawValue: 1 << 28)
+    /// `CommonWords.contains`: an ordinary word, not a name, when it opens a sentence capitalised.
+    static let commonWord = Self(rawValue: 1 << 29)
 
     /// Every class of `form`, remembered across documents.
     static func of(_ form: String) -> ClaimWordClasses {
         memo.value(for: form) { compute($0) }
     }
 
+    /// The classes of every form of `forms`, in order (the memo is fetched once for all of them).
+    static func of(_ forms: [String]) -> [ClaimWordClasses] {
+        let memo = self.memo
+        return forms.map { form in memo.value(for: form) { compute($0) } }
+    }
+
     /// 32,768 forms (about a megabyte): a news corpus's working vocabulary mostly fits, so a form
-    /// is rarely classified twice.
-    private static let memo = FormMemo<ClaimWordClasses>(shardCount: 16, slotsPerShard: 2048)
+    /// is rarely classified twice. Two-way, so that two frequent forms whose hashes meet do not
+    /// evict each other (classifying a form costs a few microseconds).
+    private static let memo = FormMemo<ClaimWordClasses>(shardCount: 16, slotsPerShard: 2048, twoWay: true)
 
     /// The classes that are lists of words, merged into one table: one look-up per new form
     /// instead of one per list.
@@ -121,6 +132,8 @@ struct ClaimWordClasses: OptionSet, Sendable {
     /// Every class of `form`, computed from the lists and tests themselves.
     static func compute(_ form: String) -> ClaimWordClasses {
         var classes = listed[form] ?? []
+        if form.count == 1 { classes.insert(.singleCharacter) }
+        if CommonWords.contains(form) { classes.insert(.commonWord) }
         if !ReportingVerbLexicon.shared.cueForms(form).isEmpty { classes.insert(.cueForm) }
         if SpeakerMentionFinder.isAdjectiveLikeForm(form) { classes.insert(.adjectiveLike) }
         if SpeakerMentionFinder.isGeographicAdjectiveForm(form) { classes.insert(.geographicAdjective) }

@@ -66,8 +66,10 @@ struct ClaimNoun: Sendable, Hashable {
 struct ReportingVerbLexicon: Sendable {
     /// The answers of `cueForms` and `lemmas(of:)`, remembered across documents: the cue finder
     /// asks them of every word.
-    private let cueFormMemo = FormMemo<[CueForm]>()
-    private let lemmaMemo = FormMemo<[String]>()
+    /// Two-way: a form whose slot another frequent form shares would otherwise be recomputed
+    /// every time the two alternate.
+    private let cueFormMemo = FormMemo<[CueForm]>(shardCount: 16, slotsPerShard: 1024, twoWay: true)
+    private let lemmaMemo = FormMemo<[String]>(shardCount: 16, slotsPerShard: 1024, twoWay: true)
     /// How a lemma labels a claim.
     struct Entry: Sendable, Hashable {
         let category: String

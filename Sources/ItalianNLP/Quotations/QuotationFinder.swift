@@ -83,6 +83,6 @@ struct QuotationFinder {
     private static func startsParagraph(_ index: Int, in document: ClaimDocument) -> Bool {
         guard index > 0 else { return true }
         let between = document.text[document.tokens[index - 1].span.range.upperBound..<document.tokens[index].span.range.lowerBound]
-        return between.contains("\n")
+        return ClaimDocument.containsLineFeed(between)
     }
 }

@@ -63,6 +63,8 @@ final class ClaimWordClassesTests: XCTestCase {
                 (.clauseJoiner, AttributionContext.clauseJoiners.contains(form) || form == ":"),
                 (.colon, form == ":"),
                 (.rolePrefix, form == "ex" || form == "neo"),
+                (.singleCharacter, form.count == 1),
+                (.commonWord, CommonWords.contains(form)),
             ]
             for (bit, member) in expected {
                 XCTAssertEqual(classes.contains(bit), member, "\(form) \(bit.rawValue)")
@@ -106,9 +108,26 @@ final class ClaimWordClassesTests: XCTestCase {
 
     func testLowercasedWordsAgreeWithSplitting() {
         let names = ["Mark Zuckerberg", "  Anna  Neri ", "Nicolò Barella", "ISTAT", "Times of India", "", " ", "Dott. Rossi",
-            "A\u{0301} B", "Ca\r\nSa"]
+            "A\u{0301} B", "Ca\r\nSa", "Maria  De Rossi ", "ÉLISE Dupont", "x"]
         for name in names {
             XCTAssertEqual(EntityRegistry.lowercasedWords(name), name.split(separator: " ").map { String($0).lowercased() }, name)
+            let words = EntityRegistry.lowercasedWords(name)
+            let joined = EntityRegistry.LowercasedName(name)
+            XCTAssertEqual(joined.full, words.joined(separator: " "), name)
+            XCTAssertEqual(joined.wordCount, words.count, name)
+            XCTAssertEqual(joined.first, words.first, name)
+            XCTAssertEqual(joined.last, words.last, name)
+        }
+    }
+
+    /// `isHeading` and the quotation finder look for a line break with a byte scan where they
+    /// asked `contains("\n")`: both must agree, carriage returns and combining marks included.
+    func testLineFeedScanAgreesWithContains() {
+        let texts = ["a b", "a\nb", "a\r\nb", "\r\n", "\r", "\n\u{0301}", " \n\u{0301} ", " \u{2028} ", "«\n»", "", "\n",
+            "\n\n", " \r\n\t", "é\n", "\u{0301}\n"]
+        for text in texts {
+            let slice = text[...]
+            XCTAssertEqual(ClaimDocument.containsLineFeed(slice), slice.contains("\n"), text.debugDescription)
         }
     }
 

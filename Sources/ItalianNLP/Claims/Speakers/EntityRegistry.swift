@@ -29,8 +29,7 @@ struct EntityRegistry {
     /// Makes a role phrase ("sindaca di Bari", and its head "sindaca") name an entity from now
     /// on: "Lucia Martorana, sindaca di Bari," then "la sindaca" → Lucia Martorana.
     mutating func link(role: SpeakerMention, to entity: Int, headWord: String) {
-        let words = Self.lowercasedWords(role.name)
-        byRole[words.joined(separator: " ")] = entity
+        byRole[LowercasedName(role.name).full] = entity
         byRole[headWord] = entity
         if role.kind == .role, entities[entity].kind == .name {
             entities[entity].isPerson = true
@@ -40,8 +39,8 @@ struct EntityRegistry {
 
     /// Registers every mention of the document, in order, and returns each mention's entity.
     mutating func register(_ mention: SpeakerMention, headWord: String? = nil) -> Int {
-        let words = Self.lowercasedWords(mention.name)
-        let full = words.joined(separator: " ")
+        let words = LowercasedName(mention.name)
+        let full = words.full
         let isRole = mention.kind == .role || mention.kind == .group
         if isRole {
             // Only a bare noun goes by its head: "il sindaco di Milano" is not "il sindaco di
@@ -69,13 +68,13 @@ struct EntityRegistry {
             return existing
         }
         // A given name alone ("Anna") after "Anna Neri".
-        if mention.kind == .name, words.count == 1, let existing = byGiven[full] {
+        if mention.kind == .name, words.wordCount == 1, let existing = byGiven[full] {
             byFull[full] = existing
             return existing
         }
         // The full name after the surname alone ("Rota e Gallo" in a heading, then "Franco Rota"):
         // one person, named by the fuller form from now on.
-        if mention.kind == .name, words.count >= 2, let last = words.last, let existing = byFull[last],
+        if mention.kind == .name, words.wordCount >= 2, let last = words.last, let existing = byFull[last],
             entities[existing].kind == .name, !entities[existing].canonical.contains(" ")
         {
             improve(existing, with: mention)
@@ -85,7 +84,7 @@ struct EntityRegistry {
             return existing
         }
         // An acronym after the full name: "l'Istituto superiore di sanità … l'Iss".
-        if mention.kind == .name, words.count == 1, !mention.hasGivenName, let acronym = words.first, let existing = expansion(of: acronym) {
+        if mention.kind == .name, words.wordCount == 1, !mention.hasGivenName, let acronym = words.first, let existing = expansion(of: acronym) {
             byFull[full] = existing
             return existing
         }
@@ -94,7 +93,7 @@ struct EntityRegistry {
             canonical: mention.name, gender: mention.gender, plural: mention.plural, kind: mention.kind,
             isPerson: mention.kind == .name && (mention.gender != nil || mention.hasGivenName)))
         byFull[full] = id
-        if mention.kind == .name, words.count >= 2, let last = words.last {
+        if mention.kind == .name, words.wordCount >= 2, let last = words.last {
             bySurname[last] = id
             if mention.hasGivenName, let first = words.first { byGiven[first] = id }
         }
@@ -108,15 +107,26 @@ struct EntityRegistry {
     /// with it when it has three letters or more: "iss" for "Istituto superiore di sanità", "asp"
     /// for "Azienda sanitaria provinciale di Palermo".
     private mutating func expansion(of acronym: String) -> Int? {
-        guard (2...5).contains(acronym.count), acronym.allSatisfy(\.isLetter) else { return nil }
+        let length = acronym.count
+        guard (2...5).contains(length), acronym.allSatisfy(\.isLetter) else { return nil }
+        let firstByte = acronym.utf8.first ?? 0
         // The organisations met lately (a bounded look-back keeps registration linear). Each
         // entity's initials are worked out once and kept with it.
         for id in stride(from: entities.count - 1, through: max(0, entities.count - 60), by: -1) {
             guard entities[id].kind == .name || entities[id].kind == .group else { continue }
-            let initials = entities[id].initials ?? Self.initials(of: entities[id].canonical)
-            entities[id].initials = initials
-            guard !initials.isEmpty else { continue }
-            if initials == acronym || (acronym.count >= 3 && initials.hasPrefix(acronym)) { return id }
+            let initials: String
+            if let known = entities[id].initials {
+                initials = known
+            } else {
+                initials = Self.initials(of: entities[id].canonical)
+                entities[id].initials = initials
+            }
+            guard let initialsFirstByte = initials.utf8.first else { continue }
+            // Two strings that open with different ASCII characters are neither equal nor one a
+            // prefix of the other (an ASCII letter stays first in any canonically equivalent
+            // form): one byte rules out most entities before the Character comparisons.
+            if firstByte < 0x80, initialsFirstByte < 0x80, firstByte != initialsFirstByte { continue }
+            if initials == acronym || (length >= 3 && initials.hasPrefix(acronym)) { return id }
         }
         return nil
     }
@@ -166,10 +176,73 @@ struct EntityRegistry {
         return ascii ?? name.split(separator: " ").map { String($0).lowercased() }
     }
 
+    /// A name's lower-cased words (as ``lowercasedWords(_:)`` splits them) joined by single spaces:
+    /// the key the tables use, built in one pass over an ASCII name. The first and last word are
+    /// cut from it only when a rule asks for them, so that most mentions build one string, not
+    /// an array of words and then their join.
+    struct LowercasedName {
+        /// `lowercasedWords(name).joined(separator: " ")`.
+        let full: String
+        /// `lowercasedWords(name).count`.
+        let wordCount: Int
+
+        init(_ name: String) {
+            let ascii: (String, Int)? = name.utf8.withContiguousStorageIfAvailable { bytes -> (String, Int)? in
+                guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+                var count = 0
+                let full = String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                    var length = 0
+                    var inWord = false
+                    for byte in bytes {
+                        if byte == 0x20 {
+                            inWord = false
+                            continue
+                        }
+                        if !inWord {
+                            // A new word: a space before it unless it is the first.
+                            if count > 0 {
+                                buffer[length] = 0x20
+                                length += 1
+                            }
+                            count += 1
+                            inWord = true
+                        }
+                        buffer[length] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                        length += 1
+                    }
+                    return length
+                }
+                return (full, count)
+            } ?? nil
+            if let (full, count) = ascii {
+                self.full = full
+                self.wordCount = count
+            } else {
+                let words = EntityRegistry.lowercasedWords(name)
+                self.full = words.joined(separator: " ")
+                self.wordCount = words.count
+            }
+        }
+
+        /// `lowercasedWords(name).first` (no lower-cased word holds a space).
+        var first: String? {
+            guard wordCount > 0 else { return nil }
+            guard let space = full.utf8.firstIndex(of: 0x20) else { return full }
+            return String(full[..<space])
+        }
+
+        /// `lowercasedWords(name).last`.
+        var last: String? {
+            guard wordCount > 0 else { return nil }
+            guard let space = full.utf8.lastIndex(of: 0x20) else { return full }
+            return String(full[full.utf8.index(after: space)...])
+        }
+    }
+
     /// Looks a later, shorter form up without registering it.
     func entity(named name: String) -> Int? {
-        let words = Self.lowercasedWords(name)
-        if let id = byFull[words.joined(separator: " ")] { return id }
+        let words = LowercasedName(name)
+        if let id = byFull[words.full] { return id }
         if let last = words.last { return bySurname[last] }
         return nil
     }

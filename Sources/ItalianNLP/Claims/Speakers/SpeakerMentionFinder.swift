@@ -13,19 +13,52 @@ struct SpeakerMentionFinder {
     let lexicons: SpeakerLexicons
     /// Words the document capitalises in the middle of a sentence: its names.
     let midSentenceCapitals: Set<String>
+    /// For every capitalised token, its text's entry in `lexicons.givenNames` (see
+    /// ``GivenNameCode``), looked up once: the rules ask it of the same token again and again.
+    private let givenNameCodes: [GivenNameCode]
+
+    /// What the given-name table says of a capitalised token's text.
+    private enum GivenNameCode: UInt8 {
+        /// Not a given name, or a token that is not capitalised (the table is asked each time).
+        case unknown
+        case masculine
+        case feminine
+        /// Any other gender mark ("u"): the table is asked for it.
+        case other
+    }
 
     init(document: ClaimDocument, lexicons: SpeakerLexicons) {
         self.document = document
         self.lexicons = lexicons
         var capitals = Set<String>()
+        var codes = [GivenNameCode](repeating: .unknown, count: document.tokens.count)
         for range in document.sentences {
-            for index in range where index > range.lowerBound + 1 && document.isWord(index) && document.isCapitalized(index) {
+            for index in range where document.isCapitalized(index) {
+                switch lexicons.givenNames[document.tokens[index].text] {
+                case nil: codes[index] = .unknown
+                case "m": codes[index] = .masculine
+                case "f": codes[index] = .feminine
+                default: codes[index] = .other
+                }
+                guard index > range.lowerBound + 1, document.isWord(index) else { continue }
                 let previous = document.tokens[index - 1]
                 if previous.kind == .punctuation && [".", "!", "?", "«", "“", "\"", ":"].contains(previous.text) { continue }
                 capitals.insert(document.tokens[index].text)
             }
         }
         self.midSentenceCapitals = capitals
+        self.givenNameCodes = codes
+    }
+
+    /// `lexicons.givenNames[document.tokens[index].text]`, remembered for capitalised tokens.
+    func givenName(_ index: Int) -> Character? {
+        guard index >= 0, index < givenNameCodes.count else { return nil }
+        switch givenNameCodes[index] {
+        case .masculine: return "m"
+        case .feminine: return "f"
+        case .unknown where document.isCapitalized(index): return nil
+        case .unknown, .other: return lexicons.givenNames[document.tokens[index].text]
+        }
     }
 
     static let nameParticles: Set<String> = [
@@ -85,9 +118,10 @@ struct SpeakerMentionFinder {
     func isNameWord(_ index: Int, sentenceStart: Int) -> Bool {
         guard document.isWord(index), document.isCapitalized(index) else { return false }
         let form = document.form(index)
-        if form.count < 2 && !(document.tokens[index].text.hasSuffix(".")) { return false }
+        // `form.count < 2`, with the Character count kept per form.
+        if (form.isEmpty || document.has(.singleCharacter, index)) && !(document.tokens[index].text.hasSuffix(".")) { return false }
         if index == sentenceStart || isAfterOpeningPunctuation(index) {
-            if lexicons.givenNames[document.tokens[index].text] != nil { return true }
+            if givenName(index) != nil { return true }
             // A capitalised opener is a name only if the document writes it capitalised elsewhere
             // too, or another capitalised word follows ("Zuckerberg", "Times of India"); "Nessun",
             // "Torna", "Pochi" are ordinary words.
@@ -103,7 +137,7 @@ struct SpeakerMentionFinder {
             // An ordinary word opening the sentence: known to the polarity or verb lexicons —
             // unless the document capitalises it mid-sentence too ("Galli, 19 anni," after
             // "Michele Galli").
-            if CommonWords.contains(form) && !midSentenceCapitals.contains(document.tokens[index].text) { return false }
+            if document.has(.commonWord, index) && !midSentenceCapitals.contains(document.tokens[index].text) { return false }
         }
         return !document.has(.notName, index) || index != sentenceStart
     }
@@ -138,8 +172,8 @@ struct SpeakerMentionFinder {
         }
         // "Lecce Antonio Carluccio": a given name inside the run starts the person's name (the
         // words before it are a place or an organisation).
-        if end > index, lexicons.givenNames[document.tokens[index].text] == nil,
-            let split = ((index + 1)...end).first(where: { lexicons.givenNames[document.tokens[$0].text] != nil })
+        if end > index, givenName(index) == nil,
+            let split = ((index + 1)...end).first(where: { givenName($0) != nil })
         {
             end = split - 1
         }
@@ -154,10 +188,10 @@ struct SpeakerMentionFinder {
                 return nil
             }
             let text = document.tokens[index].text
-            if text.count > 2, text == text.uppercased(), lexicons.givenNames[text] == nil { return nil }
+            if text.count > 2, text == text.uppercased(), givenName(index) == nil { return nil }
         }
         var words = (index...end).map { document.tokens[$0].text }
-        var given = lexicons.givenNames[words[0]]
+        var given = givenName(index)
         // "la Caritas diocesana,", "i Paesi industrializzati avrebbero": an organisation's name
         // (no given name) takes the adjectives that close it.
         if given == nil, let adjectivesEnd = adjectiveRun(after: end, in: range, beforeName: false) {
@@ -229,7 +263,7 @@ struct SpeakerMentionFinder {
                 // Keep a capitalised run ("Procura di Milano" is taken step by step), but stop at a
                 // given name: "il ministro dell'Economia Paolo Serra" is a role and then a name.
                 while end + 1 < range.upperBound, document.isWord(end + 1), document.isCapitalized(end + 1),
-                    lexicons.givenNames[document.tokens[end + 1].text] == nil
+                    givenName(end + 1) == nil
                 {
                     end += 1
                 }
@@ -238,7 +272,7 @@ struct SpeakerMentionFinder {
                 end += 1
                 steps += 1
             } else if next == "in", end + 3 < range.upperBound, document.isWord(end + 2), !document.isCapitalized(end + 2),
-                lexicons.givenNames[document.tokens[end + 3].text] != nil
+                givenName(end + 3) != nil
             {
                 // "il generale in congedo Fabrizio Landi".
                 end += 2
@@ -268,7 +302,7 @@ struct SpeakerMentionFinder {
         var isOrganisation = false
         // "il ministro Carlo Neri": the name that follows names the mention.
         if end + 1 < range.upperBound, let person = self.name(at: end + 1, in: range),
-            kind == .role || person.hasGivenName || lexicons.givenNames[document.tokens[end + 1].text] != nil
+            kind == .role || person.hasGivenName || givenName(end + 1) != nil
         {
             end = person.tokens.upperBound
             core = person.core
@@ -309,7 +343,7 @@ struct SpeakerMentionFinder {
             else { return nil }
             return ((start + 1)...(close - 1), close)
         }
-        guard lexicons.givenNames[document.tokens[start].text] == nil, let organisation = name(at: start, in: range) else {
+        guard givenName(start) == nil, let organisation = name(at: start, in: range) else {
             return nil
         }
         return (organisation.core, organisation.tokens.upperBound)
@@ -453,7 +487,7 @@ struct SpeakerMentionFinder {
         // Inside a role, a complement may follow: "dell'Autorità portuale del Tirreno".
         if beforeName, document.has(.complementPreposition, next), form != "per", document.isWord(next + 1) { return last }
         if beforeName, document.isCapitalized(next),
-            lexicons.givenNames[token.text] != nil || (document.isWord(next + 1) && document.isCapitalized(next + 1))
+            givenName(next) != nil || (document.isWord(next + 1) && document.isCapitalized(next + 1))
         {
             return last
         }
