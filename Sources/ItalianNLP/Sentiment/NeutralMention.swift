@@ -47,7 +47,7 @@ struct NeutralMention: Sendable {
             return FrameStanceVerdict(stance: 0, rule: Self.name)
         }
         // An either/or question about the frames, even with "meglio": "lo stipendio o la missione?"
-        if units.last?.text.contains("?") == true, context.occurrences.count >= 2,
+        if units.last?.hasQuestionMark == true, context.occurrences.count >= 2,
             let first = context.occurrences.map(\.head).min(), let last = context.occurrences.map(\.head).max(),
             (first..<last).contains(where: { units[$0].form == "o" || units[$0].form == "oppure" })
         {

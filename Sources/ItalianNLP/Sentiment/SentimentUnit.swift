@@ -61,6 +61,11 @@ struct SentimentUnit: Sendable {
     /// Whether the word is written in capitals (two letters or more, no lower-case letter).
     var isAllCaps: Bool { letterCase == .allCaps }
 
+    /// Whether the unit's text holds a question mark ("?", "?!", "???"). Compared character by
+    /// character, as `text.contains("?")` does, without the generic substring search behind it
+    /// (thousands of instructions for a one-character needle, asked of every sentence's last unit).
+    var hasQuestionMark: Bool { text.contains("?" as Character) }
+
     static let clausePunctuation: Set<Unicode.Scalar> = [",", ";", ":", ".", "!", "?", "…", "(", ")", "—", "–", "\""]
 
     /// Whether a scalar is one of `clausePunctuation` (a switch: no hashing per unit).
