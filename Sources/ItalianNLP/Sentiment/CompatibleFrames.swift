@@ -17,7 +17,7 @@ struct CompatibleFrames: Sendable {
         let frames = Set(context.occurrences.map(\.term.frame))
         guard frames.count >= 2 else { return nil }
         let state = context.state
-        if state.units.last?.text.contains("?") == true { return nil }
+        if state.units.last?.hasQuestionMark == true { return nil }
         let start = state.clauseStart(before: occurrence.head)
         let end = state.clauseEnd(from: occurrence.head)
         for index in start..<end where state.units[index].kind == .word && !context.isFrameUnit(index) {

@@ -15,7 +15,7 @@ struct DoubtingQuestion: Sendable {
         let units = context.state.units
         // Cheap test first: every pattern opens with "chi", "che", "a", "ma" or "credete…" or
         // holds "davvero", and most sentences end without a question mark.
-        let isQuestion = units.last?.text.contains("?") == true
+        let isQuestion = units.last?.hasQuestionMark == true
         guard let firstWord = units.first(where: { $0.kind == .word }),
             isQuestion || ["chi", "che", "a"].contains(firstWord.form)
         else { return nil }

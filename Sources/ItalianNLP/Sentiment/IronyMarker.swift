@@ -17,7 +17,7 @@ enum IronyMarker {
         for index in units.indices where units[index].kind == .word && units[index].isIn(.ironyCue) {
             let next = index + 1 < units.count ? units[index + 1] : nil
             let form = units[index].form
-            if form == "come", next?.form == "no", !(index + 2 < units.count && units[index + 2].text.contains("?")) { return true }
+            if form == "come", next?.form == "no", !(index + 2 < units.count && units[index + 2].hasQuestionMark) { return true }
             if form == "eh", next?.form == "già" { return true }
             if form == "figuriamoci" || form == "figurarsi" { return true }
         }

@@ -7,7 +7,7 @@ struct RhetoricalNegativeQuestion: Sendable {
     func apply(to state: inout SentenceSentimentState) {
         guard let first = state.units.firstIndex(where: { $0.kind == .word }), state.units[first].form == "non",
             state.modifier[first]?.phrase == "non",
-            let last = state.units.lastIndex(where: { $0.kind == .punctuation }), state.units[last].text.contains("?"),
+            let last = state.units.lastIndex(where: { $0.kind == .punctuation }), state.units[last].hasQuestionMark,
             !state.units[first..<last].contains(where: { $0.isClauseBoundary })
         else { return }
         state.consumedNegators.insert(first)

@@ -31,21 +31,24 @@ struct SentenceSentimentScorer: Sendable {
     func analyze(_ tokens: [Token]) -> SentenceSentimentState {
         var state = SentenceSentimentState(units: SentimentUnit.units(of: tokens, hashtags: hashtags, words: words))
         let units = state.units
-        var infos: [SentimentWordTable.Info?] = []
-        infos.reserveCapacity(units.count)
-        for unit in units { infos.append(unit.kind == .word ? words.info(at: unit.facts.info) : nil) }
+        // Each word's entry is read from the table where it is needed (`facts.info`), not copied
+        // into an array of entries per sentence (an allocation and a retain of each entry's arrays).
+        @inline(__always) func infoIndex(_ position: Int) -> Int32 {
+            units[position].kind == .word ? units[position].facts.info : -1
+        }
         // Modifier phrases, longest first; their words are neither modifiers alone nor sentiment
         // words. Prepositional locutions take their words out of scoring.
         var locution = [Bool](filledWith: false, count: units.count)
         var index = 0
         while index < units.count {
-            if let info = infos[index] {
-                if let locutions = info.locutions {
+            let info = infoIndex(index)
+            if info >= 0 {
+                if let locutions = words.locutions(at: info) {
                     for words in locutions where index + words.count <= units.count && (1..<words.count).allSatisfy({ units[index + $0].form == words[$0] }) {
                         for offset in 0..<words.count { locution[index + offset] = true }
                     }
                 }
-                if let candidates = info.modifiers, let entry = SentimentModifierLexicon.longest(candidates, in: units, at: index) {
+                if let candidates = words.modifiers(at: info), let entry = SentimentModifierLexicon.longest(candidates, in: units, at: index) {
                     state.modifier[index] = entry
                     for offset in 0..<entry.words.count { state.isModifierWord[index + offset] = true }
                     index += entry.words.count
@@ -55,9 +58,10 @@ struct SentenceSentimentScorer: Sendable {
             index += 1
         }
         for position in units.indices {
-            guard let info = infos[position] else { continue }
-            state.reducesHarm[position] = info.reducesHarm
-            guard let found = info.polarity, !state.isModifierWord[position], !locution[position] else { continue }
+            let info = infoIndex(position)
+            guard info >= 0 else { continue }
+            state.reducesHarm[position] = words.reducesHarm(at: info)
+            guard !state.isModifierWord[position], !locution[position], let found = words.polarity(at: info) else { continue }
             let lookup = ProperNameGuard.lookup(units, at: position)
             if case .none = lookup { continue }
             guard let match = PolarityLexicon.accept(found, directOnly: lookup == .directOnly, singularPresent: lookup == .full) else { continue }

@@ -38,6 +38,11 @@ struct SentimentUnit: Sendable {
     let facts: SentimentWordTable.Facts
 
     init(kind: Kind, form: String, text: String, tokenIndex: Int, fromHashtag: Bool, words: SentimentWordTable) {
+        self.init(kind: kind, form: form, text: text, tokenIndex: tokenIndex, fromHashtag: fromHashtag, facts: words.facts(form))
+    }
+
+    /// A unit whose facts the caller looked up (through the thread's `SentimentFactsCache`).
+    init(kind: Kind, form: String, text: String, tokenIndex: Int, fromHashtag: Bool, facts: SentimentWordTable.Facts) {
         self.kind = kind
         self.form = form
         self.text = text
@@ -45,7 +50,7 @@ struct SentimentUnit: Sendable {
         self.fromHashtag = fromHashtag
         letterCase = kind == .word ? Self.letterCase(of: text) : .lower
         isClauseBoundary = kind == .punctuation && Self.isClausePunctuation(form.unicodeScalars.first ?? " ")
-        facts = words.facts(form)
+        self.facts = facts
     }
 
     /// Whether the unit's form is of any of `classes`.
@@ -55,6 +60,11 @@ struct SentimentUnit: Sendable {
 
     /// Whether the word is written in capitals (two letters or more, no lower-case letter).
     var isAllCaps: Bool { letterCase == .allCaps }
+
+    /// Whether the unit's text holds a question mark ("?", "?!", "???"). Compared character by
+    /// character, as `text.contains("?")` does, without the generic substring search behind it
+    /// (thousands of instructions for a one-character needle, asked of every sentence's last unit).
+    var hasQuestionMark: Bool { text.contains("?" as Character) }
 
     static let clausePunctuation: Set<Unicode.Scalar> = [",", ";", ":", ".", "!", "?", "…", "(", ")", "—", "–", "\""]
 
@@ -129,29 +139,35 @@ extension SentimentUnit {
     static func units(of tokens: [Token], hashtags: HashtagWords, words: SentimentWordTable) -> [SentimentUnit] {
         var units: [SentimentUnit] = []
         units.reserveCapacity(tokens.count + 4)
+        // The facts of each form come through the thread's small cache (see `SentimentFactsCache`).
+        let cache = SentimentFactsCache.take()
+        defer { SentimentFactsCache.give(cache) }
+        func unit(_ kind: Kind, form: String, text: String, tokenIndex: Int, fromHashtag: Bool) -> SentimentUnit {
+            SentimentUnit(kind: kind, form: form, text: text, tokenIndex: tokenIndex, fromHashtag: fromHashtag, facts: cache.facts(form, words: words))
+        }
         // By index, not `enumerated()`: a Token is large, and copying each one costs more than reading it.
         for index in tokens.indices {
             switch tokens[index].kind {
             case .word:
                 if tokens[index].expansion.isEmpty {
-                    units.append(SentimentUnit(kind: .word, form: tokens[index].normalized, text: tokens[index].text, tokenIndex: index, fromHashtag: false, words: words))
+                    units.append(unit(.word, form: tokens[index].normalized, text: tokens[index].text, tokenIndex: index, fromHashtag: false))
                 } else {
                     for word in tokens[index].expansion {
-                        units.append(SentimentUnit(
-                            kind: .word, form: MatchingForm.of(word, foldingAccents: false), text: word, tokenIndex: index, fromHashtag: false, words: words))
+                        units.append(unit(
+                            .word, form: MatchingForm.of(word, foldingAccents: false), text: word, tokenIndex: index, fromHashtag: false))
                     }
                 }
             case .hashtag:
                 for part in hashtags.words(of: tokens[index].text) {
-                    units.append(SentimentUnit(
-                        kind: .word, form: MatchingForm.of(part, foldingAccents: false), text: part, tokenIndex: index, fromHashtag: true, words: words))
+                    units.append(unit(
+                        .word, form: MatchingForm.of(part, foldingAccents: false), text: part, tokenIndex: index, fromHashtag: true))
                 }
             case .emoji, .emoticon:
-                units.append(SentimentUnit(kind: .symbol, form: tokens[index].text, text: tokens[index].text, tokenIndex: index, fromHashtag: false, words: words))
+                units.append(unit(.symbol, form: tokens[index].text, text: tokens[index].text, tokenIndex: index, fromHashtag: false))
             case .punctuation:
-                units.append(SentimentUnit(kind: .punctuation, form: tokens[index].normalized, text: tokens[index].text, tokenIndex: index, fromHashtag: false, words: words))
+                units.append(unit(.punctuation, form: tokens[index].normalized, text: tokens[index].text, tokenIndex: index, fromHashtag: false))
             default:
-                units.append(SentimentUnit(kind: .other, form: tokens[index].normalized, text: tokens[index].text, tokenIndex: index, fromHashtag: false, words: words))
+                units.append(unit(.other, form: tokens[index].normalized, text: tokens[index].text, tokenIndex: index, fromHashtag: false))
             }
         }
         return units

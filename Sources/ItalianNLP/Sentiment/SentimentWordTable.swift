@@ -60,7 +60,11 @@ struct SentimentWordTable: Sendable {
 
     /// The facts of a form, remembered.
     func facts(_ form: String) -> Facts {
-        let hash = Self.hash(form)
+        facts(form, hash: Self.hash(form))
+    }
+
+    /// The facts of a form whose memo hash (`hash(_:)`) the caller has worked out.
+    func facts(_ form: String, hash: UInt32) -> Facts {
         if let facts = memo.value(hash: hash, matching: { $0 == form }) { return facts }
         let facts = Facts(info: table[form] ?? -1, classes: SentimentWordClasses.of(form))
         memo.store(facts, for: form, hash: hash)
@@ -78,4 +82,15 @@ struct SentimentWordTable: Sendable {
     func info(at index: Int32) -> Info? {
         index >= 0 ? infos[Int(index)] : nil
     }
+
+    /// One field of the `Info` at `index` (≥ 0, from `Facts.info`), read in place: the scorer
+    /// asks for one or two fields of a word's entry, and copying the whole entry retains all its
+    /// arrays.
+    func modifiers(at index: Int32) -> [SentimentModifierLexicon.Entry]? { infos[Int(index)].modifiers }
+    /// See `modifiers(at:)`.
+    func polarity(at index: Int32) -> PolarityLexicon.Match? { infos[Int(index)].polarity }
+    /// See `modifiers(at:)`.
+    func reducesHarm(at index: Int32) -> Bool { infos[Int(index)].reducesHarm }
+    /// See `modifiers(at:)`.
+    func locutions(at index: Int32) -> [[String]]? { infos[Int(index)].locutions }
 }
