@@ -37,7 +37,8 @@ struct RefusedSuitor: Sendable {
     func evoked(in state: SentenceSentimentState, occurrences: [FrameOccurrence]) -> FrameOccurrence? {
         guard !occurrences.contains(where: { $0.term.frame == "money" }) else { return nil }
         let units = state.units
-        for index in units.indices where units[index].kind == .word {
+        // One bit per word: looking every word up in the bridge cost 3% of the whole analysis.
+        for index in units.indices where units[index].kind == .word && units[index].isIn(.refusalCue) {
             var objectStart: Int?
             var reach = 0
             var names = false

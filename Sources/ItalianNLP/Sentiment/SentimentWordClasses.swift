@@ -54,6 +54,10 @@ struct SentimentWordClasses: OptionSet, Sendable {
     /// `FrameSenseRules.payCues`.
     static let payCue = SentimentWordClasses(rawValue: 1 << 17)
 
+    /// Where `RefusedSuitor` may find a refusal: "no", and the forms of `RefusedSuitor.refusing`
+    /// that are not nominal.
+    static let refusalCue = SentimentWordClasses(rawValue: 1 << 18)
+
     /// The classes of a form: one dictionary probe. (A form that is in no class is in no entry.)
     static func of(_ form: String) -> SentimentWordClasses {
         byForm[form] ?? []
@@ -96,6 +100,8 @@ struct SentimentWordClasses: OptionSet, Sendable {
         add(FrameSenseRules.priceCues, to: .priceCue)
         add(FrameSenseRules.payCues, to: .payCue)
         add(FrameLexicon.default.firstForms, to: .builtInFrameStart)
+        add(["no"], to: .refusalCue)
+        add(forms(of: RefusedSuitor.refusing) { $0.derivation != .nominal }, to: .refusalCue)
         return table
     }()
 }

@@ -8,6 +8,16 @@ final class SentimentRefusedSuitorTests: XCTestCase {
         XCTAssertEqual(SentimentTesting.frameRule("Ha rifiutato la proposta di una banca d'affari.", "money"), "RefusedSuitor")
     }
 
+    func testEveryVerbFormOfRefusingIsARefusalCue() {
+        // The rule only looks at words of the class: a form missing from it would never refuse.
+        let verbForms = RefusedSuitor.refusing.allEntries.filter { $0.value.derivation != .nominal }.map(\.key)
+        XCTAssertGreaterThan(verbForms.count, 20)
+        for form in verbForms + ["no"] { XCTAssertTrue(SentimentWordClasses.of(form).contains(.refusalCue), form) }
+        XCTAssertFalse(SentimentWordClasses.of("proposta").contains(.refusalCue))
+        XCTAssertEqual(SentimentTesting.frameRule("Hanno respinto le avances di un fondo americano.", "money"), "RefusedSuitor")
+        XCTAssertEqual(SentimentTesting.frameRule("Rifiutarono le lusinghe del club.", "money"), "RefusedSuitor")
+    }
+
     func testWhatWasChosenInsteadIsTheMission() {
         let frames = SentimentTesting.frames("Il portiere ha detto no al Chelsea, perché vuole chiudere la carriera nella squadra del suo paese.")
         XCTAssertLessThan(frames["money"]?.stance ?? 0, 0)
