@@ -189,6 +189,7 @@ public enum FrameLexiconError: Error, Sendable, Hashable, CustomStringConvertibl
     /// A line is malformed (1-based line number, reason).
     case badLine(Int, String)
 
+    /// What went wrong, in a sentence.
     public var description: String {
         switch self {
         case .unreadable(let path): return "cannot read frame lexicon \(path)"

@@ -38,6 +38,7 @@ public struct FrameEvidence: Sendable, Hashable, Codable {
     /// The rule that decided it ("CorrectiveRejection", "NegatedFrame", "EvaluatedFrame"…).
     public let rule: String
 
+    /// Creates a piece of evidence from its parts.
     public init(text: String, term: String, weight: Double, scalars: Range<Int>, stance: Double, rule: String) {
         self.text = text
         self.term = term

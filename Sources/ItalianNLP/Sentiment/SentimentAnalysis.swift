@@ -10,6 +10,7 @@ public struct SentimentAnalysis: Sendable {
     /// −1…1: how far the text puts mission over money (see `SentimentAnalysis.missionOverMoney(_:)`).
     public let missionOverMoney: Double
 
+    /// Creates an analysis from its parts.
     public init(sentiment: Sentiment, sentences: [SentenceSentiment], frames: [String: FrameScore], missionOverMoney: Double) {
         self.sentiment = sentiment
         self.sentences = sentences
@@ -38,6 +39,7 @@ public struct SentenceSentiment: Sendable {
     /// Its frames (only frames with some salience).
     public let frames: [String: FrameScore]
 
+    /// Creates a sentence's result from its parts.
     public init(span: TextSpan, sentiment: Sentiment, frames: [String: FrameScore]) {
         self.span = span
         self.sentiment = sentiment

@@ -15,12 +15,14 @@ public struct SentimentAnalyzer: Sendable {
         /// Whether sentiments carry their explanation (the words and rules behind them).
         public var explain: Bool
 
+        /// Options with the built-in frames (or `frames`) and explanations on unless `explain` is false.
         public init(frames: FrameLexicon = .default, explain: Bool = true) {
             self.frames = frames
             self.explain = explain
         }
     }
 
+    /// The options the analyzer was made with.
     public let options: Options
     private let tokenizer: Tokenizer
     private let scorer: SentenceSentimentScorer
