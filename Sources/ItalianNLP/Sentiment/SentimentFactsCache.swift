@@ -1,9 +1,3 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// The facts of the word forms a thread scores most often (`SentimentWordTable.Facts`), in a small
 /// table of its own in front of the process-wide memo.
 ///
@@ -51,46 +45,16 @@ final class SentimentFactsCache {
         return facts
     }
 
+    private static let slot = ThreadLocalSlot<SentimentFactsCache>()
+
     /// The thread's cache, or a fresh one when the thread has none at hand (first call, or a
     /// nested call while the thread's cache is taken).
     static func take() -> SentimentFactsCache {
-        guard let holder = Holder.current(), let cache = holder.cache else { return SentimentFactsCache() }
-        holder.cache = nil
-        return cache
+        slot.take() ?? SentimentFactsCache()
     }
 
     /// Puts the cache back for the thread's next call.
     static func give(_ cache: SentimentFactsCache) {
-        Holder.current()?.cache = cache
-    }
-
-    /// Keeps a thread's cache between calls; released when its thread exits.
-    private final class Holder {
-        var cache: SentimentFactsCache?
-
-        private static let key: pthread_key_t? = {
-            var key = pthread_key_t()
-            let status = pthread_key_create(&key) { pointer in
-                #if canImport(Darwin)
-                    Unmanaged<Holder>.fromOpaque(pointer).release()
-                #else
-                    if let pointer { Unmanaged<Holder>.fromOpaque(pointer).release() }
-                #endif
-            }
-            return status == 0 ? key : nil
-        }()
-
-        static func current() -> Holder? {
-            guard let key else { return nil }
-            if let pointer = pthread_getspecific(key) {
-                return Unmanaged<Holder>.fromOpaque(pointer).takeUnretainedValue()
-            }
-            let holder = Holder()
-            guard pthread_setspecific(key, Unmanaged.passRetained(holder).toOpaque()) == 0 else {
-                Unmanaged.passUnretained(holder).release()
-                return nil
-            }
-            return holder
-        }
+        slot.give(cache)
     }
 }
