@@ -11,7 +11,7 @@ enum ClosingVerdict {
 
     /// The sign of the verdict the sentence gives on the one before, if it is a bare verdict.
     static func verdict(_ sentiment: Sentiment, state: SentenceSentimentState, frames: [String: FrameScore], words: Int) -> Double? {
-        guard words <= maximumWords, !state.units.contains(where: { $0.kind == .punctuation && $0.text.contains("?") }) else { return nil }
+        guard words <= maximumWords, !state.units.contains(where: { $0.kind == .punctuation && $0.hasQuestionMark }) else { return nil }
         return VerdictFragment.verdict(sentiment, state: state, frames: frames, words: words)
     }
 }

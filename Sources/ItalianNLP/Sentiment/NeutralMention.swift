@@ -55,9 +55,9 @@ struct NeutralMention: Sendable {
     /// Whether the first sentence-closing mark after `index` is a question mark.
     static func questionCloses(after index: Int, in state: SentenceSentimentState) -> Bool {
         for position in index..<state.units.count where state.units[position].kind == .punctuation {
+            if state.units[position].hasQuestionMark { return true }
             let text = state.units[position].text
-            if text.contains("?") { return true }
-            if text.contains(".") || text.contains("!") { return false }
+            if text.contains("." as Character) || text.contains("!" as Character) { return false }
         }
         return false
     }

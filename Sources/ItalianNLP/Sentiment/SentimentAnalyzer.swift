@@ -54,7 +54,7 @@ public struct SentimentAnalyzer: Sendable {
         var afterQuestion = false
         for sentence in tokenized.sentences {
             let followsQuestion = afterQuestion
-            afterQuestion = sentence.tokens.last?.text.contains("?") == true
+            afterQuestion = sentence.tokens.last?.text.contains("?" as Character) == true
             if sentence.tokens.count > Self.maximumSentenceTokens {
                 let scored = analyzeInWindows(sentence.tokens, carried: &carried)
                 sentences.append(SentenceSentiment(span: sentence.span, sentiment: scored.sentiment, frames: scored.frames))
