@@ -2,14 +2,26 @@
 /// after it — "la passione va bene, ma a fine mese voglio vedere i soldi" (mission −1, money +1);
 /// "sebbene la paga sia modesta, … per la pura gioia della scoperta" (money −1, mission +1).
 /// "ma anche" / "ma pure" add rather than demote: "lo stipendio conta, certo, ma conta anche…".
+/// What the promoted side evaluates as bad is not promoted: "si riempiono la bocca di
+/// innovazione, ma poi pagano i programmatori come stagisti" (money −1, as `EvaluatedFrame` finds
+/// it): the contrast turns away from the talk to the pay, and says the pay is poor.
+/// Only an evaluation on the promoted side counts: what is demoted stays demoted, however good
+/// ("guadagna bene, ma …").
 struct ContrastedFrame: Sendable {
     static let name = "ContrastedFrame"
+    /// How bad the promoted side's own evaluation of a term must be to outweigh the promotion: an
+    /// amount word at least ("come stagisti"), not a stray negative word of a condition ("ma se
+    /// non mi alzano la paga me ne vado").
+    static let poorEvaluation = -0.5
 
     func verdict(for occurrence: FrameOccurrence, in context: FrameStanceContext) -> FrameStanceVerdict? {
         let side = context.sides[occurrence.head]
         guard side != 0 else { return nil }
         if side < 0 && isAdditiveContrast(after: occurrence.head, in: context) {
             return FrameStanceVerdict(stance: 1, rule: Self.name)
+        }
+        if side > 0 && EvaluatedFrame().evaluation(of: occurrence, in: context) <= Self.poorEvaluation {
+            return FrameStanceVerdict(stance: -1, rule: EvaluatedFrame.name)
         }
         return FrameStanceVerdict(stance: Double(side), rule: Self.name)
     }

@@ -1,7 +1,8 @@
 /// Frame stance rule: a frame presented as empty talk is debunked (−1): "mi avevano promesso un
 /// progetto rivoluzionario", "le belle parole sulla
 /// missione", "la retorica dell'innovazione", "lo slogan dice…", "la tanto sbandierata
-/// rivoluzione", "altro che sogno", "ma quale passione", "si riempiono la bocca di innovazione",
+/// rivoluzione", "altro che sogno" (and anything in the phrase "altro che" opens: "altro che
+/// startup per cambiare il mondo"), "ma quale passione", "si riempiono la bocca di innovazione",
 /// "il grande sogno … si è ridotto a tre panchine", "si sono rivelate carta straccia",
 /// "vocazione un corno", "i buoni propositi … sono durati pochi mesi",
 /// "parlare di vocazione … è una presa in giro", "solo una
@@ -47,6 +48,10 @@ struct DebunkedFrame: Sendable {
             if state.units[position].isClauseBoundary && state.units[position].form != "«" && state.units[position].form != "\"" { break }
             if Self.copulas.contains(state.units[position].form) { break }
             if state.units[position].isIn(.debunkCueBefore) { return FrameStanceVerdict(stance: -1, rule: Self.name) }
+            // "Altro che startup per cambiare il mondo: …": "altro che" dismisses its whole phrase.
+            if position > 0 && state.units[position].form == "che" && state.units[position - 1].form == "altro" {
+                return FrameStanceVerdict(stance: -1, rule: Self.name)
+            }
             if occurrence.term.frame == "mission" && state.units[position].isIn(.debunkMissionCueBefore) {
                 return FrameStanceVerdict(stance: -1, rule: Self.name)
             }

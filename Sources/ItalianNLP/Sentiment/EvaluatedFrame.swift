@@ -23,6 +23,15 @@ struct EvaluatedFrame: Sendable {
         }
         // "la paga conta poco", "i soldi mi interessano meno": what matters little is demoted.
         if mattersLittle(after: occurrence, in: context) { return FrameStanceVerdict(stance: -1, rule: Self.name) }
+        let sum = evaluation(of: occurrence, in: context)
+        guard abs(sum) >= Self.threshold else { return nil }
+        return FrameStanceVerdict(stance: sum > 0 ? 1 : -1, rule: Self.name)
+    }
+
+    /// The summed valence of the words that judge the term (its own polarity, the words sizing an
+    /// amount of pay, the sentiment words of its window).
+    func evaluation(of occurrence: FrameOccurrence, in context: FrameStanceContext) -> Double {
+        let state = context.state
         var sum = 0.0
         // The term's own polarity counts when the lexicon has the term itself ("strapagato"), not
         // a verb it happens to inflect ("premio" is not "premiare"), and only for a one-word term:
@@ -54,8 +63,7 @@ struct EvaluatedFrame: Sendable {
             if state.units[position].kind == .word { words += 1 }
             position += 1
         }
-        guard abs(sum) >= Self.threshold else { return nil }
-        return FrameStanceVerdict(stance: sum > 0 ? 1 : -1, rule: Self.name)
+        return sum
     }
 
     /// Verbs of mattering, and the words after them that say "little".
@@ -123,11 +131,19 @@ struct EvaluatedFrame: Sendable {
             if Self.cuts.contains(units[index].form) && (index < occurrence.head || index <= occurrence.units.upperBound + 1) {
                 sum -= Self.amountWeight
             }
-            // "pagano i programmatori come stagisti", "pagati da apprendisti": the pay of the lowest.
-            if Self.lowPaidPeers.contains(units[index].form) && index > 0 && ["come", "da"].contains(units[index - 1].form) {
-                sum -= Self.amountWeight
-            }
             if Self.largeAmount.contains(units[index].form) { sum += Self.amountWeight }
+        }
+        // "pagano i programmatori come stagisti", "pagati da apprendisti", "come uno stagista": the
+        // pay of the lowest, within five units after the term in its clause (the object may come
+        // between).
+        var peer = occurrence.units.upperBound
+        while peer < min(units.count, occurrence.units.upperBound + 5) && !units[peer].isClauseBoundary {
+            if Self.lowPaidPeers.contains(units[peer].form) {
+                let article = FrameTermMatcher.articles.contains(units[peer - 1].form) ? 1 : 0
+                if peer - article > 0 && ["come", "da"].contains(units[peer - 1 - article].form) { sum -= Self.amountWeight }
+                break
+            }
+            peer += 1
         }
         // "la borsa arriva con tre mesi di ritardo": late pay, anywhere after the term in its clause.
         var later = occurrence.units.upperBound

@@ -5,8 +5,11 @@
 ///   spaziale", "missione diplomatica", "in missione a Bruxelles", a probe's or a rescue mission.
 /// - `InstrumentalPurpose`: *scopo* in "allo scopo di", "al fine di" (a purely instrumental sense).
 /// - `VisionAsSight`: *visione* of a film, a match, the documents.
-/// - `FixedPhraseSense`: "frutto della passione", the "Passione secondo Matteo", "progresso della
-///   malattia", "ricco di" (full of), "pagare caro", "ha pagato la stanchezza".
+/// - `FixedPhraseSense`: "frutto della passione", the "Passione secondo Matteo", a passion between
+///   lovers ("una passione proibita", "la passione tra i due"), "progresso della malattia" (or of a
+///   patient, works or talks), "ricco di" (full of), the wealth of places ("i Paesi ricchi"),
+///   "pagare caro", "ha pagato la stanchezza", "in compenso" (on the other hand), gains that are
+///   not money ("guadagnare tempo", "si è guadagnato un rigore", "guadagnarsi la fiducia").
 /// - `MillionsOfThings`: "milioni di spettatori", "miliardi di persone" — numbers of things that are
 ///   not money.
 /// - `DiscoveryAsNews`: *scoprire* / *scoperta* as a reported event — "la polizia ha scoperto",
@@ -35,11 +38,36 @@ enum FrameSenseRules {
         "esplorativa", "marte", "luna", "orbita", "missili", "truppe", "caschi", "kosovo", "capsula", "equipaggio",
         "archeologica", "archeologico", "spedizione", "scavo", "scavi",
     ]
+    /// Words right after *passione* that make it love between people.
+    static let romanticCues: Set<String> = [
+        "tra", "fra", "proibita", "amorosa", "travolgente", "carnale", "segreta", "clandestina", "erotica", "fatale",
+    ]
+    /// What *progresso* may be of, when it is no value: an illness, a patient, works, talks.
+    static let progressOfThings: Set<String> = [
+        "malattia", "tumore", "infezione", "epidemia", "lavori", "paziente", "pazienti", "malato", "malata", "malati",
+        "guarigione", "riabilitazione", "cantiere", "cantieri", "indagini", "inchiesta", "trattativa", "trattative",
+        "negoziato", "negoziati",
+    ]
+    /// Places whose wealth is no one's pay ("i Paesi ricchi").
+    static let wealthyPlaces: Set<String> = [
+        "paese", "paesi", "nazione", "nazioni", "regione", "regioni", "stato", "stati", "economia", "economie", "provincia",
+        "province", "città", "zone", "aree", "area", "terre", "terra", "continente",
+    ]
+    /// What one gains that is no money ("guadagnare tempo", "guadagnarsi un rigore").
+    static let nonMoneyGains: Set<String> = [
+        "tempo", "terreno", "punti", "punto", "posizioni", "posizione", "consensi", "consenso", "voti", "quota", "metri",
+        "fiducia", "rispetto", "stima", "simpatia", "applausi", "rigore", "calcio", "accesso", "titolo", "qualificazione",
+        "finale", "promozione", "popolarità", "visibilità", "spazio", "minuti", "secondi", "elogi", "affetto", "posto",
+        "medaglia", "copertina", "paradiso",
+    ]
+    /// What a reflexive *guadagnarsi* gains that is money ("guadagnarsi il pane", "… lo stipendio").
+    static let moneyGains: Set<String> = ["pane", "pagnotta", "stipendio", "salario", "soldi", "vita", "milioni", "mille", "bene", "poco", "tanto"]
     static let sightObjects: Set<String> = ["film", "partita", "serie", "documentario", "atti", "immagini", "video", "filmato", "spettacolo", "documenti"]
     /// Words that make *visione* eyesight or the watching of a show anywhere in the sentence.
     static let sightCues: Set<String> = [
         "occhio", "occhi", "oculista", "oculistica", "retina", "cecità", "miopia", "film", "serie", "stagione", "puntata",
-        "puntate", "episodio", "episodi", "documentario", "spettacolo",
+        "puntate", "episodio", "episodi", "documentario", "spettacolo", "notturna", "binocolo", "binocoli", "occhiali",
+        "telecamera", "telecamere", "visore",
     ]
     /// What business targets measure ("obiettivi di vendita"): no mission.
     static let businessTargets: Set<String> = ["vendita", "vendite", "fatturato", "sostenibilità", "produzione", "risultato", "crescita", "budget", "bilancio", "produttività"]
@@ -163,10 +191,12 @@ enum FrameSenseRules {
                 return true
             case "passione":
                 if (head - 3..<head).contains(where: { form($0) == "frutto" }) || form(next) == "secondo" { return false }
+                // Love between people: "la passione tra i due", "una passione proibita".
+                if occurrence.term.words.count == 1 && romanticCues.contains(form(next)) { return false }
                 if state.units[head].text.first?.isUppercase == true && head > 0 { return false }
                 return true
             case "progresso":
-                if form(next) == "di", ["malattia", "tumore", "infezione", "epidemia", "lavori"].contains(form(next + 2)) { return false }
+                if form(next) == "di", progressOfThings.contains(form(next + 2)) || progressOfThings.contains(form(next + 1)) { return false }
                 return true
             case "scoprire", "scoperta":
                 if auxiliaries.contains(form(head - 1)) || auxiliaries.contains(form(head - 2)) && form(head - 1) == "stati" { return false }
@@ -178,6 +208,30 @@ enum FrameSenseRules {
             case "ricco":
                 // "ricco di storia" (full of); "i più ricchi del Paese" is wealth.
                 if form(next) == "di" && form(head - 1) != "più" && form(head - 1) != "meno" { return false }
+                // "i Paesi ricchi", "le regioni più ricche": the wealth of a place, not what people earn.
+                let noun = form(head - 1) == "più" ? form(head - 2) : form(head - 1)
+                if wealthyPlaces.contains(noun) { return false }
+                return true
+            case "compenso":
+                // "in compenso" (on the other hand) is no pay.
+                return !(occurrence.term.words.count == 1 && form(head - 1) == "in")
+            case "guadagnare":
+                // "guadagnare tempo", "si è guadagnato un rigore", "guadagnarsi il rispetto": gains that
+                // are not money; "guadagnarsi da vivere" is.
+                guard occurrence.term.words.count == 1 else { return true }
+                let enclitic = form(next) == "si"
+                let objectStart = enclitic ? next + 1 : next
+                let hasArticle = FrameTermMatcher.articles.contains(form(objectStart))
+                let gained = hasArticle ? form(objectStart + 1) : form(objectStart)
+                if nonMoneyGains.contains(gained) { return false }
+                // A reflexive with an object ("si è guadagnato un rigore"); the impersonal "si
+                // guadagna bene" has none and is money.
+                let reflexive = ["si", "mi", "ti", "ci", "vi"].contains(form(head - 1))
+                    || (auxiliaries.contains(form(head - 1)) && ["si", "mi", "ti", "ci", "vi", "s'", "m'", "t'"].contains(form(head - 2)))
+                    || enclitic
+                let objectWords = objectStart..<min(forms.count, objectStart + 4)
+                let moneyObject = objectWords.contains { moneyGains.contains(forms[$0]) || currencyWords.contains(forms[$0]) || PlainMoneyMention.isNumber(forms[$0]) }
+                if reflexive && hasArticle && !moneyObject { return false }
                 return true
             case "pagare":
                 if figurativePayObjects.contains(form(next)) || figurativePayObjects.contains(form(next + 1)) { return false }

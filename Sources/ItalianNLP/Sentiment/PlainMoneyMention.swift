@@ -55,7 +55,8 @@ struct PlainMoneyMention: Sendable {
         var words = 0
         while position >= 0 && words < 4 && !units[position].isClauseBoundary {
             // "per uno stipendio più alto" is a motive; "venduta per 300 milioni" is a price.
-            if units[position].isIn(.motiveMarker) && !Self.isNumber(units[position + 1].form) { return nil }
+            // "ha venduto la startup per una cifra a nove zeri" is a price too.
+            if units[position].isIn(.motiveMarker) && !Self.isNumber(units[position + 1].form) && !isPrice(marker: position, in: state) { return nil }
             if units[position].kind == .word { words += 1 }
             position -= 1
         }
@@ -67,6 +68,19 @@ struct PlainMoneyMention: Sendable {
             if units[index].isIn(.functionWord) && units[index].form == "chi" && index > 0 && units[index - 1].form == "a" { return nil }
         }
         return FrameStanceVerdict(stance: 0, rule: Self.name)
+    }
+
+    /// Verbs of selling and buying: "per" after them gives a price, not a motive.
+    static let trading = LemmaBridge(lemmas: ["vendere", "cedere", "comprare", "acquistare", "acquisire", "rilevare", "svendere", "rivendere"])
+
+    /// Whether the "per" at `marker` follows a verb of selling or buying in its clause.
+    func isPrice(marker: Int, in state: SentenceSentimentState) -> Bool {
+        guard state.units[marker].form == "per" else { return false }
+        let start = state.clauseStart(before: marker)
+        return (start..<marker).contains { index in
+            state.units[index].kind == .word && !state.units[index].isIn(.functionWord)
+                && (Self.trading.entry(for: state.units[index].form).map { $0.derivation != .nominal } ?? false)
+        }
     }
 
     static let numberWords: Set<String> = [

@@ -21,4 +21,13 @@ final class SentimentContrastedFrameTests: XCTestCase {
         let frames = SentimentTesting.frames("Il denaro non è tutto, dicono. Ma lui ha chiesto un bonus enorme.")
         XCTAssertGreaterThan(frames["money"]?.stance ?? 0, 0)
     }
+
+    func testThePromotedSideMayJudgeThePayPoor() {
+        // The contrast turns to the pay, and the pay it turns to is poor.
+        let poor = SentimentTesting.frames("Parlano tanto di valori, ma poi pagano i magazzinieri come apprendisti.")
+        XCTAssertLessThan(poor["money"]?.stance ?? 0, 0)
+        XCTAssertLessThan(SentimentTesting.frames("Bei discorsi sul futuro, però ti trattano e ti pagano come uno stagista.")["money"]?.stance ?? 0, 0)
+        // A stray negative word of a condition is no verdict on the pay: it is still demanded.
+        XCTAssertGreaterThan(SentimentTesting.frames("Gli ideali vanno bene, ma se non mi aumentano lo stipendio cambio lavoro.")["money"]?.stance ?? 0, 0)
+    }
 }

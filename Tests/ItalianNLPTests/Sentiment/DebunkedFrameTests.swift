@@ -64,4 +64,8 @@ final class SentimentDebunkedFrameTests: XCTestCase {
     func testEmptyTalkNamedAfterTheTerm() {
         XCTAssertLessThan(SentimentTesting.frames("La loro missione aziendale è solo marketing.")["mission"]?.stance ?? 0, 0)
     }
+
+    func testAltroCheDismissesItsWholePhrase() {
+        XCTAssertLessThan(SentimentTesting.frames("Altro che azienda nata per migliorare il mondo: contava solo il fatturato.")["mission"]?.stance ?? 0, 0)
+    }
 }

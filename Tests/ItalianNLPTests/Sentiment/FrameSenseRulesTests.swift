@@ -91,4 +91,29 @@ final class SentimentFrameSenseRulesTests: XCTestCase {
         XCTAssertNil(SentimentTesting.frames("Non mi importa di nulla.")["money"])
         XCTAssertNotNil(SentimentTesting.frames("L'importo del rimborso è fissato dal contratto.")["money"])
     }
+
+    func testLoveProgressOfPatientsAndNightVision() {
+        XCTAssertNil(SentimentTesting.frames("Il film racconta una passione travolgente tra due studenti di Bologna.")["mission"])
+        XCTAssertNil(SentimentTesting.frames("Il suo romanzo parla di una passione proibita.")["mission"])
+        XCTAssertNil(SentimentTesting.frames("I progressi del malato sono lenti ma costanti.")["mission"])
+        XCTAssertNil(SentimentTesting.frames("Il drone ha una telecamera per la visione notturna.")["mission"])
+        XCTAssertNotNil(SentimentTesting.frames("La sua passione per l'insegnamento non si è mai spenta.")["mission"])
+    }
+
+    func testWealthOfPlacesAndInCompenso() {
+        XCTAssertNil(SentimentTesting.frames("Le regioni ricche del Nord attirano lavoratori dal Sud.")["money"])
+        XCTAssertNil(SentimentTesting.frames("I Paesi più ricchi inquinano di più.")["money"])
+        XCTAssertNotNil(SentimentTesting.frames("Vuole diventare ricco prima dei trent'anni.")["money"])
+        XCTAssertNil(SentimentTesting.frames("La stanza è piccola; in compenso la vista è splendida.")["money"])
+        XCTAssertNotNil(SentimentTesting.frames("Il compenso per la traduzione arriverà a fine mese.")["money"])
+    }
+
+    func testGainsThatAreNotMoney() {
+        XCTAssertNil(SentimentTesting.frames("Il Napoli si è guadagnato un calcio d'angolo.")["money"])
+        XCTAssertNil(SentimentTesting.frames("Con questa mossa abbiamo guadagnato tempo.")["money"])
+        XCTAssertNil(SentimentTesting.frames("In pochi mesi si è guadagnata la fiducia dei colleghi.")["money"])
+        XCTAssertNotNil(SentimentTesting.frames("Da quelle parti si guadagna bene.")["money"])
+        XCTAssertNotNil(SentimentTesting.frames("Si guadagna da vivere facendo la guida alpina.")["money"])
+        XCTAssertNotNil(SentimentTesting.frames("Si è guadagnato uno stipendio da dirigente.")["money"])
+    }
 }

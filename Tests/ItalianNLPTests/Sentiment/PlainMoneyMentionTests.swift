@@ -26,4 +26,10 @@ final class SentimentPlainMoneyMentionTests: XCTestCase {
         XCTAssertGreaterThan(SentimentTesting.frames("Per attirare insegnanti in montagna, il comune offre un bonus di duemila euro.")["money"]?.stance ?? 0, 0)
         XCTAssertGreaterThan(SentimentTesting.frames("Alla fine i soldi hanno vinto.")["money"]?.stance ?? 0, 0)
     }
+
+    func testASaleForAnAmountIsAPrice() {
+        XCTAssertEqual(SentimentTesting.frames("L'imprenditore ha ceduto la sua quota per una cifra mai resa nota.")["money"]?.stance ?? 1, 0)
+        // "per" before the amount is a motive where nothing is sold.
+        XCTAssertGreaterThan(SentimentTesting.frames("Ha cambiato squadra per una cifra mai vista.")["money"]?.stance ?? 0, 0)
+    }
 }
