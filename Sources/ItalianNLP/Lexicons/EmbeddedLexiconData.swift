@@ -2155,6 +2155,16 @@ mission	iniziative sociali	0.6
 mission	progetti sociali	0.6
 mission	vivere per lavorare	0.6
 mission	dare una seconda possibilità	0.7
+mission	salvare il mondo	0.9
+mission	vita spesa per gli altri	0.9
+mission	spendere la vita	0.8
+mission	vivere per gli altri	0.8
+mission	aiutare le persone	0.7
+mission	aiutare la gente	0.7
+mission	aiutare qualcuno	0.6
+mission	servire a qualcuno	0.7
+mission	amore per la gente	0.8
+mission	amore per gli altri	0.8
 money	stipendio	1.0
 money	soldi	1.0
 money	denaro	1.0
@@ -2360,6 +2370,8 @@ money	riempiono il frigo	0.7
 money	riempiono la pancia	0.7
 money	lavorare per vivere	0.8
 money	vincere la lotteria	0.8
+money	centesimo	0.5
+money	lira	0.5
 security	sicurezza	1.0
 security	insicurezza	0.9
 security	criminalità	1.0

@@ -26,7 +26,7 @@ struct AlternativeMotive: Sendable {
     static let rejectingRules: Set<String> = [
         CorrectiveFrameRole.name, NegatedFrame.name, RenouncedFrame.name, DebunkedFrame.name, ContrastedFrame.name,
         ComparativeMotive.name, SupplantedFrame.name, ConcessiveWith.name, LessPayChosen.name, DoubtingQuestion.name,
-        RefusedSuitor.name,
+        RefusedSuitor.name, OutgrownFrame.name,
     ]
 
     /// The verdicts of a named alternative that the carried rejection turns into an assertion.
@@ -110,7 +110,7 @@ struct AlternativeMotive: Sendable {
             let contentWords = region.filter { context.state.isContentWord($0) && !Self.dismissiveWords.contains(context.state.units[$0].form) }.count
             // What a corrective construction asserts needs only one content word ("lo fanno per la
             // comunità, non per il guadagno"); an alternative found by position needs two.
-            let needed = verdicts[index].rule == CorrectiveFrameRole.name ? 1 : 2
+            let needed = verdicts[index].rule == CorrectiveFrameRole.name || verdicts[index].rule == OutgrownFrame.name ? 1 : 2
             // Where the alternative is found by position, not by a construction: an evoked mission
             // is a purpose, not a complaint ("non è passato al privato per i soldi: è stata la
             // stanchezza…"); evoked money is what "really" drives ("volevano solo vendere e
@@ -159,6 +159,9 @@ struct AlternativeMotive: Sendable {
         switch verdict.rule {
         case CorrectiveFrameRole.name:
             return span(of: (0..<count).filter { state.corrective[$0]?.role == .asserted })
+        case OutgrownFrame.name:
+            // "Idealista a vent'anni, broker a trenta": the after.
+            return (OutgrownFrame.afterClause(in: state) ?? count)..<count
         case ContrastedFrame.name:
             // The promoted side, outside the clause of the demoted term ("Eppure, nonostante lo
             // stipendio da fame, non ho mai pensato di lasciare la scuola").

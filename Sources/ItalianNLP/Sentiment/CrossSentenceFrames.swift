@@ -1,7 +1,8 @@
 /// The frame rules that join a sentence to the one before it across a colon, where the sentence
 /// splitter ends a sentence: `VerdictFragment` ("…in nero: vergognoso.", "Ottima notizia: …") and
 /// `IronyMarker` ("Certo, come no: …"); and across a full stop, `ClosingVerdict` ("… Vergogna.")
-/// and `ReportedClaim` ("Dicono che… . Io vedo…"). The analyzer feeds it the sentences in order; it keeps
+/// and `ReportedClaim` ("Dicono che… . Io vedo…"); across ";" and ":", `OutgrownFrame` ("tre anni
+/// fa guadagnava il triplo; oggi fa il maestro"). The analyzer feeds it the sentences in order; it keeps
 /// what a fragment before a colon left pending.
 struct CrossSentenceFrames: Sendable {
     private var afterColon = false
@@ -11,6 +12,9 @@ struct CrossSentenceFrames: Sendable {
     private var previousOpensWithCertainly = false
     /// Whether the sentence before was a reported claim running to its end (`ReportedClaim`).
     private var previousIsOpenClaim = false
+    /// Whether the sentence before was the before of a life told as before and after, ending at
+    /// ";" or ":" (`OutgrownFrame`).
+    private var previousBefore: OutgrownFrame.Before?
 
     /// Adjusts `frames`, the current sentence's, and returns the previous sentence's frames when a
     /// verdict in the current sentence judges them (nil when they stay as they are).
@@ -49,6 +53,15 @@ struct CrossSentenceFrames: Sendable {
             frames = ReportedClaim.assertRebuttal(frames)
         }
         previousIsOpenClaim = ReportedClaim.isOpenClaim(state)
+        // "Tre anni fa guadagnava diecimila euro al mese; | oggi fa il maestro": the before is outgrown.
+        if let before = previousBefore, judgedPrevious == nil, let previous, !previous.isEmpty,
+            let after = OutgrownFrame.openingAfter(state, ages: before == .age)
+        {
+            let outgrown = OutgrownFrame.outgrow(previous, after: frames, change: OutgrownFrame.isChange(before, after))
+            judgedPrevious = outgrown
+            frames = OutgrownFrame.evokeAfter(outgrown: outgrown, in: frames, state: state, tokens: tokens)
+        }
+        previousBefore = OutgrownFrame.endingBefore(state, tokens: tokens)
         afterColon = VerdictFragment.endsWithColon(tokens)
         pendingVerdict = afterColon && VerdictFragment.judgesForward(state) ? verdict : nil
         pendingIrony = afterColon && ironic && frames.isEmpty

@@ -3,7 +3,7 @@
 /// Each term occurrence gets its stance from the first rule that decides it, in this order:
 /// `CorrectiveFrameRole`, `RegretClause`, `DoubtingQuestion`, `ComparativeMotive`, `PretextFrame`, `BillsNotPaid`,
 /// `CompatibleFrames`, `ReasonToLeave`, `NegatedComparison`, `PricelessFrame`, `NotALuxury`, `NegatedFrame`, `RenouncedFrame`, `LessPayChosen`, `SupplantedFrame`,
-/// `DebunkedFrame`, `ConcessiveWith`, `ContrastedFrame`, `UnpaidWork`, `PredicateEvaluation`,
+/// `DebunkedFrame`, `ConcessiveWith`, `OutgrownFrame`, `ContrastedFrame`, `UnpaidWork`, `PredicateEvaluation`,
 /// `MockingEmoji`, `NeutralMention`, `EvaluatedFrame`, `PlainMoneyMention`, `AssertedFrame`.
 /// Before them `RefusedSuitor` may evoke the money of a refused offer (−1); after them
 /// `AlternativeMotive` may evoke the frame opposed to a rejected one.
@@ -99,6 +99,7 @@ struct FrameDetector: Sendable {
         if let verdict = SupplantedFrame().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = DebunkedFrame().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = ConcessiveWith().verdict(for: occurrence, in: context) { return verdict }
+        if let verdict = OutgrownFrame().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = ContrastedFrame().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = UnpaidWork().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = PredicateEvaluation().verdict(for: occurrence, in: context) { return verdict }

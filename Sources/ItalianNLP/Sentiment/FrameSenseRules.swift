@@ -104,7 +104,7 @@ enum FrameSenseRules {
     static let backPayCues: Set<String> = [
         "gli", "degli", "agli", "dagli", "negli", "sugli", "stipendi", "straordinari", "pagamenti", "compensi", "contributi",
     ]
-    static let currencyWords: Set<String> = ["euro", "dollaro", "dollari", "sterline", "franchi", "yen", "lire", "€", "$"]
+    static let currencyWords: Set<String> = ["euro", "dollaro", "dollari", "sterline", "franchi", "yen", "lira", "lire", "centesimo", "centesimi", "€", "$"]
     static let figurativePayObjects: Set<String> = ["stanchezza", "errore", "errori", "conseguenze", "prezzo", "scelta", "caro", "cara", "cari", "care"]
     /// "pagare con la vita": what one pays with when the payment is figurative.
     static let figurativeMeans: Set<String> = ["vita", "sangue", "libertà", "salute", "pelle", "carcere"]

@@ -58,6 +58,10 @@ struct SentimentWordClasses: OptionSet, Sendable {
     /// that are not nominal.
     static let refusalCue = SentimentWordClasses(rawValue: 1 << 18)
 
+    /// The words that may mark a before or an after of `OutgrownFrame`: "a" and "da" of an age,
+    /// "fa", "tempo", "prima", the imperfects of wanting, the words of now and of ending up.
+    static let lifeTimeCue = SentimentWordClasses(rawValue: 1 << 19)
+
     /// The classes of a form: one dictionary probe. (A form that is in no class is in no entry.)
     static func of(_ form: String) -> SentimentWordClasses {
         byForm[form] ?? []
@@ -102,6 +106,10 @@ struct SentimentWordClasses: OptionSet, Sendable {
         add(FrameLexicon.default.firstForms, to: .builtInFrameStart)
         add(["no"], to: .refusalCue)
         add(forms(of: RefusedSuitor.refusing) { $0.derivation != .nominal }, to: .refusalCue)
+        add(["a", "da", "fa", "tempo", "prima"], to: .lifeTimeCue)
+        add(OutgrownFrame.pastIntentions, to: .lifeTimeCue)
+        add(OutgrownFrame.nowWords, to: .lifeTimeCue)
+        add(OutgrownFrame.endingUp, to: .lifeTimeCue)
         return table
     }()
 }

@@ -108,4 +108,21 @@ final class SentimentFrameLexiconTests: XCTestCase {
         XCTAssertNotNil(SentimentTesting.frames("Vogliamo dare una seconda possibilità ai ragazzi del carcere minorile.")["mission"])
         XCTAssertNotNil(SentimentTesting.frames("Ha vinto la lotteria a sessant'anni.")["money"])
     }
+
+    func testIdiomsOfALifeForOthers() {
+        for text in [
+            "Ha speso la vita per i malati di lebbra.", "Era una vita spesa per gli altri, senza clamore.", "Volevano salvare il mondo con un'app.",
+            "A fine turno so di aver aiutato qualcuno.", "Vive per gli altri da quando è andato in pensione.", "Voglio un lavoro che serva a qualcuno.",
+            "Lo muove l'amore per la gente del suo quartiere.",
+        ] {
+            XCTAssertNotNil(SentimentTesting.frames(text)["mission"], text)
+        }
+    }
+
+    func testPenniesAndLire() {
+        XCTAssertLessThan(SentimentTesting.frames("Per quel lavoro non ho visto un centesimo.")["money"]?.stance ?? 0, 0)
+        XCTAssertNotNil(SentimentTesting.frames("Ha insegnato per anni senza chiedere una lira.")["money"])
+        // The price of a thing is no pay.
+        XCTAssertNil(SentimentTesting.frames("Il caffè al bar costa novanta centesimi.")["money"])
+    }
 }
