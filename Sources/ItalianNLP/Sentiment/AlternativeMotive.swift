@@ -139,13 +139,29 @@ struct AlternativeMotive: Sendable {
 
     /// The frame carried from the previous sentence, evoked over this whole sentence when it names
     /// neither frame of the pair.
-    func carriedOver(_ carried: [(frame: String, alternativeTo: String)], occurrences: [FrameOccurrence], state: SentenceSentimentState) -> [FrameOccurrence] {
+    ///
+    /// The sentence must hold two content words, or be an explanation ("Lo faccio perché qualcuno
+    /// deve pur farlo": a "perché" and four words, all of them function words). It may name the
+    /// rejected frame again where it rejects it too ("Non per i soldi: | ha operato gratis per
+    /// vent'anni").
+    func carriedOver(
+        _ carried: [(frame: String, alternativeTo: String)], occurrences: [FrameOccurrence], verdicts: [FrameStanceVerdict],
+        state: SentenceSentimentState
+    ) -> [FrameOccurrence] {
         guard !state.units.isEmpty else { return [] }
         let frames = Set(occurrences.map(\.term.frame))
         let contentWords = state.units.indices.filter { state.isContentWord($0) }.count
-        guard contentWords >= 2 else { return [] }
+        let words = state.units.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
+        let explains = words >= 4 && state.units.contains { $0.kind == .word && $0.isIn(.functionWord) && $0.form == "perché" }
+        guard contentWords >= 2 || explains else { return [] }
+        /// Whether the sentence names `frame` only to reject it.
+        func onlyRejects(_ frame: String) -> Bool {
+            let indices = occurrences.indices.filter { occurrences[$0].term.frame == frame }
+            return !indices.isEmpty && indices.allSatisfy { $0 < verdicts.count && verdicts[$0].stance < 0 }
+        }
         return carried.filter {
-            !frames.contains($0.frame) && !frames.contains($0.alternativeTo) && Self.fits(0..<state.units.count, as: $0.frame, in: state)
+            !frames.contains($0.frame) && (!frames.contains($0.alternativeTo) || onlyRejects($0.alternativeTo))
+                && Self.fits(0..<state.units.count, as: $0.frame, in: state)
         }.map {
             FrameOccurrence(
                 term: FrameLexicon.Term(frame: $0.frame, phrase: "(\(Self.name))", weight: Self.salience, words: []),

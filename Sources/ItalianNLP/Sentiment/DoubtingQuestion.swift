@@ -5,7 +5,9 @@
 /// The sentence ends with a question mark and opens (within its first four words) with "che
 /// senso ha" or with "davvero" beside a verb of believing (pensare, credere). A dismissal ("chi
 /// se ne importa dello stipendio", "che importa la paga", "chi se ne frega dei soldi") rejects
-/// with or without the question mark.
+/// with or without the question mark. "Chi" with a conditional asks who would ever do it for
+/// the motive that follows "per", and implies nobody: "Chi mai farebbe la guida alpina per lo
+/// stipendio?" (money −1).
 struct DoubtingQuestion: Sendable {
     static let name = "DoubtingQuestion"
     static let believing = LemmaBridge(lemmas: ["pensare", "credere", "immaginare"])
@@ -35,7 +37,23 @@ struct DoubtingQuestion: Sendable {
         let senseless = words.indices.contains { words[$0] == "che" && $0 + 2 < words.count && words[$0 + 1] == "senso" && words[$0 + 2] == "ha" }
         let doubting = words.contains("davvero") && words.contains { Self.believing.entry(for: $0).map { $0.derivation != .nominal } ?? false }
         if doubting && isCounterEvidence(occurrence, in: context) { return FrameStanceVerdict(stance: 1, rule: Self.name) }
-        return senseless || doubting ? FrameStanceVerdict(stance: -1, rule: Self.name) : nil
+        if senseless || doubting { return FrameStanceVerdict(stance: -1, rule: Self.name) }
+        // "Chi (mai) farebbe l'ostetrica su un'isola per lo stipendio?": nobody would, for that.
+        if words.first == "chi" && words.dropFirst().contains(where: Self.isConditional) && isMotive(occurrence, in: context) {
+            return FrameStanceVerdict(stance: -1, rule: Self.name)
+        }
+        return nil
+    }
+
+    /// Whether a word is a conditional of the third person ("farebbe", "resterebbero").
+    static func isConditional(_ form: String) -> Bool {
+        form.hasSuffix("rebbe") || form.hasSuffix("rebbero")
+    }
+
+    /// Whether the term is given as a motive: "per" right before it (an article may come between).
+    private func isMotive(_ occurrence: FrameOccurrence, in context: FrameStanceContext) -> Bool {
+        let article = FrameTermMatcher.articles.contains(context.form(occurrence.head - 1)) ? 1 : 0
+        return context.form(occurrence.head - 1 - article) == "per"
     }
 
     /// Whether the occurrence is the other frame, named in a later clause than the doubted one:

@@ -43,7 +43,7 @@ struct FrameDetector: Sendable {
             where carried.contains(where: { $0.frame == occurrence.term.frame }) && AlternativeMotive.upgradable.contains(verdicts[index].rule) {
                 verdicts[index] = FrameStanceVerdict(stance: 1, rule: AlternativeMotive.name)
             }
-            for evoked in AlternativeMotive().carriedOver(carried, occurrences: occurrences, state: state) {
+            for evoked in AlternativeMotive().carriedOver(carried, occurrences: occurrences, verdicts: verdicts, state: state) {
                 occurrences.append(evoked)
                 verdicts.append(FrameStanceVerdict(stance: 1, rule: AlternativeMotive.name))
             }

@@ -51,4 +51,18 @@ final class SentimentAlternativeMotiveTests: XCTestCase {
         XCTAssertLessThan(frames["money"]?.stance ?? 0, 0)
         XCTAssertGreaterThan(frames["mission"]?.stance ?? 0, 0)
     }
+
+    func testAnExplanationOfFunctionWordsIsTheAlternative() {
+        // "Lo faccio perché qualcuno deve pur farlo": no content word, but an explanation.
+        let frames = SentimentTesting.frames("Non lo faccio per la paga. Lo faccio perché qualcuno deve pur farlo.")
+        XCTAssertGreaterThan(frames["mission"]?.stance ?? 0, 0)
+        XCTAssertLessThan(frames["money"]?.stance ?? 0, 0)
+    }
+
+    func testTheNextSentenceMayRejectTheSameFrameAgain() {
+        let frames = SentimentTesting.frames("Non per i soldi: ha insegnato gratis per trent'anni nei villaggi di montagna.")
+        XCTAssertGreaterThan(frames["mission"]?.stance ?? 0, 0)
+        // A next sentence that asserts the rejected frame is no alternative.
+        XCTAssertNil(SentimentTesting.frames("Non per i soldi: ha chiesto un aumento.")["mission"])
+    }
 }

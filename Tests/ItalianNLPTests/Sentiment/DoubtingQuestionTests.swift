@@ -33,4 +33,11 @@ final class SentimentDoubtingQuestionTests: XCTestCase {
         XCTAssertLessThan(frames["money"]?.stance ?? 0, 0)
         XCTAssertGreaterThan(frames["mission"]?.stance ?? 0, 0)
     }
+
+    func testWhoWouldDoItForThat() {
+        XCTAssertLessThan(SentimentTesting.frames("Chi mai farebbe la guida alpina per lo stipendio?")["money"]?.stance ?? 0, 0)
+        XCTAssertLessThan(SentimentTesting.frames("Chi resterebbe in questo reparto per passione?")["mission"]?.stance ?? 0, 0)
+        // Not a motive: "chi rinuncerebbe a uno stipendio così?" wants the pay.
+        XCTAssertNotEqual(SentimentTesting.frameRule("Chi rinuncerebbe a uno stipendio così?", "money"), DoubtingQuestion.name)
+    }
 }
