@@ -38,7 +38,9 @@ struct CrossSentenceFrames: Sendable {
         }
         let ironic = IronyMarker.isIronic(state) || IronyMarker.isIronicCertainly(state)
         // "Certo, … per passione: | mica per i soldi.": both sides of the colon are turned around.
-        let retort = afterColon && previousOpensWithCertainly && IronyMarker.answersCertainly(state)
+        // "Ma certo, … per passione. | Mica per i soldi.": after a full stop only "mica" retorts
+        // ("Certo, … per vocazione. Infatti …" may agree).
+        let retort = previousOpensWithCertainly && (afterColon ? IronyMarker.answersCertainly(state) : IronyMarker.opensWithMica(state))
         if retort, judgedPrevious == nil, let previous, !previous.isEmpty {
             judgedPrevious = IronyMarker.reverse(previous)
         }

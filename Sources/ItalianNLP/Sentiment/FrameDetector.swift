@@ -2,10 +2,11 @@
 ///
 /// Each term occurrence gets its stance from the first rule that decides it, in this order:
 /// `CorrectiveFrameRole`, `RegretClause`, `DoubtingQuestion`, `ComparativeMotive`, `PretextFrame`, `BillsNotPaid`,
-/// `CompatibleFrames`, `ReasonToLeave`, `NegatedComparison`, `PricelessFrame`, `NotALuxury`, `NegatedFrame`, `RenouncedFrame`, `LessPayChosen`, `SupplantedFrame`,
+/// `LivingOnIdeals`, `CompatibleFrames`, `ReasonToLeave`, `NegatedComparison`, `PricelessFrame`, `NotALuxury`, `NegatedFrame`, `RenouncedFrame`, `LessPayChosen`, `SupplantedFrame`,
 /// `DebunkedFrame`, `ConcessiveWith`, `OutgrownFrame`, `ContrastedFrame`, `UnpaidWork`, `PredicateEvaluation`,
 /// `MockingEmoji`, `NeutralMention`, `EvaluatedFrame`, `PlainMoneyMention`, `AssertedFrame`.
-/// Before them `RefusedSuitor` may evoke the money of a refused offer (−1); after them
+/// Before them `RefusedSuitor` may evoke the money of a refused offer (−1) and `LivingOnIdeals`
+/// the money one lives on (+1: "non si vive di sola passione"); after them
 /// `AlternativeMotive` may evoke the frame opposed to a rejected one.
 /// A frame's salience is the sum of its occurrences' weights; its stance is their mean weighted
 /// by term weight and by contrast (× 0.5 before a contrast marker, × 1.5 after: the clause after
@@ -24,6 +25,8 @@ struct FrameDetector: Sendable {
         var occurrences = matcher.occurrences(in: state)
         // "ha detto no a Google": the money of a refused offer (where the lexicon has money).
         if matcher.lexicon.frames.contains("money"), let refused = RefusedSuitor().evoked(in: state, occurrences: occurrences) { occurrences.append(refused) }
+        // "Non si vive di sola passione": the money one lives on.
+        if matcher.lexicon.frames.contains("money"), let lived = LivingOnIdeals().evoked(in: state, occurrences: occurrences) { occurrences.append(lived) }
         var verdicts: [FrameStanceVerdict] = []
         var leftOpen: [(frame: String, alternativeTo: String)] = []
         if !occurrences.isEmpty {
@@ -82,12 +85,14 @@ struct FrameDetector: Sendable {
 
     func stance(of occurrence: FrameOccurrence, in context: FrameStanceContext) -> FrameStanceVerdict {
         if occurrence.evokedBy == RefusedSuitor.name { return FrameStanceVerdict(stance: -1, rule: RefusedSuitor.name) }
+        if occurrence.evokedBy == LivingOnIdeals.name { return FrameStanceVerdict(stance: 1, rule: LivingOnIdeals.name) }
         if let verdict = CorrectiveFrameRole().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = RegretClause().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = DoubtingQuestion().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = ComparativeMotive().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = PretextFrame().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = BillsNotPaid().verdict(for: occurrence, in: context) { return verdict }
+        if let verdict = LivingOnIdeals().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = CompatibleFrames().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = ReasonToLeave().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = NegatedComparison().verdict(for: occurrence, in: context) { return verdict }

@@ -6,7 +6,8 @@
 /// come no:") turns around the frames of the sentence after it (the splitter ends a sentence at a
 /// colon). "Come no?" as a question is no irony. A concessive "Certo," that the sentence or the
 /// one after its colon answers with "mica" or "infatti" is irony too: "Certo, i rider pedalano
-/// sotto la pioggia per passione: mica per i soldi" (mission −1, money +1).
+/// sotto la pioggia per passione: mica per i soldi" (mission −1, money +1); so is one the next
+/// sentence answers with "mica" ("Ma certo, … per passione. Mica per i soldi.").
 enum IronyMarker {
     static let name = "IronyMarker"
 
@@ -28,8 +29,18 @@ enum IronyMarker {
     /// passione…"), which is ironic when the sentence or the one after the colon goes on with
     /// "mica" or "infatti" (`isIronicCertainly`, `answersCertainly`).
     static func opensWithCertainly(_ state: SentenceSentimentState) -> Bool {
-        guard let first = state.units.firstIndex(where: { $0.kind == .word }), first + 1 < state.units.count else { return false }
+        guard var first = state.units.firstIndex(where: { $0.kind == .word }) else { return false }
+        // "Ma certo, …", "E certo, …", "Sì, certo, …"
+        if ["ma", "e", "sì", "oh", "ah"].contains(state.units[first].form) {
+            first += state.units.count > first + 1 && state.units[first + 1].form == "," ? 2 : 1
+        }
+        guard first + 1 < state.units.count else { return false }
         return ["certo", "sicuro", "certamente"].contains(state.units[first].form) && state.units[first + 1].form == ","
+    }
+
+    /// Whether the sentence opens with "mica" (the retort after a full stop).
+    static func opensWithMica(_ state: SentenceSentimentState) -> Bool {
+        state.units.first(where: { $0.kind == .word })?.form == "mica"
     }
 
     /// Whether the sentence opens with "mica" or "infatti": the retort that shows a "Certo, …"

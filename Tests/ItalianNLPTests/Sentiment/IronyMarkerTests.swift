@@ -29,4 +29,12 @@ final class SentimentIronyMarkerTests: XCTestCase {
     func testAPlainCertoIsNoIrony() {
         XCTAssertGreaterThan(SentimentTesting.frames("Certo, la passione conta.")["mission"]?.stance ?? 0, 0)
     }
+
+    func testMaCertoAnsweredByMicaAfterAFullStop() {
+        let frames = SentimentTesting.frames("Ma certo, i cassieri fanno gli straordinari per vocazione. Mica per la paga.")
+        XCTAssertLessThan(frames["mission"]?.stance ?? 0, 0)
+        XCTAssertGreaterThan(frames["money"]?.stance ?? 0, 0)
+        // "Infatti" after a full stop may agree.
+        XCTAssertGreaterThan(SentimentTesting.frames("Certo, i medici lavorano per vocazione. Infatti restano anche a Natale.")["mission"]?.stance ?? 0, 0)
+    }
 }
