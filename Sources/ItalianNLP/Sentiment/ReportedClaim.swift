@@ -6,8 +6,9 @@
 /// rebuttal after a semicolon, a colon or a full stop instead of "ma" (`ContrastedFrame` takes
 /// "ma").
 ///
-/// The claim opens its sentence: within its first four words a verb of saying in the third
-/// person followed by "che" or "di", running to the sentence's end (the splitter ends a sentence
+/// The claim opens its sentence (or follows an emoji, which ends a sentence of a post): within
+/// its first four words a verb of saying or believing in the third person followed by "che" or
+/// "di", running to the sentence's end (the splitter ends a sentence
 /// at ";" and ":" too). The rebuttal is the next sentence, opening with the writer's "io"/"noi"
 /// or with "però", "intanto", "eppure", "invece", "in realtà", or holding "un'altra storia". The
 /// claimed frames take the opposite of their own stance (an asserted motive −1, a denied one
@@ -18,6 +19,8 @@ enum ReportedClaim {
     static let sayingVerbs: Set<String> = [
         "dicono", "dice", "diceva", "dicevano", "sostengono", "sostiene", "giurano", "giura", "raccontano", "racconta",
         "ripetono", "ripete", "assicurano", "assicura", "affermano", "afferma", "predicano", "predica", "proclamano", "proclama",
+        // What others believe, rebutted alike: "Qualcuno pensa che si resti per la tredicesima: io…".
+        "pensa", "pensano", "crede", "credono",
     ]
     static let rebuttalOpeners: Set<String> = ["io", "noi", "però", "intanto", "eppure", "invece"]
 
@@ -27,9 +30,16 @@ enum ReportedClaim {
     static func claimEnd(in state: SentenceSentimentState) -> Int? {
         let units = state.units
         var words = 0
-        for index in units.indices where units[index].kind == .word {
+        for index in units.indices where units[index].kind != .punctuation {
+            // An emoji ends a sentence of a post ("Dieci anni in azienda 🎉 Qualcuno pensa che…").
+            if units[index].kind == .symbol {
+                words = 0
+                continue
+            }
+            guard units[index].kind == .word else { continue }
             words += 1
-            if words > 4 { return nil }
+            // Past the fourth word only an emoji can open a new claim (kinds compared, no strings).
+            if words > 4 { continue }
             guard sayingVerbs.contains(units[index].form), index + 1 < units.count, ["che", "di"].contains(units[index + 1].form) else { continue }
             let end = (index + 2..<units.count).first { units[$0].text == ";" || units[$0].text == ":" } ?? units.count
             return end

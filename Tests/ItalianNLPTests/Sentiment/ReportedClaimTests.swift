@@ -21,4 +21,14 @@ final class SentimentReportedClaimTests: XCTestCase {
     func testAClaimWithoutRebuttalKeepsItsStance() {
         XCTAssertGreaterThan(SentimentTesting.frames("Dicono che lo facciano per vocazione. Lavorano in ospedale da trent'anni.")["mission"]?.stance ?? 0, 0)
     }
+
+    func testABeliefRebuttedAlike() {
+        XCTAssertLessThan(SentimentTesting.frames("Molti credono che i medici restino per lo stipendio: io vedo colleghi che restano per i pazienti.")["money"]?.stance ?? 0, 0)
+    }
+
+    func testAClaimAfterAnEmoji() {
+        // An emoji ends a sentence of a post: the claim after it opens its own.
+        let text = "Cinque anni di cooperativa oggi, che festa 🥳 Qualcuno dice che si lavora qui per il bonus: noi restiamo per le persone."
+        XCTAssertLessThan(SentimentTesting.frames(text)["money"]?.stance ?? 0, 0)
+    }
 }
