@@ -108,8 +108,18 @@ struct DebunkedFrame: Sendable {
     static let openingQuotes: Set<String> = ["«", "\"", "“", "‘", "'"]
     static let closingQuotes: Set<String> = ["»", "\"", "”", "’", "'"]
 
-    /// Whether the quotation around the term follows a verb of saying or a colon.
+    /// Whether the quotation around the term follows a verb of saying or a colon, or is followed
+    /// by one ("«L'amore per la gente», risponde lui").
     private func isDirectSpeech(_ occurrence: FrameOccurrence, state: SentenceSentimentState) -> Bool {
+        var closing = occurrence.units.upperBound
+        while closing < state.units.count && !(state.units[closing].kind == .punctuation && Self.closingQuotes.contains(state.units[closing].text)) {
+            closing += 1
+        }
+        var next = closing + 1
+        if next < state.units.count && state.units[next].form == "," { next += 1 }
+        if next < state.units.count, let entry = Self.sayingVerbs.entry(for: state.units[next].form), entry.derivation != .nominal {
+            return true
+        }
         var position = occurrence.head - 1
         while position >= 0 && !(state.units[position].kind == .punctuation && Self.openingQuotes.contains(state.units[position].text)) {
             position -= 1

@@ -8,7 +8,8 @@
 /// - `FixedPhraseSense`: "frutto della passione", the "Passione secondo Matteo", a passion between
 ///   lovers ("una passione proibita", "la passione tra i due"), "progresso della malattia" (or of a
 ///   patient, works or talks), "ricco di" (full of), the wealth of places ("i Paesi ricchi"),
-///   "pagare caro", "ha pagato la stanchezza", "in compenso" (on the other hand), gains that are
+///   "pagare caro", "ha pagato la stanchezza", "in compenso" (on the other hand), "un investimento
+///   sul futuro" (figurative), gains that are
 ///   not money ("guadagnare tempo", "si è guadagnato un rigore", "guadagnarsi la fiducia").
 /// - `MillionsOfThings`: "milioni di spettatori", "miliardi di persone" — numbers of things that are
 ///   not money.
@@ -212,6 +213,9 @@ enum FrameSenseRules {
                 let noun = form(head - 1) == "più" ? form(head - 2) : form(head - 1)
                 if wealthyPlaces.contains(noun) { return false }
                 return true
+            case "investimento":
+                // "un investimento sul futuro", "un investimento nelle persone": figurative.
+                return !(occurrence.term.words.count == 1 && (form(next) == "su" || form(next) == "in"))
             case "compenso":
                 // "in compenso" (on the other hand) is no pay.
                 return !(occurrence.term.words.count == 1 && form(head - 1) == "in")

@@ -68,4 +68,10 @@ final class SentimentDebunkedFrameTests: XCTestCase {
     func testAltroCheDismissesItsWholePhrase() {
         XCTAssertLessThan(SentimentTesting.frames("Altro che azienda nata per migliorare il mondo: contava solo il fatturato.")["mission"]?.stance ?? 0, 0)
     }
+
+    func testAQuotedAnswerIsNoScareQuote() {
+        // A short quotation followed by a verb of saying is what someone says.
+        XCTAssertGreaterThan(SentimentTesting.frames("«La passione per i bambini», risponde la maestra.")["mission"]?.stance ?? 0, 0)
+        XCTAssertLessThan(SentimentTesting.frames("La sua «passione per i bambini» è durata poco.")["mission"]?.stance ?? 0, 0)
+    }
 }

@@ -116,4 +116,9 @@ final class SentimentFrameSenseRulesTests: XCTestCase {
         XCTAssertNotNil(SentimentTesting.frames("Si guadagna da vivere facendo la guida alpina.")["money"])
         XCTAssertNotNil(SentimentTesting.frames("Si è guadagnato uno stipendio da dirigente.")["money"])
     }
+
+    func testAFigurativeInvestment() {
+        XCTAssertNil(SentimentTesting.frames("La scuola a tempo pieno è un investimento sul futuro dei ragazzi.")["money"])
+        XCTAssertNil(SentimentTesting.frames("Formare i tecnici è un investimento nelle persone.")["money"])
+    }
 }
