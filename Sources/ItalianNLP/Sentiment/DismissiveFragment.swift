@@ -1,5 +1,5 @@
 /// Frame rule across sentences: a fragment that dismisses what came before — "Rivoluzione?
-/// Innovazione? Parole.", "Meritocrazia? Chiacchiere.", or an answer that calls the question's
+/// Innovazione? Parole.", "Meritocrazia? Chiacchiere.", "Il guadagno? Secondario.", or an answer that calls the question's
 /// subject an excuse, "Il merito? Una scusa per…" — debunks the frames of the one or two
 /// sentences before it (−1), and leaves the opposite frame open for the sentence after it
 /// (`AlternativeMotive`).
@@ -8,6 +8,9 @@ enum DismissiveFragment {
     static let cues: Set<String> = [
         "parole", "chiacchiere", "fuffa", "balle", "propaganda", "slogan", "retorica", "fumo", "favole", "illusioni",
         "bugie", "niente", "nulla", "marketing",
+        // What is set aside as minor: "Il guadagno? Secondario."
+        "secondario", "secondaria", "secondari", "secondarie", "irrilevante", "irrilevanti", "marginale", "marginali",
+        "dettagli",
     ]
 
     /// Whether the sentence is such a fragment: at most three words, one of them a cue.

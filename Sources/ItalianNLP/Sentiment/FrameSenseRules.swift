@@ -94,7 +94,7 @@ enum FrameSenseRules {
         "litro", "tariffa", "tariffe", "scontrino", "spesa", "affitto", "mutuo", "tasso", "borsa", "azioni", "listino",
         "stanziato", "stanziati", "stanziate", "stanziamento", "stanzia", "stanziare", "bilancio", "appalto", "ingresso",
         "museo", "musei", "parcheggio", "spedizione", "investirà", "investito", "investire", "investe", "investono", "utili",
-        "ricavi", "semestre", "trimestre", "donato", "donati", "donazione", "donazioni", "raccolta",
+        "ricavi", "semestre", "trimestre", "donato", "donati", "donazione", "donazioni", "raccolta", "utile",
     ]
     static let payCues: Set<String> = [
         "stipendio", "stipendi", "salario", "salari", "paga", "compenso", "compensi", "retribuzione", "guadagna", "guadagnano",
@@ -114,7 +114,8 @@ enum FrameSenseRules {
     static let policeCues: Set<String> = ["polizia", "carabinieri", "finanza", "investigatori", "indagini", "agenti", "questura", "procura", "inquirenti", "sequestro"]
     static let sportCues: Set<String> = [
         "scacchi", "partita", "campionato", "calcio", "tennis", "campione", "squadra", "torneo", "match", "derby", "finale", "gara",
-        "classifica", "primato", "stadio", "gol", "girone", "coppa", "medaglia", "capolista",
+        "classifica", "primato", "stadio", "gol", "girone", "coppa", "medaglia", "capolista", "squadre", "partite", "gare",
+        "tornei", "campionati", "stadi", "tifosi",
     ]
     static let choiceCues: Set<String> = ["ingaggio", "scelto", "scelta", "scegliere", "preferito", "pesato", "rinunciato", "rifiutato"]
 

@@ -21,6 +21,8 @@ enum IronyMarker {
             if form == "come", next?.form == "no", !(index + 2 < units.count && units[index + 2].hasQuestionMark) { return true }
             if form == "eh", next?.form == "già" { return true }
             if form == "figuriamoci" || form == "figurarsi" { return true }
+            // The tokenizer splits the clitic: "Figuriamoci" is "figuriamo" + "ci".
+            if (form == "figuriamo" && next?.form == "ci") || (form == "figurar" && next?.form == "si") { return true }
         }
         return false
     }

@@ -15,4 +15,10 @@ final class SentimentDismissiveFragmentTests: XCTestCase {
         // Without the question there is nothing to answer.
         XCTAssertNotEqual(SentimentTesting.frameRule("La missione aziendale. Una scusa per pagarci meno.", "mission"), "DismissiveFragment")
     }
+
+    func testSetAsideAsMinor() {
+        let frames = SentimentTesting.frames("Lo stipendio? Secondario. Conta vedere i ragazzi imparare a leggere.")
+        XCTAssertLessThan(frames["money"]?.stance ?? 0, 0)
+        XCTAssertGreaterThan(frames["mission"]?.stance ?? 0, 0)
+    }
 }

@@ -121,4 +121,8 @@ final class SentimentFrameSenseRulesTests: XCTestCase {
         XCTAssertNil(SentimentTesting.frames("La scuola a tempo pieno è un investimento sul futuro dei ragazzi.")["money"])
         XCTAssertNil(SentimentTesting.frames("Formare i tecnici è un investimento nelle persone.")["money"])
     }
+
+    func testSportingCuesInThePlural() {
+        XCTAssertNil(SentimentTesting.frames("La sfida tra le due squadre si gioca sabato sera.")["mission"])
+    }
 }

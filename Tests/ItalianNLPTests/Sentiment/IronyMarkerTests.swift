@@ -37,4 +37,11 @@ final class SentimentIronyMarkerTests: XCTestCase {
         // "Infatti" after a full stop may agree.
         XCTAssertGreaterThan(SentimentTesting.frames("Certo, i medici lavorano per vocazione. Infatti restano anche a Natale.")["mission"]?.stance ?? 0, 0)
     }
+
+    func testFiguriamociWithItsCliticSplit() {
+        // The tokenizer splits "Figuriamoci" into "figuriamo" + "ci".
+        let frames = SentimentTesting.frames("Figuriamoci se l'amministratore ha rinunciato al bonus per il bene comune.")
+        XCTAssertLessThan(frames["mission"]?.stance ?? 0, 0)
+        XCTAssertGreaterThan(frames["money"]?.stance ?? 0, 0)
+    }
 }
