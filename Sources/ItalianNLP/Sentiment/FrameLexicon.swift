@@ -81,6 +81,15 @@ public struct FrameLexicon: Sendable {
                 for (form, _) in ItalianInflection.forms(of: first, pos: pos) { forms.insert(form) }
             }
             for form in forms { byFirstForm[form, default: []].append(term) }
+            // "rendermi utile", "mettersi in gioco": the tokenizer splits the enclitic pronoun of a
+            // pronominal infinitive into a word of its own (render + mi), so a multiword term that
+            // opens with one also matches with the pronoun after its first word.
+            if term.words.count > 1 && first.hasSuffix("rsi") {
+                for clitic in Self.reflexiveClitics {
+                    let variant = Term(frame: term.frame, phrase: term.phrase, weight: term.weight, words: [first, clitic] + term.words.dropFirst())
+                    for form in forms { byFirstForm[form, default: []].append(variant) }
+                }
+            }
         }
         for key in byFirstForm.keys {
             byFirstForm[key]?.sort { $0.words.count != $1.words.count ? $0.words.count > $1.words.count : $0.weight > $1.weight }
@@ -95,6 +104,9 @@ public struct FrameLexicon: Sendable {
         candidateLists = lists
         self.bridge = bridge
     }
+
+    /// The reflexive pronouns that follow a split pronominal infinitive.
+    static let reflexiveClitics = ["mi", "ti", "si", "ci", "vi"]
 
     /// Reads `frame<TAB>term<TAB>weight` lines. Lines starting with `#` and blank lines are
     /// skipped; a weight outside (0, 1] or a line without three fields is an error.

@@ -125,4 +125,14 @@ final class SentimentFrameLexiconTests: XCTestCase {
         // The price of a thing is no pay.
         XCTAssertNil(SentimentTesting.frames("Il caffè al bar costa novanta centesimi.")["money"])
     }
+
+    func testPronominalTermsWithTheirSplitPronoun() {
+        // The tokenizer splits "rendermi" into "render" + "mi".
+        for text in ["Voglio rendermi utile.", "Ha deciso di mettersi in gioco.", "Bisogna prendersi cura dei più fragili.", "Voleva sentirsi utile."] {
+            XCTAssertNotNil(SentimentTesting.frames(text)["mission"], text)
+        }
+        XCTAssertNotNil(SentimentTesting.frames("Pensano solo a riempirsi le tasche.")["money"])
+        // The variants are for matching only: the lexicon lists each term once.
+        XCTAssertEqual(FrameLexicon.default.terms.filter { $0.phrase == "rendersi utile" }.count, 1)
+    }
 }
