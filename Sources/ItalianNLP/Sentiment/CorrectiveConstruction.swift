@@ -13,7 +13,8 @@
 /// not negated; ordinary negation does not reach across the construction.
 ///
 /// It also marks, for the frame rules only, the plain "non X, ma Y" and "Y, non X" patterns
-/// ("Non è lo stipendio, ma la missione"; "per i soldi, non per gli ideali"), whose sentiment is
+/// ("Non è lo stipendio, ma la missione"; "per i soldi, non per gli ideali"; "mica" for "non":
+/// "per amore, mica per soldi"), whose sentiment is
 /// left to negation and contrast ("non è bello, ma utile" is not beautiful), and the comparisons
 /// "più di X, Y", "Y rispetto a X" and "Y oltre il X" (X demoted, Y asserted).
 struct CorrectiveConstruction: Sendable {
@@ -177,7 +178,8 @@ struct CorrectiveConstruction: Sendable {
             mark((index + 2)..<end, role: .rejected, marker: index, explicit: false, in: &state)
             mark((end + 1)..<state.clauseEnd(from: end + 1), role: .asserted, marker: index, explicit: false, in: &state)
         }
-        for index in 0..<count where state.modifier[index]?.phrase == "non" && !state.consumedNegators.contains(index) {
+        // "mica" corrects as "non" does: "lo ha fatto per amore, mica per soldi".
+        for index in 0..<count where (state.modifier[index]?.phrase == "non" || state.modifier[index]?.phrase == "mica") && !state.consumedNegators.contains(index) {
             guard state.corrective[index] == nil else { continue }
             // "non X, ma Y"
             var position = index + 1

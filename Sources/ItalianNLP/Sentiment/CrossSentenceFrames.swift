@@ -2,7 +2,8 @@
 /// splitter ends a sentence: `VerdictFragment` ("…in nero: vergognoso.", "Ottima notizia: …") and
 /// `IronyMarker` ("Certo, come no: …"); and across a full stop, `ClosingVerdict` ("… Vergogna.")
 /// and `ReportedClaim` ("Dicono che… . Io vedo…"); across ";" and ":", `OutgrownFrame` ("tre anni
-/// fa guadagnava il triplo; oggi fa il maestro"). The analyzer feeds it the sentences in order; it keeps
+/// fa guadagnava il triplo; oggi fa il maestro"); across a question mark, `AnsweredTermQuestion`
+/// ("Vocazione? Io la chiamo sfruttamento."). The analyzer feeds it the sentences in order; it keeps
 /// what a fragment before a colon left pending.
 struct CrossSentenceFrames: Sendable {
     private var afterColon = false
@@ -15,6 +16,8 @@ struct CrossSentenceFrames: Sendable {
     /// Whether the sentence before was the before of a life told as before and after, ending at
     /// ";" or ":" (`OutgrownFrame`).
     private var previousBefore: OutgrownFrame.Before?
+    /// Whether the sentence before was a bare question about a frame (`AnsweredTermQuestion`).
+    private var previousIsTermQuestion = false
 
     /// Adjusts `frames`, the current sentence's, and returns the previous sentence's frames when a
     /// verdict in the current sentence judges them (nil when they stay as they are).
@@ -64,6 +67,11 @@ struct CrossSentenceFrames: Sendable {
             frames = OutgrownFrame.evokeAfter(outgrown: outgrown, in: frames, state: state, tokens: tokens)
         }
         previousBefore = OutgrownFrame.endingBefore(state, tokens: tokens)
+        // "Vocazione? | Io la chiamo sfruttamento.": the answer judges the question's frames.
+        if previousIsTermQuestion, judgedPrevious == nil, let previous, let answer = AnsweredTermQuestion.verdict(of: sentiment, frames: frames) {
+            judgedPrevious = VerdictFragment.judge(previous, verdict: answer, rule: AnsweredTermQuestion.name)
+        }
+        previousIsTermQuestion = AnsweredTermQuestion.isTermQuestion(state, frames: frames)
         afterColon = VerdictFragment.endsWithColon(tokens)
         pendingVerdict = afterColon && VerdictFragment.judgesForward(state) ? verdict : nil
         pendingIrony = afterColon && ironic && frames.isEmpty

@@ -60,6 +60,8 @@ struct PlainMoneyMention: Sendable {
             if units[position].kind == .word { words += 1 }
             position -= 1
         }
+        // "L'unico obiettivo del fondo è il profitto": money as the goal a copula names.
+        if isNamedGoal(occurrence, in: state) { return nil }
         // "un bonus di 3.000 euro a chi porta un nuovo collega": an incentive; "per convincere i
         // giovani medici…, la Regione offre un bonus": a lever.
         for index in units.indices where units[index].kind == .word && !context.isFrameUnit(index) {
@@ -68,6 +70,17 @@ struct PlainMoneyMention: Sendable {
             if units[index].isIn(.functionWord) && units[index].form == "chi" && index > 0 && units[index - 1].form == "a" { return nil }
         }
         return FrameStanceVerdict(stance: 0, rule: Self.name)
+    }
+
+    /// Copulas that name a goal's content.
+    static let goalCopulas: Set<String> = ["è", "era", "sarà", "resta", "rimane", "sono", "erano"]
+
+    /// Whether the term is what a goal word is said to be: a goal word (`GoalAsMoney.goalWords`),
+    /// then a copula, then the term, within six units in its clause.
+    func isNamedGoal(_ occurrence: FrameOccurrence, in state: SentenceSentimentState) -> Bool {
+        let start = max(state.clauseStart(before: occurrence.head), occurrence.head - 6)
+        guard let copula = (start..<occurrence.head).last(where: { Self.goalCopulas.contains(state.units[$0].form) }) else { return false }
+        return (start..<copula).contains { GoalAsMoney.goalWords.contains(state.units[$0].form) }
     }
 
     /// Verbs of selling and buying: "per" after them gives a price, not a motive.

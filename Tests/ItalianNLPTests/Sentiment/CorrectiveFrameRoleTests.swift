@@ -38,4 +38,10 @@ final class SentimentCorrectiveFrameRoleTests: XCTestCase {
         XCTAssertLessThan(frames["money"]?.stance ?? 0, 0)
         XCTAssertGreaterThan(frames["mission"]?.stance ?? 0, 0)
     }
+
+    func testMicaCorrectsAsNonDoes() {
+        let frames = SentimentTesting.frames("Ha aperto la trattoria per amore del paese, mica per soldi.")
+        XCTAssertLessThan(frames["money"]?.stance ?? 0, 0)
+        XCTAssertGreaterThan(frames["mission"]?.stance ?? 0, 0)
+    }
 }

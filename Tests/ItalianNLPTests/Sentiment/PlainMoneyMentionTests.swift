@@ -32,4 +32,10 @@ final class SentimentPlainMoneyMentionTests: XCTestCase {
         // "per" before the amount is a motive where nothing is sold.
         XCTAssertGreaterThan(SentimentTesting.frames("Ha cambiato squadra per una cifra mai vista.")["money"]?.stance ?? 0, 0)
     }
+
+    func testMoneyNamedAsTheGoal() {
+        XCTAssertGreaterThan(SentimentTesting.frames("Lo scopo della società resta il profitto dei soci.")["money"]?.stance ?? 0, 0)
+        // A goal named elsewhere in the sentence is no goal of the money.
+        XCTAssertEqual(SentimentTesting.frames("Il premio di produzione è legato agli obiettivi di vendita.")["money"]?.stance ?? 1, 0)
+    }
 }

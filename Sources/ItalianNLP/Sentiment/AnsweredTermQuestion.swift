@@ -1,0 +1,30 @@
+/// Frame rule across sentences: a frame term asked as a bare question takes the verdict of the
+/// answer after it — "Vocazione? Io la chiamo sfruttamento." (mission −1), "Lo stipendio? Più
+/// che dignitoso." (money +1). A one-to-three-word question that only names a frame announces
+/// the writer's judgement of it, and the next sentence gives it; that sentence must name no
+/// frame itself and carry a clear sentiment (|score| ≥ `threshold`). The question's frames take
+/// the verdict where they were only asserted, evaluated or mentioned (`VerdictFragment.judge`).
+/// Dismissals ("Innovazione? Parole.") and excuses ("Il merito? Una scusa per…") are
+/// `DismissiveFragment`'s; `CrossSentenceFrames` applies this rule.
+enum AnsweredTermQuestion {
+    static let name = "AnsweredTermQuestion"
+    static let maximumWords = 3
+    static let threshold = 0.25
+
+    /// Whether a sentence is a bare question about the frames it names.
+    static func isTermQuestion(_ state: SentenceSentimentState, frames: [String: FrameScore]) -> Bool {
+        guard !frames.isEmpty, state.units.last?.hasQuestionMark == true else { return false }
+        var words = 0
+        for unit in state.units where unit.kind == .word {
+            words += 1
+            if words > maximumWords { return false }
+        }
+        return words > 0
+    }
+
+    /// The verdict an answer gives: the sign of its sentiment, if it names no frame and is clear.
+    static func verdict(of answer: Sentiment, frames: [String: FrameScore]) -> Double? {
+        guard frames.isEmpty, abs(answer.score) >= threshold else { return nil }
+        return answer.score > 0 ? 1 : -1
+    }
+}

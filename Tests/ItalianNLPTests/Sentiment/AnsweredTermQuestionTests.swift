@@ -1,0 +1,18 @@
+import XCTest
+@testable import ItalianNLP
+
+final class SentimentAnsweredTermQuestionTests: XCTestCase {
+    func testTheAnswerJudgesTheQuestionedTerm() {
+        XCTAssertLessThan(SentimentTesting.frames("Spirito di servizio? Io lo chiamo sfruttamento.")["mission"]?.stance ?? 0, 0)
+        XCTAssertGreaterThan(SentimentTesting.frames("La paga? Ottima, davvero.")["money"]?.stance ?? 0, 0)
+    }
+
+    func testOnlyABareQuestionAndAClearAnswer() {
+        // A longer question is no bare term.
+        XCTAssertFalse(AnsweredTermQuestion.isTermQuestion(
+            SentenceSentimentScorer.shared.analyze(Tokenizer().tokenize("Conta di più lo stipendio o la missione?").tokens),
+            frames: ["money": FrameScore(salience: 1, stance: 0, evidence: [])]))
+        // An answer without sentiment gives no verdict.
+        XCTAssertNil(AnsweredTermQuestion.verdict(of: SentimentTesting.sentiment("Ne parliamo domani."), frames: [:]))
+    }
+}
