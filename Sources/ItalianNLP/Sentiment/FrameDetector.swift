@@ -6,7 +6,8 @@
 /// `DebunkedFrame`, `ConcessiveWith`, `OutgrownFrame`, `ContrastedFrame`, `UnpaidWork`, `PredicateEvaluation`,
 /// `MockingEmoji`, `NeutralMention`, `EvaluatedFrame`, `PlainMoneyMention`, `AssertedFrame`.
 /// Before them `RefusedSuitor` may evoke the money of a refused offer (−1) and `LivingOnIdeals`
-/// the money one lives on (+1: "non si vive di sola passione"); after them
+/// the money one lives on (+1: "non si vive di sola passione"), and `DevotedService` the mission
+/// of devoted service (+1: "da trent'anni cura gratuitamente i migranti"); after them
 /// `AlternativeMotive` may evoke the frame opposed to a rejected one.
 /// A frame's salience is the sum of its occurrences' weights; its stance is their mean weighted
 /// by term weight and by contrast (× 0.5 before a contrast marker, × 1.5 after: the clause after
@@ -27,6 +28,8 @@ struct FrameDetector: Sendable {
         if matcher.lexicon.frames.contains("money"), let refused = RefusedSuitor().evoked(in: state, occurrences: occurrences) { occurrences.append(refused) }
         // "Non si vive di sola passione": the money one lives on.
         if matcher.lexicon.frames.contains("money"), let lived = LivingOnIdeals().evoked(in: state, occurrences: occurrences) { occurrences.append(lived) }
+        // "Da trent'anni cura gratuitamente i migranti": devoted service is a mission.
+        if matcher.lexicon.frames.contains("mission"), let served = DevotedService().evoked(in: state, occurrences: occurrences) { occurrences.append(served) }
         var verdicts: [FrameStanceVerdict] = []
         var leftOpen: [(frame: String, alternativeTo: String)] = []
         if !occurrences.isEmpty {
@@ -86,6 +89,7 @@ struct FrameDetector: Sendable {
     func stance(of occurrence: FrameOccurrence, in context: FrameStanceContext) -> FrameStanceVerdict {
         if occurrence.evokedBy == RefusedSuitor.name { return FrameStanceVerdict(stance: -1, rule: RefusedSuitor.name) }
         if occurrence.evokedBy == LivingOnIdeals.name { return FrameStanceVerdict(stance: 1, rule: LivingOnIdeals.name) }
+        if occurrence.evokedBy == DevotedService.name { return FrameStanceVerdict(stance: 1, rule: DevotedService.name) }
         if let verdict = CorrectiveFrameRole().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = RegretClause().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = DoubtingQuestion().verdict(for: occurrence, in: context) { return verdict }

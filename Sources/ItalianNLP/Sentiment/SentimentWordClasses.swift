@@ -63,6 +63,9 @@ struct SentimentWordClasses: OptionSet, Sendable {
     /// "fa", "tempo", "prima", the imperfects of wanting, the words of now and of ending up.
     static let lifeTimeCue = SentimentWordClasses(rawValue: 1 << 19)
 
+    /// Forms of `DevotedService.serving` that are not nominal (insegna, cura, porta…).
+    static let servingVerb = SentimentWordClasses(rawValue: 1 << 20)
+
     /// The classes of a form: one dictionary probe. (A form that is in no class is in no entry.)
     static func of(_ form: String) -> SentimentWordClasses {
         byForm[form] ?? []
@@ -111,6 +114,7 @@ struct SentimentWordClasses: OptionSet, Sendable {
         add(OutgrownFrame.pastIntentions, to: .lifeTimeCue)
         add(OutgrownFrame.nowWords, to: .lifeTimeCue)
         add(OutgrownFrame.endingUp, to: .lifeTimeCue)
+        add(forms(of: DevotedService.serving) { $0.derivation != .nominal }, to: .servingVerb)
         return table
     }()
 }

@@ -1,0 +1,93 @@
+/// Frame rule: service to people in need, given with devotion, evokes the mission frame where no
+/// mission word is written (+1) — "da trent'anni cura gratuitamente i migranti che arrivano al
+/// porto", "ogni estate porta i ragazzi del centro diurno in montagna", "ogni sabato porta la
+/// spesa agli anziani soli". The frame fixture's guideline: mission covers serving others, named
+/// or only evoked.
+///
+/// Three things in one sentence that names no mission term: a verb of serving (`serving`, not a
+/// noun), a beneficiary (`beneficiaries`) within eight units after it in its clause, and a mark of
+/// devotion anywhere — no pay ("gratuitamente", "gratis", "senza chiedere") or a choice ("ha
+/// scelto di", "continua a"), or, for people in need (`vulnerable`), a habit ("ogni sabato") or
+/// years of it ("da trent'anni"). Without the devotion it is a report ("il pronto soccorso cura
+/// i pazienti"; "ogni mattina lo scuolabus porta i bambini a scuola"), and a public body's
+/// service or a report (`institutions`, a `NeutralMention` cue) is never evoked.
+struct DevotedService: Sendable {
+    static let name = "DevotedService"
+    static let salience = 0.6
+    static let serving = LemmaBridge(lemmas: [
+        "insegnare", "curare", "assistere", "aiutare", "accogliere", "accompagnare", "soccorrere", "educare", "ospitare",
+        "sfamare", "portare", "accudire", "sostenere", "salvare", "proteggere", "visitare",
+    ])
+    /// People in need: serving them with a habit or for years is devotion.
+    static let vulnerable: Set<String> = [
+        "anziani", "poveri", "malati", "migranti", "profughi", "rifugiati", "detenuti", "senzatetto", "disabili", "bisognosi",
+        "ultimi", "emarginati", "orfani", "fragili", "clochard", "carcerati", "prossimo",
+    ]
+    /// People served: serving them for nothing or by choice is devotion (a school bus takes
+    /// children to school every morning, a hospital treats patients every day).
+    static let beneficiaries: Set<String> = vulnerable.union([
+        "ragazzi", "ragazze", "bambini", "bambine", "pazienti", "studenti", "alunni", "famiglie", "abitanti", "minori",
+    ])
+    /// Public bodies: what they decide to do is policy, not devotion.
+    static let institutions: Set<String> = [
+        "comune", "regione", "governo", "ministero", "ministro", "stato", "provincia", "asl", "ospedale", "azienda", "società",
+        "giunta", "sindaco", "servizio", "servizi", "ente", "istituto",
+    ]
+    /// Words after "ogni" that make a habit.
+    static let habits: Set<String> = [
+        "giorno", "mattina", "sera", "notte", "settimana", "sabato", "domenica", "estate", "inverno", "anno", "lunedì",
+        "martedì", "mercoledì", "giovedì", "venerdì", "weekend", "fine",
+    ]
+    static let unpaid: Set<String> = ["gratuitamente", "gratis", "volontariamente"]
+    static let choosing: Set<String> = ["scelto", "deciso", "sceglie", "decide", "continua", "continuano", "continuato"]
+
+    /// The mission evoked by devoted service, in a sentence that names no mission term.
+    func evoked(in state: SentenceSentimentState, occurrences: [FrameOccurrence]) -> FrameOccurrence? {
+        guard !occurrences.contains(where: { $0.term.frame == "mission" }) else { return nil }
+        let units = state.units
+        // `servingVerb`: one bit test passes over every word that is no verb of serving.
+        for index in units.indices where units[index].kind == .word && units[index].isIn(.servingVerb) {
+            let end = min(state.clauseEnd(from: index), index + 9)
+            let served = (index + 1)..<end
+            guard served.contains(where: { Self.beneficiaries.contains(units[$0].form) }),
+                let devotion = Self.devotion(in: state),
+                devotion == .gift || served.contains(where: { Self.vulnerable.contains(units[$0].form) }),
+                !units.contains(where: { $0.kind == .word && ($0.isIn(.neutralMentionCue) || Self.institutions.contains($0.form)) })
+            else { continue }
+            let term = FrameLexicon.Term(frame: "mission", phrase: "(\(Self.name))", weight: Self.salience, words: [])
+            return FrameOccurrence(term: term, units: index..<end, evokedBy: Self.name)
+        }
+        return nil
+    }
+
+    /// How a sentence marks devotion.
+    enum Devotion: Sendable {
+        /// For nothing, or by choice: "gratuitamente", "senza chiedere", "ha scelto di".
+        case gift
+        /// A habit or years of it: "ogni sabato", "da trent'anni".
+        case constancy
+    }
+
+    /// The devotion a sentence marks, if any (a gift before a constancy).
+    static func devotion(in state: SentenceSentimentState) -> Devotion? {
+        let units = state.units
+        var constancy = false
+        for index in units.indices where units[index].kind == .word {
+            let form = units[index].form
+            if unpaid.contains(form) || choosing.contains(form) { return .gift }
+            let next = index + 1 < units.count ? units[index + 1].form : ""
+            // "senza chiedere", "senza compenso"
+            if form == "senza" && (next.hasPrefix("chied") || next == "compenso" || next == "nulla") { return .gift }
+            // "ogni mattina", "ogni estate"
+            if form == "ogni" && habits.contains(next) { constancy = true }
+            // "da trent'anni", "per quarant'anni", "da 20 anni"
+            if (form == "da" || form == "per") && index + 1 < units.count {
+                let years = index + 2 < units.count && units[index + 2].form == "anni"
+                if OutgrownFrame.elidedAges.contains(next) || years && (OutgrownFrame.ageNumbers.contains(next) || PlainMoneyMention.isNumber(next)) {
+                    constancy = true
+                }
+            }
+        }
+        return constancy ? .constancy : nil
+    }
+}

@@ -1,0 +1,17 @@
+import XCTest
+@testable import ItalianNLP
+
+final class SentimentDevotedServiceTests: XCTestCase {
+    func testDevotedServiceEvokesTheMission() {
+        XCTAssertGreaterThan(SentimentTesting.frames("Da vent'anni assiste gratuitamente i senzatetto della stazione.")["mission"]?.stance ?? 0, 0)
+        XCTAssertGreaterThan(SentimentTesting.frames("Ogni domenica accompagna i malati del paese alla messa.")["mission"]?.stance ?? 0, 0)
+        XCTAssertEqual(SentimentTesting.frameRule("Ha scelto di insegnare ai ragazzi delle case popolari.", "mission"), DevotedService.name)
+    }
+
+    func testAJobOrAPublicServiceIsNoDevotion() {
+        XCTAssertNil(SentimentTesting.frames("Ogni mattina il pulmino porta i bambini all'asilo.")["mission"])
+        XCTAssertNil(SentimentTesting.frames("Da quindici anni insegna storia agli studenti del liceo.")["mission"])
+        XCTAssertNil(SentimentTesting.frames("La Regione ha deciso di aiutare le famiglie colpite dall'alluvione.")["mission"])
+        XCTAssertNil(SentimentTesting.frames("Ogni giorno il reparto cura decine di pazienti.")["mission"])
+    }
+}
