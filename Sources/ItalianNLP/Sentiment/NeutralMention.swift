@@ -15,7 +15,8 @@ struct NeutralMention: Sendable {
         "pubblicato", "pubblicata", "pubblicati", "pubblicate", "approvato", "approvata", "approvati", "approvate", "bando",
         "bandi",
         // Events on a topic ("il festival dell'innovazione", "una conferenza sul bene comune").
-        "festival", "conferenza", "seminario", "workshop", "rassegna", "fiera",
+        "festival", "conferenza", "seminario", "workshop", "rassegna", "fiera", "cerimonia", "cerimonie",
+        "mostre", "evento", "eventi", "manifestazione", "premiazione", "inaugurazione", "kermesse", "convegni",
         // Documents that list aims and policies ("lo statuto elenca gli scopi", "un capitolo del
         // bilancio sociale sulle politiche retributive"), and the meetings and negotiations that
         // decide pay ("l'assemblea voterà il dividendo", "la trattativa per il rinnovo").

@@ -59,4 +59,9 @@ final class SentimentNeutralMentionTests: XCTestCase {
         XCTAssertEqual(SentimentTesting.frameRule("Il decreto prevede nuove risorse per la ricerca.", "mission"), "NeutralMention")
         XCTAssertEqual(SentimentTesting.frameRule("Secondo le stime del ministero, la ricerca pubblica occupa ventimila persone.", "mission"), "NeutralMention")
     }
+
+    func testAValueNamedAsTheTopicOfAnEvent() {
+        XCTAssertEqual(SentimentTesting.frames("La solidarietà sarà al centro della cerimonia di sabato in municipio.")["mission"]?.stance ?? 1, 0)
+        XCTAssertEqual(SentimentTesting.frames("L'innovazione è al centro della manifestazione di Torino.")["mission"]?.stance ?? 1, 0)
+    }
 }
