@@ -39,6 +39,10 @@ struct CrossSentenceFrames: Sendable {
             // "… per raccogliere pomodori. Vergogna.": a bare verdict after a full stop.
             judgedPrevious = VerdictFragment.judge(previous, verdict: closing, rule: ClosingVerdict.name)
         }
+        // "Stipendi fermi da quindici anni: | i giovani se ne vanno": the money is why they leave.
+        if afterColon, judgedPrevious == nil, frames.isEmpty, let previous, previous["money"] != nil, ReasonToLeave.leaves(state) {
+            judgedPrevious = ReasonToLeave.reasonBefore(previous)
+        }
         let ironic = IronyMarker.isIronic(state) || IronyMarker.isIronicCertainly(state)
         // "Certo, … per passione: | mica per i soldi.": both sides of the colon are turned around.
         // "Ma certo, … per passione. | Mica per i soldi.": after a full stop only "mica" retorts

@@ -10,7 +10,7 @@
 /// "anni fa", "un tempo", a sentence-initial "prima", or by an imperfect of wanting or believing
 /// ("volevo", "sognavamo", "pensavo di"); the after, in a later clause, by "oggi", "adesso",
 /// "ora", a second age ("a trenta", "a quarant'anni") or by ending up ("mi sono ritrovato a",
-/// "sono finito a"). Terms before the after's clause are outgrown. The splitter ends a sentence
+/// "sono finito a", "ho trovato solo"). Terms before the after's clause are outgrown. The splitter ends a sentence
 /// at ";" and ":", so a before that ends its sentence there and an after that opens the next one
 /// are joined by `CrossSentenceFrames` (`judgeAcross`).
 struct OutgrownFrame: Sendable {
@@ -35,8 +35,11 @@ struct OutgrownFrame: Sendable {
     /// Imperfects of wanting, dreaming and believing that open a before.
     static let pastIntentions: Set<String> = [
         "volevo", "volevamo", "sognavo", "sognavamo", "pensavo", "pensavamo", "credevo", "credevamo", "speravo", "speravamo",
-        "immaginavo", "immaginavamo",
+        "immaginavo", "immaginavamo", "cercavo", "cercavamo",
     ]
+    /// Forms of finding that, before "solo", end up with less: "cercavo una causa in cui credere e
+    /// ho trovato solo burocrazia".
+    static let findingOnly: Set<String> = ["trovato", "trovata", "trovati", "trovate", "trovo", "troviamo"]
     /// Words that open an after.
     static let nowWords: Set<String> = ["oggi", "adesso", "ora", "ormai"]
     /// Forms of ending up somewhere: "ci siamo ritrovati a", "sono finito a".
@@ -122,9 +125,8 @@ struct OutgrownFrame: Sendable {
             return FrameTermMatcher.articles.contains(previous) || previous == "all'" || previous == "un'" || previous == "euro" ? nil : .now
         }
         if nowWords.contains(form) { return .now }
-        if endingUp.contains(form) {
-            return index + 1 < units.count && units[index + 1].form == "a" ? .endingUp : nil
-        }
+        if endingUp.contains(form) && index + 1 < units.count && units[index + 1].form == "a" { return .endingUp }
+        if findingOnly.contains(form) && index + 1 < units.count && ["solo", "soltanto"].contains(units[index + 1].form) { return .endingUp }
         return ages && isAge(at: index, in: state) ? .age : nil
     }
 
@@ -133,10 +135,16 @@ struct OutgrownFrame: Sendable {
     static func turn(in state: SentenceSentimentState) -> (afterStart: Int, change: Bool)? {
         let units = state.units
         guard let before = beforeMarker(in: 0..<units.count, of: state) else { return nil }
-        var index = state.clauseEnd(from: before.index)
+        let beforeClauseEnd = state.clauseEnd(from: before.index)
+        var index = before.index + 1
         while index < units.count {
             if let after = afterMarker(at: index, in: state, ages: before.kind == .age) {
-                return (state.clauseStart(before: index), isChange(before.kind, after))
+                if index > beforeClauseEnd { return (state.clauseStart(before: index), isChange(before.kind, after)) }
+                // Ending up may follow in the same clause, after "e" or "ma": "cercavo una causa in
+                // cui credere e ho trovato solo burocrazia".
+                if after == .endingUp, let conjunction = (before.index..<index).last(where: { units[$0].form == "e" || units[$0].form == "ma" }) {
+                    return (conjunction, isChange(before.kind, after))
+                }
             }
             index += 1
         }

@@ -4,7 +4,8 @@
 /// guidelines count leaving over low pay as money chosen: the term follows a verb of leaving
 /// (andarsene, andare via, lasciare, licenziarsi, dimettersi, emigrare, scappare, fuggire) that
 /// no negator precedes, inside the reason it gives ("perché", "poiché", "visto che", "dato che")
-/// or right after "per".
+/// or right after "per". Across a colon, the money of the sentence before "…: i giovani se ne
+/// vanno" is the reason (`leaves`, `reasonBefore`, applied by `CrossSentenceFrames`).
 struct ReasonToLeave: Sendable {
     static let name = "ReasonToLeave"
     static let leaving = LemmaBridge(lemmas: ["andare", "andarsene", "lasciare", "licenziare", "licenziarsi", "dimettere", "dimettersi", "emigrare", "scappare", "fuggire"])
@@ -39,6 +40,42 @@ struct ReasonToLeave: Sendable {
             steps += 1
         }
         return nil
+    }
+
+    // MARK: Across a colon
+
+    /// Whether a sentence (after a colon) says that people leave: a verb of leaving that no
+    /// negator precedes — *andare* only as "andarsene" or "andare via" ("i giovani se ne vanno"; "le
+    /// cose vanno male" is no leaving).
+    static func leaves(_ state: SentenceSentimentState) -> Bool {
+        let units = state.units
+        for index in units.indices where units[index].kind == .word && units[index].isIn(.reasonToLeaveWord) {
+            let form = units[index].form
+            let isAndare = irregular.contains(form) || leaving.entry(for: form)?.lemma == "andare"
+            guard isAndare || (leaving.entry(for: form).map { $0.derivation != .nominal } ?? false) else { continue }
+            if isAndare {
+                let before = index > 0 ? units[index - 1].form : ""
+                let after = index + 1 < units.count ? units[index + 1].form : ""
+                guard before == "ne" || after == "via" else { continue }
+            }
+            let negated = (max(0, index - 3)..<index).contains { state.modifierKind($0) == .negator }
+            if !negated { return true }
+        }
+        return false
+    }
+
+    /// The frames of a sentence before the colon of "…: i giovani se ne vanno": its money, poor
+    /// or only mentioned, is the reason for leaving (+1). "#Stipendi fermi da quindici anni e
+    /// affitti alle stelle: i giovani se ne vanno" (money +1).
+    static func reasonBefore(_ frames: [String: FrameScore]) -> [String: FrameScore] {
+        var result = frames
+        guard let money = frames["money"], !money.evidence.isEmpty,
+            money.evidence.allSatisfy({ VerdictFragment.replaceable.contains($0.rule) || $0.rule == EvaluatedFrame.comparativeName })
+        else { return frames }
+        result["money"] = FrameScore(salience: money.salience, stance: 1, evidence: money.evidence.map {
+            FrameEvidence(text: $0.text, term: $0.term, weight: $0.weight, scalars: $0.scalars, stance: 1, rule: name)
+        })
+        return result
     }
 
     private func isLeaving(_ index: Int, in state: SentenceSentimentState) -> Bool {

@@ -114,6 +114,7 @@ struct SentimentWordClasses: OptionSet, Sendable {
         add(OutgrownFrame.pastIntentions, to: .lifeTimeCue)
         add(OutgrownFrame.nowWords, to: .lifeTimeCue)
         add(OutgrownFrame.endingUp, to: .lifeTimeCue)
+        add(OutgrownFrame.findingOnly, to: .lifeTimeCue)
         add(forms(of: DevotedService.serving) { $0.derivation != .nominal }, to: .servingVerb)
         return table
     }()

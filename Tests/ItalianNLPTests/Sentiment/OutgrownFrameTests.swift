@@ -36,4 +36,8 @@ final class SentimentOutgrownFrameTests: XCTestCase {
         let state = SentenceSentimentScorer.shared.analyze(Tokenizer().tokenize("Un tempo pagavano dieci euro l'ora.").tokens)
         XCTAssertNil(OutgrownFrame.turn(in: state))
     }
+
+    func testASearchThatFoundOnlySomethingElse() {
+        XCTAssertLessThan(SentimentTesting.frames("Cercavo un lavoro con uno scopo e ho trovato solo fogli Excel.")["mission"]?.stance ?? 0, 0)
+    }
 }

@@ -10,4 +10,10 @@ final class SentimentReasonToLeaveTests: XCTestCase {
     func testNotLeavingForMoneyIsARejection() {
         XCTAssertLessThan(SentimentTesting.frames("Non è andata via per i soldi.")["money"]?.stance ?? 0, 0)
     }
+
+    func testPoorPayBeforeAColonThatSaysPeopleLeave() {
+        XCTAssertGreaterThan(SentimentTesting.frames("Salari bassi e contratti a termine: gli infermieri scappano in Svizzera.")["money"]?.stance ?? 0, 0)
+        // "vanno" without "se ne" or "via" is no leaving.
+        XCTAssertLessThan(SentimentTesting.frames("Salari bassi e contratti a termine: le cose vanno sempre peggio.")["money"]?.stance ?? 0, 0)
+    }
 }
