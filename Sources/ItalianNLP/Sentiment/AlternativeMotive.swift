@@ -169,6 +169,32 @@ struct AlternativeMotive: Sendable {
         }
     }
 
+    /// The frames of a sentence that replies to one whose frame a cross-sentence rule (`rule`)
+    /// rejected: where the reply names neither that frame nor its opposite and holds a content
+    /// word, it evokes the opposite, asserted — the alternative motive across sentences
+    /// (`OutgrownFrame`, `ReportedClaim`). With `mustFit`, the reply must fit the frame it evokes
+    /// (`fits`: evoked money must say what really drives).
+    static func evokedInReply(
+        to previous: [String: FrameScore], rejectedBy rule: String, in frames: [String: FrameScore], state: SentenceSentimentState,
+        tokens: [Token], mustFit: Bool
+    ) -> [String: FrameScore] {
+        guard let first = tokens.first, let last = tokens.last,
+            state.units.indices.contains(where: { state.isContentWord($0) })
+        else { return frames }
+        var result = frames
+        for (rejected, other) in pairs where previous[rejected]?.evidence.first?.rule == rule && (previous[rejected]?.stance ?? 0) < 0
+            && frames[rejected] == nil && frames[other] == nil
+        {
+            if mustFit && !fits(0..<state.units.count, as: other, in: state) { continue }
+            let text = state.units.filter { $0.kind == .word }.prefix(8).map(\.text).joined(separator: " ")
+            let evidence = FrameEvidence(
+                text: text, term: "(\(rule))", weight: salience,
+                scalars: first.span.scalars.lowerBound..<last.span.scalars.upperBound, stance: 1, rule: rule)
+            result[other] = FrameScore(salience: salience, stance: 1, evidence: [evidence])
+        }
+        return result
+    }
+
     private func alternative(to occurrence: FrameOccurrence, verdict: FrameStanceVerdict, context: FrameStanceContext) -> Range<Int> {
         let state = context.state
         let count = state.units.count

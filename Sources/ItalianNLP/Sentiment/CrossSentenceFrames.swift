@@ -60,6 +60,11 @@ struct CrossSentenceFrames: Sendable {
         if previousIsOpenClaim, judgedPrevious == nil, let previous, !previous.isEmpty, ReportedClaim.rebuts(from: 0, in: state) {
             judgedPrevious = ReportedClaim.reverse(previous)
             frames = ReportedClaim.assertRebuttal(frames)
+            // "Qualcuno pensa che si resti per la tredicesima: | io sono rimasto per le persone": the
+            // rebuttal of a claimed motive is the other motive.
+            if let claimed = judgedPrevious {
+                frames = AlternativeMotive.evokedInReply(to: claimed, rejectedBy: ReportedClaim.name, in: frames, state: state, tokens: tokens, mustFit: true)
+            }
         }
         previousIsOpenClaim = ReportedClaim.isOpenClaim(state)
         // "Tre anni fa guadagnava diecimila euro al mese; | oggi fa il maestro": the before is outgrown.

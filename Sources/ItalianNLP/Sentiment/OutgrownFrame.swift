@@ -202,17 +202,6 @@ struct OutgrownFrame: Sendable {
     /// nor its opposite, the after evokes the opposite, asserted ("…, a vent'anni; | a quaranta
     /// faccio il broker").
     static func evokeAfter(outgrown previous: [String: FrameScore], in frames: [String: FrameScore], state: SentenceSentimentState, tokens: [Token]) -> [String: FrameScore] {
-        guard let first = tokens.first, let last = tokens.last,
-            state.units.indices.contains(where: { state.isContentWord($0) })
-        else { return frames }
-        var result = frames
-        for (rejected, other) in AlternativeMotive.pairs where previous[rejected]?.evidence.first?.rule == name && frames[rejected] == nil && frames[other] == nil {
-            let text = state.units.filter { $0.kind == .word }.prefix(8).map(\.text).joined(separator: " ")
-            let evidence = FrameEvidence(
-                text: text, term: "(\(name))", weight: AlternativeMotive.salience,
-                scalars: first.span.scalars.lowerBound..<last.span.scalars.upperBound, stance: 1, rule: name)
-            result[other] = FrameScore(salience: AlternativeMotive.salience, stance: 1, evidence: [evidence])
-        }
-        return result
+        AlternativeMotive.evokedInReply(to: previous, rejectedBy: name, in: frames, state: state, tokens: tokens, mustFit: false)
     }
 }

@@ -31,4 +31,12 @@ final class SentimentReportedClaimTests: XCTestCase {
         let text = "Cinque anni di cooperativa oggi, che festa 🥳 Qualcuno dice che si lavora qui per il bonus: noi restiamo per le persone."
         XCTAssertLessThan(SentimentTesting.frames(text)["money"]?.stance ?? 0, 0)
     }
+
+    func testTheRebuttalOfAClaimedMotiveIsTheOtherMotive() {
+        let frames = SentimentTesting.frames("Dicono che i medici restino per lo stipendio. Io vedo colleghi che restano la notte accanto ai loro pazienti.")
+        XCTAssertLessThan(frames["money"]?.stance ?? 0, 0)
+        XCTAssertGreaterThan(frames["mission"]?.stance ?? 0, 0)
+        // Evoked money must say what really drives: a rebuttal that only describes evokes none.
+        XCTAssertNil(SentimentTesting.frames("Dicono che lo faccia per passione. Io vedo un uomo stanco.")["money"])
+    }
 }
