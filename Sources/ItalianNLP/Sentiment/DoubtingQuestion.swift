@@ -7,7 +7,8 @@
 /// se ne importa dello stipendio", "che importa la paga", "chi se ne frega dei soldi") rejects
 /// with or without the question mark. "Chi" with a conditional asks who would ever do it for
 /// the motive that follows "per", and implies nobody: "Chi mai farebbe la guida alpina per lo
-/// stipendio?" (money −1).
+/// stipendio?" (money −1); so do "chi ha detto che …?" and "dove sta scritto che …?" of a motive
+/// ("E chi l'ha detto che un medico deve lavorare per vocazione?": mission −1).
 struct DoubtingQuestion: Sendable {
     static let name = "DoubtingQuestion"
     static let believing = LemmaBridge(lemmas: ["pensare", "credere", "immaginare"])
@@ -42,7 +43,21 @@ struct DoubtingQuestion: Sendable {
         if words.first == "chi" && words.dropFirst().contains(where: Self.isConditional) && isMotive(occurrence, in: context) {
             return FrameStanceVerdict(stance: -1, rule: Self.name)
         }
+        // "E chi l'ha detto che un medico deve lavorare per vocazione?", "Dove sta scritto che si
+        // lavora per passione?": the claimed motive is denied.
+        if isMotive(occurrence, in: context) && Self.deniesAClaim(units.lazy.filter { $0.kind == .word }.prefix(6).map(\.form)) {
+            return FrameStanceVerdict(stance: -1, rule: Self.name)
+        }
         return nil
+    }
+
+    /// Whether the first words (six are enough) ask who said, or where it is written, that what follows is so:
+    /// "(e) chi (l')ha detto che", "chi dice che", "dove sta scritto che".
+    static func deniesAClaim(_ words: [String]) -> Bool {
+        let opening = words.first == "e" || words.first == "ma" ? Array(words.dropFirst()) : words
+        guard let first = opening.first else { return false }
+        if first == "chi" { return opening.dropFirst().contains { $0 == "detto" || $0 == "dice" } }
+        return first == "dove" && opening.count >= 3 && opening[1] == "sta" && opening[2] == "scritto"
     }
 
     /// Whether a word is a conditional of the third person ("farebbe", "resterebbero").

@@ -1,7 +1,7 @@
 /// Finds the frames of a sentence and decides each one's salience and stance.
 ///
 /// Each term occurrence gets its stance from the first rule that decides it, in this order:
-/// `CorrectiveFrameRole`, `RegretClause`, `DoubtingQuestion`, `WhyBother`, `ComparativeMotive`, `PretextFrame`, `BillsNotPaid`,
+/// `CorrectiveFrameRole`, `RegretClause`, `DoubtingQuestion`, `WhyBother`, `CounterfactualMotive`, `ComparativeMotive`, `PretextFrame`, `BillsNotPaid`,
 /// `LivingOnIdeals`, `CompatibleFrames`, `ReasonToLeave`, `NegatedComparison`, `PricelessFrame`, `NotALuxury`, `NegatedFrame`, `RenouncedFrame`, `LessPayChosen`, `SupplantedFrame`,
 /// `DebunkedFrame`, `ConcessiveWith`, `OutgrownFrame`, `ContrastedFrame`, `UnpaidWork`, `PredicateEvaluation`,
 /// `MockingEmoji`, `NeutralMention`, `EvaluatedFrame`, `PlainMoneyMention`, `AssertedFrame`.
@@ -94,6 +94,7 @@ struct FrameDetector: Sendable {
         if let verdict = RegretClause().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = DoubtingQuestion().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = WhyBother().verdict(for: occurrence, in: context) { return verdict }
+        if let verdict = CounterfactualMotive().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = ComparativeMotive().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = PretextFrame().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = BillsNotPaid().verdict(for: occurrence, in: context) { return verdict }

@@ -40,4 +40,10 @@ final class SentimentDoubtingQuestionTests: XCTestCase {
         // Not a motive: "chi rinuncerebbe a uno stipendio così?" wants the pay.
         XCTAssertNotEqual(SentimentTesting.frameRule("Chi rinuncerebbe a uno stipendio così?", "money"), DoubtingQuestion.name)
     }
+
+    func testWhoSaidSo() {
+        XCTAssertLessThan(SentimentTesting.frames("Ma chi ha detto che un'infermiera deve lavorare per vocazione?")["mission"]?.stance ?? 0, 0)
+        XCTAssertLessThan(SentimentTesting.frames("Dove sta scritto che un artista deve suonare per passione?")["mission"]?.stance ?? 0, 0)
+        XCTAssertFalse(DoubtingQuestion.deniesAClaim(["chi", "lavora", "di", "notte"]))
+    }
 }
