@@ -20,7 +20,10 @@ struct ContrastedFrame: Sendable {
         if side < 0 && isAdditiveContrast(after: occurrence.head, in: context) {
             return FrameStanceVerdict(stance: 1, rule: Self.name)
         }
-        if side > 0 && EvaluatedFrame().evaluation(of: occurrence, in: context) <= Self.poorEvaluation {
+        // Unpaid work judged bad is pay demanded ("ma il lavoro gratuito resta sfruttamento"): no override.
+        if side > 0 && !occurrence.term.words.contains(where: { UnpaidWork.unpaidWords.contains($0) })
+            && EvaluatedFrame().evaluation(of: occurrence, in: context) <= Self.poorEvaluation
+        {
             return FrameStanceVerdict(stance: -1, rule: EvaluatedFrame.name)
         }
         return FrameStanceVerdict(stance: Double(side), rule: Self.name)
