@@ -26,7 +26,7 @@ struct AlternativeMotive: Sendable {
     static let rejectingRules: Set<String> = [
         CorrectiveFrameRole.name, NegatedFrame.name, RenouncedFrame.name, DebunkedFrame.name, ContrastedFrame.name,
         ComparativeMotive.name, SupplantedFrame.name, ConcessiveWith.name, LessPayChosen.name, DoubtingQuestion.name,
-        RefusedSuitor.name, OutgrownFrame.name,
+        RefusedSuitor.name, OutgrownFrame.name, DeclinedOffer.name,
     ]
 
     /// The verdicts of a named alternative that the carried rejection turns into an assertion.
