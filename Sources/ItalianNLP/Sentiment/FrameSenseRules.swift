@@ -63,6 +63,24 @@ enum FrameSenseRules {
     ]
     /// What a reflexive *guadagnarsi* gains that is money ("guadagnarsi il pane", "… lo stipendio").
     static let moneyGains: Set<String> = ["pane", "pagnotta", "stipendio", "salario", "soldi", "vita", "milioni", "mille", "bene", "poco", "tanto"]
+    /// What a search is for when *ricerca* is no research ("la ricerca del parcheggio").
+    static let searchObjects: Set<String> = [
+        "parcheggio", "casa", "lavoro", "personale", "appartamento", "alloggio", "posto", "colpevole", "colpevoli",
+        "responsabili", "funghi", "tartufi", "parcheggi", "candidati", "sponsor", "acquirente", "acquirenti",
+    ]
+    /// Pastimes: a passion for them is no vocation.
+    static let pastimes: Set<String> = [
+        "calcio", "tennis", "basket", "pallavolo", "sci", "moto", "motori", "auto", "pesca", "caccia", "giardinaggio", "viaggi",
+        "vino", "ciclismo", "formula", "juventus", "inter", "milan", "roma", "lazio", "napoli",
+    ]
+    /// Words of a camera (*obiettivo* as a lens).
+    static let photoCues: Set<String> = ["fotografo", "fotografa", "fotografi", "fotocamera", "zoom", "grandangolo", "scatto", "scatti", "reflex"]
+    /// Words of a dream in one's sleep.
+    static let sleepCues: Set<String> = ["ricorrente", "stanotte", "incubo", "incubi", "dormire", "dormivo", "dormito", "sonno", "svegliato", "svegliata"]
+    /// What an *impatto* right after it makes an effect on things ("impatto ambientale").
+    static let impactOfThings: Set<String> = ["ambientale", "acustico", "visivo", "fiscale", "economico", "sul", "sulla", "sui"]
+    /// Words of a collision.
+    static let collisionCues: Set<String> = ["contro", "auto", "scontro", "urto", "schianto", "guardrail", "veicolo", "camion", "frontale", "violentissimo", "violento"]
     static let sightObjects: Set<String> = ["film", "partita", "serie", "documentario", "atti", "immagini", "video", "filmato", "spettacolo", "documenti"]
     /// Words that make *visione* eyesight or the watching of a show anywhere in the sentence.
     static let sightCues: Set<String> = [
@@ -80,7 +98,13 @@ enum FrameSenseRules {
     /// What a consumer *bonus* pays for (a public incentive, not pay).
     static let consumerBonusCues: Set<String> = [
         "facciate", "facciata", "edilizio", "edilizia", "ristrutturazione", "ristrutturazioni", "rifacimento", "mobili",
-        "bici", "biciclette", "monopattino", "monopattini", "vacanze", "terme", "elettrodomestici", "caldaia", "tv",
+        "bici", "biciclette", "monopattino", "monopattini", "vacanze", "terme", "elettrodomestici", "caldaia", "tv", "auto",
+        "elettriche", "rottamazione", "fotovoltaico", "pannelli", "infissi",
+    ]
+    /// Words of the share market.
+    static let marketCues: Set<String> = [
+        "borsa", "titolo", "titoli", "crollato", "crollate", "crollo", "rialzo", "ribasso", "quotazione", "quotazioni", "listino",
+        "indice", "piazza", "investitori", "azionisti",
     ]
     /// Contracts that are not about work ("contratto di affitto").
     static let nonWorkContracts: Set<String> = [
@@ -99,7 +123,7 @@ enum FrameSenseRules {
     static let payCues: Set<String> = [
         "stipendio", "stipendi", "salario", "salari", "paga", "compenso", "compensi", "retribuzione", "guadagna", "guadagnano",
         "guadagno", "pagato", "pagati", "pagano", "paga", "bonus", "premio", "assegno", "ral", "lordi", "netti", "mese",
-        "ora", "anno",
+        "ora", "anno", "dipendenti", "lavoratori",
     ]
     /// Words before *arretrati* that make it back pay.
     static let backPayCues: Set<String> = [
@@ -111,7 +135,10 @@ enum FrameSenseRules {
     static let figurativeMeans: Set<String> = ["vita", "sangue", "libertà", "salute", "pelle", "carcere"]
 
     static let auxiliaries: Set<String> = ["è", "sono", "stato", "stata", "stati", "state", "ha", "hanno", "aveva", "avevano", "abbiamo", "fu", "furono", "era", "erano"]
-    static let policeCues: Set<String> = ["polizia", "carabinieri", "finanza", "investigatori", "indagini", "agenti", "questura", "procura", "inquirenti", "sequestro"]
+    static let policeCues: Set<String> = [
+        "polizia", "carabinieri", "finanza", "investigatori", "indagini", "agenti", "questura", "procura", "inquirenti", "sequestro",
+        "cadavere", "salma", "refurtiva", "arsenale", "droga",
+    ]
     static let sportCues: Set<String> = [
         "scacchi", "partita", "campionato", "calcio", "tennis", "campione", "squadra", "torneo", "match", "derby", "finale", "gara",
         "classifica", "primato", "stadio", "gol", "girone", "coppa", "medaglia", "capolista", "squadre", "partite", "gare",
@@ -119,8 +146,14 @@ enum FrameSenseRules {
     ]
     static let choiceCues: Set<String> = ["ingaggio", "scelto", "scelta", "scegliere", "preferito", "pesato", "rinunciato", "rifiutato"]
 
+    /// Whether the sentence is about sport and no choice: a sporting challenge, ambition or goal.
+    static func isSporting(_ formSet: Set<String>) -> Bool {
+        formSet.contains(where: { sportCues.contains($0) }) && !formSet.contains(where: { choiceCues.contains($0) })
+    }
+
     /// Terms whose sense rule looks at the whole sentence.
     static let sentenceWideTerms: Set<String> = [
+        "obiettivo", "ambizione", "traguardo", "sogno", "impatto", "contributo", "azioni",
         "importo", "cifra", "scoprire", "scoperta", "sfida", "milione", "milioni", "miliardo", "miliardi", "gratis", "offerta",
         "offerte", "ricerca", "visione", "aumento",
     ]
@@ -168,14 +201,43 @@ enum FrameSenseRules {
             case "obiettivo":
                 // Business targets: "obiettivi di vendita", "obiettivi di fatturato".
                 if form(next) == "di", businessTargets.contains(form(next + 1)) { return false }
+                // A camera's lens: "l'obiettivo del fotografo".
+                if occurrence.term.words.count == 1 && formSet.contains(where: { photoCues.contains($0) }) { return false }
+                // A team's goal: "l'obiettivo della squadra è la salvezza".
+                if occurrence.term.words.count == 1 && isSporting(formSet) { return false }
                 return true
+            case "ambizione", "traguardo":
+                return !(occurrence.term.words.count == 1 && isSporting(formSet))
+            case "sogno":
+                // A dream in one's sleep: "un sogno ricorrente", "stanotte ho fatto un sogno".
+                if occurrence.term.words.count == 1 && formSet.contains(where: { sleepCues.contains($0) }) { return false }
+                return !(occurrence.term.words.count == 1 && isSporting(formSet))
+            case "impatto":
+                // A collision ("l'impatto dell'auto contro il guardrail"), or an effect on the
+                // environment, the economy, the budget ("impatto ambientale").
+                guard occurrence.term.words.count == 1 else { return true }
+                if impactOfThings.contains(form(next)) { return false }
+                return !formSet.contains(where: { collisionCues.contains($0) })
+            case "contributo":
+                // A grant of money: "il contributo della Regione ammonta a 3 milioni".
+                guard occurrence.term.words.count == 1 else { return true }
+                return !formSet.contains(where: { currencyWords.contains($0) || ["milioni", "miliardi", "mila", "ammonta"].contains($0) })
             case "ricerca":
                 // "ricerca di base", "ricerca scientifica" are longer terms and keep their sense.
                 if occurrence.term.words.count == 1 && formSet.contains(where: { searchCues.contains($0) }) { return false }
+                // "la ricerca del parcheggio", "ricerca di personale": a search for a thing.
+                if occurrence.term.words.count == 1 && form(next) == "di" {
+                    let object = FrameTermMatcher.articles.contains(form(next + 1)) ? form(next + 2) : form(next + 1)
+                    if searchObjects.contains(object) { return false }
+                }
                 return true
-            case "bonus":
+            case "bonus", "incentivo":
+                // "il bonus facciate", "gli incentivi per le auto elettriche": a public incentive to buy.
                 if (next..<min(forms.count, next + 5)).contains(where: { consumerBonusCues.contains(forms[$0]) }) { return false }
                 return true
+            case "azioni":
+                // Shares on the market: "il valore delle azioni è crollato".
+                return !(formSet.contains(where: { marketCues.contains($0) }) && !formSet.contains(where: { payCues.contains($0) }))
             case "contratto":
                 if occurrence.term.words.count == 1 && ["di", "d'"].contains(form(next)) {
                     let object = FrameTermMatcher.articles.contains(form(next + 1)) ? form(next + 2) : form(next + 1)
@@ -195,6 +257,11 @@ enum FrameSenseRules {
                 if (head - 3..<head).contains(where: { form($0) == "frutto" }) || form(next) == "secondo" { return false }
                 // Love between people: "la passione tra i due", "una passione proibita".
                 if occurrence.term.words.count == 1 && romanticCues.contains(form(next)) { return false }
+                // A pastime: "la sua passione per il calcio", "la passione per la pesca".
+                if occurrence.term.words.count == 1 && form(next) == "per" {
+                    let object = FrameTermMatcher.articles.contains(form(next + 1)) ? form(next + 2) : form(next + 1)
+                    if pastimes.contains(object) { return false }
+                }
                 if state.units[head].text.first?.isUppercase == true && head > 0 { return false }
                 return true
             case "progresso":
@@ -205,8 +272,7 @@ enum FrameSenseRules {
                 if formSet.contains(where: { policeCues.contains($0) }) { return false }
                 return true
             case "sfida":
-                if formSet.contains(where: { sportCues.contains($0) }) && !formSet.contains(where: { choiceCues.contains($0) }) { return false }
-                return true
+                return !isSporting(formSet)
             case "ricco":
                 // "ricco di storia" (full of); "i più ricchi del Paese" is wealth.
                 if form(next) == "di" && form(head - 1) != "più" && form(head - 1) != "meno" { return false }

@@ -125,4 +125,24 @@ final class SentimentFrameSenseRulesTests: XCTestCase {
     func testSportingCuesInThePlural() {
         XCTAssertNil(SentimentTesting.frames("La sfida tra le due squadre si gioca sabato sera.")["mission"])
     }
+
+    func testSearchesDreamsCollisionsLensesAndPastimes() {
+        XCTAssertNil(SentimentTesting.frames("La ricerca di un appartamento a Bologna è una lotteria.")["mission"])
+        XCTAssertNotNil(SentimentTesting.frames("La ricerca sul diabete ha bisogno di fondi stabili.")["mission"])
+        XCTAssertNil(SentimentTesting.frames("Stanotte ho fatto un sogno strano.")["mission"])
+        XCTAssertNil(SentimentTesting.frames("Nell'impatto contro il camion l'auto si è ribaltata.")["mission"])
+        XCTAssertNil(SentimentTesting.frames("Serve una valutazione di impatto ambientale.")["mission"])
+        XCTAssertNotNil(SentimentTesting.frames("Vogliamo avere un impatto sulla vita delle persone.")["mission"])
+        XCTAssertNil(SentimentTesting.frames("Il fotografo ha cambiato obiettivo per lo scatto notturno.")["mission"])
+        XCTAssertNil(SentimentTesting.frames("La sua passione per la pesca lo porta al lago ogni domenica.")["mission"])
+        XCTAssertNil(SentimentTesting.frames("L'ambizione del club è tornare in Serie A con la squadra dei giovani.")["mission"])
+        XCTAssertNil(SentimentTesting.frames("La scoperta della salma ha sconvolto il paese.")["mission"])
+    }
+
+    func testGrantsSharesAndConsumerIncentives() {
+        XCTAssertNil(SentimentTesting.frames("Il contributo del Comune ammonta a duecentomila euro.")["mission"])
+        XCTAssertNil(SentimentTesting.frames("Le azioni della banca hanno chiuso in forte ribasso.")["money"])
+        XCTAssertNotNil(SentimentTesting.frames("Ai dipendenti andranno azioni della società.")["money"])
+        XCTAssertNil(SentimentTesting.frames("Gli incentivi per le auto elettriche ripartono a marzo.")["money"])
+    }
 }
