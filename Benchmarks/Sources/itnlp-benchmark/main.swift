@@ -47,7 +47,16 @@ func corpus(megabytes: Int, fixtures: String) -> String {
         }
     }
     documents.sort()
-    if documents.isEmpty { documents = ["Il Dott. Rossi ha detto: «Non è lo stipendio, ma la missione dell’azienda»."] }
+    // A corpus of one repeated sentence would measure the caches, not the code: refuse to run
+    // rather than print figures that look plausible and mean nothing.
+    if documents.isEmpty {
+        FileHandle.standardError.write(Data("""
+            itnlp-benchmark: no .txt fixture documents under \(fixtures); run it from Benchmarks/ \
+            or pass --fixtures PATH (the repository's Fixtures folder)
+
+            """.utf8))
+        exit(2)
+    }
     var text = ""
     let target = megabytes * 1_000_000
     text.reserveCapacity(target + 100_000)
