@@ -3,7 +3,7 @@
 //
 //   cd Benchmarks && swift build -c release --product itnlp-benchmark --product itnlp
 //   .build/release/itnlp-benchmark [--quick] [--megabytes N] [--fixtures PATH] [--itnlp PATH]
-//                                  [--no-memory] [--no-adversarial] [--wall-clock]
+//                                  [--no-memory] [--no-adversarial] [--linear-only] [--wall-clock]
 //   valgrind --tool=callgrind .build/release/itnlp-benchmark --quick --task none|raw16|tokenize|claims|sentiment|analyze
 import Foundation
 import ItalianNLP
@@ -19,6 +19,8 @@ struct Options {
     var task: String? = nil
     var memory = true
     var itnlp: String?
+    /// Skip the throughput table and the memory runs: only the linear-time checks.
+    var linearOnly = false
 
     init(arguments: [String]) {
         var iterator = arguments.dropFirst().makeIterator()
@@ -32,6 +34,7 @@ struct Options {
             case "--task": task = iterator.next()
             case "--no-memory": memory = false
             case "--itnlp": itnlp = iterator.next()
+            case "--linear-only": linearOnly = true
             default: print("unknown argument \(argument)")
             }
         }
@@ -150,64 +153,67 @@ if let task = options.task {
     exit(0)
 }
 
-let rawUTF16 = time { sink &+= ICUBaseline.wordBoundaryCount(utf16: units) }
-let rawUTF8 = time { sink &+= ICUBaseline.wordBoundaryCount(utf8: bytes) }
 let tokenizer = Tokenizer()
-var tokenCount = 0
-let tokenize = time {
-    let result = tokenizer.tokenize(text)
-    tokenCount = result.sentences.reduce(0) { $0 + $1.tokens.count }
-}
-
-// Claims: documents are articles, so the corpus is processed document by document.
-let documents = text.components(separatedBy: "\n\n").filter { !$0.isEmpty }
-// Tokenising an article at a time (as `--jsonl` and the piecewise CLI do) keeps every array small;
-// the whole corpus as one text also pays for growing and first touching over 100 MB of tokens.
-let tokenizeDocuments = time {
-    for document in documents { sink &+= tokenizer.tokenize(document).sentences.count }
-}
 let extractor = ClaimExtractor()
-var claimCount = 0
-let claimsTime = time(2) {
-    claimCount = 0
-    for document in documents { claimCount += extractor.extract(document).claims.count }
-}
-
-// Sentiment with frames, and the whole analysis (tokens once, claims, sentiment per document and
-// per claim), document by document as above.
 let sentimentAnalyzer = SentimentAnalyzer(options: .init(explain: false))
-let sentimentTime = time(2) {
-    for document in documents { sink &+= sentimentAnalyzer.analyze(document).sentences.count }
-}
-let analyzeTime = time(2) {
-    for document in documents {
-        sink &+= analyze(document, tokenizer: tokenizer, extractor: extractor, analyzer: sentimentAnalyzer)
+// The throughput table and peak memory (`--linear-only` skips them).
+if !options.linearOnly {
+    let rawUTF16 = time { sink &+= ICUBaseline.wordBoundaryCount(utf16: units) }
+    let rawUTF8 = time { sink &+= ICUBaseline.wordBoundaryCount(utf8: bytes) }
+    var tokenCount = 0
+    let tokenize = time {
+        let result = tokenizer.tokenize(text)
+        tokenCount = result.sentences.reduce(0) { $0 + $1.tokens.count }
     }
-}
 
-print("\(pad("task", 44)) \(leftPad("MB/s", 8)) \(leftPad("× ICU", 7))")
-func row(_ name: String, _ seconds: Double) {
-    let speed = megabytes / seconds
-    print("\(pad(name, 44)) \(leftPad(format(speed, decimals: 1), 8)) \(leftPad(format(rawUTF16 / seconds), 7))")
-}
-row("raw ICU word break (UTF-16, reference)", rawUTF16)
-row("raw ICU word break (UTF-8 UText)", rawUTF8)
-row("normalise + tokenise + split sentences", tokenize)
-print("  (\(tokenCount) tokens, \(format(Double(tokenCount) / tokenize / 1e6)) M tokens/s)")
-row("  the same, document by document", tokenizeDocuments)
-row("claims and quotations (extractClaims)", claimsTime)
-print("  (\(claimCount) claims in \(documents.count) documents)")
-row("sentiment with frames", sentimentTime)
-row("analyze (tokens, claims, sentiment, frames)", analyzeTime)
-print("")
+    // Claims: documents are articles, so the corpus is processed document by document.
+    let documents = text.components(separatedBy: "\n\n").filter { !$0.isEmpty }
+    // Tokenising an article at a time (as `--jsonl` and the piecewise CLI do) keeps every array small;
+    // the whole corpus as one text also pays for growing and first touching over 100 MB of tokens.
+    let tokenizeDocuments = time {
+        for document in documents { sink &+= tokenizer.tokenize(document).sentences.count }
+    }
+    var claimCount = 0
+    let claimsTime = time(2) {
+        claimCount = 0
+        for document in documents { claimCount += extractor.extract(document).claims.count }
+    }
 
-// Peak memory of the CLI on a stream and on one huge document (see MemoryBenchmark.swift).
-if options.memory {
-    if let itnlp = MemoryBenchmark.locateItnlp(options.itnlp) {
-        MemoryBenchmark.run(itnlp: itnlp, text: text, quick: options.quick, rawSeconds: rawUTF16)
-    } else {
-        print("peak memory: skipped (no itnlp binary; build it with `swift build -c release --product itnlp` here, or pass --itnlp PATH)")
-        print("")
+    // Sentiment with frames, and the whole analysis (tokens once, claims, sentiment per document and
+    // per claim), document by document as above.
+    let sentimentTime = time(2) {
+        for document in documents { sink &+= sentimentAnalyzer.analyze(document).sentences.count }
+    }
+    let analyzeTime = time(2) {
+        for document in documents {
+            sink &+= analyze(document, tokenizer: tokenizer, extractor: extractor, analyzer: sentimentAnalyzer)
+        }
+    }
+
+    print("\(pad("task", 44)) \(leftPad("MB/s", 8)) \(leftPad("× ICU", 7))")
+    func row(_ name: String, _ seconds: Double) {
+        let speed = megabytes / seconds
+        print("\(pad(name, 44)) \(leftPad(format(speed, decimals: 1), 8)) \(leftPad(format(rawUTF16 / seconds), 7))")
+    }
+    row("raw ICU word break (UTF-16, reference)", rawUTF16)
+    row("raw ICU word break (UTF-8 UText)", rawUTF8)
+    row("normalise + tokenise + split sentences", tokenize)
+    print("  (\(tokenCount) tokens, \(format(Double(tokenCount) / tokenize / 1e6)) M tokens/s)")
+    row("  the same, document by document", tokenizeDocuments)
+    row("claims and quotations (extractClaims)", claimsTime)
+    print("  (\(claimCount) claims in \(documents.count) documents)")
+    row("sentiment with frames", sentimentTime)
+    row("analyze (tokens, claims, sentiment, frames)", analyzeTime)
+    print("")
+
+    // Peak memory of the CLI on a stream and on one huge document (see MemoryBenchmark.swift).
+    if options.memory {
+        if let itnlp = MemoryBenchmark.locateItnlp(options.itnlp) {
+            MemoryBenchmark.run(itnlp: itnlp, text: text, quick: options.quick, rawSeconds: rawUTF16)
+        } else {
+            print("peak memory: skipped (no itnlp binary; build it with `swift build -c release --product itnlp` here, or pass --itnlp PATH)")
+            print("")
+        }
     }
 }
 
