@@ -2165,6 +2165,18 @@ mission	aiutare qualcuno	0.6
 mission	servire a qualcuno	0.7
 mission	amore per la gente	0.8
 mission	amore per gli altri	0.8
+mission	accessibile a tutti	0.6
+mission	democratizzare	0.6
+mission	servire le persone	0.7
+mission	pronto ad aiutare	0.7
+mission	dedicare la sua vita	0.9
+mission	dedicare tutta la vita	0.9
+mission	dedicare tutta la sua vita	0.9
+mission	dare un futuro	0.8
+mission	dare una possibilità	0.7
+mission	fare quello che amare	0.8
+mission	fare ciò che amare	0.8
+mission	lasciare il mondo migliore	0.9
 money	stipendio	1.0
 money	soldi	1.0
 money	denaro	1.0

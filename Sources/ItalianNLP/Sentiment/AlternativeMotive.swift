@@ -150,7 +150,8 @@ struct AlternativeMotive: Sendable {
     ) -> [FrameOccurrence] {
         guard !state.units.isEmpty else { return [] }
         let frames = Set(occurrences.map(\.term.frame))
-        let contentWords = state.units.indices.filter { state.isContentWord($0) }.count
+        // "…: la solita storia." is a dismissal, not an alternative.
+        let contentWords = state.units.indices.filter { state.isContentWord($0) && !Self.dismissiveWords.contains(state.units[$0].form) }.count
         let words = state.units.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
         let explains = words >= 4 && state.units.contains { $0.kind == .word && $0.isIn(.functionWord) && $0.form == "perché" }
         guard contentWords >= 2 || explains else { return [] }

@@ -80,6 +80,8 @@ public struct FrameLexicon: Sendable {
                 let pos = ItalianInflection.verbInfinitive(first) != nil ? "v" : ""
                 for (form, _) in ItalianInflection.forms(of: first, pos: pos) { forms.insert(form) }
             }
+            // "fa la differenza", "ha a cuore": the irregular verbs that are function words.
+            forms.formUnion(Self.irregularVerbForms[first] ?? [])
             for form in forms { byFirstForm[form, default: []].append(term) }
             // "rendermi utile", "mettersi in gioco": the tokenizer splits the enclitic pronoun of a
             // pronominal infinitive into a word of its own (render + mi), so a multiword term that
@@ -104,6 +106,28 @@ public struct FrameLexicon: Sendable {
         candidateLists = lists
         self.bridge = bridge
     }
+
+    /// The forms of the irregular verbs that open terms ("fare la differenza", "dare un futuro",
+    /// "avere a cuore"): they are function words, whose forms the inflection rules do not give.
+    static let irregularVerbForms: [String: [String]] = [
+        "fare": [
+            "faccio", "fai", "fa", "facciamo", "fate", "fanno", "facevo", "facevi", "faceva", "facevamo", "facevano", "feci", "fece",
+            "facemmo", "fecero", "farò", "farai", "farà", "faremo", "farete", "faranno", "farei", "faresti", "farebbe", "faremmo",
+            "farebbero", "faccia", "facciano", "facessi", "facesse", "facessimo", "facessero", "fatto", "fatta", "fatti", "fatte",
+            "facendo", "far",
+        ],
+        "far": ["faccio", "fa", "facciamo", "fanno", "faceva", "facevano", "fece", "farà", "farebbe", "facendo"],
+        "dare": [
+            "do", "dà", "diamo", "danno", "davo", "dava", "davamo", "davano", "diedi", "diede", "dette", "diedero", "darò", "darà",
+            "daremo", "daranno", "darei", "darebbe", "daremmo", "darebbero", "dia", "diano", "dessi", "desse", "dato", "data",
+            "dati", "dando", "dar",
+        ],
+        "avere": [
+            "ho", "hai", "ha", "abbiamo", "avete", "hanno", "avevo", "aveva", "avevamo", "avevano", "ebbe", "avrò", "avrà",
+            "avremo", "avranno", "avrei", "avrebbe", "avremmo", "avrebbero", "abbia", "abbiano", "avessi", "avesse", "avuto",
+            "avendo", "aver",
+        ],
+    ]
 
     /// The reflexive pronouns that follow a split pronominal infinitive.
     static let reflexiveClitics = ["mi", "ti", "si", "ci", "vi"]

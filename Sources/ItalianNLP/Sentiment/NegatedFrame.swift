@@ -9,7 +9,8 @@
 ///   "gli ideali non riempiono il frigorifero", "il denaro non gli è mai importato";
 /// - the "di" object put before a negated verb of caring: "dei soldi non mi importa nulla".
 ///
-/// Conditions are not negations of the frame ("se non mi alzano la paga me ne vado" demands pay),
+/// "Non retribuito", "non pagati" right before a pay participle are unpaid work (`UnpaidWork`'s
+/// −1). Conditions are not negations of the frame ("se non mi alzano la paga me ne vado" demands pay),
 /// nor is "senza" (unpaid work is about pay: "senza un contratto pagato").
 struct NegatedFrame: Sendable {
     static let name = "NegatedFrame"
@@ -23,11 +24,20 @@ struct NegatedFrame: Sendable {
         if context.form(occurrence.units.upperBound) == "no" && (occurrence.units.upperBound + 1 >= state.units.count || state.units[occurrence.units.upperBound + 1].isClauseBoundary) {
             return FrameStanceVerdict(stance: -1, rule: Self.name)
         }
+        // "stage non retribuito", "straordinari non pagati": unpaid work, pay evaluated, not a motive
+        // rejected (no alternative motive follows from it).
+        if occurrence.term.frame == "money", head > 0, state.modifier[head - 1]?.phrase == "non",
+            NegatedFrame.participleEndings.contains(where: { state.units[head].form.hasSuffix($0) })
+        {
+            return FrameStanceVerdict(stance: -1, rule: UnpaidWork.name)
+        }
         // A negator earlier in the same clause.
         var position = head - 1
         while position >= 0 && !state.units[position].isClauseBoundary && head - position <= 14 {
             if Self.isFrameNegator(position, in: state) { return FrameStanceVerdict(stance: -1, rule: Self.name) }
-            if state.modifierKind(position) == .contrastAfter || state.units[position].form == "che" || state.units[position].form == "perché" { break }
+            // A subordinate clause begins: "non me ne faccio niente dei soldi se non posso fare
+            // quello che amo" negates nothing of what follows "se".
+            if state.modifierKind(position) == .contrastAfter || ["che", "perché", "se"].contains(state.units[position].form) { break }
             position -= 1
         }
         // The term as subject: a negator right after its noun phrase ("il compenso simbolico di un

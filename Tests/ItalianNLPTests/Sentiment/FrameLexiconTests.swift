@@ -135,4 +135,21 @@ final class SentimentFrameLexiconTests: XCTestCase {
         // The variants are for matching only: the lexicon lists each term once.
         XCTAssertEqual(FrameLexicon.default.terms.filter { $0.phrase == "rendersi utile" }.count, 1)
     }
+
+    func testIdiomsOfPurposeInPitchesAndObituaries() {
+        for text in [
+            "Vogliamo rendere la musica accessibile a tutti.", "Nasciamo per democratizzare la finanza.", "La scienza deve servire le persone.",
+            "Era sempre pronta ad aiutare i vicini.", "Ha dedicato tutta la sua vita al teatro dei ragazzi.", "Vogliamo dare un futuro a questi ragazzi.",
+            "Finalmente faccio quello che amo.", "Voglio lasciare il mondo migliore di come l'ho trovato.",
+        ] {
+            XCTAssertNotNil(SentimentTesting.frames(text)["mission"], text)
+        }
+    }
+
+    func testTermsOpenedByIrregularVerbs() {
+        // fare, dare and avere are function words, whose forms the inflection rules do not give.
+        for text in ["Con questo progetto facciamo la differenza.", "Lei ha a cuore i ragazzi del quartiere.", "Diamo un futuro a chi esce dal carcere."] {
+            XCTAssertNotNil(SentimentTesting.frames(text)["mission"], text)
+        }
+    }
 }

@@ -39,4 +39,16 @@ final class SentimentNegatedFrameTests: XCTestCase {
     func testTheObjectOfANegatedVerbOfCaring() {
         XCTAssertLessThan(SentimentTesting.frames("Della paga non gli importa niente.")["money"]?.stance ?? 0, 0)
     }
+
+    func testUnpaidIsNoRejectedMotive() {
+        // "Non retribuito" is unpaid work: −1, and no alternative motive follows from it.
+        XCTAssertEqual(SentimentTesting.frameRule("Tirocinio non retribuito di sei mesi: la solita storia.", "money"), UnpaidWork.name)
+        XCTAssertNil(SentimentTesting.frames("Tirocinio non retribuito di sei mesi: la solita storia.")["mission"])
+    }
+
+    func testAConditionBeginsAClauseOfItsOwn() {
+        let frames = SentimentTesting.frames("Non mi importa dello stipendio se non posso fare quello che amo.")
+        XCTAssertLessThan(frames["money"]?.stance ?? 0, 0)
+        XCTAssertGreaterThan(frames["mission"]?.stance ?? 0, 0)
+    }
 }
