@@ -86,6 +86,14 @@ public struct FrameLexicon: Sendable {
             // "rendermi utile", "mettersi in gioco": the tokenizer splits the enclitic pronoun of a
             // pronominal infinitive into a word of its own (render + mi), so a multiword term that
             // opens with one also matches with the pronoun after its first word.
+            // "ha davvero a cuore", "serve davvero a qualcosa": an adverb after the verb of a
+            // multiword term.
+            if term.words.count > 1 && (ItalianInflection.verbInfinitive(first) != nil || Self.irregularVerbForms[first] != nil) {
+                for adverb in Self.insertedAdverbs {
+                    let variant = Term(frame: term.frame, phrase: term.phrase, weight: term.weight, words: [first, adverb] + term.words.dropFirst())
+                    for form in forms { byFirstForm[form, default: []].append(variant) }
+                }
+            }
             if term.words.count > 1 && first.hasSuffix("rsi") {
                 for clitic in Self.reflexiveClitics {
                     let variant = Term(frame: term.frame, phrase: term.phrase, weight: term.weight, words: [first, clitic] + term.words.dropFirst())
@@ -128,6 +136,9 @@ public struct FrameLexicon: Sendable {
             "avendo", "aver",
         ],
     ]
+
+    /// Adverbs that may stand between the verb of a multiword term and the rest ("ha davvero a cuore").
+    static let insertedAdverbs = ["davvero", "veramente", "proprio", "sempre", "ancora", "molto"]
 
     /// The reflexive pronouns that follow a split pronominal infinitive.
     static let reflexiveClitics = ["mi", "ti", "si", "ci", "vi"]

@@ -152,4 +152,10 @@ final class SentimentFrameLexiconTests: XCTestCase {
             XCTAssertNotNil(SentimentTesting.frames(text)["mission"], text)
         }
     }
+
+    func testAnAdverbAfterTheVerbOfATerm() {
+        for text in ["Il preside ha davvero a cuore i suoi alunni.", "Vorrei che il mio lavoro servisse davvero a qualcosa.", "Con i loro orti fanno sempre la differenza."] {
+            XCTAssertNotNil(SentimentTesting.frames(text)["mission"], text)
+        }
+    }
 }
