@@ -2384,6 +2384,8 @@ money	lavorare per vivere	0.8
 money	vincere la lotteria	0.8
 money	centesimo	0.5
 money	lira	0.5
+money	rinnovo del contratto	0.9
+money	rinnovo contrattuale	0.9
 security	sicurezza	1.0
 security	insicurezza	0.9
 security	criminalità	1.0

@@ -11,7 +11,13 @@ enum DismissiveFragment {
         // What is set aside as minor: "Il guadagno? Secondario."
         "secondario", "secondaria", "secondari", "secondarie", "irrilevante", "irrilevanti", "marginale", "marginali",
         "dettagli",
+        // The plain meaning of a euphemism, given after a colon: "Offriamo un ambiente giovane e
+        // stimolante. Tradotto: paghiamo poco."
+        "tradotto", "traduzione",
     ]
+    /// Cues that dismiss only as a fragment that ends with a colon ("Tradotto:"; not "Tradotto
+    /// in inglese.").
+    static let colonCues: Set<String> = ["tradotto", "traduzione"]
 
     /// Whether the sentence is such a fragment: at most three words, one of them a cue.
     static func isDismissive(_ state: SentenceSentimentState) -> Bool {
@@ -20,7 +26,7 @@ enum DismissiveFragment {
         for unit in state.units where unit.kind == .word {
             words += 1
             if words > 3 { return false }
-            if unit.isIn(.dismissiveCue) { cue = true }
+            if unit.isIn(.dismissiveCue) && (!colonCues.contains(unit.form) || state.units.last?.form == ":") { cue = true }
         }
         return cue
     }

@@ -21,4 +21,10 @@ final class SentimentDismissiveFragmentTests: XCTestCase {
         XCTAssertLessThan(frames["money"]?.stance ?? 0, 0)
         XCTAssertGreaterThan(frames["mission"]?.stance ?? 0, 0)
     }
+
+    func testTheEuphemismTranslated() {
+        XCTAssertLessThan(SentimentTesting.frames("Cerchiamo giovani appassionati e motivati. Tradotto: stage gratis.")["mission"]?.stance ?? 0, 0)
+        // Without the colon "tradotto" is no dismissal.
+        XCTAssertGreaterThan(SentimentTesting.frames("Un libro sulla passione per la scienza. Tradotto in inglese.")["mission"]?.stance ?? 0, 0)
+    }
 }

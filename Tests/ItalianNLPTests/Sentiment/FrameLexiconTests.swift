@@ -158,4 +158,8 @@ final class SentimentFrameLexiconTests: XCTestCase {
             XCTAssertNotNil(SentimentTesting.frames(text)["mission"], text)
         }
     }
+
+    func testAContractRenewal() {
+        XCTAssertNotNil(SentimentTesting.frames("Il centrocampista aspetta il rinnovo del contratto.")["money"])
+    }
 }
