@@ -22,7 +22,8 @@ struct DeclinedOffer: Sendable {
         guard occurrence.term.frame == "money" else { return nil }
         let state = context.state
         let clause = state.clauseStart(before: occurrence.head)..<state.clauseEnd(from: occurrence.head)
-        guard clause.contains(where: { isOffering($0, in: state) }), let refusal = refusal(after: clause.upperBound, in: state) else { return nil }
+        // The refusal first: most sentences have none, and the offering verb is then never looked up.
+        guard let refusal = refusal(after: clause.upperBound, in: state), clause.contains(where: { isOffering($0, in: state) }) else { return nil }
         let negated = (max(0, refusal - 3)..<refusal).contains { state.modifierKind($0) == .negator }
         return negated ? nil : FrameStanceVerdict(stance: -1, rule: Self.name)
     }
@@ -41,7 +42,7 @@ struct DeclinedOffer: Sendable {
                 {
                     return index
                 }
-                if let entry = Self.preferring.entry(for: unit.form), entry.derivation != .nominal { return index }
+                if unit.form.hasPrefix("prefer"), let entry = Self.preferring.entry(for: unit.form), entry.derivation != .nominal { return index }
             }
             index += 1
         }

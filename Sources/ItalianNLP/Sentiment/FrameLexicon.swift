@@ -86,18 +86,13 @@ public struct FrameLexicon: Sendable {
             // "rendermi utile", "mettersi in gioco": the tokenizer splits the enclitic pronoun of a
             // pronominal infinitive into a word of its own (render + mi), so a multiword term that
             // opens with one also matches with the pronoun after its first word.
-            // "ha davvero a cuore", "serve davvero a qualcosa": an adverb after the verb of a
-            // multiword term.
-            if term.words.count > 1 && (ItalianInflection.verbInfinitive(first) != nil || Self.irregularVerbForms[first] != nil) {
-                for adverb in Self.insertedAdverbs {
-                    let variant = Term(frame: term.frame, phrase: term.phrase, weight: term.weight, words: [first, adverb] + term.words.dropFirst())
-                    for form in forms { byFirstForm[form, default: []].append(variant) }
-                }
-            }
+            // The variants are indexed only under the truncated infinitive ("render"), the one form
+            // a split enclitic follows: the frequent forms of the verb get no extra candidates.
             if term.words.count > 1 && first.hasSuffix("rsi") {
+                let truncated = String(first.dropLast(2))
                 for clitic in Self.reflexiveClitics {
                     let variant = Term(frame: term.frame, phrase: term.phrase, weight: term.weight, words: [first, clitic] + term.words.dropFirst())
-                    for form in forms { byFirstForm[form, default: []].append(variant) }
+                    byFirstForm[truncated, default: []].append(variant)
                 }
             }
         }
@@ -126,9 +121,10 @@ public struct FrameLexicon: Sendable {
         ],
         "far": ["faccio", "fa", "facciamo", "fanno", "faceva", "facevano", "fece", "farà", "farebbe", "facendo"],
         "dare": [
-            "do", "dà", "diamo", "danno", "davo", "dava", "davamo", "davano", "diedi", "diede", "dette", "diedero", "darò", "darà",
-            "daremo", "daranno", "darei", "darebbe", "daremmo", "darebbero", "dia", "diano", "dessi", "desse", "dato", "data",
-            "dati", "dando", "dar",
+            // Not "do", "dato", "data", "dati", "danno", "dette" (the note, the datum, the date, "dato
+            // che", the damage, "said"): too frequent in other senses.
+            "dà", "diamo", "davo", "dava", "davamo", "davano", "diedi", "diede", "diedero", "darò", "darà",
+            "daremo", "daranno", "darei", "darebbe", "daremmo", "darebbero", "dia", "diano", "dessi", "desse", "dando", "dar",
         ],
         "avere": [
             "ho", "hai", "ha", "abbiamo", "avete", "hanno", "avevo", "aveva", "avevamo", "avevano", "ebbe", "avrò", "avrà",
@@ -136,9 +132,6 @@ public struct FrameLexicon: Sendable {
             "avendo", "aver",
         ],
     ]
-
-    /// Adverbs that may stand between the verb of a multiword term and the rest ("ha davvero a cuore").
-    static let insertedAdverbs = ["davvero", "veramente", "proprio", "sempre", "ancora", "molto"]
 
     /// The reflexive pronouns that follow a split pronominal infinitive.
     static let reflexiveClitics = ["mi", "ti", "si", "ci", "vi"]
