@@ -80,4 +80,15 @@ final class SentimentEvaluationTests: XCTestCase {
             XCTAssertGreaterThanOrEqual(result.stanceF1, 0.85, "frame stance F1 on \(name).jsonl")
         }
     }
+
+    /// dev7 (written to the weak spots: evoked frames, irony, rhetorical questions) stays at
+    /// presence ≥ 0.93 and stance ≥ 0.82, a little under what the rules reach on it now
+    /// (0.952 / 0.846; 0.822 / 0.523 before they were tuned on it).
+    func testFrameFixtureDev7() throws {
+        let url = SentimentTesting.packageRoot.appendingPathComponent("Fixtures/frames/dev7.jsonl")
+        guard let jsonl = try? String(contentsOf: url, encoding: .utf8) else { throw XCTSkip("no frame fixture at \(url.path)") }
+        let result = try SentimentEvaluation.frames(jsonl: jsonl, analyzer: SentimentAnalyzer(options: .init(explain: false)))
+        XCTAssertGreaterThanOrEqual(result.presenceF1, 0.93, "frame presence F1 on dev7.jsonl")
+        XCTAssertGreaterThanOrEqual(result.stanceF1, 0.82, "frame stance F1 on dev7.jsonl")
+    }
 }
