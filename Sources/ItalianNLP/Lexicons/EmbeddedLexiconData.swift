@@ -2177,6 +2177,15 @@ mission	dare una possibilità	0.7
 mission	fare quello che amare	0.8
 mission	fare ciò che amare	0.8
 mission	lasciare il mondo migliore	0.9
+mission	credere in quello che faccio	0.8
+mission	credere in quello che fa	0.8
+mission	credere in quello che facciamo	0.8
+mission	credere in quello che fanno	0.8
+mission	credere in ciò che faccio	0.8
+mission	credere in ciò che fa	0.8
+mission	restituire alla comunità	0.8
+mission	battersi per	0.7
+mission	impegnarsi per	0.6
 money	stipendio	1.0
 money	soldi	1.0
 money	denaro	1.0

@@ -1,7 +1,8 @@
 /// Frame stance rule: unpaid work is pay evaluated negatively (−1) — "gli stagisti lavorano
 /// gratis da mesi", "il lavoro gratuito degli specializzandi", "turno in ambulanza, zero euro".
 /// It covers the money terms that say "for free" (gratis, lavoro gratuito, lavorare gratis) and
-/// a money term counted as zero ("zero euro", "zero stipendio"). Unpaid work refused, or named
+/// a money term counted as zero ("zero euro", "zero stipendio") or not taken ("senza prendere un
+/// euro", "senza chiedere mai una lira"). Unpaid work refused, or named
 /// beside a demand for pay, is pay demanded (+1): "siamo stanchi di lavorare gratis: chiediamo di
 /// essere pagati". A choice about unpaid work is decided earlier by the corrective, negation and
 /// renouncing rules.
@@ -30,6 +31,20 @@ struct UnpaidWork: Sendable {
         if context.form(occurrence.head - 1) == "zero" {
             return FrameStanceVerdict(stance: -1, rule: Self.name)
         }
+        // "senza prendere un euro", "senza chiedere una lira", "senza vedere un centesimo": for nothing.
+        if ["un", "una", "mai"].contains(context.form(occurrence.head - 1)), isForNothing(before: occurrence.head - 1, in: context) {
+            return FrameStanceVerdict(stance: -1, rule: Self.name)
+        }
         return nil
+    }
+
+    /// Verbs of getting paid after "senza": "senza prendere un euro".
+    static let getting: Set<String> = ["prendere", "chiedere", "ricevere", "vedere", "guadagnare", "volere", "pretendere", "intascare"]
+
+    /// Whether "senza" and a verb of getting paid come right before `index` (a "mai" may come between).
+    private func isForNothing(before index: Int, in context: FrameStanceContext) -> Bool {
+        var position = index - 1
+        if context.form(position) == "mai" { position -= 1 }
+        return Self.getting.contains(context.form(position)) && context.form(position - 1) == "senza"
     }
 }

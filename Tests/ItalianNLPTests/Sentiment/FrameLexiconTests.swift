@@ -156,4 +156,10 @@ final class SentimentFrameLexiconTests: XCTestCase {
     func testAContractRenewal() {
         XCTAssertNotNil(SentimentTesting.frames("Il centrocampista aspetta il rinnovo del contratto.")["money"])
     }
+
+    func testBeliefInOnesWorkAndFightingForACause() {
+        for text in ["Credo in quello che faccio, ogni giorno.", "Da anni si batte per i diritti dei rider.", "Voglio restituire alla comunità quello che ho ricevuto."] {
+            XCTAssertNotNil(SentimentTesting.frames(text)["mission"], text)
+        }
+    }
 }

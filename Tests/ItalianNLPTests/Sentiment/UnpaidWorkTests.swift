@@ -16,4 +16,9 @@ final class SentimentUnpaidWorkTests: XCTestCase {
     func testRefusedUnpaidWorkIsPayDemanded() {
         XCTAssertGreaterThan(SentimentTesting.frames("Basta lavorare gratis: i musicisti chiedono un compenso per ogni serata.")["money"]?.stance ?? 0, 0)
     }
+
+    func testMoneyNotTaken() {
+        XCTAssertEqual(SentimentTesting.frameRule("Allena i bambini del paese senza prendere un euro.", "money"), UnpaidWork.name)
+        XCTAssertLessThan(SentimentTesting.frames("Ha restaurato la chiesa senza chiedere mai una lira.")["money"]?.stance ?? 0, 0)
+    }
 }
