@@ -32,9 +32,13 @@ enum IronyMarker {
     /// "mica" or "infatti" (`isIronicCertainly`, `answersCertainly`).
     static func opensWithCertainly(_ state: SentenceSentimentState) -> Bool {
         guard var first = state.units.firstIndex(where: { $0.kind == .word }) else { return false }
-        // "Ma certo, …", "E certo, …", "Sì, certo, …" (byte counts first: most first words are longer).
-        if state.units[first].form.utf8.count <= 3 && ["ma", "e", "sì", "oh", "ah"].contains(state.units[first].form) {
-            first += state.units.count > first + 1 && state.units[first + 1].form == "," ? 2 : 1
+        // "Ma certo, …", "E certo, …", "Sì, certo, …" (byte counts first: most first words are longer;
+        // a switch, not an array literal built on every call).
+        if state.units[first].form.utf8.count <= 3 {
+            switch state.units[first].form {
+            case "ma", "e", "sì", "oh", "ah": first += state.units.count > first + 1 && state.units[first + 1].form == "," ? 2 : 1
+            default: break
+            }
         }
         guard first + 1 < state.units.count else { return false }
         return ["certo", "sicuro", "certamente"].contains(state.units[first].form) && state.units[first + 1].form == ","
