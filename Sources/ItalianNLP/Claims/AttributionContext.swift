@@ -83,13 +83,23 @@ struct AttributionContext {
                 }
                 let entity = registry.register(mention, headWord: head)
                 mentionEntity[mention.tokens.lowerBound] = entity
+                // "il pubblico ministero Chiara Santoro": the role names her from now on ("la pm").
+                if let words = mention.roleWords {
+                    let role = SpeakerMention(
+                        tokens: words, core: words, kind: .role, gender: nil, plural: mention.plural, name: document.text(words.lowerBound, words.upperBound),
+                        hasGivenName: false)
+                    registry.link(role: role, to: entity, headWord: document.form(words.lowerBound))
+                }
                 registerComplementOrganisation(of: mention, in: sentence)
-                if position > 0, mention.kind == .name {
-                    let previous = found[position - 1]
-                    if previous.kind == .role || previous.kind == .group, Self.isApposition(previous, mention, in: document) {
-                        registry.link(role: previous, to: entity, headWord: document.form(previous.core.lowerBound))
-                        mentionEntity[previous.tokens.lowerBound] = entity
-                    }
+                // The role may stand two mentions back, a name inside its complement ("la capogruppo
+                // del Pd in Senato, Francesca Neri").
+                if mention.kind == .name,
+                    let previous = found[max(0, position - 2)..<position].last(where: {
+                        ($0.kind == .role || $0.kind == .group) && Self.isApposition($0, mention, in: document)
+                    })
+                {
+                    registry.link(role: previous, to: entity, headWord: document.form(previous.core.lowerBound))
+                    mentionEntity[previous.tokens.lowerBound] = entity
                 }
             }
             cues.append(cueFinder.cues(in: sentence))
@@ -105,11 +115,16 @@ struct AttributionContext {
     /// "il presidente dell'Inps", "l'amministratore delegato di Nubicom": the organisation named
     /// in a person's role, for a later "l'istituto", "l'azienda".
     private mutating func registerComplementOrganisation(of mention: SpeakerMention, in sentence: Int) {
-        guard mention.kind == .role, mention.core.count > 2, !Self.territorial.contains(document.form(mention.core.lowerBound)),
-            let first = (mention.core.lowerBound + 1...mention.core.upperBound).first(where: {
+        guard mention.kind == .role, mention.core.count > 2, !Self.territorial.contains(document.form(mention.core.lowerBound)) else {
+            return
+        }
+        guard let first = (mention.core.lowerBound + 1...mention.core.upperBound).first(where: {
                 document.isWord($0) && document.isCapitalized($0) && document.has(.complementPreposition, $0 - 1)
             })
-        else { return }
+        else {
+            registerUnnamedComplementOrganisation(of: mention)
+            return
+        }
         var last = first
         while last + 1 <= mention.core.upperBound, document.isWord(last + 1), document.isCapitalized(last + 1) { last += 1 }
         let organisation = SpeakerMention(
@@ -119,10 +134,30 @@ struct AttributionContext {
         complementOrganisations.append(Recent(entity: entity, sentence: sentence))
     }
 
+    /// "il segretario regionale del sindacato dei medici ospedalieri": an organisation named by a
+    /// group noun and its complement, which a later "il sindacato" names again.
+    private mutating func registerUnnamedComplementOrganisation(of mention: SpeakerMention) {
+        guard let noun = (mention.core.lowerBound + 2...mention.core.upperBound).first(where: {
+                document.has(.fusedPreposition, $0 - 1) && SpeakerLexicons.anaphoricGroupNouns.contains(document.form($0))
+            }), noun < mention.core.upperBound
+        else { return }
+        let organisation = SpeakerMention(
+            tokens: noun...mention.core.upperBound, core: noun...mention.core.upperBound, kind: .group, gender: nil, plural: false,
+            name: document.text(noun, mention.core.upperBound), hasGivenName: false)
+        _ = registry.register(organisation, headWord: document.form(noun))
+    }
+
     /// Whether `second` stands in apposition to `first`: right after it and a comma, an article
     /// between them at most ("Anna Ferri, ministra dell'Interno", "l'azienda, la Tyrrhenian Steel").
     static func isApposition(_ first: SpeakerMention, _ second: SpeakerMention, in document: ClaimDocument) -> Bool {
-        let comma = first.tokens.upperBound + 1
+        var comma = first.tokens.upperBound + 1
+        // "la capogruppo del Pd in Senato, Francesca Neri", "il tecnico a fine gara, Maurizio
+        // Spagnol": a short place or time complement may close the role before the name.
+        if first.kind == .role, second.kind == .name, document.form(comma) != ",",
+            let end = trailingComplementEnd(after: first.tokens.upperBound, in: document)
+        {
+            comma = end + 1
+        }
         // "Irene Colasanti, dell'Istituto nazionale di astrofisica,": an affiliation, not a second name.
         guard document.form(comma) == ",", !fusedPrepositions.contains(document.form(second.tokens.lowerBound)) else { return false }
         if second.tokens.lowerBound == comma + 1 { return true }
@@ -134,6 +169,24 @@ struct AttributionContext {
     }
 
     static let definiteArticles: Set<String> = ["il", "lo", "la", "i", "gli", "le", "l'"]
+
+    /// Prepositions that open a place or time complement after a role ("in Senato", "a fine gara",
+    /// "alla Camera", "nel consiglio d'istituto").
+    static let trailingComplementPrepositions: Set<String> = [
+        "in", "a", "al", "alla", "all'", "ai", "nel", "nella", "nell'", "nei", "presso", "per",
+    ]
+
+    /// The last token of a short complement right after token `end` — a preposition and at most
+    /// four words, then a comma — or nil.
+    static func trailingComplementEnd(after end: Int, in document: ClaimDocument) -> Int? {
+        guard trailingComplementPrepositions.contains(document.form(end + 1)) else { return nil }
+        var last = end + 1
+        while document.isWord(last + 1), last - end <= 4 {
+            if document.has(.auxiliary, last + 1) { return nil }
+            last += 1
+        }
+        return last > end + 1 && document.form(last + 1) == "," ? last : nil
+    }
 
     mutating func run() {
         for sentence in document.sentences.indices {
@@ -392,6 +445,9 @@ struct AttributionContext {
     /// group noun ("l'azienda", "il quotidiano") names the organisation last named.
     func bareRoleReferent(_ mention: SpeakerMention) -> Int? {
         let sentence = document.sentenceOf[mention.tokens.lowerBound]
+        if mention.kind == .role, SpeakerLexicons.genericPersonNouns.contains(document.form(mention.core.lowerBound)) {
+            return genericPersonReferent(mention, in: sentence)
+        }
         // Only nouns for kinds of organisation point back ("l'azienda", "il quotidiano"); "la
         // Provincia", "il governo" name themselves.
         if mention.kind == .group, !SpeakerLexicons.anaphoricGroupNouns.contains(document.form(mention.core.lowerBound)) {
@@ -449,6 +505,27 @@ struct AttributionContext {
             if sentence - candidate.sentence > 10 { break }
             let entity = registry.entities[candidate.entity]
             if entity.kind == .name, !entity.plural, entity.gender == gender { return candidate.entity }
+        }
+        return nil
+    }
+
+    /// "una pensionata di Rovato … La donna ha raccontato": the person a generic noun names is the
+    /// last person mentioned before it (by name or by role) in its sentence or the two before,
+    /// outside quotations, agreeing in number and gender.
+    func genericPersonReferent(_ mention: SpeakerMention, in sentence: Int) -> Int? {
+        for previous in stride(from: sentence, through: max(0, sentence - 2), by: -1) {
+            for candidate in mentions[previous].reversed() where candidate.tokens.upperBound < mention.tokens.lowerBound {
+                guard candidate.kind == .name || candidate.kind == .role, candidate.plural == mention.plural,
+                    !insideQuotation[candidate.tokens.lowerBound],
+                    !(candidate.isBare && !candidate.isIndefinite
+                        && SpeakerLexicons.genericPersonNouns.contains(document.form(candidate.core.lowerBound))),
+                    let id = mentionEntity[candidate.tokens.lowerBound]
+                else { continue }
+                let entity = registry.entities[id]
+                if entity.kind == .name, !isPerson(id) { continue }
+                if let gender = mention.gender, let known = entity.gender ?? candidate.gender, gender != known { continue }
+                return id
+            }
         }
         return nil
     }

@@ -86,4 +86,11 @@ final class AccordingToPlacementTests: XCTestCase {
         XCTAssertEqual(claim?.source, "Franco Peri")
         XCTAssertEqual(claim?.content, "i controlli saranno raddoppiati")
     }
+    func testSecondoQuantoRicostruitoDa() {
+        let text = "Secondo quanto ricostruito dai carabinieri, il furgone era stato rubato la notte prima."
+        let claims = claimSummaries(text)
+        XCTAssertEqual(claims.first?.kind, .according)
+        XCTAssertEqual(claims.first?.source, "carabinieri")
+        XCTAssertEqual(claims.first?.content, "il furgone era stato rubato la notte prima")
+    }
 }

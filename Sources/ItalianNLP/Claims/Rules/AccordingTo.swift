@@ -7,7 +7,9 @@ extension AttributionContext {
         ["come", "spiegato", "da"], ["come", "dichiarato", "da"], ["come", "annunciato", "da"], ["come", "sottolineato", "da"],
         ["a", "parere", "di"], ["ad", "avviso", "di"], ["a", "giudizio", "di"], ["nelle", "parole", "di"],
         ["secondo", "quanto", "riferito", "da"], ["secondo", "quanto", "riportato", "da"], ["secondo", "quanto", "dichiarato", "da"],
-        ["stando", "a", "quanto", "riferito", "da"], ["secondo", "quanto", "riporta"], ["secondo", "quanto", "riportano"],
+        ["stando", "a", "quanto", "riferito", "da"], ["secondo", "quanto", "ricostruito", "da"],
+        ["secondo", "quanto", "accertato", "da"], ["secondo", "quanto", "appreso", "da"],
+        ["stando", "a", "quanto", "ricostruito", "da"], ["secondo", "quanto", "riporta"], ["secondo", "quanto", "riportano"],
         ["secondo", "quanto", "scrive"], ["secondo", "quanto", "scrivono"], ["secondo", "quanto", "riferisce"],
         ["secondo", "quanto", "riferiscono"], ["secondo", "quanto", "rivela"], ["secondo", "quanto", "rivelano"], ["per"],
     ]

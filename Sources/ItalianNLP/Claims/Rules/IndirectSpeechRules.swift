@@ -79,8 +79,8 @@ extension AttributionContext {
                 continue
             } else {
                 speaker = subjectMention(before: cue.tokens.lowerBound, in: sentence) ?? inverted
-                if speaker == nil && cue.gerund {
-                    speaker = mentions[sentence].first { $0.tokens.upperBound < cue.tokens.lowerBound }
+                if speaker == nil && cue.gerund && coordinatedClaimEntity(before: cue, in: sentence) == nil {
+                    speaker = mentions[sentence].first { $0.tokens.upperBound < cue.tokens.lowerBound && !insideQuotation[$0.tokens.lowerBound] }
                 }
             }
             var entity = speaker.flatMap { sourceEntity(of: $0, cue: cue, sentence: sentence) }
@@ -102,7 +102,9 @@ extension AttributionContext {
                 entity = (phrase.isBare && !phrase.isIndefinite ? bareRoleReferent(phrase) : nil)
                     ?? registry.register(phrase, headWord: document.form(phrase.core.lowerBound))
             }
-            if entity == nil, speaker == nil { entity = sentenceSubjectEntity(before: cue, in: sentence) }
+            if entity == nil, speaker == nil {
+                entity = coordinatedClaimEntity(before: cue, in: sentence) ?? sentenceSubjectEntity(before: cue, in: sentence)
+            }
             if entity == nil { entity = resolveDroppedSubject(for: cue, before: sentence) }
             add(kind: kindFor(content), speaker: speaker, entity: entity, cue: cue, content: content, rule: rule,
                 confidence: (speaker == nil ? 0.7 : 0.85) * (isNounObject ? 0.8 : 1.0), sentence: sentence)
