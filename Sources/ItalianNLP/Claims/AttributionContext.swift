@@ -92,9 +92,9 @@ struct AttributionContext {
                 }
                 registerComplementOrganisation(of: mention, in: sentence)
                 // The role may stand two mentions back, a name inside its complement ("la capogruppo
-                // del Pd in Senato, Francesca Neri").
+                // del Pd in Senato, Francesca Neri"): the farther one is tried first.
                 if mention.kind == .name,
-                    let previous = found[max(0, position - 2)..<position].last(where: {
+                    let previous = found[max(0, position - 2)..<position].first(where: {
                         ($0.kind == .role || $0.kind == .group) && Self.isApposition($0, mention, in: document)
                     })
                 {
@@ -176,16 +176,19 @@ struct AttributionContext {
         "in", "a", "al", "alla", "all'", "ai", "nel", "nella", "nell'", "nei", "presso", "per",
     ]
 
-    /// The last token of a short complement right after token `end` — a preposition and at most
-    /// four words, then a comma — or nil.
+    /// The last token of a short complement right after token `end` — an optional adjective, a
+    /// preposition and at most four words, then a comma — or nil.
     static func trailingComplementEnd(after end: Int, in document: ClaimDocument) -> Int? {
-        guard trailingComplementPrepositions.contains(document.form(end + 1)) else { return nil }
-        var last = end + 1
-        while document.isWord(last + 1), last - end <= 4 {
+        var preposition = end + 1
+        // "la capogruppo dem in commissione Bilancio,": an adjective may come first.
+        if SpeakerMentionFinder.isAdjectiveLike(preposition, in: document) { preposition += 1 }
+        guard trailingComplementPrepositions.contains(document.form(preposition)) else { return nil }
+        var last = preposition
+        while document.isWord(last + 1), last - preposition < 4 {
             if document.has(.auxiliary, last + 1) { return nil }
             last += 1
         }
-        return last > end + 1 && document.form(last + 1) == "," ? last : nil
+        return last > preposition && document.form(last + 1) == "," ? last : nil
     }
 
     mutating func run() {
@@ -289,7 +292,28 @@ struct AttributionContext {
                 return true
             }
         }
-        return document.has(.clauseOpener, start - 1)
+        return document.has(.clauseOpener, start - 1) || followsFrontedComplement(start, in: range)
+    }
+
+    /// "ma per precauzione il Comune ha chiesto", "In serata la procura ha fatto sapere": a short
+    /// complement (a preposition and at most three words) that opens the clause before the subject.
+    func followsFrontedComplement(_ start: Int, in range: Range<Int>) -> Bool {
+        // The mention starts with its article; the word before it ends the complement.
+        guard start - 2 >= range.lowerBound, document.isWord(start - 1), !document.isCapitalized(start - 1),
+            !document.has(.locativePreposition, start - 1), !document.has(.article, start - 1), !document.has(.cueForm, start - 1),
+            !document.has(.auxiliary, start - 1)
+        else { return false }
+        var preposition = start - 2
+        while preposition >= range.lowerBound, start - preposition <= 4 {
+            guard document.isWord(preposition) else { return false }
+            if document.has(.locativePreposition, preposition), !document.has(.article, preposition) {
+                let before = preposition - 1
+                return before < range.lowerBound || document.tokens[before].kind == .punctuation || document.has(.clauseOpener, before)
+            }
+            if document.has(.cueForm, preposition) || document.has(.auxiliary, preposition) { return false }
+            preposition -= 1
+        }
+        return false
     }
 
     /// The mention right after the cue: "«…», ha detto Rossi", "spiega il ministro" — not an

@@ -93,4 +93,14 @@ final class AccordingToPlacementTests: XCTestCase {
         XCTAssertEqual(claims.first?.source, "carabinieri")
         XCTAssertEqual(claims.first?.content, "il furgone era stato rubato la notte prima")
     }
+    func testARelativeClauseAboutTheSourceComesBeforeTheClaim() {
+        let text = "Per i comitati, che hanno raccolto mille firme, il progetto è «una ferita per il quartiere»."
+        XCTAssertEqual(claimSummaries(text).first?.content, "il progetto è «una ferita per il quartiere»")
+    }
+
+    func testTheClaimGoesOnAfterAColonThatEndsTheSentence() {
+        let text = "Secondo gli investigatori, la banda seguiva lo stesso copione: una telefonata, poi la visita di un complice."
+        let content = claimSummaries(text).first?.content ?? ""
+        XCTAssertTrue(content.hasSuffix("poi la visita di un complice"), content)
+    }
 }

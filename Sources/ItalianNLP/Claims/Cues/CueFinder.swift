@@ -32,6 +32,9 @@ struct CueFinder {
         "degli", "delle", "un'", "quest'", "quell'", "sua", "tua", "mia",
     ]
 
+    /// Prepositions without an article, which a finite verb never follows.
+    static let barePrepositions: Set<String> = ["di", "a", "ad", "da", "su", "tra", "fra", "per", "con", "in"]
+
     /// Every form of every head verb of a verbal multiword cue (fare, mettere, lasciare…).
     static let headForms: Set<String> = {
         let lexicon = ReportingVerbLexicon.shared
@@ -73,6 +76,12 @@ struct CueFinder {
             let clitic = ["lo", "la", "le", "li", "l'"].contains(document.form(index - 1))
             let finite = first.verbForm.mood == .indicative || first.verbForm.mood == .conditional || first.verbForm.mood == .subjunctive
             if !(clitic && finite && lexicon.claimNoun(document.form(index)) == nil) { return nil }
+        }
+        // "in segno di protesta", "a conferma": no finite verb follows a bare preposition.
+        if index > range.lowerBound, Self.barePrepositions.contains(document.form(index - 1)),
+            first.verbForm.mood == .indicative || first.verbForm.mood == .conditional || first.verbForm.mood == .subjunctive
+        {
+            return nil
         }
         switch first.verbForm.mood {
         case .participle:

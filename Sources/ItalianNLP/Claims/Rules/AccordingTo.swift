@@ -202,6 +202,20 @@ extension AttributionContext {
         return mentions[sentence].first { $0.tokens.lowerBound == next || $0.tokens.lowerBound == next + 1 }
     }
 
+    /// The last token of the claim that opens with sentence `range`: the sentence's end, or the
+    /// next sentence's when the sentence ends with a colon and the next one goes on in lower case
+    /// in the same paragraph ("Secondo gli investigatori, la banda seguiva lo stesso copione: una
+    /// telefonata, poi la visita").
+    func continuedEnd(of range: Range<Int>) -> Int {
+        guard let last = range.last, document.has(.colon, last), last + 1 < document.tokens.count else { return range.upperBound - 1 }
+        let sentence = document.sentenceOf[last]
+        let next = sentence + 1
+        guard next < document.sentences.count, document.paragraphOf[next] == document.paragraphOf[sentence],
+            document.isWord(last + 1), !document.isCapitalized(last + 1)
+        else { return range.upperBound - 1 }
+        return document.sentences[next].upperBound - 1
+    }
+
     /// "cui", "il quale", "la quale", "i quali", "le quali" after "secondo": the relative's end.
     private func relativePronounEnd(at index: Int, in range: Range<Int>) -> Int? {
         guard index < range.upperBound else { return nil }
@@ -235,13 +249,21 @@ extension AttributionContext {
         let atStart = phraseStart == range.lowerBound
             || (phraseStart - range.lowerBound <= 2 && ["e", "ma", "però", "ebbene", "invece"].contains(document.form(range.lowerBound)))
         var afterSpeaker = speakerEnd + 1
+        let end = continuedEnd(of: range)
         // "secondo X, ex capo di Y," — skip an apposition.
         if atStart, afterSpeaker < range.upperBound, document.form(afterSpeaker) == "," {
             afterSpeaker += 1
-            if afterSpeaker < range.upperBound - 1 { return clauseSpan(afterSpeaker, range.upperBound - 1) }
+            // "Per l'Ordine degli avvocati, che ha disertato la cerimonia, la situazione è …": a
+            // relative clause about the source comes before the claim.
+            if document.form(afterSpeaker) == "che",
+                let comma = (afterSpeaker + 1..<range.upperBound).first(where: { document.form($0) == "," })
+            {
+                afterSpeaker = comma + 1
+            }
+            if afterSpeaker < range.upperBound - 1 { return clauseSpan(afterSpeaker, end) }
             return nil
         }
-        if atStart { return clauseSpan(afterSpeaker, range.upperBound - 1) }
+        if atStart { return clauseSpan(afterSpeaker, end) }
         let before = phraseStart - 1
         let endsAfter = afterSpeaker >= range.upperBound - 1
         if document.form(before) == ",", endsAfter { return clauseSpan(range.lowerBound, before) }

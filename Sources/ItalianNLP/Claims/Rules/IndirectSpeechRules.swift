@@ -102,6 +102,9 @@ extension AttributionContext {
                 entity = (phrase.isBare && !phrase.isIndefinite ? bareRoleReferent(phrase) : nil)
                     ?? registry.register(phrase, headWord: document.form(phrase.core.lowerBound))
             }
+            // "Non teme che questo carichi di pressione i ragazzi?": a question without a subject
+            // is the author's (or the interviewer's), not a report.
+            if speaker == nil, let last = range.last, document.form(last) == "?" { continue }
             if entity == nil, speaker == nil {
                 entity = coordinatedClaimEntity(before: cue, in: sentence) ?? sentenceSubjectEntity(before: cue, in: sentence)
             }
@@ -124,6 +127,12 @@ extension AttributionContext {
         "maggiori", "ulteriori", "altri", "altre", "ogni", "qualsiasi", "nessun", "nessuna",
     ]
 
+    /// Number words that open a noun object: "ha chiesto sei anni", "ha promesso cento assunzioni".
+    static let numberWords: Set<String> = [
+        "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci", "undici", "dodici", "quindici", "venti",
+        "trenta", "quaranta", "cinquanta", "cento", "duecento", "trecento", "mille", "duemila",
+    ]
+
     /// Where a noun object starts after the verb (adverbs skipped), for the verbs above; not an
     /// idiom ("ha chiesto la parola", "ha detto addio").
     func nounObjectStart(after position: Int, cue: CueGroup, sentence: Int) -> Int? {
@@ -135,8 +144,9 @@ extension AttributionContext {
         {
             index += 1
         }
-        guard index + 1 < range.upperBound, document.isWord(index), document.isWord(index + 1),
-            Self.nounObjectOpeners.contains(document.form(index)),
+        let isNumber = document.tokens[index].kind == .number || Self.numberWords.contains(document.form(index))
+        guard index + 1 < range.upperBound, document.isWord(index) || isNumber, document.isWord(index + 1),
+            Self.nounObjectOpeners.contains(document.form(index)) || isNumber,
             !["parola", "permesso", "addio", "fiducia"].contains(document.form(index + 1))
         else { return nil }
         return index
@@ -310,6 +320,11 @@ extension AttributionContext {
         }
         guard index < range.upperBound else { return nil }
         let form = document.form(index)
+        // "è intervenuto il sindaco, Giacomo Odello, che ha chiesto …": after an inverted subject
+        // and a comma, "che" is the subject's relative pronoun, not the cue's complementizer.
+        if form == "che", position > cue.tokens.upperBound + 1, index > position, document.form(index - 1) == "," {
+            return nil
+        }
         if Self.complementizers.contains(form) {
             return index + 1 < range.upperBound ? (index + 1, sentence) : nil
         }
@@ -336,6 +351,8 @@ extension AttributionContext {
     static let complementizers: Set<String> = ["che", "perché", "come", "se", "quanto", "quando", "dove", "chi", "cosa"]
     static let indirectObjectPrepositions: Set<String> = [
         "a", "ai", "al", "alla", "alle", "agli", "allo", "all'", "ad", "davanti", "durante", "nel", "nella", "in", "con", "dopo",
+        // The topic: "ha detto sulla vicenda che …", "è stata chiara sui tempi: …".
+        "su", "sul", "sullo", "sulla", "sull'", "sui", "sugli", "sulle",
     ]
 
     /// "Ha sottolineato l’attrattiva di lavorare con “GPU infinite”": a direct object that holds
@@ -348,8 +365,9 @@ extension AttributionContext {
             guard let close = pairs[index].close else { return false }
             return pairs[index].open >= position && close < end
         }) else { return nil }
-        // "ha scritto al ministro chiedendo «…»": the gerund between them reports the quotation.
-        if cues[sentence].contains(where: { $0.gerund && $0.tokens.lowerBound >= position && $0.tokens.upperBound < pairs[quotation].open }) {
+        // "ha scritto al ministro chiedendo «…»", "ha preso la parola X, che ha ammesso di aver
+        // ricevuto «pressioni»": a cue between them reports the quotation.
+        if cues[sentence].contains(where: { $0.tokens.lowerBound >= position && $0.tokens.upperBound < pairs[quotation].open }) {
             return nil
         }
         return position
@@ -387,6 +405,9 @@ extension AttributionContext {
                 continue
             }
             if document.form(next) == "mentre" || document.form(next) == "ma" { next += 1 }
+            // "…, anche se ammette che …", "…, sebbene ammetta …": a concessive clause with its own cue.
+            if document.form(next) == "anche", document.form(next + 1) == "se" { next += 2 }
+            if ["sebbene", "benché", "pur", "però", "poi"].contains(document.form(next)) { next += 1 }
             if cues[sentence].contains(where: { $0.tokens.lowerBound == next || $0.tokens.lowerBound == next + 1 }) {
                 end = index - 1
                 break
