@@ -192,7 +192,18 @@ struct AttributionContext {
     }
 
     mutating func run() {
+        let answers = unmarkedInterviewAnswers()
+        var answerParagraph: Int? = nil
         for sentence in document.sentences.indices {
+            if let answer = answers[sentence] {
+                applyUnmarkedInterviewAnswer(answer)
+                answerParagraph = document.paragraphOf[sentence]
+            }
+            // The answer is one claim: what it says is the interviewee's, not the rules' business.
+            if answerParagraph == document.paragraphOf[sentence] {
+                rememberSubjects(of: sentence)
+                continue
+            }
             if document.isHeading(sentence) { continue }
             applyDirectQuotationRules(in: sentence)
             applyAccordingTo(in: sentence)
