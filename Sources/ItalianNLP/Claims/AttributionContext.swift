@@ -343,7 +343,10 @@ struct AttributionContext {
         // with its article that agrees with the verb.
         guard let plural = cue.plural, Self.complementOpeners.contains(document.form(next)) else { return nil }
         var start = next + 1
-        while start < range.upperBound, start - next <= 4, document.tokens[start].kind != .punctuation {
+        // The reported clause ("… da Palazzo Chigi che il governo …") holds no subject of the cue.
+        while start < range.upperBound, start - next <= 4, document.tokens[start].kind != .punctuation,
+            !Self.complementizers.contains(document.form(start))
+        {
             if document.has(.definiteArticle, start), let mention = mention(asSubjectAt: start, of: cue, in: sentence),
                 mention.plural == plural, mention.kind != .name || !plural
             {

@@ -32,6 +32,9 @@ struct CueFinder {
         "degli", "delle", "un'", "quest'", "quell'", "sua", "tua", "mia",
     ]
 
+    /// Verbs of leaking ("trapela che", "filtra da Palazzo Chigi che"): the report is second hand.
+    static let leakLemmas: Set<String> = ["trapelare", "filtrare"]
+
     /// Prepositions without an article, which a finite verb never follows.
     static let barePrepositions: Set<String> = ["di", "a", "ad", "da", "su", "tra", "fra", "per", "con", "in"]
 
@@ -185,6 +188,10 @@ struct CueFinder {
                 hedged = auxiliary.mood == .conditional
             } else if let headForm = lexicon.cueForms(form).first ?? nil {
                 plural = headForm.verbForm.number == .plural
+            } else if !cue.words.isEmpty, form.count >= 4, form.hasSuffix("nno") || form.hasSuffix("ono") || form.hasSuffix("ano") {
+                // A head verb outside the lexicon ("fanno sapere", "lasciano intendere"): the third
+                // person plural ends so.
+                plural = true
             }
             if start > range.lowerBound, document.has(.auxiliary, start), let auxiliary = ReportingVerbLexicon.auxiliary(document.form(start)) {
                 plural = auxiliary.number == .plural
@@ -204,8 +211,8 @@ struct CueFinder {
     ) -> CueGroup {
         CueGroup(
             tokens: first...verb, verb: verb, lemma: form.lemma, stance: form.stance, category: form.category, person: person,
-            plural: plural, gender: gender, negated: isNegated(before: first, in: range), hedged: hedged, passive: passive,
-            gerund: gerund)
+            plural: plural, gender: gender, negated: isNegated(before: first, in: range),
+            hedged: hedged || Self.leakLemmas.contains(form.lemma), passive: passive, gerund: gerund)
     }
 
     /// "non ha detto", "non gli ha mai detto", "né ha smentito".

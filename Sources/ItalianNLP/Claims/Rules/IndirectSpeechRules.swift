@@ -20,7 +20,9 @@ extension AttributionContext {
             let afterCue = cue.tokens.upperBound + 1
             let inverted = invertedSubject(after: cue, in: sentence)
             let agent = cue.passive ? passiveAgent(after: cue, in: sentence) : nil
-            let afterSubject = (inverted ?? agent).map { $0.tokens.upperBound + 1 } ?? afterCue
+            // "fanno sapere dal Pd che …": the origin stands where an inverted subject would.
+            let origin = inverted == nil && agent == nil ? originMention(after: cue, in: sentence) : nil
+            let afterSubject = (inverted ?? agent ?? origin).map { $0.tokens.upperBound + 1 } ?? afterCue
             let commaBefore = previous >= range.lowerBound && document.form(previous) == ","
             let commaAfter = afterSubject < range.upperBound && document.form(afterSubject) == ","
             let endAfter = afterSubject >= range.upperBound - 1 && (afterSubject >= range.upperBound || isFinal(afterSubject))
@@ -40,8 +42,9 @@ extension AttributionContext {
             if commaBefore && commaAfter {
                 if let content = clauseSpan(range.lowerBound, range.upperBound - 1) {
                     let entity = inverted.flatMap { sourceEntity(of: $0, cue: cue, sentence: sentence) }
+                        ?? origin.flatMap { originEntity(of: $0, cue: cue, sentence: sentence) }
                         ?? resolveDroppedSubject(for: cue, before: sentence)
-                    add(kind: kindFor(content), speaker: inverted, entity: entity, cue: cue, content: content,
+                    add(kind: kindFor(content), speaker: inverted ?? origin, entity: entity, cue: cue, content: content,
                         rule: .parentheticalCue, confidence: 0.75, sentence: sentence)
                 }
                 continue
@@ -50,8 +53,9 @@ extension AttributionContext {
             if commaBefore && endAfter {
                 if let content = clauseSpan(range.lowerBound, previous), !containsClaimedQuotation(content) {
                     let entity = inverted.flatMap { sourceEntity(of: $0, cue: cue, sentence: sentence) }
+                        ?? origin.flatMap { originEntity(of: $0, cue: cue, sentence: sentence) }
                         ?? resolveDroppedSubject(for: cue, before: sentence)
-                    add(kind: kindFor(content), speaker: inverted, entity: entity, cue: cue, content: content,
+                    add(kind: kindFor(content), speaker: inverted ?? origin, entity: entity, cue: cue, content: content,
                         rule: .postposedCue, confidence: 0.75, sentence: sentence)
                 }
                 continue
@@ -84,6 +88,10 @@ extension AttributionContext {
                 }
             }
             var entity = speaker.flatMap { sourceEntity(of: $0, cue: cue, sentence: sentence) }
+            if speaker == nil, let from = origin ?? originMention(before: cue, in: sentence) {
+                speaker = from
+                entity = originEntity(of: from, cue: cue, sentence: sentence)
+            }
             // A common-noun subject that reports a clause is the source itself ("L'imputato ha
             // negato di …", "Il rapporto stima che …"): a lexicon cannot list every such noun.
             // A noun object only with a speaker named before the verb, or a dropped subject: "La
@@ -391,7 +399,7 @@ extension AttributionContext {
 
     /// The end of the reported clause: the sentence's end, or the start of a coordinated cue
     /// ("… e ha aggiunto che").
-    private func clauseEnd(from start: Int, in range: Range<Int>) -> Int {
+    func clauseEnd(from start: Int, in range: Range<Int>) -> Int {
         var end = range.upperBound - 1
         let sentence = document.sentenceOf[start]
         for index in start..<range.upperBound where document.has(.clauseJoiner, index) {
