@@ -29,6 +29,8 @@ struct AttributionContext {
     var claimedQuotations = DenseIndexSet()
     var quotationRoles: [Int: QuotationRole] = [:]
     var recent: [Recent] = []
+    /// The sentence where each entity is first mentioned.
+    var firstMentionSentence: [Int: Int] = [:]
     /// Organisations named inside a person's role ("il presidente dell'Inps"), in text order.
     var complementOrganisations: [Recent] = []
     /// Sentences whose claims are second hand ("Secondo indiscrezioni, …").
@@ -83,6 +85,7 @@ struct AttributionContext {
                 }
                 let entity = registry.register(mention, headWord: head)
                 mentionEntity[mention.tokens.lowerBound] = entity
+                if firstMentionSentence[entity] == nil { firstMentionSentence[entity] = sentence }
                 // "il pubblico ministero Chiara Santoro": the role names her from now on ("la pm").
                 if let words = mention.roleWords {
                     let role = SpeakerMention(
@@ -212,6 +215,7 @@ struct AttributionContext {
             rememberSubjects(of: sentence)
         }
         claims.sort { $0.claim.content.utf8.lowerBound < $1.claim.content.utf8.lowerBound }
+        nameRolesNamedLater()
     }
 
     // MARK: Shared helpers for the rules
@@ -290,6 +294,9 @@ struct AttributionContext {
         let start = mention.tokens.lowerBound
         let range = document.sentences[sentence]
         if start == range.lowerBound { return true }
+        // "il rappresentante dei genitori nel consiglio d'istituto": a mention that took in a
+        // fused preposition is a complement.
+        if document.has(.fusedPreposition, start) { return false }
         let previous = document.tokens[start - 1]
         if previous.kind == .punctuation { return true }
         // Right after another mention ("il ministero Anna Russo"): the pair is one subject.
@@ -511,7 +518,11 @@ struct AttributionContext {
             if mention.kind == .role, entity.gender == nil, mention.gender == nil { continue }
             if mention.kind == .role, let gender = mention.gender, let known = entity.gender, gender != known { continue }
             if mention.kind == .role, mention.gender != nil, entity.gender == nil {
-                if unknownGender == nil { unknownGender = candidate.entity }
+                // Person names are capitalised throughout; "Mercalli di Fuorigrotta", "Times of
+                // India" name a place or an organisation.
+                if unknownGender == nil, entity.isPerson || !entity.canonical.split(separator: " ").contains(where: { $0.first?.isLowercase == true }) {
+                    unknownGender = candidate.entity
+                }
                 continue
             }
             found = candidate

@@ -136,4 +136,13 @@ final class SpeakerMentionShapeTests: XCTestCase {
         let text = "Più critica la segretaria Anna Ferri, che ha definito la proposta «un passo indietro»."
         XCTAssertEqual(claimSummaries(text).first?.source, "Anna Ferri")
     }
+    func testAGenderedRoleIsNoPlaceNamedBefore() {
+        let text = "Al liceo classico Manzoni di Lecco le lezioni riprendono lunedì. «Siamo pronti», dice la preside."
+        XCTAssertEqual(claimSummaries(text).first?.source, "preside")
+    }
+
+    func testAComplementWithAFusedPrepositionIsNoSubject() {
+        let text = "Il presidente del comitato nel consiglio di quartiere ha detto che la piazza resterà chiusa."
+        XCTAssertNotEqual(claimSummaries(text).first?.source, "consiglio di quartiere")
+    }
 }

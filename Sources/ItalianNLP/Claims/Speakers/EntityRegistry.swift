@@ -16,6 +16,9 @@ struct EntityRegistry {
         /// The initials of `canonical` once an acronym was compared with them ("" when the name
         /// has fewer than two words); nil until then, and again when `canonical` changes.
         var initials: String? = nil
+        /// The document tied a role to this entity ("Erik Lindqvist, il segretario", "il ministro
+        /// Carlo Neri").
+        var hasRole: Bool = false
     }
 
     private(set) var entities: [Entity] = []
@@ -36,6 +39,7 @@ struct EntityRegistry {
         }
         if role.kind == .role, entities[entity].kind == .name {
             entities[entity].isPerson = true
+            entities[entity].hasRole = true
             if entities[entity].gender == nil { entities[entity].gender = role.gender }
         }
     }
