@@ -29,8 +29,8 @@ struct AttributionContext {
     var claimedQuotations = DenseIndexSet()
     var quotationRoles: [Int: QuotationRole] = [:]
     var recent: [Recent] = []
-    /// The sentence where each entity is first mentioned.
-    var firstMentionSentence: [Int: Int] = [:]
+    /// Whether a claim's source is an unnamed role (see ``nameRolesNamedLater()``).
+    var roleSpoke = false
     /// Organisations named inside a person's role ("il presidente dell'Inps"), in text order.
     var complementOrganisations: [Recent] = []
     /// Sentences whose claims are second hand ("Secondo indiscrezioni, …").
@@ -85,7 +85,6 @@ struct AttributionContext {
                 }
                 let entity = registry.register(mention, headWord: head)
                 mentionEntity[mention.tokens.lowerBound] = entity
-                if firstMentionSentence[entity] == nil { firstMentionSentence[entity] = sentence }
                 // "il pubblico ministero Chiara Santoro": the role names her from now on ("la pm").
                 if let words = mention.roleWords {
                     let role = SpeakerMention(
@@ -141,7 +140,7 @@ struct AttributionContext {
     /// group noun and its complement, which a later "il sindacato" names again.
     private mutating func registerUnnamedComplementOrganisation(of mention: SpeakerMention) {
         guard let noun = (mention.core.lowerBound + 2...mention.core.upperBound).first(where: {
-                document.has(.fusedPreposition, $0 - 1) && SpeakerLexicons.anaphoricGroupNouns.contains(document.form($0))
+                document.has(.fusedPreposition, $0 - 1) && document.has(.anaphoricGroupNoun, $0)
             }), noun < mention.core.upperBound
         else { return }
         let organisation = SpeakerMention(
@@ -185,7 +184,7 @@ struct AttributionContext {
         var preposition = end + 1
         // "la capogruppo dem in commissione Bilancio,": an adjective may come first.
         if SpeakerMentionFinder.isAdjectiveLike(preposition, in: document) { preposition += 1 }
-        guard trailingComplementPrepositions.contains(document.form(preposition)) else { return nil }
+        guard document.has(.trailingComplementPreposition, preposition) else { return nil }
         var last = preposition
         while document.isWord(last + 1), last - preposition < 4 {
             if document.has(.auxiliary, last + 1) { return nil }
@@ -352,7 +351,7 @@ struct AttributionContext {
         var start = next + 1
         // The reported clause ("… da Palazzo Chigi che il governo …") holds no subject of the cue.
         while start < range.upperBound, start - next <= 4, document.tokens[start].kind != .punctuation,
-            !Self.complementizers.contains(document.form(start))
+            !document.has(.complementizer, start)
         {
             if document.has(.definiteArticle, start), let mention = mention(asSubjectAt: start, of: cue, in: sentence),
                 mention.plural == plural, mention.kind != .name || !plural
@@ -490,7 +489,7 @@ struct AttributionContext {
     /// group noun ("l'azienda", "il quotidiano") names the organisation last named.
     func bareRoleReferent(_ mention: SpeakerMention) -> Int? {
         let sentence = document.sentenceOf[mention.tokens.lowerBound]
-        if mention.kind == .role, SpeakerLexicons.genericPersonNouns.contains(document.form(mention.core.lowerBound)) {
+        if mention.kind == .role, document.has(.genericPersonNoun, mention.core.lowerBound) {
             return genericPersonReferent(mention, in: sentence)
         }
         // Only nouns for kinds of organisation point back ("l'azienda", "il quotidiano"); "la
@@ -503,7 +502,9 @@ struct AttributionContext {
         var unknownGender: Int? = nil
         var found: Recent? = nil
         for candidate in recent.reversed() {
-            if sentence - candidate.sentence > 4 { break }
+            // An organisation stays the topic of a report longer than a person does ("lo Sporting
+            // Terni" … ten sentences of players' quotes … "la società umbra").
+            if sentence - candidate.sentence > (mention.kind == .group ? 10 : 4) { break }
             let entity = registry.entities[candidate.entity]
             // A named institution ("il Comune di Trento") for "l'amministrazione".
             if mention.kind == .group, entity.kind == .group, !entity.plural, !mention.plural,
@@ -566,8 +567,7 @@ struct AttributionContext {
             for candidate in mentions[previous].reversed() where candidate.tokens.upperBound < mention.tokens.lowerBound {
                 guard candidate.kind == .name || candidate.kind == .role, candidate.plural == mention.plural,
                     !insideQuotation[candidate.tokens.lowerBound],
-                    !(candidate.isBare && !candidate.isIndefinite
-                        && SpeakerLexicons.genericPersonNouns.contains(document.form(candidate.core.lowerBound))),
+                    !(candidate.isBare && !candidate.isIndefinite && document.has(.genericPersonNoun, candidate.core.lowerBound)),
                     let id = mentionEntity[candidate.tokens.lowerBound]
                 else { continue }
                 let entity = registry.entities[id]
@@ -649,7 +649,10 @@ struct AttributionContext {
             claimedQuotations.insert(quotation)
             quotationRoles[quotation] = .speech
         }
-        if let entity { recent.append(Recent(entity: entity, sentence: sentence)) }
+        if let entity {
+            recent.append(Recent(entity: entity, sentence: sentence))
+            if registry.entities[entity].kind == .role { roleSpoke = true }
+        }
     }
 
     /// Subjects of a sentence become candidates for the dropped subjects that follow: the first

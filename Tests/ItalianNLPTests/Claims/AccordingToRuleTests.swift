@@ -103,4 +103,12 @@ final class AccordingToPlacementTests: XCTestCase {
         let content = claimSummaries(text).first?.content ?? ""
         XCTAssertTrue(content.hasSuffix("poi la visita di un complice"), content)
     }
+    func testADocumentNamedBeforeAndItsAuthor() {
+        let text = "Il comitato Aria Pulita ha presentato ieri un rapporto sulle polveri sottili. "
+            + "Secondo il rapporto, i livelli sono saliti del dieci per cento in un anno."
+        let claims = claimSummaries(text)
+        XCTAssertEqual(claims.first?.source, "Aria Pulita")
+        XCTAssertEqual(claims.first?.content, "i livelli sono saliti del dieci per cento in un anno")
+        XCTAssertTrue(claimSummaries("Il tempo è cambiato. Secondo il rapporto, piove.").isEmpty)
+    }
 }

@@ -59,7 +59,7 @@ struct CueFinder {
         var result: [CueGroup] = []
         var index = range.lowerBound
         while index < range.upperBound {
-            if let cue = multiwordCue(at: index, in: range) ?? verbCue(at: index, in: range) {
+            if let cue = multiwordCue(at: index, in: range) ?? verbCue(at: index, in: range) ?? predicateCue(at: index, in: range) {
                 result.append(cue)
                 index = cue.tokens.upperBound + 1
             } else {
@@ -81,7 +81,7 @@ struct CueFinder {
             if !(clitic && finite && lexicon.claimNoun(document.form(index)) == nil) { return nil }
         }
         // "in segno di protesta", "a conferma": no finite verb follows a bare preposition.
-        if index > range.lowerBound, Self.barePrepositions.contains(document.form(index - 1)),
+        if index > range.lowerBound, document.has(.barePreposition, index - 1),
             first.verbForm.mood == .indicative || first.verbForm.mood == .conditional || first.verbForm.mood == .subjunctive
         {
             return nil
@@ -209,10 +209,13 @@ struct CueFinder {
         first: Int, verb: Int, form: CueForm, person: Int?, plural: Bool?, gender: Character?, passive: Bool, gerund: Bool,
         hedged: Bool, in range: Range<Int>
     ) -> CueGroup {
-        CueGroup(
+        let leak = Self.leakLemmas.contains(form.lemma)
+        var cue = CueGroup(
             tokens: first...verb, verb: verb, lemma: form.lemma, stance: form.stance, category: form.category, person: person,
-            plural: plural, gender: gender, negated: isNegated(before: first, in: range),
-            hedged: hedged || Self.leakLemmas.contains(form.lemma), passive: passive, gerund: gerund)
+            plural: plural, gender: gender, negated: isNegated(before: first, in: range), hedged: hedged || leak, passive: passive,
+            gerund: gerund)
+        cue.leak = leak
+        return cue
     }
 
     /// "non ha detto", "non gli ha mai detto", "né ha smentito".

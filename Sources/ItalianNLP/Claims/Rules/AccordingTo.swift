@@ -119,6 +119,16 @@ extension AttributionContext {
                 // "stando ai dati dell'Inps", "secondo il rapporto di Legambiente": the source is the
                 // author of the document.
                 let documentSource = documentAuthor(after: after, in: sentence)
+                // "Stando al dossier, …" after "L'associazione Pazienti in Rete ha raccolto in un
+                // dossier …": the document named before, and its author.
+                if documentSource == nil, let (nounEnd, author) = documentAnaphor(after: after, in: sentence),
+                    let content = accordingContent(phraseStart: index, speakerEnd: nounEnd, in: range)
+                {
+                    add(kind: .according, speaker: nil, entity: author, cue: nil, cueSpan: document.span(index, index + phrase.count - 1),
+                        content: content, rule: .accordingTo, confidence: 0.65, sentence: sentence)
+                    index = nounEnd
+                    break
+                }
                 // The mention may have taken in a fused preposition ("a detta del sindaco").
                 guard let foundSpeaker = documentSource ?? mentions[sentence].first(where: {
                     $0.tokens.lowerBound == after || $0.core.lowerBound == after
@@ -214,6 +224,25 @@ extension AttributionContext {
             document.isWord(last + 1), !document.isCapitalized(last + 1)
         else { return range.upperBound - 1 }
         return document.sentences[next].upperBound - 1
+    }
+
+    /// A document noun with its article and nothing after it but a comma ("al dossier,", "secondo
+    /// il rapporto,"), naming a document one of the three sentences before mentions: the noun's
+    /// token and the entity of that sentence's subject, its author.
+    func documentAnaphor(after index: Int, in sentence: Int) -> (Int, Int)? {
+        let range = document.sentences[sentence]
+        var noun = index
+        if noun < range.upperBound, document.has(.definiteArticle, noun) { noun += 1 }
+        guard noun + 1 < range.upperBound, Self.documentNouns.contains(document.form(noun)), document.form(noun + 1) == "," else {
+            return nil
+        }
+        let form = document.form(noun)
+        for previous in stride(from: sentence - 1, through: max(0, sentence - 3), by: -1) {
+            guard document.sentences[previous].contains(where: { document.form($0) == form }) else { continue }
+            guard let subject = openingSubject(of: previous) else { return nil }
+            return (noun, subject)
+        }
+        return nil
     }
 
     /// "cui", "il quale", "la quale", "i quali", "le quali" after "secondo": the relative's end.

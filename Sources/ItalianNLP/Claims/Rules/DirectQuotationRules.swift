@@ -315,15 +315,33 @@ extension AttributionContext {
                 entity = resolveDroppedSubject(plural: nil, gender: participleGender(before: open - 1), before: clause, within: 3)
                     .flatMap { isPerson($0) ? $0 : nil }
             }
-        } else if open - range.lowerBound <= 1, sentence > 0, claims.last.map({ $0.sentence < sentence - 1 }) ?? true,
-            let subject = openingSubject(of: sentence - 1), isPerson(subject)
-        {
-            entity = subject
+        } else if open - range.lowerBound <= 1, sentence > 0, claims.last.map({ $0.sentence < sentence - 1 }) ?? true {
+            if let subject = openingSubject(of: sentence - 1), isPerson(subject) {
+                entity = subject
+            } else if opensParagraph(sentence) {
+                entity = speechEventPerson(in: sentence - 1)
+            }
         }
         guard let entity else { return false }
         add(kind: .direct, speaker: nil, entity: entity, cue: nil, cueSpan: cueSpan, content: content, rule: .quotationAfterSubject,
             confidence: 0.5, sentence: sentence, quotation: quotation)
         return true
+    }
+
+    /// "È un quadro preoccupante quello tracciato dal presidente della Corte d'appello, Ernesto
+    /// Mancini, nella relazione per l'anno giudiziario." and then a paragraph of quotation: a
+    /// sentence that names a speech (a claim noun) and exactly one person introduces that
+    /// person's words.
+    func speechEventPerson(in sentence: Int) -> Int? {
+        let range = document.sentences[sentence]
+        guard range.contains(where: { document.has(.claimNoun, $0) }) else { return nil }
+        var person: Int? = nil
+        for mention in mentions[sentence] where mention.kind == .name && !insideQuotation[mention.tokens.lowerBound] {
+            guard let id = mentionEntity[mention.tokens.lowerBound], isPerson(id) else { continue }
+            if let person, person != id { return nil }
+            person = id
+        }
+        return person
     }
 
     /// The gender of "rimasto/rimasta", "stato/stata", "apparso/apparsa" among the words before

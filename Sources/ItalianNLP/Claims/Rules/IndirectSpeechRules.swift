@@ -38,8 +38,10 @@ extension AttributionContext {
                     content: content, rule: .anaphoricCue, confidence: 0.7, sentence: sentence)
                 continue
             }
+            // "È stata chiara" reports only what follows its colon (below).
+            let predicate = cue.lemma == CueFinder.predicateCueLemma
             // A, sostiene X, B — the incise sits inside the sentence it attributes.
-            if commaBefore && commaAfter {
+            if commaBefore && commaAfter && !predicate {
                 if let content = clauseSpan(range.lowerBound, range.upperBound - 1) {
                     let entity = inverted.flatMap { sourceEntity(of: $0, cue: cue, sentence: sentence) }
                         ?? origin.flatMap { originEntity(of: $0, cue: cue, sentence: sentence) }
@@ -50,7 +52,7 @@ extension AttributionContext {
                 continue
             }
             // P, ha spiegato X.
-            if commaBefore && endAfter {
+            if commaBefore && endAfter && !predicate {
                 if let content = clauseSpan(range.lowerBound, previous), !containsClaimedQuotation(content) {
                     let entity = inverted.flatMap { sourceEntity(of: $0, cue: cue, sentence: sentence) }
                         ?? origin.flatMap { originEntity(of: $0, cue: cue, sentence: sentence) }
@@ -71,6 +73,8 @@ extension AttributionContext {
                 isNounObject = true
             }
             guard let (contentStart, contentSentence) = start else { continue }
+            // "È stata chiara: …" reports what follows a colon only ("è stato chiaro che" is impersonal).
+            if predicate, contentSentence == sentence, !document.has(.colon, contentStart - 1) { continue }
             let contentRange = document.sentences[contentSentence]
             let contentEnd = clauseEnd(from: contentStart, in: contentRange)
             guard contentEnd >= contentStart, let content = clauseSpan(contentStart, contentEnd) else { continue }

@@ -17,6 +17,8 @@ extension AttributionContext {
 
     /// The answer paragraphs of the document, by their first sentence.
     func unmarkedInterviewAnswers() -> [Int: InterviewAnswer] {
+        // Every interview asks: a document without a question is none (one scan of sentence ends).
+        guard document.sentences.contains(where: { $0.last.map { document.isPunctuation($0, "?") } ?? false }) else { return [:] }
         let paragraphs = paragraphSentences()
         guard paragraphs.count >= 4 else { return [:] }
         var labelled: [Int: InterviewAnswer] = [:]

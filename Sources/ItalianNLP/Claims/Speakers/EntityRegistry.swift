@@ -28,15 +28,17 @@ struct EntityRegistry {
     private var byRole: [String: Int] = [:]
     private var bySurname: [String: Int] = [:]
     private var byGiven: [String: Int] = [:]
+    /// Offices (``SpeakerLexicons/roleKey(ofRoleName:)``) tied to a person, worked out from
+    /// `pendingOffices` only when a bare role asks (most documents never do).
+    private var byOffice: [String: Int] = [:]
+    private var pendingOffices: [(role: String, entity: Int)] = []
 
     /// Makes a role phrase ("sindaca di Bari", and its head "sindaca") name an entity from now
     /// on: "Lucia Martorana, sindaca di Bari," then "la sindaca" → Lucia Martorana.
     mutating func link(role: SpeakerMention, to entity: Int, headWord: String) {
         byRole[LowercasedName(role.name).full] = entity
         byRole[headWord] = entity
-        if role.kind == .role, let key = SpeakerLexicons.shared.roleKey(ofRoleName: role.name) {
-            byRole[Self.roleKeyPrefix + key] = entity
-        }
+        if role.kind == .role { pendingOffices.append((role.name, entity)) }
         if role.kind == .role, entities[entity].kind == .name {
             entities[entity].isPerson = true
             entities[entity].hasRole = true
@@ -44,16 +46,16 @@ struct EntityRegistry {
         }
     }
 
-    /// Marks the keys of `byRole` that are offices rather than phrases (no phrase starts so).
-    static let roleKeyPrefix = "#"
-
     /// The entity a bare role names through its office, when the document tied that office to
     /// someone under another name ("il pubblico ministero Chiara Santoro" … "la pm"). A feminine
     /// role does not name a man (a masculine one may name a woman: "il sindaco, Elena Giordano").
-    private func linkedOffice(of mention: SpeakerMention) -> Int? {
-        guard mention.kind == .role, let key = SpeakerLexicons.shared.roleKey(ofRoleName: mention.name),
-            let id = byRole[Self.roleKeyPrefix + key]
-        else { return nil }
+    private mutating func linkedOffice(of mention: SpeakerMention) -> Int? {
+        guard mention.kind == .role, !byOffice.isEmpty || !pendingOffices.isEmpty else { return nil }
+        for (role, entity) in pendingOffices {
+            if let key = SpeakerLexicons.shared.roleKey(ofRoleName: role) { byOffice[key] = entity }
+        }
+        pendingOffices.removeAll(keepingCapacity: true)
+        guard let key = SpeakerLexicons.shared.roleKey(ofRoleName: mention.name), let id = byOffice[key] else { return nil }
         if mention.gender == "f", entities[id].gender == "m" { return nil }
         return id
     }

@@ -15,7 +15,7 @@ extension AttributionContext {
 
     /// Whether `cue` may have an origin instead of a subject.
     static func mayHaveOrigin(_ cue: CueGroup) -> Bool {
-        !cue.passive && (cue.plural == true || CueFinder.leakLemmas.contains(cue.lemma))
+        !cue.passive && (cue.plural == true || cue.leak)
     }
 
     /// The origin right after the cue (adverbs skipped): "fanno sapere dal Pd", "filtra da Palazzo Chigi".
@@ -50,7 +50,7 @@ extension AttributionContext {
 
     /// An origin complement whose preposition is token `position`.
     private func origin(startingAt position: Int, in sentence: Int) -> SpeakerMention? {
-        guard Self.originPrepositions.contains(document.form(position)) else { return nil }
+        guard document.has(.originPreposition, position) else { return nil }
         let found = mentions[sentence].first {
             ($0.tokens.lowerBound == position || $0.tokens.lowerBound == position + 1 || $0.tokens.lowerBound == position + 2)
                 && $0.kind != .pronoun && !insideQuotation[$0.tokens.lowerBound]
@@ -58,7 +58,7 @@ extension AttributionContext {
         guard let found else { return nil }
         // Only a place noun may stand between the preposition and the mention.
         let start = found.tokens.lowerBound
-        if start == position + 2, !Self.placeNouns.contains(document.form(position + 1)) { return nil }
+        if start == position + 2, !document.has(.placeNoun, position + 1) { return nil }
         return withPlaceNoun(found)
     }
 
@@ -69,11 +69,11 @@ extension AttributionContext {
             !insideQuotation[found.tokens.lowerBound]
         else { return nil }
         var preposition = found.tokens.lowerBound
-        if !Self.originPrepositions.contains(document.form(preposition)) {
+        if !document.has(.originPreposition, preposition) {
             preposition -= 1
-            if Self.placeNouns.contains(document.form(preposition)) { preposition -= 1 }
+            if document.has(.placeNoun, preposition) { preposition -= 1 }
         }
-        guard preposition >= range.lowerBound, Self.originPrepositions.contains(document.form(preposition)) else { return nil }
+        guard preposition >= range.lowerBound, document.has(.originPreposition, preposition) else { return nil }
         let before = preposition - 1
         guard before < range.lowerBound || document.tokens[before].kind == .punctuation || document.has(.clauseOpener, before) else {
             return nil
@@ -84,7 +84,7 @@ extension AttributionContext {
     /// "via Bellerio" rather than "Bellerio": the place noun belongs to the source's name.
     private func withPlaceNoun(_ mention: SpeakerMention) -> SpeakerMention {
         let before = mention.core.lowerBound - 1
-        guard mention.kind == .name, before >= 0, Self.placeNouns.contains(document.form(before)), !document.isCapitalized(before) else {
+        guard mention.kind == .name, before >= 0, document.has(.placeNoun, before), !document.isCapitalized(before) else {
             return mention
         }
         var extended = mention
@@ -97,7 +97,7 @@ extension AttributionContext {
 
     /// The source of an origin mention: its entity, or a new one for a place named with its noun.
     mutating func originEntity(of mention: SpeakerMention, cue: CueGroup, sentence: Int) -> Int? {
-        if Self.placeNouns.contains(document.form(mention.core.lowerBound)) { return registry.register(mention, headWord: nil) }
+        if document.has(.placeNoun, mention.core.lowerBound) { return registry.register(mention, headWord: nil) }
         return sourceEntity(of: mention, cue: cue, sentence: sentence)
     }
 }

@@ -12,26 +12,43 @@ extension AttributionContext {
     /// Words that open a sentence set against the one before ("Di tutt'altro avviso …", "Invece").
     static let contrastWords: Set<String> = ["invece", "però", "tuttavia", "ma", "mentre", "altro", "opposto", "contrario"]
 
-    /// Links each unnamed role that spoke to the person named right after it, then gives every
-    /// claim the final name of its source.
+    /// Links each unnamed role that spoke to the person named right after it, and gives the role's
+    /// claims that person's name.
     mutating func nameRolesNamedLater() {
         var alias: [Int: Int] = [:]
         var index = 0
+        // Most documents name every speaker: nothing to do unless a claim's source is a role.
+        guard roleSpoke else { return }
+        // The sentence where each entity is first mentioned (worked out only now: few documents
+        // get here).
+        var firstMention = [Int](repeating: Int.max, count: registry.entities.count)
+        for sentence in mentions.indices {
+            for mention in mentions[sentence] {
+                if let id = mentionEntity[mention.tokens.lowerBound], id < firstMention.count, firstMention[id] == Int.max {
+                    firstMention[id] = sentence
+                }
+            }
+        }
+        var checked = Set<Int>()
         while index < claims.count {
             let found = claims[index]
             index += 1
-            guard let role = found.entity, alias[role] == nil, isUnnamedPersonRole(role) else { continue }
+            guard let role = found.entity, registry.entities[role].kind == .role, alias[role] == nil, checked.insert(role).inserted,
+                isUnnamedPersonRole(role)
+            else { continue }
             // The role's last claim in this run of claims.
             var last = found.sentence
             var next = index
             while next < claims.count, claims[next].entity == role { last = claims[next].sentence; next += 1 }
-            if let person = personNamedRightAfter(sentence: last, role: role, nextClaim: next < claims.count ? claims[next] : nil) {
+            if let person = personNamedRightAfter(
+                sentence: last, role: role, nextClaim: next < claims.count ? claims[next] : nil, firstMention: firstMention)
+            {
                 alias[role] = person
             }
         }
+        guard !alias.isEmpty else { return }
         for position in claims.indices {
-            guard let entity = claims[position].entity else { continue }
-            let final = alias[entity] ?? entity
+            guard let entity = claims[position].entity, let final = alias[entity] else { continue }
             claims[position].entity = final
             claims[position].claim.source = canonicalName(final)
         }
@@ -42,7 +59,7 @@ extension AttributionContext {
     private func isUnnamedPersonRole(_ entity: Int) -> Bool {
         let known = registry.entities[entity]
         guard known.kind == .role, !known.plural else { return false }
-        let head = known.canonical.split(separator: " ").first.map { String($0).lowercased() } ?? ""
+        let head = String(known.canonical.prefix { $0 != " " }).lowercased()
         if let role = SpeakerLexicons.shared.roles[head] { return role.kind == "person" }
         // A person noun the lexicon lacks ("la farmacista", "il gestore del rifugio").
         return SpeakerMentionFinder.personSuffix(of: head) != nil
@@ -50,7 +67,7 @@ extension AttributionContext {
 
     /// The person named as a subject in the two sentences after `sentence`, new to the document,
     /// before anyone else's claim, agreeing with the role; nil when there is none or it replies.
-    private func personNamedRightAfter(sentence: Int, role: Int, nextClaim: FoundClaim?) -> Int? {
+    private func personNamedRightAfter(sentence: Int, role: Int, nextClaim: FoundClaim?, firstMention: [Int]) -> Int? {
         let roleGender = registry.entities[role].gender
         let limit = min(document.sentences.count - 1, sentence + 2)
         guard sentence + 1 <= limit else { return nil }
@@ -60,7 +77,7 @@ extension AttributionContext {
             for mention in mentions[candidate] where mention.kind == .name && mention.hasGivenName
                 && !insideQuotation[mention.tokens.lowerBound]
             {
-                guard let id = mentionEntity[mention.tokens.lowerBound], firstMentionSentence[id] == candidate,
+                guard let id = mentionEntity[mention.tokens.lowerBound], id < firstMention.count, firstMention[id] == candidate,
                     !registry.entities[id].hasRole
                 else { return nil }
                 if let roleGender, let gender = registry.entities[id].gender, roleGender != gender { return nil }

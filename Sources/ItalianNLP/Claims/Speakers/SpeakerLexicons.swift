@@ -68,6 +68,13 @@ struct SpeakerLexicons: Sendable {
     /// "pubblico ministero"; "assessora al Lavoro" → "assessore"), nil when it starts with none.
     /// "il sindaco, Elena Giordano" and a later "la prima cittadina" then name one person.
     func roleKey(ofRoleName name: String) -> String? {
+        Self.roleKeyMemo.value(for: name) { computeRoleKey(ofRoleName: $0) }
+    }
+
+    /// Role names recur from document to document: each is worked out once.
+    private static let roleKeyMemo = FormMemo<String?>(shardCount: 8, slotsPerShard: 512)
+
+    private func computeRoleKey(ofRoleName name: String) -> String? {
         let words = EntityRegistry.lowercasedWords(name)
         var head: String? = nil
         var phrase = ""
