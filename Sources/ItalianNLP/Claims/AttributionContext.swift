@@ -29,6 +29,8 @@ struct AttributionContext {
     var claimedQuotations = DenseIndexSet()
     var quotationRoles: [Int: QuotationRole] = [:]
     var recent: [Recent] = []
+    /// Whether a claim's source is an unnamed role (see ``nameRolesNamedLater()``).
+    var roleSpoke = false
     /// Organisations named inside a person's role ("il presidente dell'Inps"), in text order.
     var complementOrganisations: [Recent] = []
     /// Sentences whose claims are second hand ("Secondo indiscrezioni, …").
@@ -83,13 +85,23 @@ struct AttributionContext {
                 }
                 let entity = registry.register(mention, headWord: head)
                 mentionEntity[mention.tokens.lowerBound] = entity
+                // "il pubblico ministero Chiara Santoro": the role names her from now on ("la pm").
+                if let words = mention.roleWords {
+                    let role = SpeakerMention(
+                        tokens: words, core: words, kind: .role, gender: nil, plural: mention.plural, name: document.text(words.lowerBound, words.upperBound),
+                        hasGivenName: false)
+                    registry.link(role: role, to: entity, headWord: document.form(words.lowerBound))
+                }
                 registerComplementOrganisation(of: mention, in: sentence)
-                if position > 0, mention.kind == .name {
-                    let previous = found[position - 1]
-                    if previous.kind == .role || previous.kind == .group, Self.isApposition(previous, mention, in: document) {
-                        registry.link(role: previous, to: entity, headWord: document.form(previous.core.lowerBound))
-                        mentionEntity[previous.tokens.lowerBound] = entity
-                    }
+                // The role may stand two mentions back, a name inside its complement ("la capogruppo
+                // del Pd in Senato, Francesca Neri"): the farther one is tried first.
+                if mention.kind == .name,
+                    let previous = found[max(0, position - 2)..<position].first(where: {
+                        ($0.kind == .role || $0.kind == .group) && Self.isApposition($0, mention, in: document)
+                    })
+                {
+                    registry.link(role: previous, to: entity, headWord: document.form(previous.core.lowerBound))
+                    mentionEntity[previous.tokens.lowerBound] = entity
                 }
             }
             cues.append(cueFinder.cues(in: sentence))
@@ -105,11 +117,16 @@ struct AttributionContext {
     /// "il presidente dell'Inps", "l'amministratore delegato di Nubicom": the organisation named
     /// in a person's role, for a later "l'istituto", "l'azienda".
     private mutating func registerComplementOrganisation(of mention: SpeakerMention, in sentence: Int) {
-        guard mention.kind == .role, mention.core.count > 2, !Self.territorial.contains(document.form(mention.core.lowerBound)),
-            let first = (mention.core.lowerBound + 1...mention.core.upperBound).first(where: {
+        guard mention.kind == .role, mention.core.count > 2, !Self.territorial.contains(document.form(mention.core.lowerBound)) else {
+            return
+        }
+        guard let first = (mention.core.lowerBound + 1...mention.core.upperBound).first(where: {
                 document.isWord($0) && document.isCapitalized($0) && document.has(.complementPreposition, $0 - 1)
             })
-        else { return }
+        else {
+            registerUnnamedComplementOrganisation(of: mention)
+            return
+        }
         var last = first
         while last + 1 <= mention.core.upperBound, document.isWord(last + 1), document.isCapitalized(last + 1) { last += 1 }
         let organisation = SpeakerMention(
@@ -119,10 +136,30 @@ struct AttributionContext {
         complementOrganisations.append(Recent(entity: entity, sentence: sentence))
     }
 
+    /// "il segretario regionale del sindacato dei medici ospedalieri": an organisation named by a
+    /// group noun and its complement, which a later "il sindacato" names again.
+    private mutating func registerUnnamedComplementOrganisation(of mention: SpeakerMention) {
+        guard let noun = (mention.core.lowerBound + 2...mention.core.upperBound).first(where: {
+                document.has(.fusedPreposition, $0 - 1) && document.has(.anaphoricGroupNoun, $0)
+            }), noun < mention.core.upperBound
+        else { return }
+        let organisation = SpeakerMention(
+            tokens: noun...mention.core.upperBound, core: noun...mention.core.upperBound, kind: .group, gender: nil, plural: false,
+            name: document.text(noun, mention.core.upperBound), hasGivenName: false)
+        _ = registry.register(organisation, headWord: document.form(noun))
+    }
+
     /// Whether `second` stands in apposition to `first`: right after it and a comma, an article
     /// between them at most ("Anna Ferri, ministra dell'Interno", "l'azienda, la Tyrrhenian Steel").
     static func isApposition(_ first: SpeakerMention, _ second: SpeakerMention, in document: ClaimDocument) -> Bool {
-        let comma = first.tokens.upperBound + 1
+        var comma = first.tokens.upperBound + 1
+        // "la capogruppo del Pd in Senato, Francesca Neri", "il tecnico a fine gara, Maurizio
+        // Spagnol": a short place or time complement may close the role before the name.
+        if first.kind == .role, second.kind == .name, document.form(comma) != ",",
+            let end = trailingComplementEnd(after: first.tokens.upperBound, in: document)
+        {
+            comma = end + 1
+        }
         // "Irene Colasanti, dell'Istituto nazionale di astrofisica,": an affiliation, not a second name.
         guard document.form(comma) == ",", !fusedPrepositions.contains(document.form(second.tokens.lowerBound)) else { return false }
         if second.tokens.lowerBound == comma + 1 { return true }
@@ -135,8 +172,40 @@ struct AttributionContext {
 
     static let definiteArticles: Set<String> = ["il", "lo", "la", "i", "gli", "le", "l'"]
 
+    /// Prepositions that open a place or time complement after a role ("in Senato", "a fine gara",
+    /// "alla Camera", "nel consiglio d'istituto").
+    static let trailingComplementPrepositions: Set<String> = [
+        "in", "a", "al", "alla", "all'", "ai", "nel", "nella", "nell'", "nei", "presso", "per",
+    ]
+
+    /// The last token of a short complement right after token `end` — an optional adjective, a
+    /// preposition and at most four words, then a comma — or nil.
+    static func trailingComplementEnd(after end: Int, in document: ClaimDocument) -> Int? {
+        var preposition = end + 1
+        // "la capogruppo dem in commissione Bilancio,": an adjective may come first.
+        if SpeakerMentionFinder.isAdjectiveLike(preposition, in: document) { preposition += 1 }
+        guard document.has(.trailingComplementPreposition, preposition) else { return nil }
+        var last = preposition
+        while document.isWord(last + 1), last - preposition < 4 {
+            if document.has(.auxiliary, last + 1) { return nil }
+            last += 1
+        }
+        return last > preposition && document.form(last + 1) == "," ? last : nil
+    }
+
     mutating func run() {
+        let answers = unmarkedInterviewAnswers()
+        var answerParagraph: Int? = nil
         for sentence in document.sentences.indices {
+            if let answer = answers[sentence] {
+                applyUnmarkedInterviewAnswer(answer)
+                answerParagraph = document.paragraphOf[sentence]
+            }
+            // The answer is one claim: what it says is the interviewee's, not the rules' business.
+            if answerParagraph == document.paragraphOf[sentence] {
+                rememberSubjects(of: sentence)
+                continue
+            }
             if document.isHeading(sentence) { continue }
             applyDirectQuotationRules(in: sentence)
             applyAccordingTo(in: sentence)
@@ -145,6 +214,7 @@ struct AttributionContext {
             rememberSubjects(of: sentence)
         }
         claims.sort { $0.claim.content.utf8.lowerBound < $1.claim.content.utf8.lowerBound }
+        nameRolesNamedLater()
     }
 
     // MARK: Shared helpers for the rules
@@ -223,6 +293,9 @@ struct AttributionContext {
         let start = mention.tokens.lowerBound
         let range = document.sentences[sentence]
         if start == range.lowerBound { return true }
+        // "il rappresentante dei genitori nel consiglio d'istituto": a mention that took in a
+        // fused preposition is a complement.
+        if document.has(.fusedPreposition, start) { return false }
         let previous = document.tokens[start - 1]
         if previous.kind == .punctuation { return true }
         // Right after another mention ("il ministero Anna Russo"): the pair is one subject.
@@ -236,7 +309,28 @@ struct AttributionContext {
                 return true
             }
         }
-        return document.has(.clauseOpener, start - 1)
+        return document.has(.clauseOpener, start - 1) || followsFrontedComplement(start, in: range)
+    }
+
+    /// "ma per precauzione il Comune ha chiesto", "In serata la procura ha fatto sapere": a short
+    /// complement (a preposition and at most three words) that opens the clause before the subject.
+    func followsFrontedComplement(_ start: Int, in range: Range<Int>) -> Bool {
+        // The mention starts with its article; the word before it ends the complement.
+        guard start - 2 >= range.lowerBound, document.isWord(start - 1), !document.isCapitalized(start - 1),
+            !document.has(.locativePreposition, start - 1), !document.has(.article, start - 1), !document.has(.cueForm, start - 1),
+            !document.has(.auxiliary, start - 1)
+        else { return false }
+        var preposition = start - 2
+        while preposition >= range.lowerBound, start - preposition <= 4 {
+            guard document.isWord(preposition) else { return false }
+            if document.has(.locativePreposition, preposition), !document.has(.article, preposition) {
+                let before = preposition - 1
+                return before < range.lowerBound || document.tokens[before].kind == .punctuation || document.has(.clauseOpener, before)
+            }
+            if document.has(.cueForm, preposition) || document.has(.auxiliary, preposition) { return false }
+            preposition -= 1
+        }
+        return false
     }
 
     /// The mention right after the cue: "«…», ha detto Rossi", "spiega il ministro" — not an
@@ -255,7 +349,10 @@ struct AttributionContext {
         // with its article that agrees with the verb.
         guard let plural = cue.plural, Self.complementOpeners.contains(document.form(next)) else { return nil }
         var start = next + 1
-        while start < range.upperBound, start - next <= 4, document.tokens[start].kind != .punctuation {
+        // The reported clause ("… da Palazzo Chigi che il governo …") holds no subject of the cue.
+        while start < range.upperBound, start - next <= 4, document.tokens[start].kind != .punctuation,
+            !document.has(.complementizer, start)
+        {
             if document.has(.definiteArticle, start), let mention = mention(asSubjectAt: start, of: cue, in: sentence),
                 mention.plural == plural, mention.kind != .name || !plural
             {
@@ -392,6 +489,9 @@ struct AttributionContext {
     /// group noun ("l'azienda", "il quotidiano") names the organisation last named.
     func bareRoleReferent(_ mention: SpeakerMention) -> Int? {
         let sentence = document.sentenceOf[mention.tokens.lowerBound]
+        if mention.kind == .role, document.has(.genericPersonNoun, mention.core.lowerBound) {
+            return genericPersonReferent(mention, in: sentence)
+        }
         // Only nouns for kinds of organisation point back ("l'azienda", "il quotidiano"); "la
         // Provincia", "il governo" name themselves.
         if mention.kind == .group, !SpeakerLexicons.anaphoricGroupNouns.contains(document.form(mention.core.lowerBound)) {
@@ -402,7 +502,9 @@ struct AttributionContext {
         var unknownGender: Int? = nil
         var found: Recent? = nil
         for candidate in recent.reversed() {
-            if sentence - candidate.sentence > 4 { break }
+            // An organisation stays the topic of a report longer than a person does ("lo Sporting
+            // Terni" … ten sentences of players' quotes … "la società umbra").
+            if sentence - candidate.sentence > (mention.kind == .group ? 10 : 4) { break }
             let entity = registry.entities[candidate.entity]
             // A named institution ("il Comune di Trento") for "l'amministrazione".
             if mention.kind == .group, entity.kind == .group, !entity.plural, !mention.plural,
@@ -417,7 +519,11 @@ struct AttributionContext {
             if mention.kind == .role, entity.gender == nil, mention.gender == nil { continue }
             if mention.kind == .role, let gender = mention.gender, let known = entity.gender, gender != known { continue }
             if mention.kind == .role, mention.gender != nil, entity.gender == nil {
-                if unknownGender == nil { unknownGender = candidate.entity }
+                // Person names are capitalised throughout; "Mercalli di Fuorigrotta", "Times of
+                // India" name a place or an organisation.
+                if unknownGender == nil, entity.isPerson || !entity.canonical.split(separator: " ").contains(where: { $0.first?.isLowercase == true }) {
+                    unknownGender = candidate.entity
+                }
                 continue
             }
             found = candidate
@@ -449,6 +555,26 @@ struct AttributionContext {
             if sentence - candidate.sentence > 10 { break }
             let entity = registry.entities[candidate.entity]
             if entity.kind == .name, !entity.plural, entity.gender == gender { return candidate.entity }
+        }
+        return nil
+    }
+
+    /// "una pensionata di Rovato … La donna ha raccontato": the person a generic noun names is the
+    /// last person mentioned before it (by name or by role) in its sentence or the two before,
+    /// outside quotations, agreeing in number and gender.
+    func genericPersonReferent(_ mention: SpeakerMention, in sentence: Int) -> Int? {
+        for previous in stride(from: sentence, through: max(0, sentence - 2), by: -1) {
+            for candidate in mentions[previous].reversed() where candidate.tokens.upperBound < mention.tokens.lowerBound {
+                guard candidate.kind == .name || candidate.kind == .role, candidate.plural == mention.plural,
+                    !insideQuotation[candidate.tokens.lowerBound],
+                    !(candidate.isBare && !candidate.isIndefinite && document.has(.genericPersonNoun, candidate.core.lowerBound)),
+                    let id = mentionEntity[candidate.tokens.lowerBound]
+                else { continue }
+                let entity = registry.entities[id]
+                if entity.kind == .name, !isPerson(id) { continue }
+                if let gender = mention.gender, let known = entity.gender ?? candidate.gender, gender != known { continue }
+                return id
+            }
         }
         return nil
     }
@@ -523,7 +649,10 @@ struct AttributionContext {
             claimedQuotations.insert(quotation)
             quotationRoles[quotation] = .speech
         }
-        if let entity { recent.append(Recent(entity: entity, sentence: sentence)) }
+        if let entity {
+            recent.append(Recent(entity: entity, sentence: sentence))
+            if registry.entities[entity].kind == .role { roleSpoke = true }
+        }
     }
 
     /// Subjects of a sentence become candidates for the dropped subjects that follow: the first

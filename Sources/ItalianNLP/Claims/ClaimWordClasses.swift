@@ -78,6 +78,22 @@ struct ClaimWordClasses: OptionSet, Sendable {
     static let singleCharacter = Self(rawValue: 1 << 28)
     /// `CommonWords.contains`: an ordinary word, not a name, when it opens a sentence capitalised.
     static let commonWord = Self(rawValue: 1 << 29)
+    /// `IndirectSpeechRules.complementizers`: "che", "perché", "come"…
+    static let complementizer = Self(rawValue: 1 << 30)
+    /// `CueFinder.barePrepositions`: prepositions without an article.
+    static let barePreposition = Self(rawValue: 1 << 31)
+    /// `AttributionContext.trailingComplementPrepositions`.
+    static let trailingComplementPreposition = Self(rawValue: 1 << 32)
+    /// `AttributionContext.originPrepositions`: "da" and its forms with the article.
+    static let originPreposition = Self(rawValue: 1 << 33)
+    /// `SpeakerLexicons.genericPersonNouns`.
+    static let genericPersonNoun = Self(rawValue: 1 << 34)
+    /// `AttributionContext.placeNouns`.
+    static let placeNoun = Self(rawValue: 1 << 35)
+    /// `SpeakerLexicons.anaphoricGroupNouns`.
+    static let anaphoricGroupNoun = Self(rawValue: 1 << 36)
+    /// "stato", "stata", "stati", "state": the participle of essere in a predicate cue.
+    static let essereParticiple = Self(rawValue: 1 << 37)
 
     /// Every class of `form`, remembered across documents.
     static func of(_ form: String) -> ClaimWordClasses {
@@ -126,6 +142,14 @@ struct ClaimWordClasses: OptionSet, Sendable {
         add([":"], .clauseJoiner)
         add([":"], .colon)
         add(["ex", "neo"], .rolePrefix)
+        add(AttributionContext.complementizers, .complementizer)
+        add(CueFinder.barePrepositions, .barePreposition)
+        add(AttributionContext.trailingComplementPrepositions, .trailingComplementPreposition)
+        add(AttributionContext.originPrepositions, .originPreposition)
+        add(SpeakerLexicons.genericPersonNouns, .genericPersonNoun)
+        add(AttributionContext.placeNouns, .placeNoun)
+        add(SpeakerLexicons.anaphoricGroupNouns, .anaphoricGroupNoun)
+        add(["stato", "stata", "stati", "state"], .essereParticiple)
         return table
     }()
 

@@ -1379,6 +1379,8 @@ sfogare	complain	critical	avere
 sbottare	complain	critical	essere	
 # --- reveal ---
 rivelare	reveal	neutral	avere	
+trapelare	reveal	hedged	essere	
+filtrare	reveal	hedged	essere	
 svelare	reveal	neutral	avere	
 confidare	reveal	neutral	avere	
 divulgare	reveal	neutral	avere	
@@ -1470,6 +1472,25 @@ pronosticare	think	hedged	avere
 predire	think	hedged	avere	part=predetto;ger=predicendo;pres=predico,predici,predice,prediciamo,predite,predicono;past=predissi,predicesti,predisse,predicemmo,prediceste,predissero;impf=predice;fut=predir;subj=predica,predica,predica,prediciamo,prediciate,predicano;impsubj=predice
 profetizzare	think	hedged	avere	
 scommettere	think	hedged	avere	part=scommesso;past=scommisi,scommettesti,scommise,scommettemmo,scommetteste,scommisero
+"""####,
+        "claims/role-synonyms.tsv": ####"""
+# form	key
+# Role nouns that name the same office as another, so that a person introduced under one ("il pubblico ministero Chiara Santoro", "il sindaco, Elena Giordano") is found again under the other ("il pm", "la prima cittadina"). Written for ItalianNLP from general knowledge of Italian; MIT licence, like the code. See ../README.md.
+# Feminine forms of a listed role (ministra, assessora, direttrice, presidentessa) need no row: they are mapped to their masculine form when the roles lexicon has it.
+pm	pubblico ministero
+tecnico	allenatore
+mister	allenatore
+primo cittadino	sindaco
+prima cittadina	sindaco
+legale	avvocato
+difensore	avvocato
+premier	presidente del consiglio
+governatore	presidente della regione
+governatrice	presidente della regione
+ceo	amministratore delegato
+ct	commissario tecnico
+dirigente scolastico	preside
+dirigente scolastica	preside
 """####,
         "claims/roles.tsv": ####"""
 # form	gender	number	kind
@@ -1841,6 +1862,27 @@ ingegner	m	s	person
 monsignor	m	s	person
 don	m	s	person
 suor	f	s	person
+# Generic person nouns (la donna, l'uomo, il ragazzo, la vittima): news uses them for a person just introduced.
+donna	f	s	person
+donne	f	p	person
+uomo	m	s	person
+uomini	m	p	person
+ragazzo	m	s	person
+ragazza	f	s	person
+ragazzi	m	p	person
+ragazze	f	p	person
+signora	f	s	person
+anziano	m	s	person
+anziana	f	s	person
+anziani	m	p	person
+anziane	f	p	person
+pensionato	m	s	person
+pensionata	f	s	person
+pensionati	m	p	person
+pensionate	f	p	person
+vittima	c	s	person
+vittime	c	p	person
+centravanti	m	s	person
 # --- source: anonymous or collective sources ---
 fonte	f	s	source
 fonti	f	p	source

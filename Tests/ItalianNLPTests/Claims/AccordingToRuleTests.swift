@@ -86,4 +86,29 @@ final class AccordingToPlacementTests: XCTestCase {
         XCTAssertEqual(claim?.source, "Franco Peri")
         XCTAssertEqual(claim?.content, "i controlli saranno raddoppiati")
     }
+    func testSecondoQuantoRicostruitoDa() {
+        let text = "Secondo quanto ricostruito dai carabinieri, il furgone era stato rubato la notte prima."
+        let claims = claimSummaries(text)
+        XCTAssertEqual(claims.first?.kind, .according)
+        XCTAssertEqual(claims.first?.source, "carabinieri")
+        XCTAssertEqual(claims.first?.content, "il furgone era stato rubato la notte prima")
+    }
+    func testARelativeClauseAboutTheSourceComesBeforeTheClaim() {
+        let text = "Per i comitati, che hanno raccolto mille firme, il progetto è «una ferita per il quartiere»."
+        XCTAssertEqual(claimSummaries(text).first?.content, "il progetto è «una ferita per il quartiere»")
+    }
+
+    func testTheClaimGoesOnAfterAColonThatEndsTheSentence() {
+        let text = "Secondo gli investigatori, la banda seguiva lo stesso copione: una telefonata, poi la visita di un complice."
+        let content = claimSummaries(text).first?.content ?? ""
+        XCTAssertTrue(content.hasSuffix("poi la visita di un complice"), content)
+    }
+    func testADocumentNamedBeforeAndItsAuthor() {
+        let text = "Il comitato Aria Pulita ha presentato ieri un rapporto sulle polveri sottili. "
+            + "Secondo il rapporto, i livelli sono saliti del dieci per cento in un anno."
+        let claims = claimSummaries(text)
+        XCTAssertEqual(claims.first?.source, "Aria Pulita")
+        XCTAssertEqual(claims.first?.content, "i livelli sono saliti del dieci per cento in un anno")
+        XCTAssertTrue(claimSummaries("Il tempo è cambiato. Secondo il rapporto, piove.").isEmpty)
+    }
 }

@@ -164,4 +164,16 @@ final class QuotationTurnTests: XCTestCase {
         XCTAssertEqual(claims.map(\.source), ["Ivo Sarti", "Ivo Sarti"])
         XCTAssertEqual(ClaimExtractor().extract(text).claims.last.flatMap { $0.cue.map { String(text[$0.range]) } }, "ha escluso")
     }
+    func testAQuotationParagraphAfterASentenceAboutOnePersonsSpeech() {
+        let text = "È un discorso duro quello pronunciato dalla rettrice dell'Università di Siena, Marta Bini, all'apertura dell'anno.\n"
+            + "«I fondi non bastano. Non possiamo continuare a chiedere sacrifici ai ricercatori.»"
+        let claims = claimSummaries(text)
+        XCTAssertEqual(claims.first?.source, "Marta Bini")
+        XCTAssertEqual(claims.first?.rule, "QuotationAfterSubject")
+    }
+
+    func testAQuotationParagraphAfterASentenceWithoutASpeechHasNoSpeaker() {
+        let text = "Ieri è morto Piero Sala, fondatore del club e allenatore per vent'anni.\n«Era un uomo generoso e tenace, ci mancherà.»"
+        XCTAssertNotEqual(claimSummaries(text).first?.source, "Piero Sala")
+    }
 }

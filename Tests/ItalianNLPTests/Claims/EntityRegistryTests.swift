@@ -45,4 +45,43 @@ final class EntityRegistryTests: XCTestCase {
         XCTAssertEqual(registry.register(mention("Arpa")), full)
         XCTAssertNotEqual(registry.register(mention("Rossi")), full)
     }
+    func testALongerNameJoinsBySurnameOnlyWhenItEndsTheKnownName() {
+        var registry = EntityRegistry()
+        let person = registry.register(mention("Renato Di Fabio"))
+        XCTAssertEqual(registry.register(mention("Di Fabio")), person)
+        let union = registry.register(mention("Fiom di Brescia"))
+        XCTAssertNotEqual(registry.register(mention("Confindustria Brescia")), union)
+        XCTAssertNotEqual(registry.register(mention("Luca Di Fabio")), person)
+    }
+
+    func testABareRoleFindsThePersonTiedToTheSameOfficeUnderASynonym() {
+        var registry = EntityRegistry()
+        let prosecutor = registry.register(mention("Chiara Santoro"))
+        registry.link(role: mention("pubblico ministero", kind: .role), to: prosecutor, headWord: "pubblico")
+        XCTAssertEqual(registry.register(mention("pm", kind: .role, bare: true), headWord: "pm"), prosecutor)
+        let mayor = registry.register(mention("Elena Giordano"))
+        registry.link(role: mention("sindaco", kind: .role), to: mayor, headWord: "sindaco")
+        XCTAssertEqual(registry.register(mention("prima cittadina", kind: .role, bare: true), headWord: "prima"), mayor)
+        // An office nobody was tied to stays a role of its own.
+        XCTAssertNotEqual(registry.register(mention("gip", kind: .role, bare: true), headWord: "gip"), prosecutor)
+    }
+
+    func testAFeminineRoleDoesNotNameAManTiedToTheOffice() {
+        var registry = EntityRegistry()
+        var man = mention("Paolo Serra")
+        man.gender = "m"
+        let id = registry.register(man)
+        registry.link(role: mention("ministro", kind: .role), to: id, headWord: "ministro")
+        var minister = mention("ministra", kind: .role, bare: true)
+        minister.gender = "f"
+        XCTAssertNotEqual(registry.register(minister, headWord: "ministra"), id)
+    }
+
+    func testAnIndefiniteRoleIsWhatTheSameBareRoleNamesNext() {
+        var registry = EntityRegistry()
+        var introduced = mention("imprenditore di Ortona", kind: .role)
+        introduced.isIndefinite = true
+        let id = registry.register(introduced, headWord: "imprenditore")
+        XCTAssertEqual(registry.register(mention("imprenditore", kind: .role, bare: true), headWord: "imprenditore"), id)
+    }
 }

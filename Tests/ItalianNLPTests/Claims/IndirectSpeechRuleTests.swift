@@ -77,6 +77,50 @@ final class IndirectSpeechRuleTests: XCTestCase {
         XCTAssertEqual(claims.first?.rule, "AnaphoricCue")
         XCTAssertEqual(claims.first?.content, "Il governo prepara un decreto sulle assunzioni")
     }
+
+    func testALongTitleLineIsAHeading() {
+        let text = "Ospedale di Rieti, il direttore generale annuncia trenta assunzioni per il pronto soccorso entro giugno\n"
+            + "Il piano è stato presentato ieri."
+        XCTAssertTrue(claimSummaries(text).isEmpty)
+    }
+
+    func testRelativeCheAfterAnInvertedSubjectIsNoComplementizer() {
+        let text = "In serata è intervenuto anche il presidente del consorzio, Aldo Serra, che ha chiesto un rinvio della gara."
+        let claims = claimSummaries(text)
+        XCTAssertEqual(claims.count, 1)
+        XCTAssertEqual(claims.first?.content, "un rinvio della gara")
+        XCTAssertEqual(claims.first?.source, "Aldo Serra")
+    }
+
+    func testAQuotationReportedByARelativeClauseIsNotTheMainVerbsObject() {
+        let text = "In aula ha preso la parola uno dei testimoni, un ex dipendente, che ha ammesso di aver subito «minacce»."
+        let claims = claimSummaries(text)
+        XCTAssertEqual(claims.count, 1)
+        XCTAssertEqual(claims.first?.content, "aver subito «minacce»")
+    }
+
+    func testAQuestionWithoutASubjectIsNoReport() {
+        XCTAssertTrue(claimSummaries("Lei è il nuovo allenatore. Non teme che la squadra sia troppo giovane?").isEmpty)
+    }
+
+    func testAConcessiveClauseWithItsOwnCueEndsTheContent() {
+        let text = "Il preside Luigi Amato sostiene che i voti siano migliorati, anche se ammette che i dati sono pochi."
+        let claims = claimSummaries(text)
+        XCTAssertEqual(claims.first?.content, "i voti siano migliorati")
+        XCTAssertEqual(claims.count, 2)
+    }
+
+    func testANumberOpensANounObject() {
+        let claims = claimSummaries("Il pubblico ministero Ada Riva ha chiesto otto anni di reclusione per l'imputato.")
+        XCTAssertEqual(claims.first?.content, "otto anni di reclusione per l'imputato")
+        XCTAssertEqual(claims.first?.source, "Ada Riva")
+    }
+
+    func testASubjectAfterAFrontedComplement() {
+        let claims = claimSummaries("Nessuno è rimasto ferito, ma per precauzione il Comune ha chiesto ai residenti di restare in casa.")
+        XCTAssertEqual(claims.first?.source, "Comune")
+        XCTAssertEqual(claims.first?.content, "restare in casa")
+    }
 }
 
 /// Subjects that are no name or role: partitives, quantifiers, documents and their authors.

@@ -100,4 +100,49 @@ final class SpeakerMentionShapeTests: XCTestCase {
         let found = mentions("Ha chiesto al governo di sbloccare i fondi.")
         XCTAssertEqual(found.first?.name, "governo")
     }
+    func testTheRoleBeforeANameNamesThePersonLater() {
+        let text = "Il questore Marina Colombo ha incontrato i commercianti. «Serve pazienza», ha spiegato la questora."
+        XCTAssertEqual(claimSummaries(text).last?.source, "Marina Colombo")
+        let synonym = "Il pubblico ministero Ugo Ferri ha parlato per tre ore. «Le prove sono solide», ha detto il pm."
+        XCTAssertEqual(claimSummaries(synonym).last?.source, "Ugo Ferri")
+    }
+
+    func testARoleBeforeANameIsKeptButNotAFormerOne() {
+        XCTAssertNotNil(mentions("Il sindaco Giorgio Valli ha lasciato la sala.").first?.roleWords)
+        XCTAssertNil(mentions("L'ex sindaco Giorgio Valli ha lasciato la sala.").first?.roleWords)
+    }
+
+    func testAnAppositionAfterAShortComplementOfTheRole() {
+        let text = "«Il testo va riscritto», ha detto il capogruppo in consiglio regionale, Piero Lanza, ai cronisti."
+        XCTAssertEqual(claimSummaries(text).first?.source, "Piero Lanza")
+        let later = "La portavoce a Bruxelles, Irma Keller, ha lasciato la riunione. Poco dopo la portavoce ha detto che l'accordo è vicino."
+        XCTAssertEqual(claimSummaries(later).last?.source, "Irma Keller")
+    }
+
+    func testAGenericPersonNounNamesThePersonJustIntroduced() {
+        let text = "Ieri in caserma è arrivata la denuncia di un commerciante di Lodi. L'uomo ha raccontato di aver pagato per mesi."
+        XCTAssertEqual(claimSummaries(text).first?.source, "commerciante di Lodi")
+        let named = "Sul posto è arrivata Carla Neri, residente nel palazzo. La donna ha detto che il fumo usciva dalle cantine."
+        XCTAssertEqual(claimSummaries(named).first?.source, "Carla Neri")
+    }
+
+    func testAnUnnamedOrganisationInARoleIsNamedAgainByItsNoun() {
+        let text = "Il presidente dell'associazione dei consumatori lombardi, Mario Gallo, ha presentato i dati. "
+            + "Secondo i calcoli dell'associazione, le bollette sono salite del venti per cento."
+        XCTAssertEqual(claimSummaries(text).last?.source, "associazione dei consumatori lombardi")
+    }
+
+    func testPiuOpeningASentenceIsNoName() {
+        let text = "Più critica la segretaria Anna Ferri, che ha definito la proposta «un passo indietro»."
+        XCTAssertEqual(claimSummaries(text).first?.source, "Anna Ferri")
+    }
+    func testAGenderedRoleIsNoPlaceNamedBefore() {
+        let text = "Al liceo classico Manzoni di Lecco le lezioni riprendono lunedì. «Siamo pronti», dice la preside."
+        XCTAssertEqual(claimSummaries(text).first?.source, "preside")
+    }
+
+    func testAComplementWithAFusedPrepositionIsNoSubject() {
+        let text = "Il presidente del comitato nel consiglio di quartiere ha detto che la piazza resterà chiusa."
+        XCTAssertNotEqual(claimSummaries(text).first?.source, "consiglio di quartiere")
+    }
 }

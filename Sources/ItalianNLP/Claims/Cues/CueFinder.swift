@@ -32,6 +32,12 @@ struct CueFinder {
         "degli", "delle", "un'", "quest'", "quell'", "sua", "tua", "mia",
     ]
 
+    /// Verbs of leaking ("trapela che", "filtra da Palazzo Chigi che"): the report is second hand.
+    static let leakLemmas: Set<String> = ["trapelare", "filtrare"]
+
+    /// Prepositions without an article, which a finite verb never follows.
+    static let barePrepositions: Set<String> = ["di", "a", "ad", "da", "su", "tra", "fra", "per", "con", "in"]
+
     /// Every form of every head verb of a verbal multiword cue (fare, mettere, lasciare…).
     static let headForms: Set<String> = {
         let lexicon = ReportingVerbLexicon.shared
@@ -53,7 +59,7 @@ struct CueFinder {
         var result: [CueGroup] = []
         var index = range.lowerBound
         while index < range.upperBound {
-            if let cue = multiwordCue(at: index, in: range) ?? verbCue(at: index, in: range) {
+            if let cue = multiwordCue(at: index, in: range) ?? verbCue(at: index, in: range) ?? predicateCue(at: index, in: range) {
                 result.append(cue)
                 index = cue.tokens.upperBound + 1
             } else {
@@ -73,6 +79,12 @@ struct CueFinder {
             let clitic = ["lo", "la", "le", "li", "l'"].contains(document.form(index - 1))
             let finite = first.verbForm.mood == .indicative || first.verbForm.mood == .conditional || first.verbForm.mood == .subjunctive
             if !(clitic && finite && lexicon.claimNoun(document.form(index)) == nil) { return nil }
+        }
+        // "in segno di protesta", "a conferma": no finite verb follows a bare preposition.
+        if index > range.lowerBound, document.has(.barePreposition, index - 1),
+            first.verbForm.mood == .indicative || first.verbForm.mood == .conditional || first.verbForm.mood == .subjunctive
+        {
+            return nil
         }
         switch first.verbForm.mood {
         case .participle:
@@ -176,6 +188,10 @@ struct CueFinder {
                 hedged = auxiliary.mood == .conditional
             } else if let headForm = lexicon.cueForms(form).first ?? nil {
                 plural = headForm.verbForm.number == .plural
+            } else if !cue.words.isEmpty, form.count >= 4, form.hasSuffix("nno") || form.hasSuffix("ono") || form.hasSuffix("ano") {
+                // A head verb outside the lexicon ("fanno sapere", "lasciano intendere"): the third
+                // person plural ends so.
+                plural = true
             }
             if start > range.lowerBound, document.has(.auxiliary, start), let auxiliary = ReportingVerbLexicon.auxiliary(document.form(start)) {
                 plural = auxiliary.number == .plural
@@ -193,10 +209,13 @@ struct CueFinder {
         first: Int, verb: Int, form: CueForm, person: Int?, plural: Bool?, gender: Character?, passive: Bool, gerund: Bool,
         hedged: Bool, in range: Range<Int>
     ) -> CueGroup {
-        CueGroup(
+        let leak = Self.leakLemmas.contains(form.lemma)
+        var cue = CueGroup(
             tokens: first...verb, verb: verb, lemma: form.lemma, stance: form.stance, category: form.category, person: person,
-            plural: plural, gender: gender, negated: isNegated(before: first, in: range), hedged: hedged, passive: passive,
+            plural: plural, gender: gender, negated: isNegated(before: first, in: range), hedged: hedged || leak, passive: passive,
             gerund: gerund)
+        cue.leak = leak
+        return cue
     }
 
     /// "non ha detto", "non gli ha mai detto", "né ha smentito".

@@ -22,4 +22,6 @@ struct CueGroup {
     var gerund: Bool
     /// Reflexive "si è detta", "si sono dichiarati": the complement is a predicate ("disponibile a …").
     var reflexive: Bool = false
+    /// A verb of leaking ("trapela", "filtra"): second hand, and its source is where it leaks from.
+    var leak: Bool = false
 }

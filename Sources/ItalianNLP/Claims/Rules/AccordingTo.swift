@@ -7,7 +7,9 @@ extension AttributionContext {
         ["come", "spiegato", "da"], ["come", "dichiarato", "da"], ["come", "annunciato", "da"], ["come", "sottolineato", "da"],
         ["a", "parere", "di"], ["ad", "avviso", "di"], ["a", "giudizio", "di"], ["nelle", "parole", "di"],
         ["secondo", "quanto", "riferito", "da"], ["secondo", "quanto", "riportato", "da"], ["secondo", "quanto", "dichiarato", "da"],
-        ["stando", "a", "quanto", "riferito", "da"], ["secondo", "quanto", "riporta"], ["secondo", "quanto", "riportano"],
+        ["stando", "a", "quanto", "riferito", "da"], ["secondo", "quanto", "ricostruito", "da"],
+        ["secondo", "quanto", "accertato", "da"], ["secondo", "quanto", "appreso", "da"],
+        ["stando", "a", "quanto", "ricostruito", "da"], ["secondo", "quanto", "riporta"], ["secondo", "quanto", "riportano"],
         ["secondo", "quanto", "scrive"], ["secondo", "quanto", "scrivono"], ["secondo", "quanto", "riferisce"],
         ["secondo", "quanto", "riferiscono"], ["secondo", "quanto", "rivela"], ["secondo", "quanto", "rivelano"], ["per"],
     ]
@@ -117,6 +119,16 @@ extension AttributionContext {
                 // "stando ai dati dell'Inps", "secondo il rapporto di Legambiente": the source is the
                 // author of the document.
                 let documentSource = documentAuthor(after: after, in: sentence)
+                // "Stando al dossier, …" after "L'associazione Pazienti in Rete ha raccolto in un
+                // dossier …": the document named before, and its author.
+                if documentSource == nil, let (nounEnd, author) = documentAnaphor(after: after, in: sentence),
+                    let content = accordingContent(phraseStart: index, speakerEnd: nounEnd, in: range)
+                {
+                    add(kind: .according, speaker: nil, entity: author, cue: nil, cueSpan: document.span(index, index + phrase.count - 1),
+                        content: content, rule: .accordingTo, confidence: 0.65, sentence: sentence)
+                    index = nounEnd
+                    break
+                }
                 // The mention may have taken in a fused preposition ("a detta del sindaco").
                 guard let foundSpeaker = documentSource ?? mentions[sentence].first(where: {
                     $0.tokens.lowerBound == after || $0.core.lowerBound == after
@@ -200,6 +212,39 @@ extension AttributionContext {
         return mentions[sentence].first { $0.tokens.lowerBound == next || $0.tokens.lowerBound == next + 1 }
     }
 
+    /// The last token of the claim that opens with sentence `range`: the sentence's end, or the
+    /// next sentence's when the sentence ends with a colon and the next one goes on in lower case
+    /// in the same paragraph ("Secondo gli investigatori, la banda seguiva lo stesso copione: una
+    /// telefonata, poi la visita").
+    func continuedEnd(of range: Range<Int>) -> Int {
+        guard let last = range.last, document.has(.colon, last), last + 1 < document.tokens.count else { return range.upperBound - 1 }
+        let sentence = document.sentenceOf[last]
+        let next = sentence + 1
+        guard next < document.sentences.count, document.paragraphOf[next] == document.paragraphOf[sentence],
+            document.isWord(last + 1), !document.isCapitalized(last + 1)
+        else { return range.upperBound - 1 }
+        return document.sentences[next].upperBound - 1
+    }
+
+    /// A document noun with its article and nothing after it but a comma ("al dossier,", "secondo
+    /// il rapporto,"), naming a document one of the three sentences before mentions: the noun's
+    /// token and the entity of that sentence's subject, its author.
+    func documentAnaphor(after index: Int, in sentence: Int) -> (Int, Int)? {
+        let range = document.sentences[sentence]
+        var noun = index
+        if noun < range.upperBound, document.has(.definiteArticle, noun) { noun += 1 }
+        guard noun + 1 < range.upperBound, Self.documentNouns.contains(document.form(noun)), document.form(noun + 1) == "," else {
+            return nil
+        }
+        let form = document.form(noun)
+        for previous in stride(from: sentence - 1, through: max(0, sentence - 3), by: -1) {
+            guard document.sentences[previous].contains(where: { document.form($0) == form }) else { continue }
+            guard let subject = openingSubject(of: previous) else { return nil }
+            return (noun, subject)
+        }
+        return nil
+    }
+
     /// "cui", "il quale", "la quale", "i quali", "le quali" after "secondo": the relative's end.
     private func relativePronounEnd(at index: Int, in range: Range<Int>) -> Int? {
         guard index < range.upperBound else { return nil }
@@ -233,13 +278,21 @@ extension AttributionContext {
         let atStart = phraseStart == range.lowerBound
             || (phraseStart - range.lowerBound <= 2 && ["e", "ma", "però", "ebbene", "invece"].contains(document.form(range.lowerBound)))
         var afterSpeaker = speakerEnd + 1
+        let end = continuedEnd(of: range)
         // "secondo X, ex capo di Y," — skip an apposition.
         if atStart, afterSpeaker < range.upperBound, document.form(afterSpeaker) == "," {
             afterSpeaker += 1
-            if afterSpeaker < range.upperBound - 1 { return clauseSpan(afterSpeaker, range.upperBound - 1) }
+            // "Per l'Ordine degli avvocati, che ha disertato la cerimonia, la situazione è …": a
+            // relative clause about the source comes before the claim.
+            if document.form(afterSpeaker) == "che",
+                let comma = (afterSpeaker + 1..<range.upperBound).first(where: { document.form($0) == "," })
+            {
+                afterSpeaker = comma + 1
+            }
+            if afterSpeaker < range.upperBound - 1 { return clauseSpan(afterSpeaker, end) }
             return nil
         }
-        if atStart { return clauseSpan(afterSpeaker, range.upperBound - 1) }
+        if atStart { return clauseSpan(afterSpeaker, end) }
         let before = phraseStart - 1
         let endsAfter = afterSpeaker >= range.upperBound - 1
         if document.form(before) == ",", endsAfter { return clauseSpan(range.lowerBound, before) }

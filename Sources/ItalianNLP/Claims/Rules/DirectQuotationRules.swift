@@ -75,9 +75,14 @@ extension AttributionContext {
             return false
         }
         let sentence = document.sentenceOf[pairs[quotation].open]
-        let speaker = invertedSubject(after: cue, in: cueSentence) ?? subjectMentionBefore(quotation: quotation, cue: cue)
-        let entity = speaker.flatMap { sourceEntity(of: $0, cue: cue, sentence: cueSentence) }
-            ?? resolveDroppedSubject(for: cue, before: cueSentence)
+        var speaker = invertedSubject(after: cue, in: cueSentence) ?? subjectMentionBefore(quotation: quotation, cue: cue)
+        var entity = speaker.flatMap { sourceEntity(of: $0, cue: cue, sentence: cueSentence) }
+        // "«…», fanno sapere dal Pd.": the origin is the source.
+        if speaker == nil, let origin = originMention(after: cue, in: cueSentence) {
+            speaker = origin
+            entity = originEntity(of: origin, cue: cue, sentence: cueSentence)
+        }
+        entity = entity ?? resolveDroppedSubject(for: cue, before: cueSentence)
             ?? personNamed(before: pairs[quotation].open, in: sentence, agreeingWith: cue)
         add(kind: .direct, speaker: speaker, entity: entity, cue: cue, content: content, rule: .invertedCueAfterQuotation,
             confidence: 0.9, sentence: sentence, quotation: quotation)
@@ -144,12 +149,25 @@ extension AttributionContext {
             !usedCueVerbs.contains(cue.verb)
         else { return false }
         // Nothing but an inverted subject, an object pronoun or a short complement between them.
-        let speaker = subjectMention(before: cue.tokens.lowerBound, in: sentence) ?? invertedSubject(after: cue, in: sentence)
+        var speaker = subjectMention(before: cue.tokens.lowerBound, in: sentence) ?? invertedSubject(after: cue, in: sentence)
         if speaker == nil, hasInanimateSubject(before: cue, in: sentence) { return false }
-        let entity = speaker.flatMap { sourceEntity(of: $0, cue: cue, sentence: sentence) } ?? resolveDroppedSubject(for: cue, before: sentence)
+        var entity = speaker.flatMap { sourceEntity(of: $0, cue: cue, sentence: sentence) }
+        // "Dal Mef, invece, fanno sapere che «…»": the origin is the source.
+        if speaker == nil, let origin = originMention(after: cue, in: sentence) ?? originMention(before: cue, in: sentence) {
+            speaker = origin
+            entity = originEntity(of: origin, cue: cue, sentence: sentence)
+        }
+        entity = entity ?? resolveDroppedSubject(for: cue, before: sentence)
         if before == "che", let close = pairs[quotation].close {
-            // The quotation is the reported clause itself: mixed, content with its marks.
-            add(kind: .mixed, speaker: speaker, entity: entity, cue: cue, content: document.span(open, close),
+            // The quotation is the reported clause itself: mixed, content with its marks — and with
+            // what the clause goes on to say ("che «i margini sono finiti» e che ogni misura …").
+            var end = close
+            if document.sentenceOf[close] == sentence, let clause = clauseSpan(open, clauseEnd(from: open, in: document.sentences[sentence])),
+                clause.utf8.upperBound > document.tokens[close].span.utf8.upperBound
+            {
+                end = (close..<document.sentences[sentence].upperBound).last { document.tokens[$0].span.utf8.upperBound <= clause.utf8.upperBound } ?? close
+            }
+            add(kind: .mixed, speaker: speaker, entity: entity, cue: cue, content: document.span(open, end),
                 rule: .cueBeforeQuotation, confidence: 0.8, sentence: sentence, quotation: quotation)
         } else {
             add(kind: .direct, speaker: speaker, entity: entity, cue: cue, content: content, rule: .cueBeforeQuotation,
@@ -297,15 +315,33 @@ extension AttributionContext {
                 entity = resolveDroppedSubject(plural: nil, gender: participleGender(before: open - 1), before: clause, within: 3)
                     .flatMap { isPerson($0) ? $0 : nil }
             }
-        } else if open - range.lowerBound <= 1, sentence > 0, claims.last.map({ $0.sentence < sentence - 1 }) ?? true,
-            let subject = openingSubject(of: sentence - 1), isPerson(subject)
-        {
-            entity = subject
+        } else if open - range.lowerBound <= 1, sentence > 0, claims.last.map({ $0.sentence < sentence - 1 }) ?? true {
+            if let subject = openingSubject(of: sentence - 1), isPerson(subject) {
+                entity = subject
+            } else if opensParagraph(sentence) {
+                entity = speechEventPerson(in: sentence - 1)
+            }
         }
         guard let entity else { return false }
         add(kind: .direct, speaker: nil, entity: entity, cue: nil, cueSpan: cueSpan, content: content, rule: .quotationAfterSubject,
             confidence: 0.5, sentence: sentence, quotation: quotation)
         return true
+    }
+
+    /// "È un quadro preoccupante quello tracciato dal presidente della Corte d'appello, Ernesto
+    /// Mancini, nella relazione per l'anno giudiziario." and then a paragraph of quotation: a
+    /// sentence that names a speech (a claim noun) and exactly one person introduces that
+    /// person's words.
+    func speechEventPerson(in sentence: Int) -> Int? {
+        let range = document.sentences[sentence]
+        guard range.contains(where: { document.has(.claimNoun, $0) }) else { return nil }
+        var person: Int? = nil
+        for mention in mentions[sentence] where mention.kind == .name && !insideQuotation[mention.tokens.lowerBound] {
+            guard let id = mentionEntity[mention.tokens.lowerBound], isPerson(id) else { continue }
+            if let person, person != id { return nil }
+            person = id
+        }
+        return person
     }
 
     /// The gender of "rimasto/rimasta", "stato/stata", "apparso/apparsa" among the words before

@@ -20,7 +20,9 @@ extension AttributionContext {
             let afterCue = cue.tokens.upperBound + 1
             let inverted = invertedSubject(after: cue, in: sentence)
             let agent = cue.passive ? passiveAgent(after: cue, in: sentence) : nil
-            let afterSubject = (inverted ?? agent).map { $0.tokens.upperBound + 1 } ?? afterCue
+            // "fanno sapere dal Pd che …": the origin stands where an inverted subject would.
+            let origin = inverted == nil && agent == nil ? originMention(after: cue, in: sentence) : nil
+            let afterSubject = (inverted ?? agent ?? origin).map { $0.tokens.upperBound + 1 } ?? afterCue
             let commaBefore = previous >= range.lowerBound && document.form(previous) == ","
             let commaAfter = afterSubject < range.upperBound && document.form(afterSubject) == ","
             let endAfter = afterSubject >= range.upperBound - 1 && (afterSubject >= range.upperBound || isFinal(afterSubject))
@@ -36,22 +38,26 @@ extension AttributionContext {
                     content: content, rule: .anaphoricCue, confidence: 0.7, sentence: sentence)
                 continue
             }
+            // "È stata chiara" reports only what follows its colon (below).
+            let predicate = cue.lemma == CueFinder.predicateCueLemma
             // A, sostiene X, B — the incise sits inside the sentence it attributes.
-            if commaBefore && commaAfter {
+            if commaBefore && commaAfter && !predicate {
                 if let content = clauseSpan(range.lowerBound, range.upperBound - 1) {
                     let entity = inverted.flatMap { sourceEntity(of: $0, cue: cue, sentence: sentence) }
+                        ?? origin.flatMap { originEntity(of: $0, cue: cue, sentence: sentence) }
                         ?? resolveDroppedSubject(for: cue, before: sentence)
-                    add(kind: kindFor(content), speaker: inverted, entity: entity, cue: cue, content: content,
+                    add(kind: kindFor(content), speaker: inverted ?? origin, entity: entity, cue: cue, content: content,
                         rule: .parentheticalCue, confidence: 0.75, sentence: sentence)
                 }
                 continue
             }
             // P, ha spiegato X.
-            if commaBefore && endAfter {
+            if commaBefore && endAfter && !predicate {
                 if let content = clauseSpan(range.lowerBound, previous), !containsClaimedQuotation(content) {
                     let entity = inverted.flatMap { sourceEntity(of: $0, cue: cue, sentence: sentence) }
+                        ?? origin.flatMap { originEntity(of: $0, cue: cue, sentence: sentence) }
                         ?? resolveDroppedSubject(for: cue, before: sentence)
-                    add(kind: kindFor(content), speaker: inverted, entity: entity, cue: cue, content: content,
+                    add(kind: kindFor(content), speaker: inverted ?? origin, entity: entity, cue: cue, content: content,
                         rule: .postposedCue, confidence: 0.75, sentence: sentence)
                 }
                 continue
@@ -67,6 +73,8 @@ extension AttributionContext {
                 isNounObject = true
             }
             guard let (contentStart, contentSentence) = start else { continue }
+            // "È stata chiara: …" reports what follows a colon only ("è stato chiaro che" is impersonal).
+            if predicate, contentSentence == sentence, !document.has(.colon, contentStart - 1) { continue }
             let contentRange = document.sentences[contentSentence]
             let contentEnd = clauseEnd(from: contentStart, in: contentRange)
             guard contentEnd >= contentStart, let content = clauseSpan(contentStart, contentEnd) else { continue }
@@ -79,11 +87,15 @@ extension AttributionContext {
                 continue
             } else {
                 speaker = subjectMention(before: cue.tokens.lowerBound, in: sentence) ?? inverted
-                if speaker == nil && cue.gerund {
-                    speaker = mentions[sentence].first { $0.tokens.upperBound < cue.tokens.lowerBound }
+                if speaker == nil && cue.gerund && coordinatedClaimEntity(before: cue, in: sentence) == nil {
+                    speaker = mentions[sentence].first { $0.tokens.upperBound < cue.tokens.lowerBound && !insideQuotation[$0.tokens.lowerBound] }
                 }
             }
             var entity = speaker.flatMap { sourceEntity(of: $0, cue: cue, sentence: sentence) }
+            if speaker == nil, let from = origin ?? originMention(before: cue, in: sentence) {
+                speaker = from
+                entity = originEntity(of: from, cue: cue, sentence: sentence)
+            }
             // A common-noun subject that reports a clause is the source itself ("L'imputato ha
             // negato di …", "Il rapporto stima che …"): a lexicon cannot list every such noun.
             // A noun object only with a speaker named before the verb, or a dropped subject: "La
@@ -102,7 +114,12 @@ extension AttributionContext {
                 entity = (phrase.isBare && !phrase.isIndefinite ? bareRoleReferent(phrase) : nil)
                     ?? registry.register(phrase, headWord: document.form(phrase.core.lowerBound))
             }
-            if entity == nil, speaker == nil { entity = sentenceSubjectEntity(before: cue, in: sentence) }
+            // "Non teme che questo carichi di pressione i ragazzi?": a question without a subject
+            // is the author's (or the interviewer's), not a report.
+            if speaker == nil, let last = range.last, document.form(last) == "?" { continue }
+            if entity == nil, speaker == nil {
+                entity = coordinatedClaimEntity(before: cue, in: sentence) ?? sentenceSubjectEntity(before: cue, in: sentence)
+            }
             if entity == nil { entity = resolveDroppedSubject(for: cue, before: sentence) }
             add(kind: kindFor(content), speaker: speaker, entity: entity, cue: cue, content: content, rule: rule,
                 confidence: (speaker == nil ? 0.7 : 0.85) * (isNounObject ? 0.8 : 1.0), sentence: sentence)
@@ -122,6 +139,12 @@ extension AttributionContext {
         "maggiori", "ulteriori", "altri", "altre", "ogni", "qualsiasi", "nessun", "nessuna",
     ]
 
+    /// Number words that open a noun object: "ha chiesto sei anni", "ha promesso cento assunzioni".
+    static let numberWords: Set<String> = [
+        "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci", "undici", "dodici", "quindici", "venti",
+        "trenta", "quaranta", "cinquanta", "cento", "duecento", "trecento", "mille", "duemila",
+    ]
+
     /// Where a noun object starts after the verb (adverbs skipped), for the verbs above; not an
     /// idiom ("ha chiesto la parola", "ha detto addio").
     func nounObjectStart(after position: Int, cue: CueGroup, sentence: Int) -> Int? {
@@ -133,8 +156,9 @@ extension AttributionContext {
         {
             index += 1
         }
-        guard index + 1 < range.upperBound, document.isWord(index), document.isWord(index + 1),
-            Self.nounObjectOpeners.contains(document.form(index)),
+        let isNumber = document.tokens[index].kind == .number || Self.numberWords.contains(document.form(index))
+        guard index + 1 < range.upperBound, document.isWord(index) || isNumber, document.isWord(index + 1),
+            Self.nounObjectOpeners.contains(document.form(index)) || isNumber,
             !["parola", "permesso", "addio", "fiducia"].contains(document.form(index + 1))
         else { return nil }
         return index
@@ -308,6 +332,11 @@ extension AttributionContext {
         }
         guard index < range.upperBound else { return nil }
         let form = document.form(index)
+        // "è intervenuto il sindaco, Giacomo Odello, che ha chiesto …": after an inverted subject
+        // and a comma, "che" is the subject's relative pronoun, not the cue's complementizer.
+        if form == "che", position > cue.tokens.upperBound + 1, index > position, document.form(index - 1) == "," {
+            return nil
+        }
         if Self.complementizers.contains(form) {
             return index + 1 < range.upperBound ? (index + 1, sentence) : nil
         }
@@ -334,6 +363,8 @@ extension AttributionContext {
     static let complementizers: Set<String> = ["che", "perché", "come", "se", "quanto", "quando", "dove", "chi", "cosa"]
     static let indirectObjectPrepositions: Set<String> = [
         "a", "ai", "al", "alla", "alle", "agli", "allo", "all'", "ad", "davanti", "durante", "nel", "nella", "in", "con", "dopo",
+        // The topic: "ha detto sulla vicenda che …", "è stata chiara sui tempi: …".
+        "su", "sul", "sullo", "sulla", "sull'", "sui", "sugli", "sulle",
     ]
 
     /// "Ha sottolineato l’attrattiva di lavorare con “GPU infinite”": a direct object that holds
@@ -346,8 +377,9 @@ extension AttributionContext {
             guard let close = pairs[index].close else { return false }
             return pairs[index].open >= position && close < end
         }) else { return nil }
-        // "ha scritto al ministro chiedendo «…»": the gerund between them reports the quotation.
-        if cues[sentence].contains(where: { $0.gerund && $0.tokens.lowerBound >= position && $0.tokens.upperBound < pairs[quotation].open }) {
+        // "ha scritto al ministro chiedendo «…»", "ha preso la parola X, che ha ammesso di aver
+        // ricevuto «pressioni»": a cue between them reports the quotation.
+        if cues[sentence].contains(where: { $0.tokens.lowerBound >= position && $0.tokens.upperBound < pairs[quotation].open }) {
             return nil
         }
         return position
@@ -371,7 +403,7 @@ extension AttributionContext {
 
     /// The end of the reported clause: the sentence's end, or the start of a coordinated cue
     /// ("… e ha aggiunto che").
-    private func clauseEnd(from start: Int, in range: Range<Int>) -> Int {
+    func clauseEnd(from start: Int, in range: Range<Int>) -> Int {
         var end = range.upperBound - 1
         let sentence = document.sentenceOf[start]
         for index in start..<range.upperBound where document.has(.clauseJoiner, index) {
@@ -385,6 +417,9 @@ extension AttributionContext {
                 continue
             }
             if document.form(next) == "mentre" || document.form(next) == "ma" { next += 1 }
+            // "…, anche se ammette che …", "…, sebbene ammetta …": a concessive clause with its own cue.
+            if document.form(next) == "anche", document.form(next + 1) == "se" { next += 2 }
+            if ["sebbene", "benché", "pur", "però", "poi"].contains(document.form(next)) { next += 1 }
             if cues[sentence].contains(where: { $0.tokens.lowerBound == next || $0.tokens.lowerBound == next + 1 }) {
                 end = index - 1
                 break

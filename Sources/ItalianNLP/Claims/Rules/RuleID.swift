@@ -19,6 +19,9 @@ enum RuleID: String, CaseIterable {
     /// A paragraph that is one quotation without a cue, after the interviewer's question: the
     /// interviewee's answer.
     case interviewAnswer = "InterviewAnswer"
+    /// An interview laid out as questions and answers without quotation marks ("D: … R: …", or a
+    /// question line then the answer): each answer paragraph is the interviewee's.
+    case unmarkedInterviewAnswer = "UnmarkedInterviewAnswer"
     /// A quotation without a cue right after a person became the subject: "Rossi è rimasto
     /// scettico: «…»", "Il sindaco non si arrende. «…»".
     case quotationAfterSubject = "QuotationAfterSubject"

@@ -16,6 +16,9 @@ struct EntityRegistry {
         /// The initials of `canonical` once an acronym was compared with them ("" when the name
         /// has fewer than two words); nil until then, and again when `canonical` changes.
         var initials: String? = nil
+        /// The document tied a role to this entity ("Erik Lindqvist, il segretario", "il ministro
+        /// Carlo Neri").
+        var hasRole: Bool = false
     }
 
     private(set) var entities: [Entity] = []
@@ -25,16 +28,36 @@ struct EntityRegistry {
     private var byRole: [String: Int] = [:]
     private var bySurname: [String: Int] = [:]
     private var byGiven: [String: Int] = [:]
+    /// Offices (``SpeakerLexicons/roleKey(ofRoleName:)``) tied to a person, worked out from
+    /// `pendingOffices` only when a bare role asks (most documents never do).
+    private var byOffice: [String: Int] = [:]
+    private var pendingOffices: [(role: String, entity: Int)] = []
 
     /// Makes a role phrase ("sindaca di Bari", and its head "sindaca") name an entity from now
     /// on: "Lucia Martorana, sindaca di Bari," then "la sindaca" → Lucia Martorana.
     mutating func link(role: SpeakerMention, to entity: Int, headWord: String) {
         byRole[LowercasedName(role.name).full] = entity
         byRole[headWord] = entity
+        if role.kind == .role { pendingOffices.append((role.name, entity)) }
         if role.kind == .role, entities[entity].kind == .name {
             entities[entity].isPerson = true
+            entities[entity].hasRole = true
             if entities[entity].gender == nil { entities[entity].gender = role.gender }
         }
+    }
+
+    /// The entity a bare role names through its office, when the document tied that office to
+    /// someone under another name ("il pubblico ministero Chiara Santoro" … "la pm"). A feminine
+    /// role does not name a man (a masculine one may name a woman: "il sindaco, Elena Giordano").
+    private mutating func linkedOffice(of mention: SpeakerMention) -> Int? {
+        guard mention.kind == .role, !byOffice.isEmpty || !pendingOffices.isEmpty else { return nil }
+        for (role, entity) in pendingOffices {
+            if let key = SpeakerLexicons.shared.roleKey(ofRoleName: role) { byOffice[key] = entity }
+        }
+        pendingOffices.removeAll(keepingCapacity: true)
+        guard let key = SpeakerLexicons.shared.roleKey(ofRoleName: mention.name), let id = byOffice[key] else { return nil }
+        if mention.gender == "f", entities[id].gender == "m" { return nil }
+        return id
     }
 
     /// Registers every mention of the document, in order, and returns each mention's entity.
@@ -45,7 +68,7 @@ struct EntityRegistry {
         if isRole {
             // Only a bare noun goes by its head: "il sindaco di Milano" is not "il sindaco di
             // Bologna, Matteo Guidotti", but a later "il sindaco" is.
-            if let linked = byRole[full] ?? (mention.isBare ? headWord.flatMap({ byRole[$0] }) : nil) {
+            if let linked = byRole[full] ?? (mention.isBare ? headWord.flatMap({ byRole[$0] }) ?? linkedOffice(of: mention) : nil) {
                 return linked
             }
         }
@@ -60,8 +83,11 @@ struct EntityRegistry {
             improve(existing, with: mention)
             return existing
         }
+        // A longer name joins by its last word only when it ends the known one ("Di Fabio" after
+        // "Renato Di Fabio"): "Luca Rossi" is not "Mario Rossi", nor "Confindustria Brescia" the
+        // "Fiom di Brescia".
         if mention.kind == .name, let last = words.last, let existing = bySurname[last],
-            entities[existing].kind == .name
+            entities[existing].kind == .name, words.wordCount == 1 || Self.endsWith(entities[existing].canonical, words.full)
         {
             improve(existing, with: mention)
             byFull[full] = existing
@@ -93,11 +119,25 @@ struct EntityRegistry {
             canonical: mention.name, gender: mention.gender, plural: mention.plural, kind: mention.kind,
             isPerson: mention.kind == .name && (mention.gender != nil || mention.hasGivenName)))
         byFull[full] = id
+        // "un imprenditore di Ortona" … "l'imprenditore": a role introduced as someone new is what
+        // the same bare role names next.
+        if mention.kind == .role, mention.isIndefinite, let headWord, !["altro", "altra", "altri", "altre"].contains(headWord),
+            byRole[headWord] == nil
+        {
+            byRole[headWord] = id
+        }
         if mention.kind == .name, words.wordCount >= 2, let last = words.last {
             bySurname[last] = id
             if mention.hasGivenName, let first = words.first { byGiven[first] = id }
         }
         return id
+    }
+
+    /// Whether the words of `name`, lower-cased, end with the words `suffix` (already lower-cased
+    /// and joined by single spaces).
+    static func endsWith(_ name: String, _ suffix: String) -> Bool {
+        let full = LowercasedName(name).full
+        return full == suffix || full.hasSuffix(" " + suffix)
     }
 
     /// Words left out of an acronym's initials.

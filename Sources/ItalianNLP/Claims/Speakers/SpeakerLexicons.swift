@@ -14,6 +14,9 @@ struct SpeakerLexicons: Sendable {
     let roleFirstWords: Set<String>
     /// Given names with their gender.
     let givenNames: [String: Character]
+    /// Roles that name the same office as another ("pm" → "pubblico ministero"), from
+    /// Lexicons/claims/role-synonyms.tsv.
+    let roleSynonyms: [String: String]
 
     static let shared = SpeakerLexicons()
 
@@ -24,6 +27,13 @@ struct SpeakerLexicons: Sendable {
         "azienda", "società", "gruppo", "istituto", "associazione", "quotidiano", "giornale", "testata", "agenzia", "ente",
         "organizzazione", "sindacato", "federazione", "impresa", "compagnia", "banca", "consorzio", "fondazione", "comitato",
         "club", "squadra", "partito", "emittente", "settimanale", "amministrazione", "giunta",
+    ]
+
+    /// Nouns for a person in general ("la donna", "l'uomo", "il ragazzo", "la vittima"), which news
+    /// uses for the person it has just introduced, whether by name or by role ("una pensionata di
+    /// Rovato … La donna, 84 anni, ha raccontato").
+    static let genericPersonNouns: Set<String> = [
+        "donna", "uomo", "ragazzo", "ragazza", "signora", "anziano", "anziana", "vittima", "pensionato", "pensionata",
     ]
 
     init() {
@@ -46,5 +56,49 @@ struct SpeakerLexicons: Sendable {
             else { names[String(row.column(0))] = "u" }
         }
         self.givenNames = names
+        var synonyms: [String: String] = [:]
+        for row in TSVTable.embedded("claims/role-synonyms.tsv").rows {
+            synonyms[String(row.column(0))] = String(row.column(1))
+        }
+        self.roleSynonyms = synonyms
+    }
+
+    /// The office a role mention names, compared across synonyms and genders: the longest role of
+    /// the lexicon its name starts with ("presidente della Corte d'appello" → "presidente"; "pm" →
+    /// "pubblico ministero"; "assessora al Lavoro" → "assessore"), nil when it starts with none.
+    /// "il sindaco, Elena Giordano" and a later "la prima cittadina" then name one person.
+    func roleKey(ofRoleName name: String) -> String? {
+        Self.roleKeyMemo.value(for: name) { computeRoleKey(ofRoleName: $0) }
+    }
+
+    /// Role names recur from document to document: each is worked out once.
+    private static let roleKeyMemo = FormMemo<String?>(shardCount: 8, slotsPerShard: 512)
+
+    private func computeRoleKey(ofRoleName name: String) -> String? {
+        let words = EntityRegistry.lowercasedWords(name)
+        var head: String? = nil
+        var phrase = ""
+        for (count, word) in words.prefix(longestRole).enumerated() {
+            phrase += count == 0 ? word : " " + word
+            if roles[phrase] != nil { head = phrase }
+        }
+        guard let head else { return nil }
+        if let synonym = roleSynonyms[head] { return synonym }
+        return masculine(of: head).map { roleSynonyms[$0] ?? $0 } ?? head
+    }
+
+    /// The masculine role of a feminine one the lexicon lists ("ministra" → "ministro",
+    /// "direttrice" → "direttore", "presidentessa" → "presidente", "assessora" → "assessore"), or
+    /// nil. Only one-word roles: a multiword role is listed with its own gender.
+    private func masculine(of role: String) -> String? {
+        guard !role.contains(" "), roles[role]?.gender == "f" else { return nil }
+        var candidates: [String] = []
+        if role.hasSuffix("trice") { candidates.append(String(role.dropLast(5)) + "tore") }
+        if role.hasSuffix("essa") { candidates.append(String(role.dropLast(3))) }
+        if role.hasSuffix("a") {
+            candidates.append(String(role.dropLast()) + "o")
+            candidates.append(String(role.dropLast()) + "e")
+        }
+        return candidates.first { roles[$0] != nil && roles[$0]?.gender != "f" }
     }
 }

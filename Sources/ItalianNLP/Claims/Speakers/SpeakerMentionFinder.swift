@@ -85,7 +85,7 @@ struct SpeakerMentionFinder {
         "nemmeno", "sempre", "mai", "forse", "soprattutto", "proprio", "solo", "ancora", "pure", "evidenziando",
         "costruire", "conclusione", "alla", "fonti", "nell'", "dell'", "all'", "sull'", "dall'", "c'", "è", "era",
         "sono", "ha", "hanno", "aveva", "secondo", "cosa", "qualcuno", "lui", "lei", "loro", "egli", "ella", "essi",
-        "esse", "io", "tu", "noi", "voi",
+        "esse", "io", "tu", "noi", "voi", "più", "meno",
     ]
 
     static let articles: Set<String> = [
@@ -300,10 +300,13 @@ struct SpeakerMentionFinder {
         var name = document.text(nameStart ?? roleStart, end)
         var hasGiven = false
         var isOrganisation = false
+        var roleWords: ClosedRange<Int>? = nil
         // "il ministro Carlo Neri": the name that follows names the mention.
         if end + 1 < range.upperBound, let person = self.name(at: end + 1, in: range),
             kind == .role || person.hasGivenName || givenName(end + 1) != nil
         {
+            // "l'ex ministro Carlo Neri" no longer holds the office: a later "il ministro" is someone else.
+            if kind == .role, !(roleStart > start && document.has(.rolePrefix, roleStart - 1)) { roleWords = roleStart...end }
             end = person.tokens.upperBound
             core = person.core
             name = person.name
@@ -327,7 +330,8 @@ struct SpeakerMentionFinder {
         }
         return SpeakerMention(
             tokens: index...end, core: core, kind: kind, gender: gender, plural: found.role.plural, name: name,
-            hasGivenName: hasGiven, isBare: isBare && kind != .name, isIndefinite: indefinite, isOrganisation: isOrganisation)
+            hasGivenName: hasGiven, isBare: isBare && kind != .name, isIndefinite: indefinite, isOrganisation: isOrganisation,
+            roleWords: roleWords)
     }
 
     /// The name of an organisation right after a group noun: a capitalised run without a given
@@ -363,6 +367,7 @@ struct SpeakerMentionFinder {
         "venete", "greco", "greca", "greci", "turco", "turca", "turchi", "svizzero", "svizzera", "svizzeri", "belga", "belgi",
         "ceco", "ceca", "polacco", "polacca", "polacchi", "serbo", "serba", "basco", "basca", "sardo", "sarda", "arabo",
         "araba", "arabi", "etiope", "ligure", "liguri", "superiore", "superiori", "inferiore", "maggiore", "minore",
+        "umbro", "umbra", "umbri", "umbre", "dem",
     ]
 
     /// Adjectives of origin: nationalities, regions, cities ("bresciana", "veneziano", "olandese").

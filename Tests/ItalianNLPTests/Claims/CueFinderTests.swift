@@ -1,0 +1,17 @@
+import XCTest
+
+@testable import ItalianNLP
+
+/// Reporting-verb groups the cue finder takes, and forms it leaves alone.
+final class CueFinderTests: XCTestCase {
+    private func cueTexts(_ text: String) -> [String] {
+        let document = ClaimDocument(text: text, tokenized: Tokenizer().tokenize(text))
+        let finder = CueFinder(document: document)
+        return document.sentences.indices.flatMap { finder.cues(in: $0) }.map { document.text($0.tokens.lowerBound, $0.tokens.upperBound) }
+    }
+
+    func testAFormAfterABarePrepositionIsANoun() {
+        XCTAssertEqual(cueTexts("Hanno lasciato l'aula in segno di protesta, poi il sindaco ha spiegato tutto."), ["ha spiegato"])
+        XCTAssertEqual(cueTexts("Il comitato protesta da mesi."), ["protesta"])
+    }
+}
