@@ -50,6 +50,9 @@ public struct FrameLexicon: Sendable {
     private let candidateMemo = FormMemo<Int32>(shardCount: 16, slotsPerShard: 2048)
     /// Maps inflected forms of any term word to that word.
     private let bridge: LemmaBridge
+    /// `keys(_:)` remembered per distinct form: the matcher asks it of the words after a term's
+    /// first one, and each answer probes the bridge with SipHash and builds an array.
+    private let keysMemo = FormMemo<[String]>(shardCount: 16, slotsPerShard: 1024)
 
     /// A lexicon of the given terms.
     public init(terms: [Term]) {
@@ -161,6 +164,11 @@ public struct FrameLexicon: Sendable {
         var keys = entries.map(\.lemma)
         if !keys.contains(form) { keys.append(form) }
         return keys
+    }
+
+    /// `keys(_:)`, remembered (the same answer).
+    func rememberedKeys(_ form: String) -> [String] {
+        keysMemo.value(for: form) { keys($0) }
     }
 
     /// Every form a term may start at.

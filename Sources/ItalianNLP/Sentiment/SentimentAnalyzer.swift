@@ -52,27 +52,32 @@ public struct SentimentAnalyzer: Sendable {
         var crossSentence = CrossSentenceFrames()
         // Whether the sentence before ended with a question mark (`DismissiveFragment.isExcuseAnswer`).
         var afterQuestion = false
-        for sentence in tokenized.sentences {
+        // One state for every sentence: its arrays are reset in place, not made anew for each one.
+        var state = SentenceSentimentState(units: [])
+        // By index: copying each Sentence out of the array costs a retain and a release of its parts.
+        for sentenceIndex in tokenized.sentences.indices {
+            let tokens = tokenized.sentences[sentenceIndex].tokens
+            let span = tokenized.sentences[sentenceIndex].span
             let followsQuestion = afterQuestion
-            afterQuestion = sentence.tokens.last?.text.contains("?" as Character) == true
-            if sentence.tokens.count > Self.maximumSentenceTokens {
-                let scored = analyzeInWindows(sentence.tokens, carried: &carried)
-                sentences.append(SentenceSentiment(span: sentence.span, sentiment: scored.sentiment, frames: scored.frames))
+            afterQuestion = tokens.last.map { Self.hasQuestionMark($0.text) } == true
+            if tokens.count > Self.maximumSentenceTokens {
+                let scored = analyzeInWindows(tokens, carried: &carried)
+                sentences.append(SentenceSentiment(span: span, sentiment: scored.sentiment, frames: scored.frames))
                 weights.append((scored.sentiment, scored.words))
                 frameSentences.append((scored.frames, scored.opensWithContrast))
                 continue
             }
-            let (sentiment, state) = scorer.sentiment(of: sentence.tokens, explain: options.explain)
+            let sentiment = scorer.sentiment(of: tokens, explain: options.explain, into: &state)
             var frames: [String: FrameScore]
-            (frames, carried) = detector.frames(of: state, tokens: sentence.tokens, carried: carried)
+            (frames, carried) = detector.frames(of: state, tokens: tokens, carried: carried)
             let words = state.units.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
-            if let judged = crossSentence.join(&frames, previous: sentences.last?.frames, sentiment: sentiment, state: state, tokens: sentence.tokens, words: words),
+            if let judged = crossSentence.join(&frames, previous: sentences.last?.frames, sentiment: sentiment, state: state, tokens: tokens, words: words),
                 let previous = sentences.indices.last
             {
                 sentences[previous] = SentenceSentiment(span: sentences[previous].span, sentiment: sentences[previous].sentiment, frames: judged)
                 frameSentences[previous].frames = judged
             }
-            sentences.append(SentenceSentiment(span: sentence.span, sentiment: sentiment, frames: frames))
+            sentences.append(SentenceSentiment(span: span, sentiment: sentiment, frames: frames))
             weights.append((sentiment, words))
             let firstWord = state.units.firstIndex { $0.kind == .word }
             // "Ma anche …" adds rather than contrasts.
@@ -102,6 +107,14 @@ public struct SentimentAnalyzer: Sendable {
         return SentimentAnalysis(
             sentiment: DocumentAggregation.sentiment(weights), sentences: sentences, frames: frames,
             missionOverMoney: SentimentAnalysis.missionOverMoney(frames))
+    }
+
+    /// Whether a token's text holds a question mark, compared as Characters (as
+    /// `text.contains("?")` does: a "?" with a combining mark is another Character); the bytes
+    /// are looked at first, since most sentences end with no "?" at all.
+    @inline(__always)
+    static func hasQuestionMark(_ text: String) -> Bool {
+        text.utf8.contains(0x3F) && text.contains("?" as Character)
     }
 
     /// The sentiment of a run of tokens (a claim's content, a clause), scored as one sentence.

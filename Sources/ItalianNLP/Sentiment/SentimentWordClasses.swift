@@ -58,6 +58,9 @@ struct SentimentWordClasses: OptionSet, Sendable {
     /// that are not nominal.
     static let refusalCue = SentimentWordClasses(rawValue: 1 << 18)
 
+    /// `FrameTermMatcher.articles`.
+    static let article = SentimentWordClasses(rawValue: 1 << 19)
+
     /// The classes of a form: one dictionary probe. (A form that is in no class is in no entry.)
     static func of(_ form: String) -> SentimentWordClasses {
         byForm[form] ?? []
@@ -100,6 +103,7 @@ struct SentimentWordClasses: OptionSet, Sendable {
         add(FrameSenseRules.priceCues, to: .priceCue)
         add(FrameSenseRules.payCues, to: .payCue)
         add(FrameLexicon.default.firstForms, to: .builtInFrameStart)
+        add(FrameTermMatcher.articles, to: .article)
         add(["no"], to: .refusalCue)
         add(forms(of: RefusedSuitor.refusing) { $0.derivation != .nominal }, to: .refusalCue)
         return table
