@@ -52,8 +52,10 @@ public struct SentimentAnalyzer: Sendable {
         var crossSentence = CrossSentenceFrames()
         // Whether the sentence before ended with a question mark (`DismissiveFragment.isExcuseAnswer`).
         var afterQuestion = false
-        // One state for every sentence: its arrays are reset in place, not made anew for each one.
-        var state = SentenceSentimentState(units: [])
+        // One state for every sentence (the thread's spare): its arrays are reset in place, not
+        // made anew for each one.
+        var state = SentenceSentimentState.take()
+        defer { SentenceSentimentState.give(state) }
         // By index: copying each Sentence out of the array costs a retain and a release of its parts.
         for sentenceIndex in tokenized.sentences.indices {
             let tokens = tokenized.sentences[sentenceIndex].tokens
@@ -130,7 +132,9 @@ public struct SentimentAnalyzer: Sendable {
             let scored = analyzeInWindows(array, carried: &carried)
             return (scored.sentiment, scored.frames)
         }
-        let (sentiment, state) = scorer.sentiment(of: array, explain: options.explain)
+        var state = SentenceSentimentState.take()
+        defer { SentenceSentimentState.give(state) }
+        let sentiment = scorer.sentiment(of: array, explain: options.explain, into: &state)
         return (sentiment, detector.frames(of: state, tokens: array).frames)
     }
 
@@ -151,9 +155,11 @@ public struct SentimentAnalyzer: Sendable {
         var evidence: [String: [FrameEvidence]] = [:]
         var opensWithContrast = false
         var start = 0
+        var state = SentenceSentimentState.take()
+        defer { SentenceSentimentState.give(state) }
         while start < tokens.count {
             let window = Array(tokens[start..<min(start + Self.maximumSentenceTokens, tokens.count)])
-            let (sentiment, state) = scorer.sentiment(of: window, explain: options.explain)
+            let sentiment = scorer.sentiment(of: window, explain: options.explain, into: &state)
             let frames: [String: FrameScore]
             (frames, carried) = detector.frames(of: state, tokens: window, carried: carried)
             weights.append((sentiment, state.units.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }))
@@ -206,10 +212,17 @@ public struct SentimentAnalyzer: Sendable {
         while sentenceIndex < sentences.count && sentences[sentenceIndex].span.utf8.lowerBound < upper {
             let sentenceTokens = sentences[sentenceIndex].tokens
             var tokenIndex = Self.firstIndex(in: sentenceTokens.count) { sentenceTokens[$0].span.utf8.lowerBound >= lower }
+            // The tokens kept come in runs, each appended at once (a Token copied one by one, into
+            // an array grown one by one, cost more than scoring it).
+            var runStart = tokenIndex
             while tokenIndex < sentenceTokens.count && sentenceTokens[tokenIndex].span.utf8.lowerBound <= upper {
-                if sentenceTokens[tokenIndex].span.utf8.upperBound <= upper { tokens.append(sentenceTokens[tokenIndex]) }
+                if sentenceTokens[tokenIndex].span.utf8.upperBound > upper {
+                    tokens.append(contentsOf: sentenceTokens[runStart..<tokenIndex])
+                    runStart = tokenIndex + 1
+                }
                 tokenIndex += 1
             }
+            tokens.append(contentsOf: sentenceTokens[runStart..<tokenIndex])
             sentenceIndex += 1
         }
         return analyze(tokens: tokens)
