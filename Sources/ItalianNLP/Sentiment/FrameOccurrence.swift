@@ -16,7 +16,7 @@ struct FrameOccurrence: Sendable {
 struct FrameTermMatcher: Sendable {
     let lexicon: FrameLexicon
 
-    static let articles: Set<String> = ["il", "lo", "la", "i", "gli", "le", "l'", "un", "uno", "una", "un'"]
+    static let articles: FormSet = ["il", "lo", "la", "i", "gli", "le", "l'", "un", "uno", "una", "un'"]
 
     func occurrences(in state: SentenceSentimentState) -> [FrameOccurrence] {
         let units = state.units

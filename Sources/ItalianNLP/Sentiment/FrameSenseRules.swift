@@ -29,68 +29,68 @@
 /// - `SenseAsMeaning`: *senso* in "che senso ha…?", "in un certo senso", "buon senso", "senso di
 ///   colpa", "senso unico" is no purpose; *obiettivi* of sales or turnover are business targets.
 enum FrameSenseRules {
-    static let operationCues: Set<String> = [
+    static let operationCues: FormSet = [
         "pace", "spaziale", "spaziali", "sonda", "satellite", "astronauta", "astronauti", "navicella", "diplomatica",
         "diplomatico", "ambasciatore", "militare", "militari", "umanitaria", "salvataggio", "soccorso", "onu", "nato",
         "esplorativa", "marte", "luna", "orbita", "missili", "truppe", "caschi", "kosovo", "capsula", "equipaggio",
         "archeologica", "archeologico", "spedizione", "scavo", "scavi",
     ]
-    static let sightObjects: Set<String> = ["film", "partita", "serie", "documentario", "atti", "immagini", "video", "filmato", "spettacolo", "documenti"]
+    static let sightObjects: FormSet = ["film", "partita", "serie", "documentario", "atti", "immagini", "video", "filmato", "spettacolo", "documenti"]
     /// Words that make *visione* eyesight or the watching of a show anywhere in the sentence.
-    static let sightCues: Set<String> = [
+    static let sightCues: FormSet = [
         "occhio", "occhi", "oculista", "oculistica", "retina", "cecità", "miopia", "film", "serie", "stagione", "puntata",
         "puntate", "episodio", "episodi", "documentario", "spettacolo",
     ]
     /// What business targets measure ("obiettivi di vendita"): no mission.
-    static let businessTargets: Set<String> = ["vendita", "vendite", "fatturato", "sostenibilità", "produzione", "risultato", "crescita", "budget", "bilancio", "produttività"]
+    static let businessTargets: FormSet = ["vendita", "vendite", "fatturato", "sostenibilità", "produzione", "risultato", "crescita", "budget", "bilancio", "produttività"]
     /// Words of a search for a person (*ricerca* as a search).
-    static let searchCues: Set<String> = [
+    static let searchCues: FormSet = [
         "scomparso", "scomparsa", "scomparsi", "disperso", "dispersa", "dispersi", "soccorso", "soccorritori", "superstiti",
         "tormenta", "elicottero", "elicotteri", "sommozzatori", "ricerche",
     ]
     /// What a consumer *bonus* pays for (a public incentive, not pay).
-    static let consumerBonusCues: Set<String> = [
+    static let consumerBonusCues: FormSet = [
         "facciate", "facciata", "edilizio", "edilizia", "ristrutturazione", "ristrutturazioni", "rifacimento", "mobili",
         "bici", "biciclette", "monopattino", "monopattini", "vacanze", "terme", "elettrodomestici", "caldaia", "tv",
     ]
     /// Contracts that are not about work ("contratto di affitto").
-    static let nonWorkContracts: Set<String> = [
+    static let nonWorkContracts: FormSet = [
         "affitto", "locazione", "fornitura", "vendita", "compravendita", "mutuo", "assicurazione", "noleggio", "leasing",
         "appalto", "servizio", "servizi", "gas", "luce",
     ]
     /// Shops and sales (an *offerta* of a shop is a price).
-    static let shopCues: Set<String> = ["negozio", "negozi", "sconto", "sconti", "saldi", "supermercato", "supermercati", "volantino", "friday", "catena", "clienti"]
-    static let priceCues: Set<String> = [
+    static let shopCues: FormSet = ["negozio", "negozi", "sconto", "sconti", "saldi", "supermercato", "supermercati", "volantino", "friday", "catena", "clienti"]
+    static let priceCues: FormSet = [
         "prezzo", "prezzi", "costo", "costi", "costa", "costano", "conto", "biglietto", "biglietti", "bolletta", "bollette",
         "litro", "tariffa", "tariffe", "scontrino", "spesa", "affitto", "mutuo", "tasso", "borsa", "azioni", "listino",
         "stanziato", "stanziati", "stanziate", "stanziamento", "stanzia", "stanziare", "bilancio", "appalto", "ingresso",
         "museo", "musei", "parcheggio", "spedizione", "investirà", "investito", "investire", "investe", "investono", "utili",
         "ricavi", "semestre", "trimestre", "donato", "donati", "donazione", "donazioni", "raccolta",
     ]
-    static let payCues: Set<String> = [
+    static let payCues: FormSet = [
         "stipendio", "stipendi", "salario", "salari", "paga", "compenso", "compensi", "retribuzione", "guadagna", "guadagnano",
         "guadagno", "pagato", "pagati", "pagano", "paga", "bonus", "premio", "assegno", "ral", "lordi", "netti", "mese",
         "ora", "anno",
     ]
     /// Words before *arretrati* that make it back pay.
-    static let backPayCues: Set<String> = [
+    static let backPayCues: FormSet = [
         "gli", "degli", "agli", "dagli", "negli", "sugli", "stipendi", "straordinari", "pagamenti", "compensi", "contributi",
     ]
-    static let currencyWords: Set<String> = ["euro", "dollaro", "dollari", "sterline", "franchi", "yen", "lire", "€", "$"]
-    static let figurativePayObjects: Set<String> = ["stanchezza", "errore", "errori", "conseguenze", "prezzo", "scelta", "caro", "cara", "cari", "care"]
+    static let currencyWords: FormSet = ["euro", "dollaro", "dollari", "sterline", "franchi", "yen", "lire", "€", "$"]
+    static let figurativePayObjects: FormSet = ["stanchezza", "errore", "errori", "conseguenze", "prezzo", "scelta", "caro", "cara", "cari", "care"]
     /// "pagare con la vita": what one pays with when the payment is figurative.
-    static let figurativeMeans: Set<String> = ["vita", "sangue", "libertà", "salute", "pelle", "carcere"]
+    static let figurativeMeans: FormSet = ["vita", "sangue", "libertà", "salute", "pelle", "carcere"]
 
-    static let auxiliaries: Set<String> = ["è", "sono", "stato", "stata", "stati", "state", "ha", "hanno", "aveva", "avevano", "abbiamo", "fu", "furono", "era", "erano"]
-    static let policeCues: Set<String> = ["polizia", "carabinieri", "finanza", "investigatori", "indagini", "agenti", "questura", "procura", "inquirenti", "sequestro"]
-    static let sportCues: Set<String> = [
+    static let auxiliaries: FormSet = ["è", "sono", "stato", "stata", "stati", "state", "ha", "hanno", "aveva", "avevano", "abbiamo", "fu", "furono", "era", "erano"]
+    static let policeCues: FormSet = ["polizia", "carabinieri", "finanza", "investigatori", "indagini", "agenti", "questura", "procura", "inquirenti", "sequestro"]
+    static let sportCues: FormSet = [
         "scacchi", "partita", "campionato", "calcio", "tennis", "campione", "squadra", "torneo", "match", "derby", "finale", "gara",
         "classifica", "primato", "stadio", "gol", "girone", "coppa", "medaglia", "capolista",
     ]
-    static let choiceCues: Set<String> = ["ingaggio", "scelto", "scelta", "scegliere", "preferito", "pesato", "rinunciato", "rifiutato"]
+    static let choiceCues: FormSet = ["ingaggio", "scelto", "scelta", "scegliere", "preferito", "pesato", "rinunciato", "rifiutato"]
 
     /// Terms whose sense rule looks at the whole sentence.
-    static let sentenceWideTerms: Set<String> = [
+    static let sentenceWideTerms: FormSet = [
         "importo", "cifra", "scoprire", "scoperta", "sfida", "milione", "milioni", "miliardo", "miliardi", "gratis", "offerta",
         "offerte", "ricerca", "visione", "aumento",
     ]
