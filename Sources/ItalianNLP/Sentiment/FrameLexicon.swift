@@ -42,17 +42,12 @@ public struct FrameLexicon: Sendable {
     private(set) var isBuiltIn = false
 
     /// Terms keyed by every form of their first word (stipendi, pagati, cambiamo…), longest first:
-    /// the index of the list in `candidateLists`.
-    private let byFirstForm: [String: Int32]
+    /// the index of the list in `candidateLists`, probed through a `FormTable` (a probe of the
+    /// dictionary hashes the form with SipHash; the table hashes bytes, with the same answers).
+    private let byFirstForm: FormTable<Int32>
     private let candidateLists: [[Term]]
-    /// `byFirstForm` remembered per distinct form of text (a probe of it hashes the form with
-    /// SipHash, and compares forms with Unicode normalisation; the memo hashes bytes).
-    private let candidateMemo = FormMemo<Int32>(shardCount: 16, slotsPerShard: 2048)
     /// Maps inflected forms of any term word to that word.
     private let bridge: LemmaBridge
-    /// `keys(_:)` remembered per distinct form: the matcher asks it of the words after a term's
-    /// first one, and each answer probes the bridge with SipHash and builds an array.
-    private let keysMemo = FormMemo<[String]>(shardCount: 16, slotsPerShard: 1024)
 
     /// A lexicon of the given terms.
     public init(terms: [Term]) {
@@ -94,7 +89,7 @@ public struct FrameLexicon: Sendable {
             listIndex[form] = Int32(lists.count)
             lists.append(terms)
         }
-        self.byFirstForm = listIndex
+        self.byFirstForm = FormTable(listIndex)
         candidateLists = lists
         self.bridge = bridge
     }
@@ -166,25 +161,18 @@ public struct FrameLexicon: Sendable {
         return keys
     }
 
-    /// `keys(_:)`, remembered (the same answer).
-    func rememberedKeys(_ form: String) -> [String] {
-        keysMemo.value(for: form) { keys($0) }
+    /// Whether `keys(form)` holds `word`, without building the list: the matcher asks it of the
+    /// words after a term's first one.
+    func hasKey(_ word: String, for form: String) -> Bool {
+        form == word || bridge.hasLemma(word, for: form)
     }
 
     /// Every form a term may start at.
-    var firstForms: Dictionary<String, Int32>.Keys { byFirstForm.keys }
+    var firstForms: Dictionary<String, Int32>.Keys { byFirstForm.dictionary.keys }
 
     /// The terms that may start at a word of this form, longest first.
     func candidates(forForm form: String) -> [Term]? {
-        let hash = SentimentWordTable.hash(form)
-        let list: Int32
-        if let remembered = candidateMemo.value(hash: hash, matching: { $0 == form }) {
-            list = remembered
-        } else {
-            list = byFirstForm[form] ?? -1
-            candidateMemo.store(list, for: form, hash: hash)
-        }
-        return list >= 0 ? candidateLists[Int(list)] : nil
+        byFirstForm[form].map { candidateLists[Int($0)] }
     }
 }
 

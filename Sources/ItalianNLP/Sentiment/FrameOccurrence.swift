@@ -59,7 +59,7 @@ struct FrameTermMatcher: Sendable {
             // The unit's article test is a bit of its word classes (`SentimentWordClasses.article`
             // is `articles`), asked first: most units are no article, and the set hashes.
             if units[index + offset].isIn(.article) && Self.articles.contains(word) { continue }
-            if units[index + offset].kind == .word && lexicon.rememberedKeys(form).contains(word) { continue }
+            if units[index + offset].kind == .word && lexicon.hasKey(word, for: form) { continue }
             return false
         }
         return true

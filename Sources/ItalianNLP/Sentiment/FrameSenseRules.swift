@@ -98,12 +98,14 @@ enum FrameSenseRules {
     static func filter(_ occurrences: [FrameOccurrence], in state: SentenceSentimentState) -> [FrameOccurrence] {
         guard !occurrences.isEmpty else { return occurrences }
         let forms = state.units.map(\.form)
-        // The sentence's words as a set, for the rules that look at the whole sentence.
+        // The sentence's words, for the rules that look at the whole sentence. (Only searched with
+        // `contains(where:)` for a member of a set, which the forms answer as a set of them would,
+        // without hashing every form into one.)
         let needsSet = occurrences.contains {
             let first = $0.term.words.first ?? ""
             return currencyWords.contains(first) || Self.sentenceWideTerms.contains(first)
         }
-        let formSet: Set<String> = needsSet ? Set(forms) : []
+        let formSet: [String] = needsSet ? forms : []
         // A sentence about what things cost or a public budget, and about nothing people are paid.
         // (The set holds every unit's form, so "a form of the set is a cue" is "a unit is of the
         // cue's word class", a bit test per unit.)

@@ -69,6 +69,13 @@ struct LemmaBridge: Sendable {
         return entries[form]
     }
 
+    /// Whether `lemma` is one of the lemmas behind `form` (`entries(for:)` holds it), without
+    /// building the list.
+    func hasLemma(_ lemma: String, for form: String) -> Bool {
+        guard let first = entry(for: form) else { return false }
+        return first.lemma == lemma || (alternatives[form]?.contains { $0.lemma == lemma } ?? false)
+    }
+
     /// Every lemma behind `form`, the preferred one first.
     func entries(for form: String) -> [Entry] {
         guard let first = entry(for: form) else { return [] }

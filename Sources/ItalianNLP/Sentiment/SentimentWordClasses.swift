@@ -61,10 +61,13 @@ struct SentimentWordClasses: OptionSet, Sendable {
     /// `FrameTermMatcher.articles`.
     static let article = SentimentWordClasses(rawValue: 1 << 19)
 
-    /// The classes of a form: one dictionary probe. (A form that is in no class is in no entry.)
+    /// The classes of a form: one probe of a table. (A form that is in no class is in no entry.)
     static func of(_ form: String) -> SentimentWordClasses {
-        byForm[form] ?? []
+        table[form] ?? []
     }
+
+    /// `byForm`, probed through a `FormTable` (the same answers).
+    static let table = FormTable(byForm)
 
     /// Every form of every class, with its classes. Each class lists exactly the forms that pass
     /// the rule's own test — the members of its set, the words it compares with, the forms of its
