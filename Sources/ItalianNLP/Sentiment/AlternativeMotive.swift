@@ -23,25 +23,25 @@ struct AlternativeMotive: Sendable {
     static let comparisonVerbs = LemmaBridge(lemmas: ["valere", "contare", "battere", "superare", "compensare", "ripagare", "eguagliare", "sostituire", "pesare"])
 
     /// The rules whose −1 counts as a rejection.
-    static let rejectingRules: Set<String> = [
+    static let rejectingRules: FormSet = [
         CorrectiveFrameRole.name, NegatedFrame.name, RenouncedFrame.name, DebunkedFrame.name, ContrastedFrame.name,
         ComparativeMotive.name, SupplantedFrame.name, ConcessiveWith.name, LessPayChosen.name, DoubtingQuestion.name,
         RefusedSuitor.name, OutgrownFrame.name, DeclinedOffer.name,
     ]
 
     /// The verdicts of a named alternative that the carried rejection turns into an assertion.
-    static let upgradable: Set<String> = [PlainMoneyMention.name, NeutralMention.name, AssertedFrame.name]
+    static let upgradable: FormSet = [PlainMoneyMention.name, NeutralMention.name, AssertedFrame.name]
 
     /// The rules whose alternative is found by position (the next clause), not by a construction.
-    static let positionalRules: Set<String> = [NegatedFrame.name, DebunkedFrame.name, DoubtingQuestion.name]
+    static let positionalRules: FormSet = [NegatedFrame.name, DebunkedFrame.name, DoubtingQuestion.name]
 
     /// Modals and adverbs between a negated term and its verb of comparison.
-    static let modalsAndAdverbs: Set<String> = [
+    static let modalsAndAdverbs: FormSet = [
         "può", "potrà", "potrebbe", "potranno", "possono", "potrebbero", "saprà", "sa", "mai", "davvero", "certo",
     ]
 
     /// Words that say what really drives: they let a region evoke money.
-    static let drivingWords: Set<String> = ["solo", "soltanto", "unicamente", "realtà", "davvero", "contano", "conta", "interessa", "interessano"]
+    static let drivingWords: FormSet = ["solo", "soltanto", "unicamente", "realtà", "davvero", "contano", "conta", "interessa", "interessano"]
     static let drivingVerbs = LemmaBridge(lemmas: ["volere", "interessare", "contare", "puntare", "mirare", "incassare", "intascare"])
 
     /// Whether a region can be the alternative `frame`: a mission region must not be negative on
@@ -64,7 +64,7 @@ struct AlternativeMotive: Sendable {
 
     /// Words that debunk or dismiss: a region made of them is the rejection, not an alternative
     /// ("il mito dello scienziato … è, appunto, un mito").
-    static let dismissiveWords: Set<String> = DebunkedFrame.cuesBefore.union(DebunkedFrame.cuesAfter).union(DismissiveFragment.cues)
+    static let dismissiveWords: FormSet = DebunkedFrame.cuesBefore.union(DebunkedFrame.cuesAfter).union(DismissiveFragment.cues)
 
     /// The frames evoked in the sentence, and the frames to evoke in the next sentence (when the
     /// rejection ends this one), each with the frame it is the alternative to.

@@ -8,7 +8,7 @@
 /// il frigorifero / la pancia" (a negated *riempire* with the fridge or the belly as its object).
 struct BillsNotPaid: Sendable {
     static let name = "BillsNotPaid"
-    static let bills: Set<String> = [
+    static let bills: FormSet = [
         "affitto", "affitti", "bolletta", "bollette", "mutuo", "mutui", "conti", "spesa", "rata", "rate", "tasse", "frigorifero",
         // The other costs of a living: a rented room, the food, the petrol to get to work.
         "stanza", "camera", "condominio", "benzina",

@@ -7,7 +7,7 @@
 struct BoosterDampener: Sendable {
     static let name = "BoosterDampener"
     static let decay = [1.0, 0.95, 0.9]
-    static let adjacentOnly: Set<String> = ["più", "meno", "ben", "così", "tanto", "proprio", "troppo"]
+    static let adjacentOnly: FormSet = ["più", "meno", "ben", "così", "tanto", "proprio", "troppo"]
 
     func apply(to state: inout SentenceSentimentState) {
         let capsEmphasise = state.capitalsEmphasise

@@ -9,7 +9,7 @@ struct ComparativeMotive: Sendable {
     static let name = "ComparativeMotive"
     static let verbs = LemmaBridge(lemmas: ["valere", "contare", "pesare", "importare", "interessare"])
     /// Irregular forms of valere that the inflection rules do not generate.
-    static let irregular: Set<String> = ["valga", "valgano", "valgono", "varrà", "varranno", "varrebbe", "varrebbero", "valso", "valsa"]
+    static let irregular: FormSet = ["valga", "valgano", "valgono", "varrà", "varranno", "varrebbe", "varrebbero", "valso", "valsa"]
 
     func verdict(for occurrence: FrameOccurrence, in context: FrameStanceContext) -> FrameStanceVerdict? {
         let state = context.state

@@ -30,10 +30,10 @@ struct CorrectiveConstruction: Sendable {
     ]
 
     /// Markers that open a rejected element and need no partner (the other clause is asserted).
-    static let openers: Set<String> = ["più che", "piuttosto che", "anziché", "invece di", "invece che", "al posto di"]
+    static let openers: FormSet = ["più che", "piuttosto che", "anziché", "invece di", "invece che", "al posto di"]
 
     /// "non solo" / "non soltanto": both sides are kept and asserted.
-    static let additive: Set<String> = ["non solo", "non soltanto"]
+    static let additive: FormSet = ["non solo", "non soltanto"]
 
     func apply(to state: inout SentenceSentimentState) {
         let count = state.units.count
@@ -217,7 +217,7 @@ struct CorrectiveConstruction: Sendable {
     }
 
     /// Words after "non" that show a verb follows (so the clause is not a bare nominal).
-    static let cliticsAndAuxiliaries: Set<String> = [
+    static let cliticsAndAuxiliaries: FormSet = [
         "mi", "ti", "si", "ci", "vi", "ne", "lo", "la", "li", "le", "gli", "c'", "m'", "t'", "s'", "v'",
         "è", "sono", "sei", "siamo", "siete", "era", "erano", "ho", "hai", "ha", "abbiamo", "avete", "hanno",
         "posso", "può", "possono", "voglio", "vuole", "devo", "deve", "sarà", "sia", "fa", "sta", "c'è",

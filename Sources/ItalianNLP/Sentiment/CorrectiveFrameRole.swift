@@ -33,7 +33,7 @@ struct CorrectiveFrameRole: Sendable {
 
     /// Words that demote what their clause is about ("passa in secondo piano", "è secondario",
     /// "conta meno", "viene dopo").
-    static let demotion: Set<String> = ["secondario", "secondaria", "secondari", "secondarie", "marginale", "marginali", "meno", "dopo"]
+    static let demotion: FormSet = ["secondario", "secondaria", "secondari", "secondarie", "marginale", "marginali", "meno", "dopo"]
 
     /// Whether the clause before `marker` holds a demotion ("secondo piano", or a `demotion` word).
     private func demotes(before marker: Int, in context: FrameStanceContext) -> Bool {

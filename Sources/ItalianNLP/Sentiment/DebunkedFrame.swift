@@ -10,7 +10,7 @@
 struct DebunkedFrame: Sendable {
     static let name = "DebunkedFrame"
     /// Cues before the term in its clause (up to ten words before).
-    static let cuesBefore: Set<String> = [
+    static let cuesBefore: FormSet = [
         "retorica", "slogan", "propaganda", "chiacchiere", "sbandierata", "sbandierato", "sbandierati", "sbandierate",
         "decantata", "decantato", "cosiddetta", "cosiddetto", "presunta", "presunto", "favola", "mito", "storia",
         "dichiarazioni", "discorsi", "discorso", "parole",
@@ -20,9 +20,9 @@ struct DebunkedFrame: Sendable {
     /// millions is not debunked).
     /// Talking about an ideal is the cliché of empty talk ("parlano di solidarietà"); talking about
     /// bills is not ("qui si parla di bollette da pagare").
-    static let missionCuesBefore: Set<String> = ["venduto", "venduta", "parlare", "parlano", "parla", "parlava", "parlavano"]
+    static let missionCuesBefore: FormSet = ["venduto", "venduta", "parlare", "parlano", "parla", "parlava", "parlavano"]
     /// Cues anywhere in the sentence after the term.
-    static let cuesAfter: Set<String> = [
+    static let cuesAfter: FormSet = [
         "scusa", "paravento", "utopia", "illusione", "slogan", "parole", "facciata", "presa", "straccia", "ridotto", "ridotta", "ridotti",
         "ridotte", "corno", "durati", "durato", "durata", "durate",
         // An ideal that is over: "il sogno è svanito", "la grande visione è naufragata", "… è finito:".
@@ -97,16 +97,16 @@ struct DebunkedFrame: Sendable {
     /// A copula or "c'è / ci sono" between the cue and the term ends the debunked noun phrase: what
     /// follows is what the debunking reveals ("dietro la retorica della missione ci sono solo i
     /// profitti").
-    static let copulas: Set<String> = ["è", "sono", "era", "erano", "c'è", "c'", "ci", "resta", "restano", "rimane", "rimangono"]
-    static let cueNegators: Set<String> = ["meno", "senza", "basta", "niente", "no", "né"]
+    static let copulas: FormSet = ["è", "sono", "era", "erano", "c'è", "c'", "ci", "resta", "restano", "rimane", "rimangono"]
+    static let cueNegators: FormSet = ["meno", "senza", "basta", "niente", "no", "né"]
     /// Verbs of saying before a quotation that make it direct speech.
     static let sayingVerbs = LemmaBridge(lemmas: [
         "dire", "promettere", "scrivere", "dichiarare", "annunciare", "affermare", "spiegare", "ripetere", "sostenere",
         "rispondere", "commentare", "raccontare", "aggiungere", "assicurare", "garantire", "twittare", "postare", "giurare",
     ])
 
-    static let openingQuotes: Set<String> = ["«", "\"", "“", "‘", "'"]
-    static let closingQuotes: Set<String> = ["»", "\"", "”", "’", "'"]
+    static let openingQuotes: FormSet = ["«", "\"", "“", "‘", "'"]
+    static let closingQuotes: FormSet = ["»", "\"", "”", "’", "'"]
 
     /// Whether the quotation around the term follows a verb of saying or a colon, or is followed
     /// by one ("«L'amore per la gente», risponde lui").

@@ -5,7 +5,7 @@
 /// (`AlternativeMotive`).
 enum DismissiveFragment {
     static let name = "DismissiveFragment"
-    static let cues: Set<String> = [
+    static let cues: FormSet = [
         "parole", "chiacchiere", "fuffa", "balle", "propaganda", "slogan", "retorica", "fumo", "favole", "illusioni",
         "bugie", "niente", "nulla", "marketing",
         // What is set aside as minor: "Il guadagno? Secondario."

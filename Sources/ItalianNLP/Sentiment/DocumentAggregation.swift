@@ -43,27 +43,35 @@ enum DocumentAggregation {
             contrast[index] *= 1.5
             contrast[index - 1] *= 0.5
         }
-        var salience: [String: Double] = [:]
-        var weighted: [String: Double] = [:]
-        var total: [String: Double] = [:]
+        // Per frame, in order of first appearance: a document names a handful of frames, so a short
+        // array searched by name does what three dictionaries keyed by it did, without hashing.
+        // (Each frame's sums add its sentences in order, as before.)
+        var sums: [(frame: String, salience: Double, weighted: Double, total: Double)] = []
         for (index, sentence) in sentences.enumerated() {
             for (frame, score) in sentence.frames {
-                salience[frame, default: 0] += score.salience
-                weighted[frame, default: 0] += score.salience * contrast[index] * score.stance
-                total[frame, default: 0] += score.salience * contrast[index]
+                let slot: Int
+                if let found = sums.firstIndex(where: { $0.frame == frame }) {
+                    slot = found
+                } else {
+                    slot = sums.count
+                    sums.append((frame, 0, 0, 0))
+                }
+                sums[slot].salience += score.salience
+                sums[slot].weighted += score.salience * contrast[index] * score.stance
+                sums[slot].total += score.salience * contrast[index]
             }
         }
         var result: [String: FrameScore] = [:]
-        for (frame, value) in salience where value > 0 {
-            let weight = total[frame] ?? 0
-            result[frame] = FrameScore(salience: value, stance: weight > 0 ? max(-1, min(1, (weighted[frame] ?? 0) / weight)) : 0)
+        for sum in sums where sum.salience > 0 {
+            let weight = sum.total
+            result[sum.frame] = FrameScore(salience: sum.salience, stance: weight > 0 ? max(-1, min(1, sum.weighted / weight)) : 0)
         }
         return result
     }
 
     /// The rules whose stance a contrast across sentences replaces: a frame only asserted,
     /// evaluated nearby or mentioned.
-    static let demotable: Set<String> = [
+    static let demotable: FormSet = [
         AssertedFrame.name, EvaluatedFrame.name, EvaluatedFrame.comparativeName, NeutralMention.name, PlainMoneyMention.name,
     ]
 

@@ -12,7 +12,7 @@
 struct DoubtingQuestion: Sendable {
     static let name = "DoubtingQuestion"
     static let believing = LemmaBridge(lemmas: ["pensare", "credere", "immaginare"])
-    static let caring: Set<String> = ["importa", "frega", "importano", "fregano"]
+    static let caring: FormSet = ["importa", "frega", "importano", "fregano"]
 
     func verdict(for occurrence: FrameOccurrence, in context: FrameStanceContext) -> FrameStanceVerdict? {
         let units = context.state.units

@@ -67,8 +67,8 @@ struct EvaluatedFrame: Sendable {
     }
 
     /// Verbs of mattering, and the words after them that say "little".
-    static let mattering: Set<String> = ["conta", "contano", "importa", "importano", "interessa", "interessano", "pesa", "pesano", "vale", "valgono"]
-    static let little: Set<String> = ["poco", "pochissimo", "meno", "niente", "nulla", "zero"]
+    static let mattering: FormSet = ["conta", "contano", "importa", "importano", "interessa", "interessano", "pesa", "pesano", "vale", "valgono"]
+    static let little: FormSet = ["poco", "pochissimo", "meno", "niente", "nulla", "zero"]
 
     /// A verb of mattering within three units after the term (a clitic may come between), then
     /// "poco", "meno", "niente"… right after it.
@@ -87,7 +87,7 @@ struct EvaluatedFrame: Sendable {
     /// Words that size an amount of pay; they carry no sentiment of their own ("stipendi bassi",
     /// "un compenso modesto", "il premio è stato dimezzato", "copre a malapena l'affitto", "uno
     /// stipendio alto").
-    static let smallAmount: Set<String> = [
+    static let smallAmount: FormSet = [
         "basso", "bassa", "bassi", "basse", "magro", "magra", "magri", "magre", "modesto", "modesta", "modesti", "modeste",
         "dimezzato", "dimezzata", "dimezzati", "dimezzate", "malapena",
         "insufficiente", "insufficienti", "congelato", "congelati", "bloccato", "bloccati", "simbolico", "fermo", "fermi",
@@ -96,26 +96,26 @@ struct EvaluatedFrame: Sendable {
     /// Words of pay that is cut, reduced or late: they size the pay when they govern it ("ci
     /// tagliano i buoni pasto", "il taglio degli stipendi") or follow it at once ("stipendi
     /// tagliati", "stipendi in ritardo"), not elsewhere ("il premio solo se tagliano gli esami").
-    static let cuts: Set<String> = [
+    static let cuts: FormSet = [
         "taglio", "tagli", "taglia", "tagliano", "tagliato", "tagliata", "tagliati", "tagliate", "tagliare", "decurtato",
         "decurtata", "decurtati", "decurtate", "ridotto", "ridotta", "ridotti", "ridotte", "riducono", "ritardo", "ritardi",
     ]
     /// Adverbs of quantity that size pay only right after the term ("guadagno molto", "pagano
     /// poco"); elsewhere they modify anything.
-    static let largeRightAfter: Set<String> = ["molto", "tanto", "parecchio", "bene"]
-    static let smallRightAfter: Set<String> = ["poco", "pochissimo", "male"]
-    static let largeAmount: Set<String> = [
+    static let largeRightAfter: FormSet = ["molto", "tanto", "parecchio", "bene"]
+    static let smallRightAfter: FormSet = ["poco", "pochissimo", "male"]
+    static let largeAmount: FormSet = [
         "alto", "alta", "alti", "alte", "elevato", "elevata", "elevati", "elevate", "raddoppiato", "raddoppiata", "triplicato",
         "competitivo", "competitiva", "competitivi", "competitive",
     ]
     static let amountWeight = 0.5
     /// People whose pay is the lowest, as a measure of someone's pay ("pagati come stagisti").
-    static let lowPaidPeers: Set<String> = [
+    static let lowPaidPeers: FormSet = [
         "stagista", "stagisti", "stagiste", "apprendista", "apprendisti", "tirocinante", "tirocinanti", "schiavo", "schiavi",
         "schiave", "fattorino", "fattorini",
     ]
     /// Money terms that mock the rich; the polarity lexicon has no sign for them.
-    static let mockingWealth: Set<String> = ["paperone", "paperoni", "nababbo", "nababbi", "riccone", "ricconi", "riccona"]
+    static let mockingWealth: FormSet = ["paperone", "paperoni", "nababbo", "nababbi", "riccone", "ricconi", "riccona"]
 
     /// The valence of amount words within three units on either side, in the clause.
     func amountValence(around occurrence: FrameOccurrence, in context: FrameStanceContext) -> Double {

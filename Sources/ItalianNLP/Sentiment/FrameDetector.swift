@@ -32,8 +32,12 @@ struct FrameDetector: Sendable {
         if matcher.lexicon.frames.contains("mission"), let served = DevotedService().evoked(in: state, occurrences: occurrences) { occurrences.append(served) }
         var verdicts: [FrameStanceVerdict] = []
         var leftOpen: [(frame: String, alternativeTo: String)] = []
+        // The contrast sides of the units (`ContrastClause.sides`, a function of the state alone),
+        // worked out once for the verdicts and the weights below.
+        var sides: [Int8]?
         if !occurrences.isEmpty {
             let context = FrameStanceContext(state: state, occurrences: occurrences)
+            sides = context.sides
             verdicts = occurrences.map { stance(of: $0, in: context) }
             let alternatives = AlternativeMotive().evoked(occurrences: occurrences, verdicts: verdicts, context: context)
             for evoked in alternatives.here {
@@ -55,33 +59,41 @@ struct FrameDetector: Sendable {
             }
         }
         guard !occurrences.isEmpty else { return ([:], leftOpen) }
-        let context = FrameStanceContext(state: state, occurrences: occurrences)
-        var salience: [String: Double] = [:]
-        var weighted: [String: Double] = [:]
-        var totalWeight: [String: Double] = [:]
-        var evidence: [String: [FrameEvidence]] = [:]
+        let contrastSides = sides ?? ContrastClause.sides(of: state)
+        // Per frame, in order of first occurrence: a sentence names a frame or two, so a short
+        // array searched by name does what four dictionaries keyed by it did, without hashing.
+        var sums: [(frame: String, salience: Double, weighted: Double, totalWeight: Double, evidence: [FrameEvidence])] = []
         for (occurrence, verdict) in zip(occurrences, verdicts) {
             let frame = occurrence.term.frame
-            let side = context.sides[occurrence.head]
+            let side = contrastSides[occurrence.head]
             let contrastWeight = side < 0 ? 0.5 : side > 0 ? 1.5 : 1.0
             let weight = occurrence.term.weight * contrastWeight
-            salience[frame, default: 0] += occurrence.term.weight
-            weighted[frame, default: 0] += weight * verdict.stance
-            totalWeight[frame, default: 0] += weight
-            let first = tokens[state.units[occurrence.units.lowerBound].tokenIndex]
-            let last = tokens[state.units[occurrence.units.upperBound - 1].tokenIndex]
+            let slot: Int
+            if let found = sums.firstIndex(where: { $0.frame == frame }) {
+                slot = found
+            } else {
+                slot = sums.count
+                sums.append((frame, 0, 0, 0, []))
+            }
+            sums[slot].salience += occurrence.term.weight
+            sums[slot].weighted += weight * verdict.stance
+            sums[slot].totalWeight += weight
+            // Spans read in place: copying a Token out of the array retains all its strings.
+            let lower = tokens[state.units[occurrence.units.lowerBound].tokenIndex].span.scalars.lowerBound
+            let upper = tokens[state.units[occurrence.units.upperBound - 1].tokenIndex].span.scalars.upperBound
             let text = occurrence.evokedBy != nil
                 ? state.units[occurrence.units].filter { $0.kind == .word }.prefix(8).map(\.text).joined(separator: " ")
+                : occurrence.units.count == 1 ? state.units[occurrence.units.lowerBound].text
                 : state.units[occurrence.units].map(\.text).joined(separator: " ")
-            evidence[frame, default: []].append(FrameEvidence(
+            sums[slot].evidence.append(FrameEvidence(
                 text: text, term: occurrence.term.phrase, weight: occurrence.term.weight,
-                scalars: first.span.scalars.lowerBound..<last.span.scalars.upperBound, stance: verdict.stance, rule: verdict.rule))
+                scalars: lower..<upper, stance: verdict.stance, rule: verdict.rule))
         }
         var result: [String: FrameScore] = [:]
-        for (frame, value) in salience {
-            let total = totalWeight[frame] ?? 0
-            let stance = total > 0 ? (weighted[frame] ?? 0) / total : 0
-            result[frame] = FrameScore(salience: value, stance: max(-1, min(1, stance)), evidence: evidence[frame] ?? [])
+        result.reserveCapacity(sums.count)
+        for sum in sums {
+            let stance = sum.totalWeight > 0 ? sum.weighted / sum.totalWeight : 0
+            result[sum.frame] = FrameScore(salience: sum.salience, stance: max(-1, min(1, stance)), evidence: sum.evidence)
         }
         return (result, leftOpen)
     }

@@ -42,12 +42,10 @@ public struct FrameLexicon: Sendable {
     private(set) var isBuiltIn = false
 
     /// Terms keyed by every form of their first word (stipendi, pagati, cambiamo…), longest first:
-    /// the index of the list in `candidateLists`.
-    private let byFirstForm: [String: Int32]
+    /// the index of the list in `candidateLists`, probed through a `FormTable` (a probe of the
+    /// dictionary hashes the form with SipHash; the table hashes bytes, with the same answers).
+    private let byFirstForm: FormTable<Int32>
     private let candidateLists: [[Term]]
-    /// `byFirstForm` remembered per distinct form of text (a probe of it hashes the form with
-    /// SipHash, and compares forms with Unicode normalisation; the memo hashes bytes).
-    private let candidateMemo = FormMemo<Int32>(shardCount: 16, slotsPerShard: 2048)
     /// Maps inflected forms of any term word to that word.
     private let bridge: LemmaBridge
 
@@ -105,7 +103,7 @@ public struct FrameLexicon: Sendable {
             listIndex[form] = Int32(lists.count)
             lists.append(terms)
         }
-        self.byFirstForm = listIndex
+        self.byFirstForm = FormTable(listIndex)
         candidateLists = lists
         self.bridge = bridge
     }
@@ -203,20 +201,18 @@ public struct FrameLexicon: Sendable {
         return keys
     }
 
+    /// Whether `keys(form)` holds `word`, without building the list: the matcher asks it of the
+    /// words after a term's first one.
+    func hasKey(_ word: String, for form: String) -> Bool {
+        form == word || bridge.hasLemma(word, for: form)
+    }
+
     /// Every form a term may start at.
-    var firstForms: Dictionary<String, Int32>.Keys { byFirstForm.keys }
+    var firstForms: Dictionary<String, Int32>.Keys { byFirstForm.dictionary.keys }
 
     /// The terms that may start at a word of this form, longest first.
     func candidates(forForm form: String) -> [Term]? {
-        let hash = SentimentWordTable.hash(form)
-        let list: Int32
-        if let remembered = candidateMemo.value(hash: hash, matching: { $0 == form }) {
-            list = remembered
-        } else {
-            list = byFirstForm[form] ?? -1
-            candidateMemo.store(list, for: form, hash: hash)
-        }
-        return list >= 0 ? candidateLists[Int(list)] : nil
+        byFirstForm[form].map { candidateLists[Int($0)] }
     }
 }
 

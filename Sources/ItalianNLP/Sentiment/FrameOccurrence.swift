@@ -16,7 +16,7 @@ struct FrameOccurrence: Sendable {
 struct FrameTermMatcher: Sendable {
     let lexicon: FrameLexicon
 
-    static let articles: Set<String> = ["il", "lo", "la", "i", "gli", "le", "l'", "un", "uno", "una", "un'"]
+    static let articles: FormSet = ["il", "lo", "la", "i", "gli", "le", "l'", "un", "uno", "una", "un'"]
 
     func occurrences(in state: SentenceSentimentState) -> [FrameOccurrence] {
         let units = state.units
@@ -56,8 +56,10 @@ struct FrameTermMatcher: Sendable {
             let word = term.words[offset]
             let form = units[index + offset].form
             if form == word { continue }
-            if Self.articles.contains(word) && Self.articles.contains(form) { continue }
-            if units[index + offset].kind == .word && lexicon.keys(form).contains(word) { continue }
+            // The unit's article test is a bit of its word classes (`SentimentWordClasses.article`
+            // is `articles`), asked first: most units are no article, and the set hashes.
+            if units[index + offset].isIn(.article) && Self.articles.contains(word) { continue }
+            if units[index + offset].kind == .word && lexicon.hasKey(word, for: form) { continue }
             return false
         }
         return true

@@ -33,70 +33,70 @@
 /// - `SenseAsMeaning`: *senso* in "che senso ha…?", "in un certo senso", "buon senso", "senso di
 ///   colpa", "senso unico" is no purpose; *obiettivi* of sales or turnover are business targets.
 enum FrameSenseRules {
-    static let operationCues: Set<String> = [
+    static let operationCues: FormSet = [
         "pace", "spaziale", "spaziali", "sonda", "satellite", "astronauta", "astronauti", "navicella", "diplomatica",
         "diplomatico", "ambasciatore", "militare", "militari", "umanitaria", "salvataggio", "soccorso", "onu", "nato",
         "esplorativa", "marte", "luna", "orbita", "missili", "truppe", "caschi", "kosovo", "capsula", "equipaggio",
         "archeologica", "archeologico", "spedizione", "scavo", "scavi",
     ]
     /// Words right after *passione* that make it love between people.
-    static let romanticCues: Set<String> = [
+    static let romanticCues: FormSet = [
         "tra", "fra", "proibita", "amorosa", "travolgente", "carnale", "segreta", "clandestina", "erotica", "fatale",
     ]
     /// What *progresso* may be of, when it is no value: an illness, a patient, works, talks.
-    static let progressOfThings: Set<String> = [
+    static let progressOfThings: FormSet = [
         "malattia", "tumore", "infezione", "epidemia", "lavori", "paziente", "pazienti", "malato", "malata", "malati",
         "guarigione", "riabilitazione", "cantiere", "cantieri", "indagini", "inchiesta", "trattativa", "trattative",
         "negoziato", "negoziati",
     ]
     /// Places whose wealth is no one's pay ("i Paesi ricchi").
-    static let wealthyPlaces: Set<String> = [
+    static let wealthyPlaces: FormSet = [
         "paese", "paesi", "nazione", "nazioni", "regione", "regioni", "stato", "stati", "economia", "economie", "provincia",
         "province", "città", "zone", "aree", "area", "terre", "terra", "continente",
     ]
     /// What one gains that is no money ("guadagnare tempo", "guadagnarsi un rigore").
-    static let nonMoneyGains: Set<String> = [
+    static let nonMoneyGains: FormSet = [
         "tempo", "terreno", "punti", "punto", "posizioni", "posizione", "consensi", "consenso", "voti", "quota", "metri",
         "fiducia", "rispetto", "stima", "simpatia", "applausi", "rigore", "calcio", "accesso", "titolo", "qualificazione",
         "finale", "promozione", "popolarità", "visibilità", "spazio", "minuti", "secondi", "elogi", "affetto", "posto",
         "medaglia", "copertina", "paradiso",
     ]
     /// What a reflexive *guadagnarsi* gains that is money ("guadagnarsi il pane", "… lo stipendio").
-    static let moneyGains: Set<String> = ["pane", "pagnotta", "stipendio", "salario", "soldi", "vita", "milioni", "mille", "bene", "poco", "tanto"]
+    static let moneyGains: FormSet = ["pane", "pagnotta", "stipendio", "salario", "soldi", "vita", "milioni", "mille", "bene", "poco", "tanto"]
     /// What a search is for when *ricerca* is no research ("la ricerca del parcheggio").
-    static let searchObjects: Set<String> = [
+    static let searchObjects: FormSet = [
         "parcheggio", "casa", "lavoro", "personale", "appartamento", "alloggio", "posto", "colpevole", "colpevoli",
         "responsabili", "funghi", "tartufi", "parcheggi", "candidati", "sponsor", "acquirente", "acquirenti",
     ]
     /// Pastimes: a passion for them is no vocation.
-    static let pastimes: Set<String> = [
+    static let pastimes: FormSet = [
         "calcio", "tennis", "basket", "pallavolo", "sci", "moto", "motori", "auto", "pesca", "caccia", "giardinaggio", "viaggi",
         "vino", "ciclismo", "formula", "juventus", "inter", "milan", "roma", "lazio", "napoli",
     ]
     /// Words of a camera (*obiettivo* as a lens).
-    static let photoCues: Set<String> = ["fotografo", "fotografa", "fotografi", "fotocamera", "zoom", "grandangolo", "scatto", "scatti", "reflex"]
+    static let photoCues: FormSet = ["fotografo", "fotografa", "fotografi", "fotocamera", "zoom", "grandangolo", "scatto", "scatti", "reflex"]
     /// Words of a dream in one's sleep.
-    static let sleepCues: Set<String> = ["ricorrente", "stanotte", "incubo", "incubi", "dormire", "dormivo", "dormito", "sonno", "svegliato", "svegliata"]
+    static let sleepCues: FormSet = ["ricorrente", "stanotte", "incubo", "incubi", "dormire", "dormivo", "dormito", "sonno", "svegliato", "svegliata"]
     /// What an *impatto* right after it makes an effect on things ("impatto ambientale").
-    static let impactOfThings: Set<String> = ["ambientale", "acustico", "visivo", "fiscale", "economico", "sul", "sulla", "sui"]
+    static let impactOfThings: FormSet = ["ambientale", "acustico", "visivo", "fiscale", "economico", "sul", "sulla", "sui"]
     /// Words of a collision.
-    static let collisionCues: Set<String> = ["contro", "auto", "scontro", "urto", "schianto", "guardrail", "veicolo", "camion", "frontale", "violentissimo", "violento"]
-    static let sightObjects: Set<String> = ["film", "partita", "serie", "documentario", "atti", "immagini", "video", "filmato", "spettacolo", "documenti"]
+    static let collisionCues: FormSet = ["contro", "auto", "scontro", "urto", "schianto", "guardrail", "veicolo", "camion", "frontale", "violentissimo", "violento"]
+    static let sightObjects: FormSet = ["film", "partita", "serie", "documentario", "atti", "immagini", "video", "filmato", "spettacolo", "documenti"]
     /// Words that make *visione* eyesight or the watching of a show anywhere in the sentence.
-    static let sightCues: Set<String> = [
+    static let sightCues: FormSet = [
         "occhio", "occhi", "oculista", "oculistica", "retina", "cecità", "miopia", "film", "serie", "stagione", "puntata",
         "puntate", "episodio", "episodi", "documentario", "spettacolo", "notturna", "binocolo", "binocoli", "occhiali",
         "telecamera", "telecamere", "visore",
     ]
     /// What business targets measure ("obiettivi di vendita"): no mission.
-    static let businessTargets: Set<String> = ["vendita", "vendite", "fatturato", "sostenibilità", "produzione", "risultato", "crescita", "budget", "bilancio", "produttività"]
+    static let businessTargets: FormSet = ["vendita", "vendite", "fatturato", "sostenibilità", "produzione", "risultato", "crescita", "budget", "bilancio", "produttività"]
     /// Words of a search for a person (*ricerca* as a search).
-    static let searchCues: Set<String> = [
+    static let searchCues: FormSet = [
         "scomparso", "scomparsa", "scomparsi", "disperso", "dispersa", "dispersi", "soccorso", "soccorritori", "superstiti",
         "tormenta", "elicottero", "elicotteri", "sommozzatori", "ricerche",
     ]
     /// What a consumer *bonus* pays for (a public incentive, not pay).
-    static let consumerBonusCues: Set<String> = [
+    static let consumerBonusCues: FormSet = [
         "facciate", "facciata", "edilizio", "edilizia", "ristrutturazione", "ristrutturazioni", "rifacimento", "mobili",
         "bici", "biciclette", "monopattino", "monopattini", "vacanze", "terme", "elettrodomestici", "caldaia", "tv", "auto",
         "elettriche", "rottamazione", "fotovoltaico", "pannelli", "infissi",
@@ -107,44 +107,44 @@ enum FrameSenseRules {
         "indice", "piazza", "investitori", "azionisti",
     ]
     /// Contracts that are not about work ("contratto di affitto").
-    static let nonWorkContracts: Set<String> = [
+    static let nonWorkContracts: FormSet = [
         "affitto", "locazione", "fornitura", "vendita", "compravendita", "mutuo", "assicurazione", "noleggio", "leasing",
         "appalto", "servizio", "servizi", "gas", "luce",
     ]
     /// Shops and sales (an *offerta* of a shop is a price).
-    static let shopCues: Set<String> = ["negozio", "negozi", "sconto", "sconti", "saldi", "supermercato", "supermercati", "volantino", "friday", "catena", "clienti"]
-    static let priceCues: Set<String> = [
+    static let shopCues: FormSet = ["negozio", "negozi", "sconto", "sconti", "saldi", "supermercato", "supermercati", "volantino", "friday", "catena", "clienti"]
+    static let priceCues: FormSet = [
         "prezzo", "prezzi", "costo", "costi", "costa", "costano", "conto", "biglietto", "biglietti", "bolletta", "bollette",
         "litro", "tariffa", "tariffe", "scontrino", "spesa", "affitto", "mutuo", "tasso", "borsa", "azioni", "listino",
         "stanziato", "stanziati", "stanziate", "stanziamento", "stanzia", "stanziare", "bilancio", "appalto", "ingresso",
         "museo", "musei", "parcheggio", "spedizione", "investirà", "investito", "investire", "investe", "investono", "utili",
         "ricavi", "semestre", "trimestre", "donato", "donati", "donazione", "donazioni", "raccolta", "utile",
     ]
-    static let payCues: Set<String> = [
+    static let payCues: FormSet = [
         "stipendio", "stipendi", "salario", "salari", "paga", "compenso", "compensi", "retribuzione", "guadagna", "guadagnano",
         "guadagno", "pagato", "pagati", "pagano", "paga", "bonus", "premio", "assegno", "ral", "lordi", "netti", "mese",
         "ora", "anno", "dipendenti", "lavoratori",
     ]
     /// Words before *arretrati* that make it back pay.
-    static let backPayCues: Set<String> = [
+    static let backPayCues: FormSet = [
         "gli", "degli", "agli", "dagli", "negli", "sugli", "stipendi", "straordinari", "pagamenti", "compensi", "contributi",
     ]
-    static let currencyWords: Set<String> = ["euro", "dollaro", "dollari", "sterline", "franchi", "yen", "lira", "lire", "centesimo", "centesimi", "€", "$"]
-    static let figurativePayObjects: Set<String> = ["stanchezza", "errore", "errori", "conseguenze", "prezzo", "scelta", "caro", "cara", "cari", "care"]
+    static let currencyWords: FormSet = ["euro", "dollaro", "dollari", "sterline", "franchi", "yen", "lira", "lire", "centesimo", "centesimi", "€", "$"]
+    static let figurativePayObjects: FormSet = ["stanchezza", "errore", "errori", "conseguenze", "prezzo", "scelta", "caro", "cara", "cari", "care"]
     /// "pagare con la vita": what one pays with when the payment is figurative.
-    static let figurativeMeans: Set<String> = ["vita", "sangue", "libertà", "salute", "pelle", "carcere"]
+    static let figurativeMeans: FormSet = ["vita", "sangue", "libertà", "salute", "pelle", "carcere"]
 
-    static let auxiliaries: Set<String> = ["è", "sono", "stato", "stata", "stati", "state", "ha", "hanno", "aveva", "avevano", "abbiamo", "fu", "furono", "era", "erano"]
-    static let policeCues: Set<String> = [
+    static let auxiliaries: FormSet = ["è", "sono", "stato", "stata", "stati", "state", "ha", "hanno", "aveva", "avevano", "abbiamo", "fu", "furono", "era", "erano"]
+    static let policeCues: FormSet = [
         "polizia", "carabinieri", "finanza", "investigatori", "indagini", "agenti", "questura", "procura", "inquirenti", "sequestro",
         "cadavere", "salma", "refurtiva", "arsenale", "droga",
     ]
-    static let sportCues: Set<String> = [
+    static let sportCues: FormSet = [
         "scacchi", "partita", "campionato", "calcio", "tennis", "campione", "squadra", "torneo", "match", "derby", "finale", "gara",
         "classifica", "primato", "stadio", "gol", "girone", "coppa", "medaglia", "capolista", "squadre", "partite", "gare",
         "tornei", "campionati", "stadi", "tifosi",
     ]
-    static let choiceCues: Set<String> = ["ingaggio", "scelto", "scelta", "scegliere", "preferito", "pesato", "rinunciato", "rifiutato"]
+    static let choiceCues: FormSet = ["ingaggio", "scelto", "scelta", "scegliere", "preferito", "pesato", "rinunciato", "rifiutato"]
 
     /// Whether the sentence is about sport and no choice: a sporting challenge, ambition or goal.
     static func isSporting(_ formSet: Set<String>) -> Bool {
@@ -152,7 +152,7 @@ enum FrameSenseRules {
     }
 
     /// Terms whose sense rule looks at the whole sentence.
-    static let sentenceWideTerms: Set<String> = [
+    static let sentenceWideTerms: FormSet = [
         "obiettivo", "ambizione", "traguardo", "sogno", "impatto", "contributo", "azioni",
         "importo", "cifra", "scoprire", "scoperta", "sfida", "milione", "milioni", "miliardo", "miliardi", "gratis", "offerta",
         "offerte", "ricerca", "visione", "aumento",
@@ -161,12 +161,14 @@ enum FrameSenseRules {
     static func filter(_ occurrences: [FrameOccurrence], in state: SentenceSentimentState) -> [FrameOccurrence] {
         guard !occurrences.isEmpty else { return occurrences }
         let forms = state.units.map(\.form)
-        // The sentence's words as a set, for the rules that look at the whole sentence.
+        // The sentence's words, for the rules that look at the whole sentence. (Only searched with
+        // `contains(where:)` for a member of a set, which the forms answer as a set of them would,
+        // without hashing every form into one.)
         let needsSet = occurrences.contains {
             let first = $0.term.words.first ?? ""
             return currencyWords.contains(first) || Self.sentenceWideTerms.contains(first)
         }
-        let formSet: Set<String> = needsSet ? Set(forms) : []
+        let formSet: [String] = needsSet ? forms : []
         // A sentence about what things cost or a public budget, and about nothing people are paid.
         // (The set holds every unit's form, so "a form of the set is a cue" is "a unit is of the
         // cue's word class", a bit test per unit.)

@@ -5,8 +5,8 @@
 /// clause, after a copula, a colon or "di"; the money term stays.
 enum GoalAsMoney {
     static let name = "GoalAsMoney"
-    static let goalWords: Set<String> = ["obiettivo", "obiettivi", "scopo", "scopi", "sogno", "sogni", "traguardo", "ambizione", "ambizioni"]
-    static let links: Set<String> = ["è", "era", "sono", "erano", "sarà", "resta", "rimane", ":", "di", "diventare"]
+    static let goalWords: FormSet = ["obiettivo", "obiettivi", "scopo", "scopi", "sogno", "sogni", "traguardo", "ambizione", "ambizioni"]
+    static let links: FormSet = ["è", "era", "sono", "erano", "sarà", "resta", "rimane", ":", "di", "diventare"]
 
     static func filter(_ occurrences: [FrameOccurrence], in state: SentenceSentimentState) -> [FrameOccurrence] {
         guard occurrences.count >= 2 else { return occurrences }

@@ -26,7 +26,7 @@ enum ItalianInflection {
 
     /// Infinitives that are nouns as well as verbs, whose verb forms are wanted even when the
     /// lexicon gives no part of speech (il piacere / mi piace).
-    static let nounAndVerb: Set<String> = ["piacere", "dispiacere"]
+    static let nounAndVerb: FormSet = ["piacere", "dispiacere"]
 
     /// Irregular forms of frequent verbs that no rule derives (mi piacciono, piacque, muore).
     static let irregularForms: [String: [String]] = [

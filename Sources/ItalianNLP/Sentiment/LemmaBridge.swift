@@ -3,7 +3,7 @@
 /// bellissime → bello, ricchi → ricco, stipendi → stipendio, pagati → pagare, guadagnano →
 /// guadagnare, delusa → deluso.
 ///
-/// The forms are generated once, when the bridge is built, so a lookup is one dictionary probe.
+/// The forms are generated once, when the bridge is built, so a lookup is one probe of a table.
 /// When two lemmas generate the same form the lexicon's own forms win, then noun and adjective
 /// inflections, then verb forms, then superlatives, then the singular present of verbs.
 struct LemmaBridge: Sendable {
@@ -13,6 +13,10 @@ struct LemmaBridge: Sendable {
     }
 
     private let entries: [String: Entry]
+    /// `entries` as a `FormTable`, which the rules probe many times per sentence (the same
+    /// answers, faster); nil for a bridge that is only read whole (the polarity lexicon's,
+    /// whose hundreds of thousands of forms would take a while to index at start).
+    private let table: FormTable<Entry>?
     /// The other lemmas of forms that several lemmas generate (pagati: pagato, pagare).
     private let alternatives: [String: [Entry]]
 
@@ -24,8 +28,9 @@ struct LemmaBridge: Sendable {
     }
 
     /// Builds the bridge for lemmas with a part of speech (n, v, a, r or empty: see
-    /// `ItalianInflection.forms(of:pos:)`).
-    init(lemmasWithPOS lemmas: [(lemma: String, pos: String)]) {
+    /// `ItalianInflection.forms(of:pos:)`). `indexed` false leaves out the table behind fast
+    /// lookups, for a bridge that is only read whole.
+    init(lemmasWithPOS lemmas: [(lemma: String, pos: String)], indexed: Bool = true) {
         var entries: [String: Entry] = [:]
         var generated: [[(String, Entry)]] = [[], [], [], []]
         for (lemma, pos) in lemmas {
@@ -54,17 +59,26 @@ struct LemmaBridge: Sendable {
             }
         }
         self.entries = entries
+        table = indexed ? FormTable(entries) : nil
         self.alternatives = alternatives
     }
 
     /// The lemma behind `form`, or nil when no lemma generates it.
     func entry(for form: String) -> Entry? {
-        entries[form]
+        if let table { return table[form] }
+        return entries[form]
+    }
+
+    /// Whether `lemma` is one of the lemmas behind `form` (`entries(for:)` holds it), without
+    /// building the list.
+    func hasLemma(_ lemma: String, for form: String) -> Bool {
+        guard let first = entry(for: form) else { return false }
+        return first.lemma == lemma || (alternatives[form]?.contains { $0.lemma == lemma } ?? false)
     }
 
     /// Every lemma behind `form`, the preferred one first.
     func entries(for form: String) -> [Entry] {
-        guard let first = entries[form] else { return [] }
+        guard let first = entry(for: form) else { return [] }
         return [first] + (alternatives[form] ?? [])
     }
 

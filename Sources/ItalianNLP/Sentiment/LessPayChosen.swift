@@ -7,7 +7,7 @@
 struct LessPayChosen: Sendable {
     static let name = "LessPayChosen"
     static let choosing = LemmaBridge(lemmas: ["accettare", "scegliere", "preferire", "optare", "decidere"])
-    static let less: Set<String> = ["meno", "inferiore", "inferiori", "metà", "basso", "bassa", "bassi", "basse", "ridotto", "ridotta"]
+    static let less: FormSet = ["meno", "inferiore", "inferiori", "metà", "basso", "bassa", "bassi", "basse", "ridotto", "ridotta"]
 
     func verdict(for occurrence: FrameOccurrence, in context: FrameStanceContext) -> FrameStanceVerdict? {
         guard occurrence.term.frame == "money" else { return nil }

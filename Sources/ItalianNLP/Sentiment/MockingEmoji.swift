@@ -4,7 +4,7 @@
 /// would otherwise be asserted or evaluated, is rejected (−1) in a sentence with a mocking emoji.
 struct MockingEmoji: Sendable {
     static let name = "MockingEmoji"
-    static let symbols: Set<String> = ["🙄", "🤡", "🤦", "🤦‍♂️", "🤦‍♀️", "🤦🏻‍♂️", "😒", "🥱"]
+    static let symbols: FormSet = ["🙄", "🤡", "🤦", "🤦‍♂️", "🤦‍♀️", "🤦🏻‍♂️", "😒", "🥱"]
 
     func verdict(for occurrence: FrameOccurrence, in context: FrameStanceContext) -> FrameStanceVerdict? {
         let mocking = context.state.units.contains { $0.kind == .symbol && Self.symbols.contains(Self.bare($0.text)) }

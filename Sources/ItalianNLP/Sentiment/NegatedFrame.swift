@@ -14,8 +14,8 @@
 /// nor is "senza" (unpaid work is about pay: "senza un contratto pagato").
 struct NegatedFrame: Sendable {
     static let name = "NegatedFrame"
-    static let prepositions: Set<String> = ["di", "a", "da", "in", "con", "su", "per", "tra", "fra"]
-    static let nonFrameNegators: Set<String> = ["senza", "privo di", "priva di", "privi di", "prive di", "no"]
+    static let prepositions: FormSet = ["di", "a", "da", "in", "con", "su", "per", "tra", "fra"]
+    static let nonFrameNegators: FormSet = ["senza", "privo di", "priva di", "privi di", "prive di", "no"]
 
     func verdict(for occurrence: FrameOccurrence, in context: FrameStanceContext) -> FrameStanceVerdict? {
         let state = context.state
@@ -83,7 +83,7 @@ struct NegatedFrame: Sendable {
     }
 
     /// Verbs of caring whose "di" object a negation dismisses ("non me ne importa", "non mi frega").
-    static let caring: Set<String> = ["importa", "importano", "importava", "interessa", "interessano", "interessava", "frega", "fregano", "fregava"]
+    static let caring: FormSet = ["importa", "importano", "importava", "interessa", "interessano", "interessava", "frega", "fregano", "fregava"]
 
     /// A frame negator within three units after the term, then a verb of caring within three more.
     private func isNotCaredFor(after start: Int, in state: SentenceSentimentState) -> Bool {
@@ -92,7 +92,7 @@ struct NegatedFrame: Sendable {
         return ((negator + 1)..<min(units.count, negator + 4)).contains { Self.caring.contains(units[$0].form) }
     }
 
-    static let passiveAuxiliaries: Set<String> = ["è", "sono", "era", "erano", "viene", "vengono", "veniva", "venivano", "sarà", "stato", "stata", "stati", "state"]
+    static let passiveAuxiliaries: FormSet = ["è", "sono", "era", "erano", "viene", "vengono", "veniva", "venivano", "sarà", "stato", "stata", "stati", "state"]
     static let participleEndings = ["ato", "ata", "ati", "ate", "uto", "uta", "uti", "ute", "ito", "ita", "iti", "ite"]
 
     /// "non è indicata", "non viene pubblicato": a negated auxiliary, then a past participle with
@@ -111,7 +111,7 @@ struct NegatedFrame: Sendable {
     /// Words that join a clause to what comes before (skipped when looking for its first word).
     static let conjunctions = ["e", "ma", "o", "poi"]
 
-    static let clauseOpeners: Set<String> = ["che", "cui", "e", "chi", "dove", "quando", "se", "come", "perché"]
+    static let clauseOpeners: FormSet = ["che", "cui", "e", "chi", "dove", "quando", "se", "come", "perché"]
 
     /// Whether the unit is a negator that negates a frame: not "senza" or "privo di", not one a
     /// corrective construction took, not the "non" of a condition ("se non").

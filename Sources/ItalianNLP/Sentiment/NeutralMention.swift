@@ -7,7 +7,7 @@ struct NeutralMention: Sendable {
     static let name = "NeutralMention"
     /// A word this strong evaluates (Sentix gives many neutral verbs ±0.3–0.5).
     static let evaluation = 0.6
-    static let cues: Set<String> = [
+    static let cues: FormSet = [
         "sondaggio", "rapporto", "convegno", "indagine", "classifica", "statistica", "statistiche", "dati", "media",
         "medio", "medi", "aggira", "analizza", "analizzare", "discuterà", "discutere", "elenca", "comprende",
         "questionario", "intervista", "studio", "censimento", "istat", "adeguamento",

@@ -15,7 +15,7 @@
 struct PlainMoneyMention: Sendable {
     static let name = "PlainMoneyMention"
     /// Words just before the term that make it a motive.
-    static let motiveMarkers: Set<String> = ["per", "solo", "soltanto", "unicamente", "esclusivamente", "sempre"]
+    static let motiveMarkers: FormSet = ["per", "solo", "soltanto", "unicamente", "esclusivamente", "sempre"]
     /// Verbs and nouns of wanting, asking, choosing and needing, anywhere in the term's clause.
     static let motiveWords = LemmaBridge(lemmas: [
         "volere", "chiedere", "pretendere", "cercare", "meritare", "preferire", "scegliere", "puntare", "interessare",
@@ -25,18 +25,18 @@ struct PlainMoneyMention: Sendable {
         "restare", "rimanere", "lasciare", "andare", "cambiare", "premiare", "domanda", "vincere", "prevalere",
     ])
     /// Forms of andare (andarsene: leaving) that the inflection rules do not generate.
-    static let andare: Set<String> = ["vado", "vai", "va", "vanno", "vada", "vadano", "andrà", "andranno", "andrebbe", "andrebbero"]
+    static let andare: FormSet = ["vado", "vai", "va", "vanno", "vada", "vadano", "andrà", "andranno", "andrebbe", "andrebbero"]
     /// Forms of volere that the inflection rules do not generate.
-    static let volere: Set<String> = [
+    static let volere: FormSet = [
         "voglio", "vuoi", "vuole", "vogliamo", "volete", "vogliono", "vorrei", "vorresti", "vorrebbe", "vorremmo", "vorrebbero",
         "vorrà", "vorranno", "voglia", "vogliano", "volle", "vollero",
     ]
     /// Money terms that evaluate by themselves.
-    static let evaluativeTerms: Set<String> = [
+    static let evaluativeTerms: FormSet = [
         "ben pagato", "strapagato", "lucrativo", "lucroso", "arricchirsi", "avidità", "venale", "mercenario", "contratto milionario",
     ]
     /// Pronouns and possessives of the first and second person.
-    static let personal: Set<String> = [
+    static let personal: FormSet = [
         "io", "tu", "noi", "voi", "mi", "ti", "me", "te", "mio", "mia", "miei", "mie", "tuo", "tua", "tuoi", "tue", "nostro",
         "nostra", "nostri", "nostre", "vostro", "vostra", "vostri", "vostre",
     ]
@@ -96,7 +96,7 @@ struct PlainMoneyMention: Sendable {
         }
     }
 
-    static let numberWords: Set<String> = [
+    static let numberWords: FormSet = [
         "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci", "venti", "trenta", "cento", "mille", "mila",
     ]
 

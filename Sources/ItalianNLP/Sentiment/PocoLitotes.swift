@@ -4,7 +4,7 @@
 struct PocoLitotes: Sendable {
     static let name = "PocoLitotes"
     static let factor = -0.5
-    static let words: Set<String> = ["poco", "pochissimo", "scarsamente", "poca"]
+    static let words: FormSet = ["poco", "pochissimo", "scarsamente", "poca"]
 
     func apply(to state: inout SentenceSentimentState) {
         for index in state.units.indices.dropFirst() where state.valence[index] != 0 && state.units[index].kind == .word {

@@ -26,7 +26,8 @@ struct PolarityLexicon: Sendable {
             if !SentimentFunctionWords.contains(lemma) { lemmas.append((lemma, String(row.column(1)))) }
         }
         self.polarity = polarity
-        let bridge = LemmaBridge(lemmasWithPOS: lemmas)
+        // Read whole, below: no table for fast lookups.
+        let bridge = LemmaBridge(lemmasWithPOS: lemmas, indexed: false)
         var forms: [String: Match] = [:]
         forms.reserveCapacity(bridge.count)
         for (form, entry) in bridge.allEntries where !SentimentFunctionWords.contains(form) {

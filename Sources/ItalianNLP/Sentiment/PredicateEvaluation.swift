@@ -11,11 +11,11 @@
 /// euro"), nor does an indirect question ("se il profitto sia compatibile…").
 struct PredicateEvaluation: Sendable {
     static let name = "PredicateEvaluation"
-    static let copulas: Set<String> = [
+    static let copulas: FormSet = [
         "è", "sono", "era", "erano", "sarà", "saranno", "sia", "siano", "fosse", "fu", "sembra", "sembrano", "resta", "restano",
         "rimane", "rimangono", "appare", "appaiono", "risulta", "risultano",
     ]
-    static let skipped: Set<String> = [
+    static let skipped: FormSet = [
         "stato", "stata", "stati", "state", "rivelato", "rivelata", "rivelati", "rivelate", "dimostrato", "dimostrata",
         "dimostrati", "dimostrate", "semplicemente", "davvero", "proprio", "ormai", "decisamente", "sempre", "ancora", "anche",
         "assolutamente", "addirittura", "francamente", "oggettivamente", "un", "uno", "una", "un'", "si", "ben",
@@ -24,13 +24,13 @@ struct PredicateEvaluation: Sendable {
     /// Nouns that, predicated of a thing, deride it: a pay slip that "è una barzelletta" is
     /// laughable, though the polarity lexicon hears a joke as pleasant ("una farsa", "uno
     /// scherzo", "un'elemosina", "una beffa").
-    static let derision: Set<String> = VerdictFragment.contemptHeads.union([
+    static let derision: FormSet = VerdictFragment.contemptHeads.union([
         "barzelletta", "barzellette", "farsa", "farse", "scherzo", "buffonata", "pagliacciata", "burla", "ridicolaggine", "truffa",
         "furto", "ladrata",
     ])
     static let derisionWeight = 1.0
     /// Participles that make "si è …" a copula.
-    static let reflexiveCopulas: Set<String> = [
+    static let reflexiveCopulas: FormSet = [
         "rivelato", "rivelata", "rivelati", "rivelate", "dimostrato", "dimostrata", "dimostrati", "dimostrate", "mostrato",
         "mostrata", "mostrati", "mostrate",
     ]

@@ -6,7 +6,7 @@
 /// negation of "non può essere una scusa" denies the excuse, not the purpose).
 struct PretextFrame: Sendable {
     static let name = "PretextFrame"
-    static let excuses: Set<String> = ["scusa", "scuse", "pretesto", "pretesti", "alibi", "paravento", "copertura"]
+    static let excuses: FormSet = ["scusa", "scuse", "pretesto", "pretesti", "alibi", "paravento", "copertura"]
 
     func verdict(for occurrence: FrameOccurrence, in context: FrameStanceContext) -> FrameStanceVerdict? {
         let state = context.state

@@ -8,7 +8,7 @@ struct PricelessFrame: Sendable {
     /// Verbs of buying, selling and pricing, in any form.
     static let verbs = LemmaBridge(lemmas: ["comprare", "vendere", "acquistare", "comperare", "monetizzare", "misurare", "quantificare"])
     /// "non ha prezzo", "non ha un prezzo".
-    static let priceNouns: Set<String> = ["prezzo", "prezzi", "cartellino"]
+    static let priceNouns: FormSet = ["prezzo", "prezzi", "cartellino"]
     static let reach = 4
 
     func verdict(for occurrence: FrameOccurrence, in context: FrameStanceContext) -> FrameStanceVerdict? {

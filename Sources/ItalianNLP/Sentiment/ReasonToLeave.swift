@@ -10,8 +10,8 @@ struct ReasonToLeave: Sendable {
     static let name = "ReasonToLeave"
     static let leaving = LemmaBridge(lemmas: ["andare", "andarsene", "lasciare", "licenziare", "licenziarsi", "dimettere", "dimettersi", "emigrare", "scappare", "fuggire"])
     /// Forms of andare the inflection rules do not generate.
-    static let irregular: Set<String> = ["vado", "vai", "va", "vanno", "vada", "vadano", "andrà", "andranno"]
-    static let causes: Set<String> = ["perché", "poiché", "siccome"]
+    static let irregular: FormSet = ["vado", "vai", "va", "vanno", "vada", "vadano", "andrà", "andranno"]
+    static let causes: FormSet = ["perché", "poiché", "siccome"]
 
     func verdict(for occurrence: FrameOccurrence, in context: FrameStanceContext) -> FrameStanceVerdict? {
         let units = context.state.units

@@ -14,24 +14,24 @@ struct RefusedSuitor: Sendable {
     static let name = "RefusedSuitor"
     static let salience = 0.6
     /// Nouns of an offer or a courtship.
-    static let offerNouns: Set<String> = [
+    static let offerNouns: FormSet = [
         "proposta", "proposte", "chiamata", "chiamate", "corte", "corteggiamento", "corteggiamenti", "sirene", "avances",
         "colloqui", "colloquio", "lusinghe",
     ]
     static let refusing = LemmaBridge(lemmas: ["rifiutare", "declinare", "respingere", "snobbare"])
     /// What a proposal may be that is no job offer.
-    static let otherProposals: Set<String> = ["legge", "matrimonio", "pace", "modifica", "emendamento", "riforma", "accordo", "tregua"]
+    static let otherProposals: FormSet = ["legge", "matrimonio", "pace", "modifica", "emendamento", "riforma", "accordo", "tregua"]
     /// First-person auxiliaries: "ho detto no", "abbiamo detto no".
-    static let firstPerson: Set<String> = ["ho", "abbiamo", "avevo", "avevamo"]
+    static let firstPerson: FormSet = ["ho", "abbiamo", "avevo", "avevamo"]
     /// People whose refusals are career moves.
-    static let professionals: Set<String> = [
+    static let professionals: FormSet = [
         "attaccante", "calciatore", "calciatrice", "giocatore", "giocatrice", "allenatore", "allenatrice", "campione", "campionessa",
         "portiere", "difensore", "centrocampista", "pilota", "tennista", "ricercatore", "ricercatrice", "scienziato", "scienziata",
         "ingegnere", "medico", "chirurgo", "chirurga", "manager", "dirigente", "programmatore", "programmatrice", "sviluppatore",
         "sviluppatrice", "chef", "cantante", "attore", "attrice", "docente", "professore", "professoressa", "fisico", "fisica",
         "matematico", "matematica", "biologo", "biologa", "architetto", "designer", "startupper", "fondatore", "fondatrice",
     ]
-    static let saying: Set<String> = ["detto", "dice", "dire", "dicono", "dico", "disse", "dissero", "dirà", "diciamo", "dica"]
+    static let saying: FormSet = ["detto", "dice", "dire", "dicono", "dico", "disse", "dissero", "dirà", "diciamo", "dica"]
 
     /// The money evoked by a refusal, if the sentence has one and names no money.
     func evoked(in state: SentenceSentimentState, occurrences: [FrameOccurrence]) -> FrameOccurrence? {

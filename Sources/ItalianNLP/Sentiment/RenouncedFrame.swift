@@ -8,7 +8,7 @@
 /// smesso di credere nella missione dell'azienda".
 struct RenouncedFrame: Sendable {
     static let name = "RenouncedFrame"
-    static let verbs: Set<String> = [
+    static let verbs: FormSet = [
         "rinunciare", "rifiutare", "respingere", "declinare", "snobbare", "disdegnare", "sacrificare", "abbandonare", "lasciare", "perdere",
         "smettere",
     ]
@@ -59,7 +59,7 @@ struct RenouncedFrame: Sendable {
         return nil
     }
 
-    static let clitics: Set<String> = ["lo", "la", "li", "le", "l'"]
+    static let clitics: FormSet = ["lo", "la", "li", "le", "l'"]
     /// The longest apposition to a renounced object: "con uno stipendio tre volte il suo" has seven
     /// words.
     static let appositionWords = 7
@@ -75,7 +75,7 @@ struct RenouncedFrame: Sendable {
         return FrameTermMatcher.articles.contains(state.units[index + 1].form) || Self.possessives.contains(state.units[index + 1].form)
     }
 
-    static let possessives: Set<String> = ["mio", "mia", "miei", "mie", "suo", "sua", "suoi", "sue", "tuo", "tua", "nostro", "nostra", "loro"]
+    static let possessives: FormSet = ["mio", "mia", "miei", "mie", "suo", "sua", "suoi", "sue", "tuo", "tua", "nostro", "nostra", "loro"]
 
     /// The term, then within four units of its clause a renouncing verb next to an object clitic.
     private func isDislocatedObject(_ occurrence: FrameOccurrence, in state: SentenceSentimentState) -> Bool {

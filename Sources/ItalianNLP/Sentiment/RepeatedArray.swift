@@ -8,6 +8,7 @@ extension Array {
     init(filledWith value: Element, count: Int) {
         self.init()
         reserveCapacity(count)
-        for _ in 0..<count { append(value) }
+        // One bulk append: appending element by element called the runtime for each one.
+        append(contentsOf: repeatElement(value, count: count))
     }
 }

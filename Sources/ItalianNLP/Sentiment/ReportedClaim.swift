@@ -16,13 +16,13 @@
 /// story"). `CrossSentenceFrames` applies it.
 enum ReportedClaim {
     static let name = "ReportedClaim"
-    static let sayingVerbs: Set<String> = [
+    static let sayingVerbs: FormSet = [
         "dicono", "dice", "diceva", "dicevano", "sostengono", "sostiene", "giurano", "giura", "raccontano", "racconta",
         "ripetono", "ripete", "assicurano", "assicura", "affermano", "afferma", "predicano", "predica", "proclamano", "proclama",
         // What others believe, rebutted alike: "Qualcuno pensa che si resti per la tredicesima: io…".
         "pensa", "pensano", "crede", "credono",
     ]
-    static let rebuttalOpeners: Set<String> = ["io", "noi", "però", "intanto", "eppure", "invece"]
+    static let rebuttalOpeners: FormSet = ["io", "noi", "però", "intanto", "eppure", "invece"]
 
     /// The end (exclusive) of a reported claim that opens the sentence, if it opens with one: the
     /// first ";" or ":" after the verb of saying (where the splitter did not end the sentence),

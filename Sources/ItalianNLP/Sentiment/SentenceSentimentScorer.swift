@@ -29,7 +29,15 @@ struct SentenceSentimentScorer: Sendable {
 
     /// Runs the rules over `tokens` and returns the state they leave.
     func analyze(_ tokens: [Token]) -> SentenceSentimentState {
-        var state = SentenceSentimentState(units: SentimentUnit.units(of: tokens, hashtags: hashtags, words: words))
+        var state = SentenceSentimentState(units: [])
+        analyze(tokens, into: &state)
+        return state
+    }
+
+    /// Runs the rules over `tokens` in `state`, which is reset first: a caller that scores many
+    /// sentences keeps one state, so that its arrays are allocated once (`SentenceSentimentState.reset`).
+    func analyze(_ tokens: [Token], into state: inout SentenceSentimentState) {
+        state.reset { SentimentUnit.appendUnits(of: tokens, hashtags: hashtags, words: words, to: &$0) }
         let units = state.units
         // Each word's entry is read from the table where it is needed (`facts.info`), not copied
         // into an array of entries per sentence (an allocation and a retain of each entry's arrays).
@@ -38,14 +46,15 @@ struct SentenceSentimentScorer: Sendable {
         }
         // Modifier phrases, longest first; their words are neither modifiers alone nor sentiment
         // words. Prepositional locutions take their words out of scoring.
-        var locution = [Bool](filledWith: false, count: units.count)
+        // The units of prepositional locutions, in order (rare: most sentences have none).
+        var locution: [Int] = []
         var index = 0
         while index < units.count {
             let info = infoIndex(index)
             if info >= 0 {
                 if let locutions = words.locutions(at: info) {
                     for words in locutions where index + words.count <= units.count && (1..<words.count).allSatisfy({ units[index + $0].form == words[$0] }) {
-                        for offset in 0..<words.count { locution[index + offset] = true }
+                        for offset in 0..<words.count { locution.append(index + offset) }
                     }
                 }
                 if let candidates = words.modifiers(at: info), let entry = SentimentModifierLexicon.longest(candidates, in: units, at: index) {
@@ -61,7 +70,7 @@ struct SentenceSentimentScorer: Sendable {
             let info = infoIndex(position)
             guard info >= 0 else { continue }
             state.reducesHarm[position] = words.reducesHarm(at: info)
-            guard !state.isModifierWord[position], !locution[position], let found = words.polarity(at: info) else { continue }
+            guard !state.isModifierWord[position], locution.isEmpty || !locution.contains(position), let found = words.polarity(at: info) else { continue }
             let lookup = ProperNameGuard.lookup(units, at: position)
             if case .none = lookup { continue }
             guard let match = PolarityLexicon.accept(found, directOnly: lookup == .directOnly, singularPresent: lookup == .full) else { continue }
@@ -83,7 +92,6 @@ struct SentenceSentimentScorer: Sendable {
         NegationScope().apply(to: &state)
         harmReduction.apply(to: &state)
         ContrastClause().apply(to: &state)
-        return state
     }
 
     /// The positive and negative sums of a state, punctuation emphasis included, and the
@@ -120,9 +128,17 @@ struct SentenceSentimentScorer: Sendable {
 
     /// The sentiment of a run of tokens.
     func sentiment(of tokens: [Token], explain: Bool = true) -> (Sentiment, SentenceSentimentState) {
-        var state = analyze(tokens)
+        var state = SentenceSentimentState(units: [])
+        let sentiment = sentiment(of: tokens, explain: explain, into: &state)
+        return (sentiment, state)
+    }
+
+    /// The sentiment of a run of tokens, scored in `state` (reset first; see `analyze(_:into:)`),
+    /// which holds the rules' findings afterwards.
+    func sentiment(of tokens: [Token], explain: Bool, into state: inout SentenceSentimentState) -> Sentiment {
+        analyze(tokens, into: &state)
         let (positive, negative, explanation) = sums(&state, tokens: tokens, explain: explain)
         let words = state.units.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
-        return (SentimentScale.sentiment(positiveSum: positive, negativeSum: negative, words: words, explanation: explanation), state)
+        return SentimentScale.sentiment(positiveSum: positive, negativeSum: negative, words: words, explanation: explanation)
     }
 }

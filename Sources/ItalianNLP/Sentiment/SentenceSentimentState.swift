@@ -13,31 +13,31 @@ struct SentenceSentimentState: Sendable {
         case added
     }
 
-    let units: [SentimentUnit]
+    private(set) var units: [SentimentUnit]
     /// Whether capitals emphasise in this sentence (see `AllCapsEmphasis`).
-    let capitalsEmphasise: Bool
+    private(set) var capitalsEmphasise: Bool
     /// The modifier phrase that starts at each unit (nil elsewhere).
-    var modifier: [SentimentModifierLexicon.Entry?]
+    var modifier: UnitValues<SentimentModifierLexicon.Entry?>
     /// Whether the unit belongs to a modifier phrase (its first word included).
-    var isModifierWord: [Bool]
+    var isModifierWord: UnitValues<Bool>
     /// The lexicon lemma of each unit, when it has a polarity.
-    var lemma: [String?]
+    var lemma: UnitValues<String?>
     /// How the lemma was reached.
-    var derivation: [ItalianInflection.Derivation?]
+    var derivation: UnitValues<ItalianInflection.Derivation?>
     /// The prior polarity (0 when none).
-    var base: [Double]
+    var base: UnitValues<Double>
     /// The valence after the rules applied so far.
-    var valence: [Double]
+    var valence: UnitValues<Double>
     /// Whether each unit is a word that reduces harm (see `HarmReduction`).
-    var reducesHarm: [Bool]
+    var reducesHarm: UnitValues<Bool>
     /// The rules applied to each unit.
-    var rules: [[AppliedRule]]
+    var rules: UnitValues<[AppliedRule]>
     /// The negator whose scope covers each unit.
-    var negatedBy: [Int?]
+    var negatedBy: UnitValues<Int?>
     /// Corrective roles, with the index of the marker that assigned them.
     /// `explicit` marks a construction with its own marker ("non tanto", "anziché"); the plain
     /// "non X, ma Y" is recorded for the frame rules only.
-    var corrective: [(role: CorrectiveRole, marker: Int, explicit: Bool)?]
+    var corrective: UnitValues<(role: CorrectiveRole, marker: Int, explicit: Bool)?>
     /// Negators that belong to a corrective construction ("non" of "non tanto", "non per").
     var consumedNegators: Set<Int> = []
     /// Contrast markers that the corrective rule used ("ma" of "non per X ma per Y").
@@ -49,16 +49,57 @@ struct SentenceSentimentState: Sendable {
         self.units = units
         capitalsEmphasise = AllCapsEmphasis.capitalsEmphasise(units)
         let count = units.count
-        modifier = Array(filledWith: nil, count: count)
-        isModifierWord = Array(filledWith: false, count: count)
-        lemma = Array(filledWith: nil, count: count)
-        derivation = Array(filledWith: nil, count: count)
-        base = Array(filledWith: 0, count: count)
-        valence = Array(filledWith: 0, count: count)
-        rules = Array(filledWith: [], count: count)
-        reducesHarm = Array(filledWith: false, count: count)
-        negatedBy = Array(filledWith: nil, count: count)
-        corrective = Array(filledWith: nil, count: count)
+        modifier = UnitValues(filledWith: nil, count: count)
+        isModifierWord = UnitValues(filledWith: false, count: count)
+        lemma = UnitValues(filledWith: nil, count: count)
+        derivation = UnitValues(filledWith: nil, count: count)
+        base = UnitValues(filledWith: 0, count: count)
+        valence = UnitValues(filledWith: 0, count: count)
+        rules = UnitValues(filledWith: [], count: count)
+        reducesHarm = UnitValues(filledWith: false, count: count)
+        negatedBy = UnitValues(filledWith: nil, count: count)
+        corrective = UnitValues(filledWith: nil, count: count)
+    }
+
+    /// Makes this the fresh state of another sentence (its units appended to `units` by
+    /// `makeUnits`), as `init(units:)` would, in the storage this state already has: the scorer
+    /// keeps one state for a whole document, so that its arrays are allocated once, not
+    /// allocated and freed for every sentence, and each per-unit column puts back only what the
+    /// rules wrote (`UnitValues`). The storage is reused in place when nothing else holds it
+    /// (the state of the sentence before is no longer read), else copied as usual.
+    mutating func reset(makeUnits: (inout [SentimentUnit]) -> Void) {
+        units.removeAll(keepingCapacity: true)
+        makeUnits(&units)
+        capitalsEmphasise = AllCapsEmphasis.capitalsEmphasise(units)
+        let count = units.count
+        modifier.reset(count: count)
+        isModifierWord.reset(count: count)
+        lemma.reset(count: count)
+        derivation.reset(count: count)
+        base.reset(count: count)
+        valence.reset(count: count)
+        rules.reset(count: count)
+        reducesHarm.reset(count: count)
+        negatedBy.reset(count: count)
+        corrective.reset(count: count)
+        if !consumedNegators.isEmpty { consumedNegators = [] }
+        if !consumedContrasts.isEmpty { consumedContrasts = [] }
+        sentenceContributions.removeAll(keepingCapacity: true)
+    }
+
+    /// The state a thread last scored with, kept with its storage (see `take`).
+    private static let spare = ThreadLocalSlot<SentenceSentimentState>()
+
+    /// The thread's spare state, its storage as large as the longest sentence it has scored, or a
+    /// fresh one (first call, or a nested call while the spare is taken). Scoring a claim or a
+    /// clause on its own then costs no allocation of a dozen arrays and no freeing of them.
+    static func take() -> SentenceSentimentState {
+        spare.take() ?? SentenceSentimentState(units: [])
+    }
+
+    /// Keeps `state` as the thread's spare for its next call (what it holds is reset then).
+    static func give(_ state: SentenceSentimentState) {
+        spare.give(state)
     }
 
     /// Multiplies a unit's valence and records the rule.

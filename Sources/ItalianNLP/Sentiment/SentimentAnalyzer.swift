@@ -52,27 +52,34 @@ public struct SentimentAnalyzer: Sendable {
         var crossSentence = CrossSentenceFrames()
         // Whether the sentence before ended with a question mark (`DismissiveFragment.isExcuseAnswer`).
         var afterQuestion = false
-        for sentence in tokenized.sentences {
+        // One state for every sentence (the thread's spare): its arrays are reset in place, not
+        // made anew for each one.
+        var state = SentenceSentimentState.take()
+        defer { SentenceSentimentState.give(state) }
+        // By index: copying each Sentence out of the array costs a retain and a release of its parts.
+        for sentenceIndex in tokenized.sentences.indices {
+            let tokens = tokenized.sentences[sentenceIndex].tokens
+            let span = tokenized.sentences[sentenceIndex].span
             let followsQuestion = afterQuestion
-            afterQuestion = sentence.tokens.last?.text.contains("?" as Character) == true
-            if sentence.tokens.count > Self.maximumSentenceTokens {
-                let scored = analyzeInWindows(sentence.tokens, carried: &carried)
-                sentences.append(SentenceSentiment(span: sentence.span, sentiment: scored.sentiment, frames: scored.frames))
+            afterQuestion = tokens.last.map { Self.hasQuestionMark($0.text) } == true
+            if tokens.count > Self.maximumSentenceTokens {
+                let scored = analyzeInWindows(tokens, carried: &carried)
+                sentences.append(SentenceSentiment(span: span, sentiment: scored.sentiment, frames: scored.frames))
                 weights.append((scored.sentiment, scored.words))
                 frameSentences.append((scored.frames, scored.opensWithContrast))
                 continue
             }
-            let (sentiment, state) = scorer.sentiment(of: sentence.tokens, explain: options.explain)
+            let sentiment = scorer.sentiment(of: tokens, explain: options.explain, into: &state)
             var frames: [String: FrameScore]
-            (frames, carried) = detector.frames(of: state, tokens: sentence.tokens, carried: carried)
+            (frames, carried) = detector.frames(of: state, tokens: tokens, carried: carried)
             let words = state.units.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
-            if let judged = crossSentence.join(&frames, previous: sentences.last?.frames, sentiment: sentiment, state: state, tokens: sentence.tokens, words: words),
+            if let judged = crossSentence.join(&frames, previous: sentences.last?.frames, sentiment: sentiment, state: state, tokens: tokens, words: words),
                 let previous = sentences.indices.last
             {
                 sentences[previous] = SentenceSentiment(span: sentences[previous].span, sentiment: sentences[previous].sentiment, frames: judged)
                 frameSentences[previous].frames = judged
             }
-            sentences.append(SentenceSentiment(span: sentence.span, sentiment: sentiment, frames: frames))
+            sentences.append(SentenceSentiment(span: span, sentiment: sentiment, frames: frames))
             weights.append((sentiment, words))
             let firstWord = state.units.firstIndex { $0.kind == .word }
             // "Ma anche …" adds rather than contrasts.
@@ -104,6 +111,14 @@ public struct SentimentAnalyzer: Sendable {
             missionOverMoney: SentimentAnalysis.missionOverMoney(frames))
     }
 
+    /// Whether a token's text holds a question mark, compared as Characters (as
+    /// `text.contains("?")` does: a "?" with a combining mark is another Character); the bytes
+    /// are looked at first, since most sentences end with no "?" at all.
+    @inline(__always)
+    static func hasQuestionMark(_ text: String) -> Bool {
+        text.utf8.contains(0x3F) && text.contains("?" as Character)
+    }
+
     /// The sentiment of a run of tokens (a claim's content, a clause), scored as one sentence.
     public func score(tokens: some Collection<Token>) -> Sentiment {
         analyze(tokens: tokens).sentiment
@@ -117,7 +132,9 @@ public struct SentimentAnalyzer: Sendable {
             let scored = analyzeInWindows(array, carried: &carried)
             return (scored.sentiment, scored.frames)
         }
-        let (sentiment, state) = scorer.sentiment(of: array, explain: options.explain)
+        var state = SentenceSentimentState.take()
+        defer { SentenceSentimentState.give(state) }
+        let sentiment = scorer.sentiment(of: array, explain: options.explain, into: &state)
         return (sentiment, detector.frames(of: state, tokens: array).frames)
     }
 
@@ -138,9 +155,11 @@ public struct SentimentAnalyzer: Sendable {
         var evidence: [String: [FrameEvidence]] = [:]
         var opensWithContrast = false
         var start = 0
+        var state = SentenceSentimentState.take()
+        defer { SentenceSentimentState.give(state) }
         while start < tokens.count {
             let window = Array(tokens[start..<min(start + Self.maximumSentenceTokens, tokens.count)])
-            let (sentiment, state) = scorer.sentiment(of: window, explain: options.explain)
+            let sentiment = scorer.sentiment(of: window, explain: options.explain, into: &state)
             let frames: [String: FrameScore]
             (frames, carried) = detector.frames(of: state, tokens: window, carried: carried)
             weights.append((sentiment, state.units.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }))
@@ -193,10 +212,17 @@ public struct SentimentAnalyzer: Sendable {
         while sentenceIndex < sentences.count && sentences[sentenceIndex].span.utf8.lowerBound < upper {
             let sentenceTokens = sentences[sentenceIndex].tokens
             var tokenIndex = Self.firstIndex(in: sentenceTokens.count) { sentenceTokens[$0].span.utf8.lowerBound >= lower }
+            // The tokens kept come in runs, each appended at once (a Token copied one by one, into
+            // an array grown one by one, cost more than scoring it).
+            var runStart = tokenIndex
             while tokenIndex < sentenceTokens.count && sentenceTokens[tokenIndex].span.utf8.lowerBound <= upper {
-                if sentenceTokens[tokenIndex].span.utf8.upperBound <= upper { tokens.append(sentenceTokens[tokenIndex]) }
+                if sentenceTokens[tokenIndex].span.utf8.upperBound > upper {
+                    tokens.append(contentsOf: sentenceTokens[runStart..<tokenIndex])
+                    runStart = tokenIndex + 1
+                }
                 tokenIndex += 1
             }
+            tokens.append(contentsOf: sentenceTokens[runStart..<tokenIndex])
             sentenceIndex += 1
         }
         return analyze(tokens: tokens)

@@ -2,7 +2,7 @@
 /// and modal verbs — which never carry sentiment of their own and must not reach the polarity
 /// lexicon through an accidental inflection (come is not the plural of coma, ami not of amo).
 enum SentimentFunctionWords {
-    static let words: Set<String> = [
+    static let words: FormSet = [
         // articles and articulated prepositions
         "il", "lo", "la", "i", "gli", "le", "l'", "un", "uno", "una", "un'",
         "di", "a", "da", "in", "con", "su", "per", "tra", "fra", "del", "dello", "della", "dei", "degli",

@@ -53,6 +53,22 @@ struct SentimentUnit: Sendable {
         self.facts = facts
     }
 
+    /// A unit whose facts, letter case and clause boundary the caller worked out (through the
+    /// thread's `SentimentFactsCache`), with the same answers the other initialisers give.
+    init(
+        kind: Kind, form: String, text: String, tokenIndex: Int, fromHashtag: Bool, letterCase: Case, isClauseBoundary: Bool,
+        facts: SentimentWordTable.Facts
+    ) {
+        self.kind = kind
+        self.form = form
+        self.text = text
+        self.tokenIndex = tokenIndex
+        self.fromHashtag = fromHashtag
+        self.letterCase = letterCase
+        self.isClauseBoundary = isClauseBoundary
+        self.facts = facts
+    }
+
     /// Whether the unit's form is of any of `classes`.
     func isIn(_ classes: SentimentWordClasses) -> Bool {
         !facts.classes.isDisjoint(with: classes)
@@ -138,38 +154,59 @@ extension SentimentUnit {
     /// The units of a sentence's tokens.
     static func units(of tokens: [Token], hashtags: HashtagWords, words: SentimentWordTable) -> [SentimentUnit] {
         var units: [SentimentUnit] = []
-        units.reserveCapacity(tokens.count + 4)
-        // The facts of each form come through the thread's small cache (see `SentimentFactsCache`).
+        appendUnits(of: tokens, hashtags: hashtags, words: words, to: &units)
+        return units
+    }
+
+    /// Appends the units of a sentence's tokens to `units` (an array the caller reuses from
+    /// sentence to sentence, so that its storage is allocated once).
+    static func appendUnits(of tokens: [Token], hashtags: HashtagWords, words: SentimentWordTable, to units: inout [SentimentUnit]) {
+        units.reserveCapacity(units.count + tokens.count + 4)
+        // The facts of each form come through the thread's small cache (see `SentimentFactsCache`),
+        // and with them the form's letter case: a word written as its matching form ("di",
+        // "governo") has the form's case, so only the others ("Roma", "NON") are scanned.
         let cache = SentimentFactsCache.take()
         defer { SentimentFactsCache.give(cache) }
-        func unit(_ kind: Kind, form: String, text: String, tokenIndex: Int, fromHashtag: Bool) -> SentimentUnit {
-            SentimentUnit(kind: kind, form: form, text: text, tokenIndex: tokenIndex, fromHashtag: fromHashtag, facts: cache.facts(form, words: words))
+        @inline(__always) func append(_ kind: Kind, form: String, text: String, tokenIndex: Int, fromHashtag: Bool) {
+            let entry = cache.entry(form, words: words)
+            let letterCase: Case = kind != .word ? .lower : isIdentical(text, form) ? entry.letterCase : Self.letterCase(of: text)
+            units.append(SentimentUnit(
+                kind: kind, form: form, text: text, tokenIndex: tokenIndex, fromHashtag: fromHashtag, letterCase: letterCase,
+                isClauseBoundary: kind == .punctuation && entry.opensWithClausePunctuation, facts: entry.facts))
         }
         // By index, not `enumerated()`: a Token is large, and copying each one costs more than reading it.
         for index in tokens.indices {
             switch tokens[index].kind {
             case .word:
                 if tokens[index].expansion.isEmpty {
-                    units.append(unit(.word, form: tokens[index].normalized, text: tokens[index].text, tokenIndex: index, fromHashtag: false))
+                    append(.word, form: tokens[index].normalized, text: tokens[index].text, tokenIndex: index, fromHashtag: false)
                 } else {
                     for word in tokens[index].expansion {
-                        units.append(unit(
-                            .word, form: MatchingForm.of(word, foldingAccents: false), text: word, tokenIndex: index, fromHashtag: false))
+                        append(.word, form: cache.matchingForm(word), text: word, tokenIndex: index, fromHashtag: false)
                     }
                 }
             case .hashtag:
                 for part in hashtags.words(of: tokens[index].text) {
-                    units.append(unit(
-                        .word, form: MatchingForm.of(part, foldingAccents: false), text: part, tokenIndex: index, fromHashtag: true))
+                    append(.word, form: cache.matchingForm(part), text: part, tokenIndex: index, fromHashtag: true)
                 }
             case .emoji, .emoticon:
-                units.append(unit(.symbol, form: tokens[index].text, text: tokens[index].text, tokenIndex: index, fromHashtag: false))
+                append(.symbol, form: tokens[index].text, text: tokens[index].text, tokenIndex: index, fromHashtag: false)
             case .punctuation:
-                units.append(unit(.punctuation, form: tokens[index].normalized, text: tokens[index].text, tokenIndex: index, fromHashtag: false))
+                append(.punctuation, form: tokens[index].normalized, text: tokens[index].text, tokenIndex: index, fromHashtag: false)
             default:
-                units.append(unit(.other, form: tokens[index].normalized, text: tokens[index].text, tokenIndex: index, fromHashtag: false))
+                append(.other, form: tokens[index].normalized, text: tokens[index].text, tokenIndex: index, fromHashtag: false)
             }
         }
-        return units
+    }
+
+    /// Whether two strings are the very same value: the same bytes held inline (a small string)
+    /// or the same storage. `==` compares under canonical equivalence, which calls strings with
+    /// different scalars equal (and letter case counts scalars); this compares the two words of
+    /// the values, as `==` does first. On a platform where a String is not two words, it answers
+    /// false, and the caller does the full work.
+    @inline(__always)
+    static func isIdentical(_ first: String, _ second: String) -> Bool {
+        guard MemoryLayout<String>.size == MemoryLayout<(UInt64, UInt64)>.size else { return false }
+        return unsafeBitCast(first, to: (UInt64, UInt64).self) == unsafeBitCast(second, to: (UInt64, UInt64).self)
     }
 }

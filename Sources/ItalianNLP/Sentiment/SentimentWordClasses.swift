@@ -66,10 +66,16 @@ struct SentimentWordClasses: OptionSet, Sendable {
     /// Forms of `DevotedService.serving` that are not nominal (insegna, cura, porta…).
     static let servingVerb = SentimentWordClasses(rawValue: 1 << 20)
 
-    /// The classes of a form: one dictionary probe. (A form that is in no class is in no entry.)
+    /// `FrameTermMatcher.articles`.
+    static let article = SentimentWordClasses(rawValue: 1 << 21)
+
+    /// The classes of a form: one probe of a table. (A form that is in no class is in no entry.)
     static func of(_ form: String) -> SentimentWordClasses {
-        byForm[form] ?? []
+        table[form] ?? []
     }
+
+    /// `byForm`, probed through a `FormTable` (the same answers).
+    static let table = FormTable(byForm)
 
     /// Every form of every class, with its classes. Each class lists exactly the forms that pass
     /// the rule's own test — the members of its set, the words it compares with, the forms of its
@@ -108,6 +114,7 @@ struct SentimentWordClasses: OptionSet, Sendable {
         add(FrameSenseRules.priceCues, to: .priceCue)
         add(FrameSenseRules.payCues, to: .payCue)
         add(FrameLexicon.default.firstForms, to: .builtInFrameStart)
+        add(FrameTermMatcher.articles, to: .article)
         add(["no"], to: .refusalCue)
         add(forms(of: RefusedSuitor.refusing) { $0.derivation != .nominal }, to: .refusalCue)
         add(["a", "da", "fa", "tempo", "prima"], to: .lifeTimeCue)

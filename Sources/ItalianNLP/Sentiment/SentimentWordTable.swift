@@ -51,7 +51,7 @@ struct SentimentWordTable: Sendable {
         self.infos = infos
         // The word classes are built with the table (a lexicon loaded at start), not during the
         // first sentence analysed.
-        _ = SentimentWordClasses.byForm
+        _ = SentimentWordClasses.table
     }
 
     func info(_ form: String) -> Info? {

@@ -8,9 +8,9 @@
 /// renouncing rules.
 struct UnpaidWork: Sendable {
     static let name = "UnpaidWork"
-    static let unpaidWords: Set<String> = ["gratis", "gratuito", "gratuita", "gratuitamente"]
+    static let unpaidWords: FormSet = ["gratis", "gratuito", "gratuita", "gratuitamente"]
     /// Words that refuse what follows or demand pay.
-    static let refusals: Set<String> = ["basta", "stanchi", "stanco", "stanca", "stanche", "stufi", "stufo", "stufa", "mai"]
+    static let refusals: FormSet = ["basta", "stanchi", "stanco", "stanca", "stanche", "stufi", "stufo", "stufa", "mai"]
     static let demands = LemmaBridge(lemmas: ["chiedere", "pretendere", "rivendicare", "esigere", "reclamare", "rifiutare"])
 
     /// Whether the sentence refuses unpaid work or demands pay ("basta lavorare gratis", "siamo

@@ -15,12 +15,12 @@ enum VerdictFragment {
     static let name = "VerdictFragment"
     static let maximumWords = 10
     /// Words that make a fragment a headline judging what follows it ("Ottima notizia: …").
-    static let headlineWords: Set<String> = ["notizia", "notizie", "novità"]
+    static let headlineWords: FormSet = ["notizia", "notizie", "novità"]
     /// Nouns of contempt for an amount ("un'elemosina", "una mancia").
-    static let contemptHeads: Set<String> = ["elemosina", "mancia", "miseria", "schiaffo", "beffa", "vergogna", "insulto"]
+    static let contemptHeads: FormSet = ["elemosina", "mancia", "miseria", "schiaffo", "beffa", "vergogna", "insulto"]
     static let threshold = 0.25
     /// The rules whose stance a verdict replaces.
-    static let replaceable: Set<String> = [AssertedFrame.name, EvaluatedFrame.name, NeutralMention.name, PlainMoneyMention.name]
+    static let replaceable: FormSet = [AssertedFrame.name, EvaluatedFrame.name, NeutralMention.name, PlainMoneyMention.name]
 
     /// How strong the word that opens a verdict must be.
     static let headStrength = 0.35
