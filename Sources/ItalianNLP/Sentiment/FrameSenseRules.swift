@@ -147,7 +147,7 @@ enum FrameSenseRules {
     static let choiceCues: FormSet = ["ingaggio", "scelto", "scelta", "scegliere", "preferito", "pesato", "rinunciato", "rifiutato"]
 
     /// Whether the sentence is about sport and no choice: a sporting challenge, ambition or goal.
-    static func isSporting(_ formSet: Set<String>) -> Bool {
+    static func isSporting(_ formSet: [String]) -> Bool {
         formSet.contains(where: { sportCues.contains($0) }) && !formSet.contains(where: { choiceCues.contains($0) })
     }
 
