@@ -86,10 +86,10 @@ struct AttributionContext {
                 let entity = registry.register(mention, headWord: head)
                 mentionEntity[mention.tokens.lowerBound] = entity
                 // "il pubblico ministero Chiara Santoro": the role names her from now on ("la pm").
-                if let words = mention.roleWords {
-                    let role = SpeakerMention(
-                        tokens: words, core: words, kind: .role, gender: nil, plural: mention.plural, name: document.text(words.lowerBound, words.upperBound),
-                        hasGivenName: false)
+                if mention.kind == .name, let words = SpeakerMentionFinder.roleWords(of: mention, in: document) {
+                    // A one-word role ("il capitano") is named by its form: no text to build.
+                    let name = words.count == 1 ? document.form(words.lowerBound) : document.text(words.lowerBound, words.upperBound)
+                    let role = SpeakerMention(tokens: words, core: words, kind: .role, gender: nil, plural: mention.plural, name: name, hasGivenName: false)
                     registry.link(role: role, to: entity, headWord: document.form(words.lowerBound))
                 }
                 registerComplementOrganisation(of: mention, in: sentence)

@@ -116,7 +116,7 @@ extension AttributionContext {
             }
             // "Non teme che questo carichi di pressione i ragazzi?": a question without a subject
             // is the author's (or the interviewer's), not a report.
-            if speaker == nil, let last = range.last, document.form(last) == "?" { continue }
+            if speaker == nil, let last = range.last, document.has(.questionMark, last) { continue }
             if entity == nil, speaker == nil {
                 entity = coordinatedClaimEntity(before: cue, in: sentence) ?? sentenceSubjectEntity(before: cue, in: sentence)
             }
@@ -418,8 +418,13 @@ extension AttributionContext {
             }
             if document.form(next) == "mentre" || document.form(next) == "ma" { next += 1 }
             // "…, anche se ammette che …", "…, sebbene ammetta …": a concessive clause with its own cue.
-            if document.form(next) == "anche", document.form(next + 1) == "se" { next += 2 }
-            if ["sebbene", "benché", "pur", "però", "poi"].contains(document.form(next)) { next += 1 }
+            if document.has(.concessiveOpener, next) {
+                if document.form(next) == "anche" {
+                    if document.form(next + 1) == "se" { next += 2 }
+                } else {
+                    next += 1
+                }
+            }
             if cues[sentence].contains(where: { $0.tokens.lowerBound == next || $0.tokens.lowerBound == next + 1 }) {
                 end = index - 1
                 break

@@ -36,8 +36,10 @@ struct EntityRegistry {
     /// Makes a role phrase ("sindaca di Bari", and its head "sindaca") name an entity from now
     /// on: "Lucia Martorana, sindaca di Bari," then "la sindaca" → Lucia Martorana.
     mutating func link(role: SpeakerMention, to entity: Int, headWord: String) {
-        byRole[LowercasedName(role.name).full] = entity
-        byRole[headWord] = entity
+        // A one-word role is its (lower-case) head word.
+        let full = role.core.count == 1 && role.name == headWord ? headWord : LowercasedName(role.name).full
+        byRole[full] = entity
+        if full != headWord { byRole[headWord] = entity }
         if role.kind == .role { pendingOffices.append((role.name, entity)) }
         if role.kind == .role, entities[entity].kind == .name {
             entities[entity].isPerson = true

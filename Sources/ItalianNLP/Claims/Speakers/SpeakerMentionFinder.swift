@@ -300,13 +300,10 @@ struct SpeakerMentionFinder {
         var name = document.text(nameStart ?? roleStart, end)
         var hasGiven = false
         var isOrganisation = false
-        var roleWords: ClosedRange<Int>? = nil
         // "il ministro Carlo Neri": the name that follows names the mention.
         if end + 1 < range.upperBound, let person = self.name(at: end + 1, in: range),
             kind == .role || person.hasGivenName || givenName(end + 1) != nil
         {
-            // "l'ex ministro Carlo Neri" no longer holds the office: a later "il ministro" is someone else.
-            if kind == .role, !(roleStart > start && document.has(.rolePrefix, roleStart - 1)) { roleWords = roleStart...end }
             end = person.tokens.upperBound
             core = person.core
             name = person.name
@@ -330,8 +327,21 @@ struct SpeakerMentionFinder {
         }
         return SpeakerMention(
             tokens: index...end, core: core, kind: kind, gender: gender, plural: found.role.plural, name: name,
-            hasGivenName: hasGiven, isBare: isBare && kind != .name, isIndefinite: indefinite, isOrganisation: isOrganisation,
-            roleWords: roleWords)
+            hasGivenName: hasGiven, isBare: isBare && kind != .name, isIndefinite: indefinite, isOrganisation: isOrganisation)
+    }
+
+    /// For a role followed by a name ("il pubblico ministero Chiara Santoro", "il capitano Luca
+    /// Ferraro"), the role's tokens without article: the role names the person from then on. Nil
+    /// for any other mention, and for a former office ("l'ex ministro Carlo Neri" no longer holds
+    /// it: a later "il ministro" is someone else) or another person ("l'altro imputato").
+    static func roleWords(of mention: SpeakerMention, in document: ClaimDocument) -> ClosedRange<Int>? {
+        guard mention.kind == .name, !mention.isOrganisation else { return nil }
+        var start = mention.tokens.lowerBound
+        if document.has(.article, start) { start += 1 }
+        guard start < mention.core.lowerBound, !document.has(.rolePrefix, start),
+            !["altro", "altra", "altri", "altre"].contains(document.form(start))
+        else { return nil }
+        return start...(mention.core.lowerBound - 1)
     }
 
     /// The name of an organisation right after a group noun: a capitalised run without a given
