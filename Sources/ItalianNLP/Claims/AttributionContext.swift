@@ -323,7 +323,8 @@ struct AttributionContext {
         var preposition = start - 2
         while preposition >= range.lowerBound, start - preposition <= 4 {
             guard document.isWord(preposition) else { return false }
-            if document.has(.locativePreposition, preposition), !document.has(.article, preposition) {
+            // "per precauzione", "Al termine": a preposition, alone or with its article fused.
+            if document.has(.locativePreposition, preposition), !document.has(.article, preposition) || document.has(.fusedPreposition, preposition) {
                 let before = preposition - 1
                 return before < range.lowerBound || document.tokens[before].kind == .punctuation || document.has(.clauseOpener, before)
             }

@@ -116,6 +116,18 @@ final class IndirectSpeechRuleTests: XCTestCase {
         XCTAssertEqual(claims.first?.source, "Ada Riva")
     }
 
+    func testAnInciseBetweenDashes() {
+        let text = "Il tecnico della Provincia, Paolo Neri, è arrivato alle nove. La caldaia – ha spiegato – sarà riparata lunedì."
+        let claims = claimSummaries(text)
+        XCTAssertEqual(claims.first?.rule, "ParentheticalCue")
+        XCTAssertEqual(claims.first?.source, "Paolo Neri")
+    }
+
+    func testASubjectAfterAFrontedComplementWithAFusedArticle() {
+        let text = "I medici di famiglia della provincia hanno incontrato l'assessore. Al termine i medici hanno detto che lo sciopero resta."
+        XCTAssertEqual(claimSummaries(text).first?.source, "medici di famiglia della provincia")
+    }
+
     func testASubjectAfterAFrontedComplement() {
         let claims = claimSummaries("Nessuno è rimasto ferito, ma per precauzione il Comune ha chiesto ai residenti di restare in casa.")
         XCTAssertEqual(claims.first?.source, "Comune")

@@ -23,8 +23,11 @@ extension AttributionContext {
             // "fanno sapere dal Pd che …": the origin stands where an inverted subject would.
             let origin = inverted == nil && agent == nil ? originMention(after: cue, in: sentence) : nil
             let afterSubject = (inverted ?? agent ?? origin).map { $0.tokens.upperBound + 1 } ?? afterCue
-            let commaBefore = previous >= range.lowerBound && document.form(previous) == ","
-            let commaAfter = afterSubject < range.upperBound && document.form(afterSubject) == ","
+            // An incise between commas or between dashes: "I tecnici – ha precisato – arriveranno lunedì".
+            let dashes = previous >= range.lowerBound && afterSubject < range.upperBound && document.tokens[previous].kind == .punctuation
+                && Self.isDash(document.tokens[previous].text) && Self.isDash(document.tokens[afterSubject].text)
+            let commaBefore = previous >= range.lowerBound && document.form(previous) == "," || dashes
+            let commaAfter = afterSubject < range.upperBound && document.form(afterSubject) == "," || dashes
             let endAfter = afterSubject >= range.upperBound - 1 && (afterSubject >= range.upperBound || isFinal(afterSubject))
 
             // "Lo scrive il Times of India." — the clitic points back to the previous sentence.

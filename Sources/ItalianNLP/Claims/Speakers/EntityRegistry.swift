@@ -121,10 +121,12 @@ struct EntityRegistry {
             canonical: mention.name, gender: mention.gender, plural: mention.plural, kind: mention.kind,
             isPerson: mention.kind == .name && (mention.gender != nil || mention.hasGivenName)))
         byFull[full] = id
-        // "un imprenditore di Ortona" … "l'imprenditore": a role introduced as someone new is what
-        // the same bare role names next.
-        if mention.kind == .role, mention.isIndefinite, let headWord, !["altro", "altra", "altri", "altre"].contains(headWord),
-            byRole[headWord] == nil
+        // "un imprenditore di Ortona" … "l'imprenditore", "le organizzazioni ambientaliste presenti
+        // a Bonn" … "le organizzazioni": a role introduced as someone new, or a group of people, is
+        // what the same bare noun names next. (A singular definite role with a complement is often
+        // in apposition to a name: it does not.)
+        if mention.kind == .role || mention.kind == .group, mention.isIndefinite || (mention.plural && !mention.isBare), let headWord,
+            !["altro", "altra", "altri", "altre"].contains(headWord), byRole[headWord] == nil
         {
             byRole[headWord] = id
         }
