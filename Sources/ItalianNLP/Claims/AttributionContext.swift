@@ -208,6 +208,7 @@ struct AttributionContext {
             }
             if document.isHeading(sentence) { continue }
             applyDirectQuotationRules(in: sentence)
+            applyCleftAttribution(in: sentence)
             applyAccordingTo(in: sentence)
             applyIndirectSpeechRules(in: sentence)
             applyQuotationTiedToSubject(in: sentence)
@@ -660,6 +661,16 @@ struct AttributionContext {
     /// mention before the sentence's first verb-like cue, or its first name mention.
     mutating func rememberSubjects(of sentence: Int) {
         let range = document.sentences[sentence]
+        // "Rossi ha detto che Bianchi ha sbagliato. Ha poi aggiunto …": the speaker of the
+        // sentence's last claim stays the most recent candidate — the people named in what was
+        // reported are not the subject the next sentence drops.
+        defer {
+            if let last = claims.last, last.sentence == sentence, let entity = last.entity,
+                !(recent.last.map { $0.entity == entity && $0.sentence == sentence } ?? false)
+            {
+                recent.append(Recent(entity: entity, sentence: sentence))
+            }
+        }
         // Every person named outside quotations is a candidate for the roles and dropped
         // subjects that follow.
         for mention in mentions[sentence] where mention.kind == .name && !insideQuotation[mention.tokens.lowerBound]
