@@ -665,7 +665,7 @@ struct AttributionContext {
         // sentence's last claim stays the most recent candidate — the people named in what was
         // reported are not the subject the next sentence drops.
         defer {
-            if let last = claims.last, last.sentence == sentence, let entity = last.entity,
+            if let last = claims.indices.last, claims[last].sentence == sentence, let entity = claims[last].entity,
                 !(recent.last.map { $0.entity == entity && $0.sentence == sentence } ?? false)
             {
                 recent.append(Recent(entity: entity, sentence: sentence))

@@ -13,7 +13,8 @@ extension AttributionContext {
         let cueSpan: TextSpan
         var cue: CueGroup? = nil
         var subjectStart: Int
-        if document.form(first) == "a", document.has(.cueForm, first + 1),
+        // Two bits rule out nearly every sentence before any string is compared.
+        if document.has(.barePreposition, first), document.has(.cueForm, first + 1), document.form(first) == "a",
             ReportingVerbLexicon.shared.cueForms(document.form(first + 1)).contains(where: {
                 $0.verbForm.mood == .infinitive && $0.enclitic == "lo"
             })
@@ -24,7 +25,8 @@ extension AttributionContext {
             if ["stato", "stata", "stati", "state"].contains(document.form(copula + 1)) { copula += 1 }
             cueSpan = document.span(first, first + 1)
             subjectStart = copula + 1
-        } else if document.form(first) == "è", document.form(first + 1) == "quanto",
+        } else if document.has(.auxiliary, first), document.has(.complementizer, first + 1), document.form(first) == "è",
+            document.form(first + 1) == "quanto",
             let found = cues[sentence].first(where: { $0.tokens.lowerBound == first + 2 })
         {
             // "È quanto ha dichiarato il direttore".

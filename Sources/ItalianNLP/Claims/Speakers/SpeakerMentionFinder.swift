@@ -240,6 +240,8 @@ struct SpeakerMentionFinder {
             if position > roleStart { phrase += " " }
             phrase += document.form(position)
             if let role = lexicons.roles[phrase] { matched = (position, role) }
+            // Most roles are one word: stop unless a longer role goes on from here.
+            if !lexicons.roleProperPrefixes.contains(phrase) { break }
             position += 1
         }
         if matched == nil, article != nil, roleStart < range.upperBound, let role = personNoun(at: roleStart) {
