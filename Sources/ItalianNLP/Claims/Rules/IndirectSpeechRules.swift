@@ -54,8 +54,9 @@ extension AttributionContext {
                 }
                 continue
             }
-            // P, ha spiegato X.
-            if commaBefore && endAfter && !predicate {
+            // P, ha spiegato X. — not "Il leader della Cgil, Maurizio Landi, ha attaccato il
+            // governo.", where the words before the comma are the verb's own subject.
+            if commaBefore && endAfter && !predicate && subjectMention(before: cue.tokens.lowerBound, in: sentence) == nil {
                 if let content = clauseSpan(range.lowerBound, previous), !containsClaimedQuotation(content) {
                     let entity = inverted.flatMap { sourceEntity(of: $0, cue: cue, sentence: sentence) }
                         ?? origin.flatMap { originEntity(of: $0, cue: cue, sentence: sentence) }
@@ -103,8 +104,10 @@ extension AttributionContext {
             // negato di …", "Il rapporto stima che …"): a lexicon cannot list every such noun.
             // A noun object only with a speaker named before the verb, or a dropped subject: "La
             // legge esclude i redditi …" reports nothing.
+            // ("Poi ha annunciato uno sciopero": only openers and adverbs before the verb leave its
+            // subject dropped.)
             if isNounObject, speaker == nil, hasInanimateSubject(before: cue, in: sentence)
-                || (cue.tokens.lowerBound != range.lowerBound && sentenceSubjectEntity(before: cue, in: sentence) == nil)
+                || (!opensClause(cue, in: range) && sentenceSubjectEntity(before: cue, in: sentence) == nil)
             {
                 continue
             }
@@ -126,6 +129,16 @@ extension AttributionContext {
             if entity == nil { entity = resolveDroppedSubject(for: cue, before: sentence) }
             add(kind: kindFor(content), speaker: speaker, entity: entity, cue: cue, content: content, rule: rule,
                 confidence: (speaker == nil ? 0.7 : 0.85) * (isNounObject ? 0.8 : 1.0), sentence: sentence)
+        }
+    }
+
+    /// Whether only clause openers, adverbs and commas stand between the sentence's start and the
+    /// cue ("Poi ha annunciato", "Ieri, infine, ha chiesto") — not an object clitic: "Lo chiede il
+    /// regolamento" has its subject after the verb.
+    func opensClause(_ cue: CueGroup, in range: Range<Int>) -> Bool {
+        (range.lowerBound..<cue.tokens.lowerBound).allSatisfy {
+            (document.has(.clauseOpener, $0) || document.has(.interveningAdverb, $0) || document.isPunctuation($0, ","))
+                && !document.has(.clitic, $0)
         }
     }
 
