@@ -74,11 +74,14 @@ struct AttributionContext {
             for (position, mention) in found.enumerated() {
                 let head = document.form(mention.core.lowerBound)
                 // Appositions tie a role to a name: "Lucia Martorana, sindaca di Bari," and "la
-                // sindaca di Bari, Lucia Martorana,", "l'azienda, la Tyrrhenian Steel,".
+                // sindaca di Bari, Lucia Martorana,", "l'azienda, la Tyrrhenian Steel,". A title
+                // names its topic first ("Processo Dossi, la difesa chiede l'assoluzione"): there
+                // only a person's name takes the role.
                 if position > 0, mention.kind == .role || mention.kind == .group {
                     let previous = found[position - 1]
                     if previous.kind == .name, Self.isApposition(previous, mention, in: document),
-                        let entity = mentionEntity[previous.tokens.lowerBound]
+                        let entity = mentionEntity[previous.tokens.lowerBound],
+                        previous.hasGivenName || !document.isHeading(sentence)
                     {
                         registry.link(role: mention, to: entity, headWord: head)
                     }
@@ -95,9 +98,12 @@ struct AttributionContext {
                 registerComplementOrganisation(of: mention, in: sentence)
                 // The role may stand two mentions back, a name inside its complement ("la capogruppo
                 // del Pd in Senato, Francesca Neri"): the farther one is tried first.
+                // After a preposition ("Per l'accusa, Dossi avrebbe incassato …") a name that goes
+                // straight on to its verb is the clause's subject: only a closed apposition counts.
                 if mention.kind == .name,
                     let previous = found[max(0, position - 2)..<position].first(where: {
                         ($0.kind == .role || $0.kind == .group) && Self.isApposition($0, mention, in: document)
+                            && (document.isPunctuation(mention.tokens.upperBound + 1, ",") || !Self.followsPreposition($0, in: document))
                     })
                 {
                     registry.link(role: previous, to: entity, headWord: document.form(previous.core.lowerBound))
@@ -171,6 +177,15 @@ struct AttributionContext {
     }
 
     static let definiteArticles: Set<String> = ["il", "lo", "la", "i", "gli", "le", "l'"]
+
+    /// Whether a mention stands in a prepositional phrase: it took in a fused preposition, or a
+    /// preposition ("per", "secondo", "con") comes right before it.
+    static func followsPreposition(_ mention: SpeakerMention, in document: ClaimDocument) -> Bool {
+        let start = mention.tokens.lowerBound
+        if document.has(.fusedPreposition, start) { return true }
+        guard start > 0, document.sentenceOf[start - 1] == document.sentenceOf[start] else { return false }
+        return document.has(.locativePreposition, start - 1) || document.form(start - 1) == "secondo"
+    }
 
     /// Prepositions that open a place or time complement after a role ("in Senato", "a fine gara",
     /// "alla Camera", "nel consiglio d'istituto").

@@ -255,7 +255,7 @@ struct SpeakerMentionFinder {
         while end + 2 < range.upperBound, steps < 5 {
             let next = document.form(end + 1)
             if document.has(.complementPreposition, end + 1), document.isWord(end + 2),
-                !MultiwordExpansion.infinitives.contains(document.form(end + 2))
+                !MultiwordExpansion.infinitives.contains(document.form(end + 2)), isRoleComplement(after: end)
             {
                 // "per la ricostruzione": the article and its noun.
                 if document.has(.definiteArticle, end + 2), end + 3 < range.upperBound, document.isWord(end + 3) {
@@ -344,6 +344,21 @@ struct SpeakerMentionFinder {
             !["altro", "altra", "altri", "altre"].contains(document.form(start))
         else { return nil }
         return start...(mention.core.lowerBound - 1)
+    }
+
+    /// "a"-prepositions that may open a role's portfolio ("l'assessora al Lavoro", "il ministro
+    /// all'Istruzione") — and far more often a circumstance of the verb ("ha detto il sindaco ai
+    /// giornalisti", "l'avvocata all'uscita dal tribunale").
+    static let portfolioPrepositions: Set<String> = ["al", "allo", "alla", "all'", "ai", "agli", "alle"]
+
+    /// Whether the complement that opens at token `end + 1` belongs to the role: any "di" or "per"
+    /// complement, but an "a" one only when it names a portfolio with a capital or follows "vicino".
+    private func isRoleComplement(after end: Int) -> Bool {
+        guard Self.portfolioPrepositions.contains(document.form(end + 1)) else { return true }
+        // "fonti vicine al governo": the adjective governs the complement.
+        if ["vicino", "vicina", "vicini", "vicine"].contains(document.form(end)) { return true }
+        let noun = document.has(.definiteArticle, end + 2) ? end + 3 : end + 2
+        return document.isCapitalized(noun)
     }
 
     /// The name of an organisation right after a group noun: a capitalised run without a given
