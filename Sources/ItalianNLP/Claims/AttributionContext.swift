@@ -74,11 +74,14 @@ struct AttributionContext {
             for (position, mention) in found.enumerated() {
                 let head = document.form(mention.core.lowerBound)
                 // Appositions tie a role to a name: "Lucia Martorana, sindaca di Bari," and "la
-                // sindaca di Bari, Lucia Martorana,", "l'azienda, la Tyrrhenian Steel,".
+                // sindaca di Bari, Lucia Martorana,", "l'azienda, la Tyrrhenian Steel,". A title
+                // names its topic first ("Processo Dossi, la difesa chiede l'assoluzione"): there
+                // only a person's name takes the role.
                 if position > 0, mention.kind == .role || mention.kind == .group {
                     let previous = found[position - 1]
                     if previous.kind == .name, Self.isApposition(previous, mention, in: document),
-                        let entity = mentionEntity[previous.tokens.lowerBound]
+                        let entity = mentionEntity[previous.tokens.lowerBound],
+                        previous.hasGivenName || !document.isHeading(sentence)
                     {
                         registry.link(role: mention, to: entity, headWord: head)
                     }
@@ -86,18 +89,21 @@ struct AttributionContext {
                 let entity = registry.register(mention, headWord: head)
                 mentionEntity[mention.tokens.lowerBound] = entity
                 // "il pubblico ministero Chiara Santoro": the role names her from now on ("la pm").
-                if let words = mention.roleWords {
-                    let role = SpeakerMention(
-                        tokens: words, core: words, kind: .role, gender: nil, plural: mention.plural, name: document.text(words.lowerBound, words.upperBound),
-                        hasGivenName: false)
+                if mention.kind == .name, let words = SpeakerMentionFinder.roleWords(of: mention, in: document) {
+                    // A one-word role ("il capitano") is named by its form: no text to build.
+                    let name = words.count == 1 ? document.form(words.lowerBound) : document.text(words.lowerBound, words.upperBound)
+                    let role = SpeakerMention(tokens: words, core: words, kind: .role, gender: nil, plural: mention.plural, name: name, hasGivenName: false)
                     registry.link(role: role, to: entity, headWord: document.form(words.lowerBound))
                 }
                 registerComplementOrganisation(of: mention, in: sentence)
                 // The role may stand two mentions back, a name inside its complement ("la capogruppo
                 // del Pd in Senato, Francesca Neri"): the farther one is tried first.
+                // After a preposition ("Per l'accusa, Dossi avrebbe incassato …") a name that goes
+                // straight on to its verb is the clause's subject: only a closed apposition counts.
                 if mention.kind == .name,
                     let previous = found[max(0, position - 2)..<position].first(where: {
                         ($0.kind == .role || $0.kind == .group) && Self.isApposition($0, mention, in: document)
+                            && (document.isPunctuation(mention.tokens.upperBound + 1, ",") || !Self.followsPreposition($0, in: document))
                     })
                 {
                     registry.link(role: previous, to: entity, headWord: document.form(previous.core.lowerBound))
@@ -172,6 +178,15 @@ struct AttributionContext {
 
     static let definiteArticles: Set<String> = ["il", "lo", "la", "i", "gli", "le", "l'"]
 
+    /// Whether a mention stands in a prepositional phrase: it took in a fused preposition, or a
+    /// preposition ("per", "secondo", "con") comes right before it.
+    static func followsPreposition(_ mention: SpeakerMention, in document: ClaimDocument) -> Bool {
+        let start = mention.tokens.lowerBound
+        if document.has(.fusedPreposition, start) { return true }
+        guard start > 0, document.sentenceOf[start - 1] == document.sentenceOf[start] else { return false }
+        return document.has(.locativePreposition, start - 1) || document.form(start - 1) == "secondo"
+    }
+
     /// Prepositions that open a place or time complement after a role ("in Senato", "a fine gara",
     /// "alla Camera", "nel consiglio d'istituto").
     static let trailingComplementPrepositions: Set<String> = [
@@ -208,6 +223,7 @@ struct AttributionContext {
             }
             if document.isHeading(sentence) { continue }
             applyDirectQuotationRules(in: sentence)
+            applyCleftAttribution(in: sentence)
             applyAccordingTo(in: sentence)
             applyIndirectSpeechRules(in: sentence)
             applyQuotationTiedToSubject(in: sentence)
@@ -323,7 +339,8 @@ struct AttributionContext {
         var preposition = start - 2
         while preposition >= range.lowerBound, start - preposition <= 4 {
             guard document.isWord(preposition) else { return false }
-            if document.has(.locativePreposition, preposition), !document.has(.article, preposition) {
+            // "per precauzione", "Al termine": a preposition, alone or with its article fused.
+            if document.has(.locativePreposition, preposition), !document.has(.article, preposition) || document.has(.fusedPreposition, preposition) {
                 let before = preposition - 1
                 return before < range.lowerBound || document.tokens[before].kind == .punctuation || document.has(.clauseOpener, before)
             }
@@ -659,6 +676,16 @@ struct AttributionContext {
     /// mention before the sentence's first verb-like cue, or its first name mention.
     mutating func rememberSubjects(of sentence: Int) {
         let range = document.sentences[sentence]
+        // "Rossi ha detto che Bianchi ha sbagliato. Ha poi aggiunto …": the speaker of the
+        // sentence's last claim stays the most recent candidate — the people named in what was
+        // reported are not the subject the next sentence drops.
+        defer {
+            if let last = claims.indices.last, claims[last].sentence == sentence, let entity = claims[last].entity,
+                !(recent.last.map { $0.entity == entity && $0.sentence == sentence } ?? false)
+            {
+                recent.append(Recent(entity: entity, sentence: sentence))
+            }
+        }
         // Every person named outside quotations is a candidate for the roles and dropped
         // subjects that follow.
         for mention in mentions[sentence] where mention.kind == .name && !insideQuotation[mention.tokens.lowerBound]

@@ -94,6 +94,13 @@ struct ClaimWordClasses: OptionSet, Sendable {
     static let anaphoricGroupNoun = Self(rawValue: 1 << 36)
     /// "stato", "stata", "stati", "state": the participle of essere in a predicate cue.
     static let essereParticiple = Self(rawValue: 1 << 37)
+    /// Words that open a clause with a cue of its own inside a reported clause ("anche se",
+    /// "sebbene", "però", "poi").
+    static let concessiveOpener = Self(rawValue: 1 << 38)
+    /// `CueFinder.plainSpeakingAdjectives`.
+    static let plainSpeakingAdjective = Self(rawValue: 1 << 39)
+    /// "?".
+    static let questionMark = Self(rawValue: 1 << 40)
 
     /// Every class of `form`, remembered across documents.
     static func of(_ form: String) -> ClaimWordClasses {
@@ -150,6 +157,9 @@ struct ClaimWordClasses: OptionSet, Sendable {
         add(AttributionContext.placeNouns, .placeNoun)
         add(SpeakerLexicons.anaphoricGroupNouns, .anaphoricGroupNoun)
         add(["stato", "stata", "stati", "state"], .essereParticiple)
+        add(["anche", "sebbene", "benché", "pur", "però", "poi"], .concessiveOpener)
+        add(CueFinder.plainSpeakingAdjectives.keys, .plainSpeakingAdjective)
+        add(["?"], .questionMark)
         return table
     }()
 

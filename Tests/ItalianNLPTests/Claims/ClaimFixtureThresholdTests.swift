@@ -15,11 +15,11 @@ final class ClaimFixtureThresholdTests: XCTestCase {
         let scores = ClaimEvaluation.evaluate(documents: documents, extractor: ClaimExtractor())
         let all = scores.all
         print("claims on Fixtures: F1@0.3 \(all.loose.f1), F1@0.8 \(all.strict.f1), cue \(all.cue.accuracy), source \(all.source.accuracy)")
-        XCTAssertGreaterThanOrEqual(all.loose.f1, 0.94)
-        XCTAssertGreaterThanOrEqual(all.strict.f1, 0.93)
-        // 0.92, not 0.93: the held-out documents b045–b060, written later and harder (source
-        // accuracy 85% on them), pulled the whole corpus from 93.4% to 92.4%; no rule got worse.
-        XCTAssertGreaterThanOrEqual(all.source.accuracy, 0.92)
-        XCTAssertGreaterThanOrEqual(all.cue.accuracy, 0.97)
+        XCTAssertGreaterThanOrEqual(all.loose.f1, 0.95)
+        XCTAssertGreaterThanOrEqual(all.strict.f1, 0.94)
+        // Measured 0.9270 over 163 documents; the held-out documents b045–b060, written later and
+        // harder, keep the corpus figure below the 0.935 reached before they were added.
+        XCTAssertGreaterThanOrEqual(all.source.accuracy, 0.925)
+        XCTAssertGreaterThanOrEqual(all.cue.accuracy, 0.98)
     }
 }

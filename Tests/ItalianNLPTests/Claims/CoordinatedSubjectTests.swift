@@ -24,4 +24,9 @@ final class CoordinatedSubjectTests: XCTestCase {
         let text = "Il sindaco Carlo Rota ha detto che il ponte riaprirà, ma l'assessora Lia Conti ha precisato che servono altri controlli."
         XCTAssertEqual(claimSummaries(text).last?.source, "Lia Conti")
     }
+    func testTheSpeakerStaysTheSubjectAfterNamingSomeoneInTheClaim() {
+        let text = "Il sindaco Mario Rossi ha parlato in consiglio. Ha detto che Luca Bianchi ha sbagliato i conti. "
+            + "Ha poi aggiunto che la giunta andrà avanti."
+        XCTAssertEqual(claimSummaries(text).last?.source, "Mario Rossi")
+    }
 }

@@ -77,6 +77,16 @@ final class EntityRegistryTests: XCTestCase {
         XCTAssertNotEqual(registry.register(minister, headWord: "ministra"), id)
     }
 
+    func testAPluralRoleWithAComplementIsWhatTheSameBareRoleNamesNext() {
+        var registry = EntityRegistry()
+        var group = mention("medici di famiglia della provincia", kind: .role)
+        group.plural = true
+        let id = registry.register(group, headWord: "medici")
+        var bare = mention("medici", kind: .role, bare: true)
+        bare.plural = true
+        XCTAssertEqual(registry.register(bare, headWord: "medici"), id)
+    }
+
     func testAnIndefiniteRoleIsWhatTheSameBareRoleNamesNext() {
         var registry = EntityRegistry()
         var introduced = mention("imprenditore di Ortona", kind: .role)

@@ -116,6 +116,31 @@ final class IndirectSpeechRuleTests: XCTestCase {
         XCTAssertEqual(claims.first?.source, "Ada Riva")
     }
 
+    func testASubjectWithItsAppositionIsNoPostposedClaim() {
+        XCTAssertTrue(claimSummaries("Il leader della Fiom, Mauro Ligas, ha attaccato il governo.").isEmpty)
+    }
+
+    func testANounObjectAfterAnOpenerKeepsTheDroppedSubject() {
+        let text = "La segretaria Anna Riva ha parlato in piazza. Poi ha annunciato uno sciopero per il 12 dicembre."
+        XCTAssertEqual(claimSummaries(text).last?.source, "Anna Riva")
+        // An object clitic before the verb: the noun after it is the subject, no object.
+        XCTAssertFalse(claimSummaries("La squadra resta in ritiro. Gli chiede il regolamento di restare.").contains {
+            $0.content.hasPrefix("il regolamento")
+        })
+    }
+
+    func testAnInciseBetweenDashes() {
+        let text = "Il tecnico della Provincia, Paolo Neri, è arrivato alle nove. La caldaia – ha spiegato – sarà riparata lunedì."
+        let claims = claimSummaries(text)
+        XCTAssertEqual(claims.first?.rule, "ParentheticalCue")
+        XCTAssertEqual(claims.first?.source, "Paolo Neri")
+    }
+
+    func testASubjectAfterAFrontedComplementWithAFusedArticle() {
+        let text = "I medici di famiglia della provincia hanno incontrato l'assessore. Al termine i medici hanno detto che lo sciopero resta."
+        XCTAssertEqual(claimSummaries(text).first?.source, "medici di famiglia della provincia")
+    }
+
     func testASubjectAfterAFrontedComplement() {
         let claims = claimSummaries("Nessuno è rimasto ferito, ma per precauzione il Comune ha chiesto ai residenti di restare in casa.")
         XCTAssertEqual(claims.first?.source, "Comune")

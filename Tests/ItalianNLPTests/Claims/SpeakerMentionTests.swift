@@ -108,8 +108,13 @@ final class SpeakerMentionShapeTests: XCTestCase {
     }
 
     func testARoleBeforeANameIsKeptButNotAFormerOne() {
-        XCTAssertNotNil(mentions("Il sindaco Giorgio Valli ha lasciato la sala.").first?.roleWords)
-        XCTAssertNil(mentions("L'ex sindaco Giorgio Valli ha lasciato la sala.").first?.roleWords)
+        func roleWords(_ text: String) -> ClosedRange<Int>? {
+            let document = ClaimDocument(text: text, tokenized: Tokenizer().tokenize(text))
+            return mentions(text).first.flatMap { SpeakerMentionFinder.roleWords(of: $0, in: document) }
+        }
+        XCTAssertEqual(roleWords("Il sindaco Giorgio Valli ha lasciato la sala."), 1...1)
+        XCTAssertNil(roleWords("L'ex sindaco Giorgio Valli ha lasciato la sala."))
+        XCTAssertNil(roleWords("Giorgio Valli ha lasciato la sala."))
     }
 
     func testAnAppositionAfterAShortComplementOfTheRole() {
@@ -144,5 +149,23 @@ final class SpeakerMentionShapeTests: XCTestCase {
     func testAComplementWithAFusedPrepositionIsNoSubject() {
         let text = "Il presidente del comitato nel consiglio di quartiere ha detto che la piazza resterà chiusa."
         XCTAssertNotEqual(claimSummaries(text).first?.source, "consiglio di quartiere")
+    }
+    func testACircumstanceWithAIsNoPartOfTheRole() {
+        let text = "Il sindaco Paolo Neri ha parlato. «Siamo pronti», ha detto il sindaco ai giornalisti."
+        XCTAssertEqual(claimSummaries(text).last?.source, "Paolo Neri")
+        XCTAssertEqual(mentions("L'assessora al Lavoro ha firmato.").first?.name, "assessora al Lavoro")
+        XCTAssertEqual(mentions("Fonti vicine al governo confermano.").first?.name, "Fonti vicine al governo")
+    }
+
+    func testATitleNamesItsTopicBeforeARole() {
+        let text = "Processo Landi, la difesa chiede l'assoluzione\nSecondo la difesa, le prove sono insufficienti."
+        XCTAssertEqual(claimSummaries(text).first?.source, "difesa")
+    }
+
+    func testANameAfterARoleInAPrepositionalPhraseIsTheNextSubject() {
+        let text = "Per l'accusa, Bruno Landi avrebbe incassato duecentomila euro."
+        XCTAssertEqual(claimSummaries(text).first?.source, "accusa")
+        let closed = "Secondo il procuratore, Aldo Riva, le prove sono solide."
+        XCTAssertEqual(claimSummaries(closed).first?.source, "Aldo Riva")
     }
 }

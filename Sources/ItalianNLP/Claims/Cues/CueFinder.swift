@@ -59,7 +59,9 @@ struct CueFinder {
         var result: [CueGroup] = []
         var index = range.lowerBound
         while index < range.upperBound {
-            if let cue = multiwordCue(at: index, in: range) ?? verbCue(at: index, in: range) ?? predicateCue(at: index, in: range) {
+            if let cue = multiwordCue(at: index, in: range) ?? verbCue(at: index, in: range)
+                ?? (document.has(.essereParticiple, index) ? predicateCue(at: index, in: range) : nil)
+            {
                 result.append(cue)
                 index = cue.tokens.upperBound + 1
             } else {
@@ -209,7 +211,8 @@ struct CueFinder {
         first: Int, verb: Int, form: CueForm, person: Int?, plural: Bool?, gender: Character?, passive: Bool, gerund: Bool,
         hedged: Bool, in range: Range<Int>
     ) -> CueGroup {
-        let leak = Self.leakLemmas.contains(form.lemma)
+        // Both leak verbs are "reveal" verbs: one string test spares hashing every lemma.
+        let leak = form.category == "reveal" && Self.leakLemmas.contains(form.lemma)
         var cue = CueGroup(
             tokens: first...verb, verb: verb, lemma: form.lemma, stance: form.stance, category: form.category, person: person,
             plural: plural, gender: gender, negated: isNegated(before: first, in: range), hedged: hedged || leak, passive: passive,

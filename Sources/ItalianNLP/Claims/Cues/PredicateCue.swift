@@ -17,7 +17,7 @@ extension CueFinder {
     /// agreeing adjective of plain speaking after it.
     func predicateCue(at index: Int, in range: Range<Int>) -> CueGroup? {
         guard document.has(.essereParticiple, index), index > range.lowerBound, index + 1 < range.upperBound,
-            let adjective = Self.plainSpeakingAdjectives[document.form(index + 1)],
+            document.has(.plainSpeakingAdjective, index + 1), let adjective = Self.plainSpeakingAdjectives[document.form(index + 1)],
             let auxiliary = ReportingVerbLexicon.auxiliary(document.form(index - 1)), auxiliary.lemma == "essere"
         else { return nil }
         let participle = document.form(index)

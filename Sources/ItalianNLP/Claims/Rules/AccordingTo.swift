@@ -121,7 +121,7 @@ extension AttributionContext {
                 let documentSource = documentAuthor(after: after, in: sentence)
                 // "Stando al dossier, …" after "L'associazione Pazienti in Rete ha raccolto in un
                 // dossier …": the document named before, and its author.
-                if documentSource == nil, let (nounEnd, author) = documentAnaphor(after: after, in: sentence),
+                if documentSource == nil, phrase != ["per"], let (nounEnd, author) = documentAnaphor(after: after, in: sentence),
                     let content = accordingContent(phraseStart: index, speakerEnd: nounEnd, in: range)
                 {
                     add(kind: .according, speaker: nil, entity: author, cue: nil, cueSpan: document.span(index, index + phrase.count - 1),
@@ -233,7 +233,7 @@ extension AttributionContext {
         let range = document.sentences[sentence]
         var noun = index
         if noun < range.upperBound, document.has(.definiteArticle, noun) { noun += 1 }
-        guard noun + 1 < range.upperBound, Self.documentNouns.contains(document.form(noun)), document.form(noun + 1) == "," else {
+        guard noun + 1 < range.upperBound, document.isPunctuation(noun + 1, ","), Self.documentNouns.contains(document.form(noun)) else {
             return nil
         }
         let form = document.form(noun)

@@ -23,8 +23,11 @@ extension AttributionContext {
             // "fanno sapere dal Pd che …": the origin stands where an inverted subject would.
             let origin = inverted == nil && agent == nil ? originMention(after: cue, in: sentence) : nil
             let afterSubject = (inverted ?? agent ?? origin).map { $0.tokens.upperBound + 1 } ?? afterCue
-            let commaBefore = previous >= range.lowerBound && document.form(previous) == ","
-            let commaAfter = afterSubject < range.upperBound && document.form(afterSubject) == ","
+            // An incise between commas or between dashes: "I tecnici – ha precisato – arriveranno lunedì".
+            let dashes = previous >= range.lowerBound && afterSubject < range.upperBound && document.tokens[previous].kind == .punctuation
+                && Self.isDash(document.tokens[previous].text) && Self.isDash(document.tokens[afterSubject].text)
+            let commaBefore = previous >= range.lowerBound && document.form(previous) == "," || dashes
+            let commaAfter = afterSubject < range.upperBound && document.form(afterSubject) == "," || dashes
             let endAfter = afterSubject >= range.upperBound - 1 && (afterSubject >= range.upperBound || isFinal(afterSubject))
 
             // "Lo scrive il Times of India." — the clitic points back to the previous sentence.
@@ -51,8 +54,9 @@ extension AttributionContext {
                 }
                 continue
             }
-            // P, ha spiegato X.
-            if commaBefore && endAfter && !predicate {
+            // P, ha spiegato X. — not "Il leader della Cgil, Maurizio Landi, ha attaccato il
+            // governo.", where the words before the comma are the verb's own subject.
+            if commaBefore && endAfter && !predicate && subjectMention(before: cue.tokens.lowerBound, in: sentence) == nil {
                 if let content = clauseSpan(range.lowerBound, previous), !containsClaimedQuotation(content) {
                     let entity = inverted.flatMap { sourceEntity(of: $0, cue: cue, sentence: sentence) }
                         ?? origin.flatMap { originEntity(of: $0, cue: cue, sentence: sentence) }
@@ -100,8 +104,10 @@ extension AttributionContext {
             // negato di …", "Il rapporto stima che …"): a lexicon cannot list every such noun.
             // A noun object only with a speaker named before the verb, or a dropped subject: "La
             // legge esclude i redditi …" reports nothing.
+            // ("Poi ha annunciato uno sciopero": only openers and adverbs before the verb leave its
+            // subject dropped.)
             if isNounObject, speaker == nil, hasInanimateSubject(before: cue, in: sentence)
-                || (cue.tokens.lowerBound != range.lowerBound && sentenceSubjectEntity(before: cue, in: sentence) == nil)
+                || (!opensClause(cue, in: range) && sentenceSubjectEntity(before: cue, in: sentence) == nil)
             {
                 continue
             }
@@ -116,13 +122,23 @@ extension AttributionContext {
             }
             // "Non teme che questo carichi di pressione i ragazzi?": a question without a subject
             // is the author's (or the interviewer's), not a report.
-            if speaker == nil, let last = range.last, document.form(last) == "?" { continue }
+            if speaker == nil, let last = range.last, document.has(.questionMark, last) { continue }
             if entity == nil, speaker == nil {
                 entity = coordinatedClaimEntity(before: cue, in: sentence) ?? sentenceSubjectEntity(before: cue, in: sentence)
             }
             if entity == nil { entity = resolveDroppedSubject(for: cue, before: sentence) }
             add(kind: kindFor(content), speaker: speaker, entity: entity, cue: cue, content: content, rule: rule,
                 confidence: (speaker == nil ? 0.7 : 0.85) * (isNounObject ? 0.8 : 1.0), sentence: sentence)
+        }
+    }
+
+    /// Whether only clause openers, adverbs and commas stand between the sentence's start and the
+    /// cue ("Poi ha annunciato", "Ieri, infine, ha chiesto") — not an object clitic: "Lo chiede il
+    /// regolamento" has its subject after the verb.
+    func opensClause(_ cue: CueGroup, in range: Range<Int>) -> Bool {
+        (range.lowerBound..<cue.tokens.lowerBound).allSatisfy {
+            (document.has(.clauseOpener, $0) || document.has(.interveningAdverb, $0) || document.isPunctuation($0, ","))
+                && !document.has(.clitic, $0)
         }
     }
 
@@ -418,8 +434,13 @@ extension AttributionContext {
             }
             if document.form(next) == "mentre" || document.form(next) == "ma" { next += 1 }
             // "…, anche se ammette che …", "…, sebbene ammetta …": a concessive clause with its own cue.
-            if document.form(next) == "anche", document.form(next + 1) == "se" { next += 2 }
-            if ["sebbene", "benché", "pur", "però", "poi"].contains(document.form(next)) { next += 1 }
+            if document.has(.concessiveOpener, next) {
+                if document.form(next) == "anche" {
+                    if document.form(next + 1) == "se" { next += 2 }
+                } else {
+                    next += 1
+                }
+            }
             if cues[sentence].contains(where: { $0.tokens.lowerBound == next || $0.tokens.lowerBound == next + 1 }) {
                 end = index - 1
                 break

@@ -39,6 +39,8 @@ enum RuleID: String, CaseIterable {
     case accordingTo = "AccordingTo"
     /// "Lo scrive il Times of India." after the sentence it attributes.
     case anaphoricCue = "AnaphoricCue"
+    /// "A dirlo è X", "È quanto ha dichiarato X": the sentence before is X's.
+    case cleftAttribution = "CleftAttribution"
     /// la dichiarazione di X: «…» / l'annuncio di X che P.
     case nounCue = "NounCue"
 }

@@ -18,7 +18,7 @@ extension AttributionContext {
     /// The answer paragraphs of the document, by their first sentence.
     func unmarkedInterviewAnswers() -> [Int: InterviewAnswer] {
         // Every interview asks: a document without a question is none (one scan of sentence ends).
-        guard document.sentences.contains(where: { $0.last.map { document.isPunctuation($0, "?") } ?? false }) else { return [:] }
+        guard document.sentences.contains(where: { $0.last.map { document.has(.questionMark, $0) } ?? false }) else { return [:] }
         let paragraphs = paragraphSentences()
         guard paragraphs.count >= 4 else { return [:] }
         var labelled: [Int: InterviewAnswer] = [:]
@@ -68,7 +68,7 @@ extension AttributionContext {
     /// A paragraph of at most three sentences whose last one is a question, without quotation marks.
     private func isQuestionParagraph(_ sentences: Range<Int>) -> Bool {
         guard sentences.count <= 3, let last = document.sentences[sentences.upperBound - 1].last else { return false }
-        return document.form(last) == "?" && !hasQuotationMark(sentences)
+        return document.has(.questionMark, last) && !hasQuotationMark(sentences)
     }
 
     private func hasQuotationMark(_ sentences: Range<Int>) -> Bool {

@@ -36,8 +36,10 @@ struct EntityRegistry {
     /// Makes a role phrase ("sindaca di Bari", and its head "sindaca") name an entity from now
     /// on: "Lucia Martorana, sindaca di Bari," then "la sindaca" → Lucia Martorana.
     mutating func link(role: SpeakerMention, to entity: Int, headWord: String) {
-        byRole[LowercasedName(role.name).full] = entity
-        byRole[headWord] = entity
+        // A one-word role is its (lower-case) head word.
+        let full = role.core.count == 1 && role.name == headWord ? headWord : LowercasedName(role.name).full
+        byRole[full] = entity
+        if full != headWord { byRole[headWord] = entity }
         if role.kind == .role { pendingOffices.append((role.name, entity)) }
         if role.kind == .role, entities[entity].kind == .name {
             entities[entity].isPerson = true
@@ -119,10 +121,12 @@ struct EntityRegistry {
             canonical: mention.name, gender: mention.gender, plural: mention.plural, kind: mention.kind,
             isPerson: mention.kind == .name && (mention.gender != nil || mention.hasGivenName)))
         byFull[full] = id
-        // "un imprenditore di Ortona" … "l'imprenditore": a role introduced as someone new is what
-        // the same bare role names next.
-        if mention.kind == .role, mention.isIndefinite, let headWord, !["altro", "altra", "altri", "altre"].contains(headWord),
-            byRole[headWord] == nil
+        // "un imprenditore di Ortona" … "l'imprenditore", "le organizzazioni ambientaliste presenti
+        // a Bonn" … "le organizzazioni": a role introduced as someone new, or a group of people, is
+        // what the same bare noun names next. (A singular definite role with a complement is often
+        // in apposition to a name: it does not.)
+        if mention.kind == .role || mention.kind == .group, mention.isIndefinite || (mention.plural && !mention.isBare), let headWord,
+            !["altro", "altra", "altri", "altre"].contains(headWord), byRole[headWord] == nil
         {
             byRole[headWord] = id
         }

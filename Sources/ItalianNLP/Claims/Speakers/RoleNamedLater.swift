@@ -19,30 +19,18 @@ extension AttributionContext {
         var index = 0
         // Most documents name every speaker: nothing to do unless a claim's source is a role.
         guard roleSpoke else { return }
-        // The sentence where each entity is first mentioned (worked out only now: few documents
-        // get here).
-        var firstMention = [Int](repeating: Int.max, count: registry.entities.count)
-        for sentence in mentions.indices {
-            for mention in mentions[sentence] {
-                if let id = mentionEntity[mention.tokens.lowerBound], id < firstMention.count, firstMention[id] == Int.max {
-                    firstMention[id] = sentence
-                }
-            }
-        }
-        var checked = Set<Int>()
+        var checked: [Int] = []
         while index < claims.count {
             let found = claims[index]
             index += 1
-            guard let role = found.entity, registry.entities[role].kind == .role, alias[role] == nil, checked.insert(role).inserted,
-                isUnnamedPersonRole(role)
-            else { continue }
+            guard let role = found.entity, registry.entities[role].kind == .role, !checked.contains(role) else { continue }
+            checked.append(role)
+            guard isUnnamedPersonRole(role) else { continue }
             // The role's last claim in this run of claims.
             var last = found.sentence
             var next = index
             while next < claims.count, claims[next].entity == role { last = claims[next].sentence; next += 1 }
-            if let person = personNamedRightAfter(
-                sentence: last, role: role, nextClaim: next < claims.count ? claims[next] : nil, firstMention: firstMention)
-            {
+            if let person = personNamedRightAfter(sentence: last, role: role, nextClaim: next < claims.count ? claims[next] : nil) {
                 alias[role] = person
             }
         }
@@ -52,6 +40,11 @@ extension AttributionContext {
             claims[position].entity = final
             claims[position].claim.source = canonicalName(final)
         }
+    }
+
+    /// Whether any sentence before `sentence` mentions entity `id`.
+    private func isMentioned(_ id: Int, before sentence: Int) -> Bool {
+        mentions[..<sentence].contains { $0.contains { mentionEntity[$0.tokens.lowerBound] == id } }
     }
 
     /// A singular person role, not tied to a name: "la preside", "il titolare dell'azienda",
@@ -67,7 +60,7 @@ extension AttributionContext {
 
     /// The person named as a subject in the two sentences after `sentence`, new to the document,
     /// before anyone else's claim, agreeing with the role; nil when there is none or it replies.
-    private func personNamedRightAfter(sentence: Int, role: Int, nextClaim: FoundClaim?, firstMention: [Int]) -> Int? {
+    private func personNamedRightAfter(sentence: Int, role: Int, nextClaim: FoundClaim?) -> Int? {
         let roleGender = registry.entities[role].gender
         let limit = min(document.sentences.count - 1, sentence + 2)
         guard sentence + 1 <= limit else { return nil }
@@ -77,7 +70,7 @@ extension AttributionContext {
             for mention in mentions[candidate] where mention.kind == .name && mention.hasGivenName
                 && !insideQuotation[mention.tokens.lowerBound]
             {
-                guard let id = mentionEntity[mention.tokens.lowerBound], id < firstMention.count, firstMention[id] == candidate,
+                guard let id = mentionEntity[mention.tokens.lowerBound], !isMentioned(id, before: candidate),
                     !registry.entities[id].hasRole
                 else { return nil }
                 if let roleGender, let gender = registry.entities[id].gender, roleGender != gender { return nil }

@@ -12,6 +12,9 @@ struct SpeakerLexicons: Sendable {
     let longestRole: Int
     /// The first word of every role.
     let roleFirstWords: Set<String>
+    /// The first words of every role longer than them ("vigili", "vigili del" for "vigili del
+    /// fuoco"): the speaker finder extends a phrase only while it is one.
+    let roleProperPrefixes: Set<String>
     /// Given names with their gender.
     let givenNames: [String: Character]
     /// Roles that name the same office as another ("pm" → "pubblico ministero"), from
@@ -49,6 +52,12 @@ struct SpeakerLexicons: Sendable {
         self.roles = roles
         self.longestRole = longest
         self.roleFirstWords = Set(roles.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
+        var prefixes = Set<String>()
+        for role in roles.keys {
+            let words = role.split(separator: " ")
+            for count in stride(from: 1, to: words.count, by: 1) { prefixes.insert(words[..<count].joined(separator: " ")) }
+        }
+        self.roleProperPrefixes = prefixes
         var names: [String: Character] = [:]
         for row in TSVTable.embedded("claims/first-names.tsv").rows {
             let gender = row.column(1)

@@ -25,7 +25,4 @@ struct SpeakerMention: Hashable {
     /// An organisation named after its group noun ("il gruppo Termoplast"): never a place, even
     /// after a preposition ("annunciata dal gruppo Termoplast").
     var isOrganisation: Bool = false
-    /// For a role followed by a name ("il pubblico ministero Chiara Santoro", "il capitano Luca
-    /// Ferraro"), the role's tokens without article: the role names the person from then on.
-    var roleWords: ClosedRange<Int>? = nil
 }

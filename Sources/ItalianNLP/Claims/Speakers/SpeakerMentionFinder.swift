@@ -240,6 +240,8 @@ struct SpeakerMentionFinder {
             if position > roleStart { phrase += " " }
             phrase += document.form(position)
             if let role = lexicons.roles[phrase] { matched = (position, role) }
+            // Most roles are one word: stop unless a longer role goes on from here.
+            if !lexicons.roleProperPrefixes.contains(phrase) { break }
             position += 1
         }
         if matched == nil, article != nil, roleStart < range.upperBound, let role = personNoun(at: roleStart) {
@@ -253,7 +255,7 @@ struct SpeakerMentionFinder {
         while end + 2 < range.upperBound, steps < 5 {
             let next = document.form(end + 1)
             if document.has(.complementPreposition, end + 1), document.isWord(end + 2),
-                !MultiwordExpansion.infinitives.contains(document.form(end + 2))
+                !MultiwordExpansion.infinitives.contains(document.form(end + 2)), isRoleComplement(after: end)
             {
                 // "per la ricostruzione": the article and its noun.
                 if document.has(.definiteArticle, end + 2), end + 3 < range.upperBound, document.isWord(end + 3) {
@@ -300,13 +302,10 @@ struct SpeakerMentionFinder {
         var name = document.text(nameStart ?? roleStart, end)
         var hasGiven = false
         var isOrganisation = false
-        var roleWords: ClosedRange<Int>? = nil
         // "il ministro Carlo Neri": the name that follows names the mention.
         if end + 1 < range.upperBound, let person = self.name(at: end + 1, in: range),
             kind == .role || person.hasGivenName || givenName(end + 1) != nil
         {
-            // "l'ex ministro Carlo Neri" no longer holds the office: a later "il ministro" is someone else.
-            if kind == .role, !(roleStart > start && document.has(.rolePrefix, roleStart - 1)) { roleWords = roleStart...end }
             end = person.tokens.upperBound
             core = person.core
             name = person.name
@@ -330,8 +329,36 @@ struct SpeakerMentionFinder {
         }
         return SpeakerMention(
             tokens: index...end, core: core, kind: kind, gender: gender, plural: found.role.plural, name: name,
-            hasGivenName: hasGiven, isBare: isBare && kind != .name, isIndefinite: indefinite, isOrganisation: isOrganisation,
-            roleWords: roleWords)
+            hasGivenName: hasGiven, isBare: isBare && kind != .name, isIndefinite: indefinite, isOrganisation: isOrganisation)
+    }
+
+    /// For a role followed by a name ("il pubblico ministero Chiara Santoro", "il capitano Luca
+    /// Ferraro"), the role's tokens without article: the role names the person from then on. Nil
+    /// for any other mention, and for a former office ("l'ex ministro Carlo Neri" no longer holds
+    /// it: a later "il ministro" is someone else) or another person ("l'altro imputato").
+    static func roleWords(of mention: SpeakerMention, in document: ClaimDocument) -> ClosedRange<Int>? {
+        guard mention.kind == .name, !mention.isOrganisation else { return nil }
+        var start = mention.tokens.lowerBound
+        if document.has(.article, start) { start += 1 }
+        guard start < mention.core.lowerBound, !document.has(.rolePrefix, start),
+            !["altro", "altra", "altri", "altre"].contains(document.form(start))
+        else { return nil }
+        return start...(mention.core.lowerBound - 1)
+    }
+
+    /// "a"-prepositions that may open a role's portfolio ("l'assessora al Lavoro", "il ministro
+    /// all'Istruzione") — and far more often a circumstance of the verb ("ha detto il sindaco ai
+    /// giornalisti", "l'avvocata all'uscita dal tribunale").
+    static let portfolioPrepositions: Set<String> = ["al", "allo", "alla", "all'", "ai", "agli", "alle"]
+
+    /// Whether the complement that opens at token `end + 1` belongs to the role: any "di" or "per"
+    /// complement, but an "a" one only when it names a portfolio with a capital or follows "vicino".
+    private func isRoleComplement(after end: Int) -> Bool {
+        guard Self.portfolioPrepositions.contains(document.form(end + 1)) else { return true }
+        // "fonti vicine al governo": the adjective governs the complement.
+        if ["vicino", "vicina", "vicini", "vicine"].contains(document.form(end)) { return true }
+        let noun = document.has(.definiteArticle, end + 2) ? end + 3 : end + 2
+        return document.isCapitalized(noun)
     }
 
     /// The name of an organisation right after a group noun: a capitalised run without a given
