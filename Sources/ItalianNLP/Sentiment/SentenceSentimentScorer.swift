@@ -37,7 +37,7 @@ struct SentenceSentimentScorer: Sendable {
     /// Runs the rules over `tokens` in `state`, which is reset first: a caller that scores many
     /// sentences keeps one state, so that its arrays are allocated once (`SentenceSentimentState.reset`).
     func analyze(_ tokens: [Token], into state: inout SentenceSentimentState) {
-        state.reset { SentimentUnit.appendUnits(of: tokens, hashtags: hashtags, words: words, to: &$0) }
+        state.reset { SentimentUnit.replaceUnits(in: &$0, of: tokens, hashtags: hashtags, words: words) }
         let units = state.units
         // Each word's entry is read from the table where it is needed (`facts.info`), not copied
         // into an array of entries per sentence (an allocation and a retain of each entry's arrays).

@@ -55,7 +55,6 @@ public struct SentimentAnalyzer: Sendable {
         // One state for every sentence (the thread's spare): its arrays are reset in place, not
         // made anew for each one.
         var state = SentenceSentimentState.take()
-        defer { SentenceSentimentState.give(state) }
         // By index: copying each Sentence out of the array costs a retain and a release of its parts.
         for sentenceIndex in tokenized.sentences.indices {
             let tokens = tokenized.sentences[sentenceIndex].tokens
@@ -105,6 +104,9 @@ public struct SentimentAnalyzer: Sendable {
                 }
             }
         }
+        // Moved back, not copied; not in a `defer`: `consume` there left the spare holding freed
+        // arrays (a crash on the next document, with this toolchain).
+        SentenceSentimentState.give(consume state)
         let frames = DocumentAggregation.frames(frameSentences)
         return SentimentAnalysis(
             sentiment: DocumentAggregation.sentiment(weights), sentences: sentences, frames: frames,
@@ -133,9 +135,10 @@ public struct SentimentAnalyzer: Sendable {
             return (scored.sentiment, scored.frames)
         }
         var state = SentenceSentimentState.take()
-        defer { SentenceSentimentState.give(state) }
         let sentiment = scorer.sentiment(of: array, explain: options.explain, into: &state)
-        return (sentiment, detector.frames(of: state, tokens: array).frames)
+        let frames = detector.frames(of: state, tokens: array).frames
+        SentenceSentimentState.give(consume state)
+        return (sentiment, frames)
     }
 
     /// The most tokens scored as one sentence. Several rules look across the whole sentence from
@@ -156,7 +159,6 @@ public struct SentimentAnalyzer: Sendable {
         var opensWithContrast = false
         var start = 0
         var state = SentenceSentimentState.take()
-        defer { SentenceSentimentState.give(state) }
         while start < tokens.count {
             let window = Array(tokens[start..<min(start + Self.maximumSentenceTokens, tokens.count)])
             let sentiment = scorer.sentiment(of: window, explain: options.explain, into: &state)
@@ -171,6 +173,7 @@ public struct SentimentAnalyzer: Sendable {
             for (frame, score) in frames { evidence[frame, default: []] += score.evidence }
             start += Self.maximumSentenceTokens
         }
+        SentenceSentimentState.give(consume state)
         let frames = DocumentAggregation.frames(frameWindows)
         var withEvidence: [String: FrameScore] = [:]
         for (frame, score) in frames {
