@@ -26,7 +26,8 @@ struct SentimentUnit: Sendable {
     let form: String
     /// The text as written (for a hashtag part, the part; for a word of a multiword token, the word).
     let text: String
-    /// The index of the token in its sentence.
+    /// The index of the token in the tokens scored (its sentence, or the run of a claim's
+    /// tokens, whose indices are those of its sentence).
     let tokenIndex: Int
     /// Whether the unit comes from splitting a hashtag.
     let fromHashtag: Bool
@@ -161,7 +162,10 @@ extension SentimentUnit {
     /// Makes `units` the units of a sentence's tokens, in the array's own storage (the caller
     /// reuses one array from sentence to sentence): each unit is written over the one before it,
     /// the array grows when the sentence is longer and loses its tail when it is shorter.
-    static func replaceUnits(in units: inout [SentimentUnit], of tokens: [Token], hashtags: HashtagWords, words: SentimentWordTable) {
+    /// Generic so that a whole sentence's array is read as an array, a claim's run as a slice.
+    static func replaceUnits<Tokens: RandomAccessCollection<Token>>(
+        in units: inout [SentimentUnit], of tokens: Tokens, hashtags: HashtagWords, words: SentimentWordTable
+    ) where Tokens.Index == Int {
         units.reserveCapacity(tokens.count + 4)
         var written = 0
         // The facts of each form come through the thread's small cache (see `SentimentFactsCache`),
