@@ -36,14 +36,14 @@ final class ThreadLocalSlot<Value>: @unchecked Sendable {
     /// The thread's value, moved out of the slot; nil the first time, while a call up the stack
     /// holds it, or when the system has no key to give.
     func take() -> Value? {
-        guard let box = box(), let value = box.value else { return nil }
-        box.value = nil
-        return value
+        // Moved, not copied: a value of many parts (a sentence state's dozen arrays) would
+        // otherwise be retained part by part, then released from the slot.
+        box()?.value.take()
     }
 
-    /// Puts the value back for the thread's next call.
-    func give(_ value: Value) {
-        box()?.value = value
+    /// Puts the value back for the thread's next call (moved in, not copied).
+    func give(_ value: consuming Value) {
+        box()?.value = consume value
     }
 
     private func box() -> Box? {

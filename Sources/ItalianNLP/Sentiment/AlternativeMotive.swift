@@ -71,7 +71,8 @@ struct AlternativeMotive: Sendable {
     func evoked(occurrences: [FrameOccurrence], verdicts: [FrameStanceVerdict], context: FrameStanceContext) -> (here: [FrameOccurrence], carried: [(frame: String, alternativeTo: String)]) {
         var result: [FrameOccurrence] = []
         var carried: [(frame: String, alternativeTo: String)] = []
-        let frames = Set(occurrences.map(\.term.frame))
+        // Only searched (`contains`): the names as an array answer as a set of them would.
+        let frames = occurrences.map(\.term.frame)
         for (asserted, other) in Self.pairs where frames.contains(asserted) && !frames.contains(other) {
             // "Lo stipendio conta, certo, ma conta anche sapere che…": what is added to an asserted
             // frame is the other one.
@@ -85,7 +86,7 @@ struct AlternativeMotive: Sendable {
             let term = FrameLexicon.Term(frame: other, phrase: "(\(Self.name))", weight: Self.salience, words: [])
             result.append(FrameOccurrence(term: term, units: region, evokedBy: Self.name))
         }
-        let evokedFrames = Set(result.map(\.term.frame))
+        let evokedFrames = result.map(\.term.frame)
         for (rejected, other) in Self.pairs where frames.contains(rejected) && !frames.contains(other) && !evokedFrames.contains(other) {
             let indices = occurrences.indices.filter { occurrences[$0].term.frame == rejected }
             let weights = indices.map { occurrences[$0].term.weight }
@@ -149,7 +150,7 @@ struct AlternativeMotive: Sendable {
         state: SentenceSentimentState
     ) -> [FrameOccurrence] {
         guard !state.units.isEmpty else { return [] }
-        let frames = Set(occurrences.map(\.term.frame))
+        let frames = occurrences.map(\.term.frame)
         // "…: la solita storia." is a dismissal, not an alternative.
         let contentWords = state.units.indices.filter { state.isContentWord($0) && !Self.dismissiveWords.contains(state.units[$0].form) }.count
         let words = state.units.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }

@@ -14,8 +14,8 @@ struct CompatibleFrames: Sendable {
     static let compatibility = LemmaBridge(lemmas: ["conciliare", "conciliabile", "compatibile", "convivere", "coesistere"])
 
     func verdict(for occurrence: FrameOccurrence, in context: FrameStanceContext) -> FrameStanceVerdict? {
-        let frames = Set(context.occurrences.map(\.term.frame))
-        guard frames.count >= 2 else { return nil }
+        // Two frames at least: an occurrence of a frame other than the first one's (no set built).
+        guard let first = context.occurrences.first, context.occurrences.contains(where: { $0.term.frame != first.term.frame }) else { return nil }
         let state = context.state
         if state.units.last?.hasQuestionMark == true { return nil }
         let start = state.clauseStart(before: occurrence.head)

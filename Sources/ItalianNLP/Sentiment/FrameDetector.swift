@@ -22,7 +22,8 @@ struct FrameDetector: Sendable {
 
     /// The frames of a sentence. `carried` are alternatives that the previous sentence left open
     /// (see `AlternativeMotive`); the second result is what this sentence leaves open.
-    func frames(of state: SentenceSentimentState, tokens: [Token], carried: [(frame: String, alternativeTo: String)] = []) -> (frames: [String: FrameScore], carried: [(frame: String, alternativeTo: String)]) {
+    /// The units' `tokenIndex` are indices of `tokens` (see `SentenceSentimentScorer.analyze(_:into:)`).
+    func frames(of state: SentenceSentimentState, tokens: ArraySlice<Token>, carried: [(frame: String, alternativeTo: String)] = []) -> (frames: [String: FrameScore], carried: [(frame: String, alternativeTo: String)]) {
         var occurrences = matcher.occurrences(in: state)
         // "ha detto no a Google": the money of a refused offer (where the lexicon has money).
         if matcher.lexicon.frames.contains("money"), let refused = RefusedSuitor().evoked(in: state, occurrences: occurrences) { occurrences.append(refused) }

@@ -36,8 +36,9 @@ struct SentenceSentimentScorer: Sendable {
 
     /// Runs the rules over `tokens` in `state`, which is reset first: a caller that scores many
     /// sentences keeps one state, so that its arrays are allocated once (`SentenceSentimentState.reset`).
-    func analyze(_ tokens: [Token], into state: inout SentenceSentimentState) {
-        state.reset { SentimentUnit.appendUnits(of: tokens, hashtags: hashtags, words: words, to: &$0) }
+    /// The units' `tokenIndex` are indices of `tokens` (a slice keeps those of its array).
+    func analyze<Tokens: RandomAccessCollection<Token>>(_ tokens: Tokens, into state: inout SentenceSentimentState) where Tokens.Index == Int {
+        state.reset { SentimentUnit.replaceUnits(in: &$0, of: tokens, hashtags: hashtags, words: words) }
         let units = state.units
         // Each word's entry is read from the table where it is needed (`facts.info`), not copied
         // into an array of entries per sentence (an allocation and a retain of each entry's arrays).
@@ -96,7 +97,9 @@ struct SentenceSentimentScorer: Sendable {
 
     /// The positive and negative sums of a state, punctuation emphasis included, and the
     /// explanation.
-    func sums(_ state: inout SentenceSentimentState, tokens: [Token], explain: Bool = true) -> (positive: Double, negative: Double, explanation: [SentimentContribution]) {
+    func sums<Tokens: RandomAccessCollection<Token>>(_ state: inout SentenceSentimentState, tokens: Tokens, explain: Bool = true) -> (
+        positive: Double, negative: Double, explanation: [SentimentContribution]
+    ) where Tokens.Index == Int {
         var positive = 0.0
         var negative = 0.0
         for value in state.valence {
@@ -135,7 +138,8 @@ struct SentenceSentimentScorer: Sendable {
 
     /// The sentiment of a run of tokens, scored in `state` (reset first; see `analyze(_:into:)`),
     /// which holds the rules' findings afterwards.
-    func sentiment(of tokens: [Token], explain: Bool, into state: inout SentenceSentimentState) -> Sentiment {
+    func sentiment<Tokens: RandomAccessCollection<Token>>(of tokens: Tokens, explain: Bool, into state: inout SentenceSentimentState) -> Sentiment
+    where Tokens.Index == Int {
         analyze(tokens, into: &state)
         let (positive, negative, explanation) = sums(&state, tokens: tokens, explain: explain)
         let words = state.units.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }

@@ -61,14 +61,13 @@ struct SentenceSentimentState: Sendable {
         corrective = UnitValues(filledWith: nil, count: count)
     }
 
-    /// Makes this the fresh state of another sentence (its units appended to `units` by
+    /// Makes this the fresh state of another sentence (its units written into `units` by
     /// `makeUnits`), as `init(units:)` would, in the storage this state already has: the scorer
     /// keeps one state for a whole document, so that its arrays are allocated once, not
     /// allocated and freed for every sentence, and each per-unit column puts back only what the
     /// rules wrote (`UnitValues`). The storage is reused in place when nothing else holds it
     /// (the state of the sentence before is no longer read), else copied as usual.
     mutating func reset(makeUnits: (inout [SentimentUnit]) -> Void) {
-        units.removeAll(keepingCapacity: true)
         makeUnits(&units)
         capitalsEmphasise = AllCapsEmphasis.capitalsEmphasise(units)
         let count = units.count
@@ -98,7 +97,7 @@ struct SentenceSentimentState: Sendable {
     }
 
     /// Keeps `state` as the thread's spare for its next call (what it holds is reset then).
-    static func give(_ state: SentenceSentimentState) {
+    static func give(_ state: consuming SentenceSentimentState) {
         spare.give(state)
     }
 

@@ -55,7 +55,6 @@ public struct SentimentAnalyzer: Sendable {
         // One state for every sentence (the thread's spare): its arrays are reset in place, not
         // made anew for each one.
         var state = SentenceSentimentState.take()
-        defer { SentenceSentimentState.give(state) }
         // By index: copying each Sentence out of the array costs a retain and a release of its parts.
         for sentenceIndex in tokenized.sentences.indices {
             let tokens = tokenized.sentences[sentenceIndex].tokens
@@ -63,7 +62,7 @@ public struct SentimentAnalyzer: Sendable {
             let followsQuestion = afterQuestion
             afterQuestion = tokens.last.map { Self.hasQuestionMark($0.text) } == true
             if tokens.count > Self.maximumSentenceTokens {
-                let scored = analyzeInWindows(tokens, carried: &carried)
+                let scored = analyzeInWindows(tokens[...], carried: &carried)
                 sentences.append(SentenceSentiment(span: span, sentiment: scored.sentiment, frames: scored.frames))
                 weights.append((scored.sentiment, scored.words))
                 frameSentences.append((scored.frames, scored.opensWithContrast))
@@ -71,7 +70,7 @@ public struct SentimentAnalyzer: Sendable {
             }
             let sentiment = scorer.sentiment(of: tokens, explain: options.explain, into: &state)
             var frames: [String: FrameScore]
-            (frames, carried) = detector.frames(of: state, tokens: tokens, carried: carried)
+            (frames, carried) = detector.frames(of: state, tokens: tokens[...], carried: carried)
             let words = state.units.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
             if let judged = crossSentence.join(&frames, previous: sentences.last?.frames, sentiment: sentiment, state: state, tokens: tokens, words: words),
                 let previous = sentences.indices.last
@@ -105,6 +104,9 @@ public struct SentimentAnalyzer: Sendable {
                 }
             }
         }
+        // Moved back, not copied; not in a `defer`: `consume` there left the spare holding freed
+        // arrays (a crash on the next document, with this toolchain).
+        SentenceSentimentState.give(consume state)
         let frames = DocumentAggregation.frames(frameSentences)
         return SentimentAnalysis(
             sentiment: DocumentAggregation.sentiment(weights), sentences: sentences, frames: frames,
@@ -126,16 +128,22 @@ public struct SentimentAnalyzer: Sendable {
 
     /// The sentiment and frames of a run of tokens, scored as one sentence.
     public func analyze(tokens: some Collection<Token>) -> (sentiment: Sentiment, frames: [String: FrameScore]) {
-        let array = Array(tokens)
-        if array.count > Self.maximumSentenceTokens {
+        analyze(run: Array(tokens)[...])
+    }
+
+    /// `analyze(tokens:)` of a run of an array's tokens, read in place (a claim's tokens within
+    /// one sentence are not copied out of it).
+    private func analyze(run tokens: ArraySlice<Token>) -> (sentiment: Sentiment, frames: [String: FrameScore]) {
+        if tokens.count > Self.maximumSentenceTokens {
             var carried: [(frame: String, alternativeTo: String)] = []
-            let scored = analyzeInWindows(array, carried: &carried)
+            let scored = analyzeInWindows(tokens, carried: &carried)
             return (scored.sentiment, scored.frames)
         }
         var state = SentenceSentimentState.take()
-        defer { SentenceSentimentState.give(state) }
-        let sentiment = scorer.sentiment(of: array, explain: options.explain, into: &state)
-        return (sentiment, detector.frames(of: state, tokens: array).frames)
+        let sentiment = scorer.sentiment(of: tokens, explain: options.explain, into: &state)
+        let frames = detector.frames(of: state, tokens: tokens).frames
+        SentenceSentimentState.give(consume state)
+        return (sentiment, frames)
     }
 
     /// The most tokens scored as one sentence. Several rules look across the whole sentence from
@@ -147,23 +155,22 @@ public struct SentimentAnalyzer: Sendable {
 
     /// Scores an over-long sentence window by window: the sentiment is the windows' weighted mean
     /// and the frames their aggregate (as for a document), with all their explanations and evidence.
-    private func analyzeInWindows(_ tokens: [Token], carried: inout [(frame: String, alternativeTo: String)]) -> (
+    private func analyzeInWindows(_ tokens: ArraySlice<Token>, carried: inout [(frame: String, alternativeTo: String)]) -> (
         sentiment: Sentiment, frames: [String: FrameScore], words: Int, opensWithContrast: Bool
     ) {
         var weights: [(sentiment: Sentiment, words: Int)] = []
         var frameWindows: [(frames: [String: FrameScore], opensWithContrast: Bool)] = []
         var evidence: [String: [FrameEvidence]] = [:]
         var opensWithContrast = false
-        var start = 0
+        var start = tokens.startIndex
         var state = SentenceSentimentState.take()
-        defer { SentenceSentimentState.give(state) }
-        while start < tokens.count {
-            let window = Array(tokens[start..<min(start + Self.maximumSentenceTokens, tokens.count)])
+        while start < tokens.endIndex {
+            let window = tokens[start..<min(start + Self.maximumSentenceTokens, tokens.endIndex)]
             let sentiment = scorer.sentiment(of: window, explain: options.explain, into: &state)
             let frames: [String: FrameScore]
             (frames, carried) = detector.frames(of: state, tokens: window, carried: carried)
             weights.append((sentiment, state.units.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }))
-            if start == 0, let firstWord = state.units.firstIndex(where: { $0.kind == .word }) {
+            if start == tokens.startIndex, let firstWord = state.units.firstIndex(where: { $0.kind == .word }) {
                 opensWithContrast = state.modifierKind(firstWord) == .contrastAfter
             }
             // The windows are parts of one sentence: no contrast across them.
@@ -171,6 +178,7 @@ public struct SentimentAnalyzer: Sendable {
             for (frame, score) in frames { evidence[frame, default: []] += score.evidence }
             start += Self.maximumSentenceTokens
         }
+        SentenceSentimentState.give(consume state)
         let frames = DocumentAggregation.frames(frameWindows)
         var withEvidence: [String: FrameScore] = [:]
         for (frame, score) in frames {
@@ -203,7 +211,10 @@ public struct SentimentAnalyzer: Sendable {
         let text = tokenized.text
         let lower = text.utf8.distance(from: text.startIndex, to: range.lowerBound)
         let upper = text.utf8.distance(from: text.startIndex, to: range.upperBound)
-        var tokens: [Token] = []
+        // The tokens kept come in runs of their sentences' arrays. A claim within one sentence is
+        // one run, scored in place; several are joined (a Token copied one by one, into an array
+        // grown one by one, cost more than scoring it; so did copying even one run).
+        var runs: [ArraySlice<Token>] = []
         // Sentences and tokens are in text order: binary searches find the first of each that can
         // overlap the range, so a claim costs its own tokens, not the document's (one sentence
         // of thousands of claims, found by fuzzing, was quadratic).
@@ -212,20 +223,19 @@ public struct SentimentAnalyzer: Sendable {
         while sentenceIndex < sentences.count && sentences[sentenceIndex].span.utf8.lowerBound < upper {
             let sentenceTokens = sentences[sentenceIndex].tokens
             var tokenIndex = Self.firstIndex(in: sentenceTokens.count) { sentenceTokens[$0].span.utf8.lowerBound >= lower }
-            // The tokens kept come in runs, each appended at once (a Token copied one by one, into
-            // an array grown one by one, cost more than scoring it).
             var runStart = tokenIndex
             while tokenIndex < sentenceTokens.count && sentenceTokens[tokenIndex].span.utf8.lowerBound <= upper {
                 if sentenceTokens[tokenIndex].span.utf8.upperBound > upper {
-                    tokens.append(contentsOf: sentenceTokens[runStart..<tokenIndex])
+                    if runStart < tokenIndex { runs.append(sentenceTokens[runStart..<tokenIndex]) }
                     runStart = tokenIndex + 1
                 }
                 tokenIndex += 1
             }
-            tokens.append(contentsOf: sentenceTokens[runStart..<tokenIndex])
+            if runStart < tokenIndex { runs.append(sentenceTokens[runStart..<tokenIndex]) }
             sentenceIndex += 1
         }
-        return analyze(tokens: tokens)
+        if runs.count == 1 { return analyze(run: runs[0]) }
+        return analyze(run: Array(runs.joined())[...])
     }
 
     /// The first index in 0..<count for which `isAtOrAfter` holds, for a predicate that is false

@@ -3,7 +3,7 @@
 ///
 /// Profiling showed the memo's probe as the sentiment scorer's costliest step: its table (32 K
 /// forms, over a megabyte) is larger than a core's cache, so the probe of a word as common as
-/// "di" waited for memory, and it took a lock. This table holds 4 K forms in 160 KB, so the
+/// "di" waited for memory, and it took a lock. This table holds 4 K forms in 128 KB, so the
 /// forms of running text (Zipf: a few hundred forms make half of it) stay in the core's cache;
 /// a form it lacks is asked of the memo and kept. Direct-mapped like the memo, so its memory is
 /// fixed. One per thread (`take`/`give`), so it needs no lock; the answers are the memo's, so
@@ -16,20 +16,17 @@
 /// "dell’", "lo" of "portarlo"): a closed set of articles and clitics, whose matching form costs
 /// a scan and often a new String.
 final class SentimentFactsCache {
-    /// A form, its memo hash (compared first: two forms rarely share one), its facts, and the
-    /// other answers kept with them.
+    /// A form, its facts, and the other answers kept with them.
     private struct Slot {
-        var hash: UInt32
         var info: Int32
-        var classes: SentimentWordClasses
-        var form: String
         var letterCase: SentimentUnit.Case
         var opensWithClausePunctuation: Bool
+        var classes: SentimentWordClasses
+        var form: String
     }
 
     /// A word as written and its matching form.
     private struct FormSlot {
-        var hash: UInt32
         var word: String
         var form: String
     }
@@ -51,12 +48,14 @@ final class SentimentFactsCache {
 
     private init() {
         let size = 4096
-        // Hash 0 and the empty form: no form matches an empty slot (the empty form hashes to the
-        // FNV basis, not 0).
-        slots = Array(repeating: Slot(hash: 0, info: -1, classes: [], form: "", letterCase: .lower, opensWithClausePunctuation: false), count: size)
+        // Empty slots hold a String of their own storage, which no caller has: no form is
+        // identical to it, so none finds an empty slot.
+        let unmatchable = String(repeating: "\u{0}", count: 32)
+        slots = Array(
+            repeating: Slot(info: -1, letterCase: .lower, opensWithClausePunctuation: false, classes: [], form: unmatchable), count: size)
         mask = size - 1
         let formSize = 512
-        formSlots = Array(repeating: FormSlot(hash: 0, word: "", form: ""), count: formSize)
+        formSlots = Array(repeating: FormSlot(word: unmatchable, form: ""), count: formSize)
         formMask = formSize - 1
     }
 
@@ -68,36 +67,61 @@ final class SentimentFactsCache {
 
     /// The facts, letter case and opening scalar of `form`, from this table or else worked out
     /// (the facts from `words`) and kept here.
+    ///
+    /// A slot is found by the form's identity, not its bytes: the two words of the String value
+    /// (`SentimentUnit.isIdentical`), hashed with two multiplications. The forms of running text
+    /// are short, and a String of up to 15 bytes holds them inline, so equal forms are identical
+    /// values and no byte needs reading. A longer form is identical to another only when both
+    /// share one storage, which the slot keeps alive; an equal form in another storage misses,
+    /// and is asked of `words` (by its bytes) and kept, with the same answers.
     @inline(__always)
     func entry(_ form: String, words: SentimentWordTable) -> Entry {
-        let hash = SentimentWordTable.hash(form)
-        let index = Int(hash) & mask
+        let index = Self.identityHash(form) & mask
         let found: Entry? = slots.withUnsafeBufferPointer { slots in
+            guard SentimentUnit.isIdentical(slots[index].form, form) else { return nil }
             let slot = slots[index]
-            guard slot.hash == hash && slot.form == form else { return nil }
             return Entry(
                 facts: SentimentWordTable.Facts(info: slot.info, classes: slot.classes), letterCase: slot.letterCase,
                 opensWithClausePunctuation: slot.opensWithClausePunctuation)
         }
         if let found { return found }
-        let facts = words.facts(form, hash: hash)
-        let letterCase = SentimentUnit.letterCase(of: form)
-        let opens = SentimentUnit.isClausePunctuation(form.unicodeScalars.first ?? " ")
-        slots[index] = Slot(hash: hash, info: facts.info, classes: facts.classes, form: form, letterCase: letterCase, opensWithClausePunctuation: opens)
-        return Entry(facts: facts, letterCase: letterCase, opensWithClausePunctuation: opens)
+        let slot = Self.answers(for: form, words: words)
+        slots[index] = slot
+        return Entry(
+            facts: SentimentWordTable.Facts(info: slot.info, classes: slot.classes), letterCase: slot.letterCase,
+            opensWithClausePunctuation: slot.opensWithClausePunctuation)
     }
 
-    /// `MatchingForm.of(word, foldingAccents: false)`, remembered.
+    /// The answers for `form`, worked out.
+    private static func answers(for form: String, words: SentimentWordTable) -> Slot {
+        let facts = words.facts(form)
+        return Slot(
+            info: facts.info, letterCase: SentimentUnit.letterCase(of: form),
+            opensWithClausePunctuation: SentimentUnit.isClausePunctuation(form.unicodeScalars.first ?? " "), classes: facts.classes,
+            form: form)
+    }
+
+    /// A hash of the two words of a String value (0 where a String is not two words: every
+    /// form then shares one slot, and the answers stay right).
+    @inline(__always)
+    private static func identityHash(_ string: String) -> Int {
+        guard MemoryLayout<String>.size == MemoryLayout<(UInt64, UInt64)>.size else { return 0 }
+        let words = unsafeBitCast(string, to: (UInt64, UInt64).self)
+        let mixed = (words.0 &* 0x9E37_79B9_7F4A_7C15) ^ (words.1 &* 0xC2B2_AE3D_27D4_EB4F)
+        return Int(truncatingIfNeeded: (mixed ^ (mixed >> 31)) >> 17)
+    }
+
+    /// `MatchingForm.of(word, foldingAccents: false)`, remembered (found by the word's identity,
+    /// as in `entry(_:words:)`).
     @inline(__always)
     func matchingForm(_ word: String) -> String {
-        let hash = SentimentWordTable.hash(word)
-        let index = Int(hash) & formMask
+        let index = Self.identityHash(word) & formMask
         let found: String? = formSlots.withUnsafeBufferPointer { slots in
-            slots[index].hash == hash && slots[index].word == word ? slots[index].form : nil
+            SentimentUnit.isIdentical(slots[index].word, word) ? slots[index].form : nil
         }
         if let found { return found }
         let form = MatchingForm.of(word, foldingAccents: false)
-        formSlots[index] = FormSlot(hash: hash, word: word, form: form)
+        formSlots[index] = FormSlot(word: word, form: form)
         return form
     }
 

@@ -26,7 +26,8 @@ struct SentimentUnit: Sendable {
     let form: String
     /// The text as written (for a hashtag part, the part; for a word of a multiword token, the word).
     let text: String
-    /// The index of the token in its sentence.
+    /// The index of the token in the tokens scored (its sentence, or the run of a claim's
+    /// tokens, whose indices are those of its sentence).
     let tokenIndex: Int
     /// Whether the unit comes from splitting a hashtag.
     let fromHashtag: Bool
@@ -154,14 +155,19 @@ extension SentimentUnit {
     /// The units of a sentence's tokens.
     static func units(of tokens: [Token], hashtags: HashtagWords, words: SentimentWordTable) -> [SentimentUnit] {
         var units: [SentimentUnit] = []
-        appendUnits(of: tokens, hashtags: hashtags, words: words, to: &units)
+        replaceUnits(in: &units, of: tokens, hashtags: hashtags, words: words)
         return units
     }
 
-    /// Appends the units of a sentence's tokens to `units` (an array the caller reuses from
-    /// sentence to sentence, so that its storage is allocated once).
-    static func appendUnits(of tokens: [Token], hashtags: HashtagWords, words: SentimentWordTable, to units: inout [SentimentUnit]) {
-        units.reserveCapacity(units.count + tokens.count + 4)
+    /// Makes `units` the units of a sentence's tokens, in the array's own storage (the caller
+    /// reuses one array from sentence to sentence): each unit is written over the one before it,
+    /// the array grows when the sentence is longer and loses its tail when it is shorter.
+    /// Generic so that a whole sentence's array is read as an array, a claim's run as a slice.
+    static func replaceUnits<Tokens: RandomAccessCollection<Token>>(
+        in units: inout [SentimentUnit], of tokens: Tokens, hashtags: HashtagWords, words: SentimentWordTable
+    ) where Tokens.Index == Int {
+        units.reserveCapacity(tokens.count + 4)
+        var written = 0
         // The facts of each form come through the thread's small cache (see `SentimentFactsCache`),
         // and with them the form's letter case: a word written as its matching form ("di",
         // "governo") has the form's case, so only the others ("Roma", "NON") are scanned.
@@ -170,9 +176,11 @@ extension SentimentUnit {
         @inline(__always) func append(_ kind: Kind, form: String, text: String, tokenIndex: Int, fromHashtag: Bool) {
             let entry = cache.entry(form, words: words)
             let letterCase: Case = kind != .word ? .lower : isIdentical(text, form) ? entry.letterCase : Self.letterCase(of: text)
-            units.append(SentimentUnit(
+            let unit = SentimentUnit(
                 kind: kind, form: form, text: text, tokenIndex: tokenIndex, fromHashtag: fromHashtag, letterCase: letterCase,
-                isClauseBoundary: kind == .punctuation && entry.opensWithClausePunctuation, facts: entry.facts))
+                isClauseBoundary: kind == .punctuation && entry.opensWithClausePunctuation, facts: entry.facts)
+            if written < units.count { units[written] = unit } else { units.append(unit) }
+            written += 1
         }
         // By index, not `enumerated()`: a Token is large, and copying each one costs more than reading it.
         for index in tokens.indices {
@@ -197,6 +205,7 @@ extension SentimentUnit {
                 append(.other, form: tokens[index].normalized, text: tokens[index].text, tokenIndex: index, fromHashtag: false)
             }
         }
+        if written < units.count { units.removeLast(units.count - written) }
     }
 
     /// Whether two strings are the very same value: the same bytes held inline (a small string)

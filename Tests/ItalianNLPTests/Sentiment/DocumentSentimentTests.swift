@@ -52,6 +52,27 @@ final class SentimentDocumentTests: XCTestCase {
         XCTAssertEqual(reused.sentiment.score, sentiment.score, accuracy: 0.0001)
     }
 
+    /// A claim's tokens are scored in place when they lie in one sentence and joined when they
+    /// span several: either way as `analyze(tokens:)` scores the same tokens.
+    func testRangeScoringAsTheSameTokens() {
+        let text = "Il sindaco ha detto che non lo fa per i soldi, ma per la città. Poi è partito: un disastro! Bello."
+        let tokenized = Tokenizer().tokenize(text)
+        let analyzer = SentimentAnalyzer()
+        let ranges = [
+            text.range(of: "non lo fa per i soldi, ma per la città")!,
+            text.range(of: "per la città. Poi è partito: un disastro")!,
+            text.range(of: "disastro! Bello.")!,
+            text.startIndex..<text.endIndex,
+        ]
+        for range in ranges {
+            let tokens = tokenized.sentences.flatMap(\.tokens).filter { range.contains($0.span.range.lowerBound) && $0.span.range.upperBound <= range.upperBound }
+            let expected = analyzer.analyze(tokens: tokens)
+            let scored = analyzer.analyze(tokenized: tokenized, range: range)
+            XCTAssertEqual(scored.sentiment, expected.sentiment, String(text[range]))
+            XCTAssertEqual(scored.frames, expected.frames, String(text[range]))
+        }
+    }
+
     func testExplanationNamesWordsAndRules() {
         let sentiment = SentimentTesting.sentiment("Non è affatto bello.")
         let bello = SentimentTesting.contribution(sentiment, "bello")

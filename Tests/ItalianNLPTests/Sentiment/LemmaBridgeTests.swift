@@ -75,6 +75,23 @@ final class SentimentLemmaBridgeTests: XCTestCase {
         XCTAssertNil(lexicon.match("come"))
         XCTAssertNil(lexicon.match("non"))
     }
+
+    /// `hasLemma` answers as `entries(for:)` does, for the preferred lemma and the others.
+    func testHasLemmaAsEntries() {
+        let bridge = LemmaBridge(lemmas: ["pagato", "pagare", "bello", "amare"])
+        for form in ["pagati", "pagato", "belle", "amiamo", "amato", "niente", ""] {
+            let lemmas = bridge.entries(for: form).map(\.lemma)
+            for lemma in ["pagato", "pagare", "bello", "amare", "niente"] {
+                XCTAssertEqual(bridge.hasLemma(lemma, for: form), lemmas.contains(lemma), "\(form) \(lemma)")
+            }
+        }
+        // A bridge read whole, without its table, gives the same entries.
+        let unindexed = LemmaBridge(lemmasWithPOS: [("pagato", ""), ("pagare", "v"), ("bello", "")], indexed: false)
+        let indexed = LemmaBridge(lemmasWithPOS: [("pagato", ""), ("pagare", "v"), ("bello", "")])
+        for form in ["pagati", "pagato", "belle", "bellissima", "x"] {
+            XCTAssertEqual(unindexed.entries(for: form), indexed.entries(for: form), form)
+        }
+    }
 }
 
 final class SentimentLemmaBridgeUrreTests: XCTestCase {

@@ -23,6 +23,38 @@ final class SentimentFactsCacheTests: XCTestCase {
         }
     }
 
+    /// A slot is found by the identity of the String value: equal forms held in different
+    /// storage (forms longer than a small string) get the same answers, and so does the letter
+    /// case the cache keeps with them.
+    func testEqualFormsInOtherStorageGetTheSameAnswers() {
+        let cache = SentimentFactsCache.take()
+        defer { SentimentFactsCache.give(cache) }
+        let long = "precipitevolissimevolmente"
+        for _ in 0..<3 {
+            // A new storage each time: the same bytes, another String value.
+            let copy = String(decoding: Array(long.utf8), as: UTF8.self)
+            for form in [long, copy, "Precipitevolissimevolmente", "di", "NON", ",", "."] {
+                let entry = cache.entry(form, words: words)
+                let direct = words.facts(form)
+                XCTAssertEqual(entry.facts.info, direct.info, form)
+                XCTAssertEqual(entry.facts.classes, direct.classes, form)
+                XCTAssertEqual(entry.letterCase, SentimentUnit.letterCase(of: form), form)
+                XCTAssertEqual(entry.opensWithClausePunctuation, SentimentUnit.isClausePunctuation(form.unicodeScalars.first ?? " "), form)
+            }
+        }
+    }
+
+    /// The remembered matching form of a word of a multiword token is `MatchingForm`'s.
+    func testMatchingFormIsMatchingForms() {
+        let cache = SentimentFactsCache.take()
+        defer { SentimentFactsCache.give(cache) }
+        for _ in 0..<2 {
+            for word in ["l’", "dell'", "Lo", "portar", "di", "E'", "po'", "PIÙ", "piu\u{300}"] {
+                XCTAssertEqual(cache.matchingForm(word), MatchingForm.of(word, foldingAccents: false), word)
+            }
+        }
+    }
+
     /// Two threads each take their own cache: no lock, and the answers do not depend on it.
     func testConcurrentScoringGivesTheSameSentiment() {
         let text = "Non è lo stipendio, ma la missione. Il film è bello ma lungo? Che senso ha lavorare per soldi?"
