@@ -22,6 +22,20 @@ struct Options {
     /// Skip the throughput table and the memory runs: only the linear-time checks.
     var linearOnly = false
 
+    static let usage = """
+        usage: itnlp-benchmark [--quick] [--megabytes N] [--fixtures PATH] [--itnlp PATH]
+                               [--no-memory] [--no-adversarial] [--linear-only] [--wall-clock]
+               itnlp-benchmark --quick --task none|raw16|raw8|tokenize|claims|sentiment|analyze
+          --megabytes N     size of the throughput corpus (default 8; --quick uses 1)
+          --fixtures PATH   the repository's Fixtures folder (default ../Fixtures)
+          --itnlp PATH      an itnlp binary for the end-to-end and memory rows
+          --no-memory       skip the peak-memory runs
+          --no-adversarial  skip the linear-time checks
+          --linear-only     only the linear-time checks
+          --wall-clock      time by the wall clock instead of the thread's CPU time
+          --task NAME       run one task once and stop (for valgrind --tool=callgrind)
+        """
+
     init(arguments: [String]) {
         var iterator = arguments.dropFirst().makeIterator()
         while let argument = iterator.next() {
@@ -35,7 +49,13 @@ struct Options {
             case "--no-memory": memory = false
             case "--itnlp": itnlp = iterator.next()
             case "--linear-only": linearOnly = true
-            default: print("unknown argument \(argument)")
+            case "--help", "-h":
+                print(Self.usage)
+                exit(0)
+            default:
+                // Running the whole benchmark on a mistyped flag wastes minutes; stop instead.
+                FileHandle.standardError.write(Data("itnlp-benchmark: unknown argument \(argument)\n\(Self.usage)\n".utf8))
+                exit(2)
             }
         }
     }
