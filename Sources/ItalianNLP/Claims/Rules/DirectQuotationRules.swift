@@ -25,6 +25,7 @@ extension AttributionContext {
             if applyNounCue(quotation, content: content, open: open, sentence: sentence) { continue }
             if applyInterviewAnswer(quotation, content: content, open: open, sentence: sentence) { continue }
             if words >= 4, applyContinuation(quotation, content: content, open: open, sentence: sentence) { continue }
+            if words >= 3, applyQuotationParagraphAfterSpeaker(quotation, content: content, open: open, sentence: sentence) { continue }
             if words >= 3, applyQuotationAfterSubject(quotation, content: content, open: open, sentence: sentence) { continue }
         }
     }
@@ -272,6 +273,19 @@ extension AttributionContext {
         }
         add(kind: .direct, speaker: nil, entity: entity, cue: nil, content: content, rule: .quotationContinuation,
             confidence: 0.6, sentence: sentence, quotation: quotation)
+        return true
+    }
+
+    /// ``RuleID/quotationParagraphAfterSpeaker``: a paragraph that is one quotation and nothing
+    /// else, no cue, right after a paragraph whose last sentence reported a person's words ("Hoffmann
+    /// sostiene che il gruppo «…»." then "«Ha un'intuizione rara …»"): that person goes on speaking.
+    private mutating func applyQuotationParagraphAfterSpeaker(_ quotation: Int, content: TextSpan, open: Int, sentence: Int) -> Bool {
+        guard sentence > 0, open == document.sentences[sentence].lowerBound, opensParagraph(sentence),
+            let close = pairs[quotation].close, isParagraphEnd(close),
+            let last = claims.last, last.sentence == sentence - 1, let entity = last.entity, isPerson(entity)
+        else { return false }
+        add(kind: .direct, speaker: nil, entity: entity, cue: nil, content: content, rule: .quotationParagraphAfterSpeaker,
+            confidence: 0.55, sentence: sentence, quotation: quotation)
         return true
     }
 

@@ -192,6 +192,12 @@ struct SpeakerMentionFinder {
         }
         var words = (index...end).map { document.tokens[$0].text }
         var given = givenName(index)
+        // The organisation name tail: "l'Aeronautica militare,", "la Confederazione italiana
+        // agricoltori di Pavia sostiene", "l'Autorità di bacino distrettuale del fiume Po".
+        if given == nil, document.has(.organisationHead, index), let tailEnd = organisationTail(after: end, in: range) {
+            end = tailEnd
+            words = (index...end).map { document.tokens[$0].text }
+        }
         // "la Caritas diocesana,", "i Paesi industrializzati avrebbero": an organisation's name
         // (no given name) takes the adjectives that close it.
         if given == nil, let adjectivesEnd = adjectiveRun(after: end, in: range, beforeName: false) {
@@ -203,6 +209,66 @@ struct SpeakerMentionFinder {
             tokens: index...end, core: index...end, kind: .name,
             gender: given == "u" ? nil : given, plural: false,
             name: document.text(index, end), hasGivenName: given != nil && words.count > 1)
+    }
+
+    /// Nouns that open an organisation's name written in capitals only at its start ("Aeronautica
+    /// militare", "Unione italiana food", "Ufficio studi di Confcommercio", "Genio civile"), in
+    /// lower case as `ClaimWordClasses` looks them up.
+    static let organisationHeads: Set<String> = [
+        "ufficio", "confederazione", "autorità", "programma", "aeronautica", "unione", "istituto", "agenzia", "associazione",
+        "federazione", "consorzio", "fondazione", "ordine", "comitato", "ente", "servizio", "centro", "osservatorio",
+        "ispettorato", "dipartimento", "direzione", "coordinamento", "movimento", "genio", "guardia", "corpo", "protezione",
+        "croce", "banca", "cassa", "camera", "corte", "tribunale", "commissione", "organizzazione", "collegio", "accademia",
+        "azienda", "conferenza", "lega", "forum", "rete", "sindacato", "società",
+    ]
+
+    /// The organisation name tail after a capitalised run that opens with an organisation noun:
+    /// lower-case adjectives and nouns, "di"/"per" complements and capitalised words, at most
+    /// seven tokens and two lower-case words outside a complement, closed by punctuation, a cue or
+    /// an auxiliary — so that "il Ministero vuole chiudere il centro" takes nothing. The last token
+    /// of the tail, or nil.
+    func organisationTail(after end: Int, in range: Range<Int>) -> Int? {
+        var position = end + 1
+        var last: Int? = nil
+        var freeWords = 0
+        var afterPreposition = false
+        while position < range.upperBound, position - end <= 7 {
+            let token = document.tokens[position]
+            if token.kind == .punctuation || document.has(.cueForm, position) || document.has(.auxiliary, position) { break }
+            guard document.isWord(position) else { return nil }
+            let form = document.form(position)
+            if document.isCapitalized(position) {
+                if givenName(position) != nil { return nil }
+                last = position
+                afterPreposition = false
+            } else if document.has(.complementPreposition, position) || form == "di" || form == "per" {
+                afterPreposition = true
+            } else if afterPreposition && document.has(.definiteArticle, position) {
+                // "per i diritti del malato": the article after the preposition.
+            } else {
+                if document.has(.clitic, position) || document.has(.interveningAdverb, position) || document.has(.clauseOpener, position)
+                    || document.has(.notName, position) || document.has(.article, position) || ["e", "ed", "o"].contains(form)
+                {
+                    return nil
+                }
+                if !afterPreposition {
+                    freeWords += 1
+                    if freeWords > 2 { return nil }
+                }
+                last = position
+                afterPreposition = false
+            }
+            position += 1
+        }
+        // Closed by punctuation, a cue or an auxiliary (or the sentence's end), after a word.
+        guard let last, !afterPreposition, position - end <= 7 || position >= range.upperBound else { return nil }
+        if position < range.upperBound {
+            let token = document.tokens[position]
+            let closes = token.kind == .punctuation ? [",", ".", ":", ";", "–", "-", "—", ")"].contains(token.text)
+                : document.has(.cueForm, position) || document.has(.auxiliary, position)
+            guard closes else { return nil }
+        }
+        return last
     }
 
     // MARK: Roles
