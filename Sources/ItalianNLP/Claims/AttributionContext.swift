@@ -103,7 +103,8 @@ struct AttributionContext {
                 if mention.kind == .name,
                     let previous = found[max(0, position - 2)..<position].first(where: {
                         ($0.kind == .role || $0.kind == .group) && Self.isApposition($0, mention, in: document)
-                            && (document.isPunctuation(mention.tokens.upperBound + 1, ",") || !Self.followsPreposition($0, in: document))
+                            && (document.isPunctuation(mention.tokens.upperBound + 1, ",") || !Self.followsPreposition($0, in: document)
+                                || Self.endsSentence(after: mention, in: document))
                     })
                 {
                     registry.link(role: previous, to: entity, headWord: document.form(previous.core.lowerBound))
@@ -112,6 +113,15 @@ struct AttributionContext {
             }
             cues.append(cueFinder.cues(in: sentence))
         }
+    }
+
+    /// Whether only final punctuation follows a mention in its sentence: "la replica del ministro
+    /// delle Imprese, Stefano Colonna." closes the apposition as a comma would.
+    static func endsSentence(after mention: SpeakerMention, in document: ClaimDocument) -> Bool {
+        let next = mention.tokens.upperBound + 1
+        guard next < document.tokens.count, document.sentenceOf[next] == document.sentenceOf[mention.tokens.lowerBound] else { return true }
+        return [".", "!", "?", ";"].contains(document.tokens[next].text)
+            && (next + 1 >= document.tokens.count || document.sentenceOf[next + 1] != document.sentenceOf[next])
     }
 
     /// A territorial office names a place, not an organisation: "il sindaco di Bologna".
@@ -126,8 +136,10 @@ struct AttributionContext {
         guard mention.kind == .role, mention.core.count > 2, !Self.territorial.contains(document.form(mention.core.lowerBound)) else {
             return
         }
+        // "l'assessore alle Attività produttive": a portfolio, not an organisation.
         guard let first = (mention.core.lowerBound + 1...mention.core.upperBound).first(where: {
                 document.isWord($0) && document.isCapitalized($0) && document.has(.complementPreposition, $0 - 1)
+                    && !SpeakerMentionFinder.portfolioPrepositions.contains(document.form($0 - 1))
             })
         else {
             registerUnnamedComplementOrganisation(of: mention)

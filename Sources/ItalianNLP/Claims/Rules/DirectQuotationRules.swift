@@ -289,6 +289,17 @@ extension AttributionContext {
         return true
     }
 
+    /// The subject after a short fronted complement, before token `limit`: "In serata il sindaco
+    /// è tornato all'attacco: «…»".
+    func frontedSubject(of sentence: Int, before limit: Int) -> Int? {
+        let range = document.sentences[sentence]
+        guard let first = mentions[sentence].first, first.kind != .pronoun, first.tokens.upperBound < limit,
+            first.tokens.lowerBound - range.lowerBound <= 4, !insideQuotation[first.tokens.lowerBound], !isAfterPreposition(first),
+            followsFrontedComplement(first.tokens.lowerBound, in: range)
+        else { return nil }
+        return entity(of: first)
+    }
+
     /// The entity of the mention that opens `sentence` as its subject, if any.
     func openingSubject(of sentence: Int) -> Int? {
         guard let first = mentions[sentence].first, first.kind != .pronoun,
@@ -318,7 +329,7 @@ extension AttributionContext {
                 // speaker and cue as the claim before the colon.
                 entity = owner.entity
                 cueSpan = owner.claim.cue
-            } else if let subject = openingSubject(of: clause), isPerson(subject) {
+            } else if let subject = openingSubject(of: clause) ?? frontedSubject(of: clause, before: open), isPerson(subject) {
                 entity = subject
             } else if mentions[clause].allSatisfy({ $0.tokens.lowerBound >= open }),
                 document.has(.auxiliary, document.sentences[clause].lowerBound)

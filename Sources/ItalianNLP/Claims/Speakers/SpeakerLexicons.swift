@@ -80,6 +80,26 @@ struct SpeakerLexicons: Sendable {
         Self.roleKeyMemo.value(for: name) { computeRoleKey(ofRoleName: $0) }
     }
 
+    /// The office of a role with its complement ("tecnico del Parma" → "allenatore del parma",
+    /// "sindaca di Cornuda" → "sindaco di cornuda"): ``roleKey(ofRoleName:)`` and the lower-cased
+    /// words after the role noun; nil for a role without a complement or no role at all. Two
+    /// mentions with this key name the same office of the same place or body.
+    func officeKey(ofRoleName name: String) -> String? {
+        Self.officeKeyMemo.value(for: name) { name in
+            let words = EntityRegistry.lowercasedWords(name)
+            var headCount = 0
+            var phrase = ""
+            for (count, word) in words.prefix(longestRole).enumerated() {
+                phrase += count == 0 ? word : " " + word
+                if roles[phrase] != nil { headCount = count + 1 }
+            }
+            guard headCount > 0, headCount < words.count, let key = roleKey(ofRoleName: name) else { return nil }
+            return key + " " + words[headCount...].joined(separator: " ")
+        }
+    }
+
+    private static let officeKeyMemo = FormMemo<String?>(shardCount: 8, slotsPerShard: 512)
+
     /// Role names recur from document to document: each is worked out once.
     private static let roleKeyMemo = FormMemo<String?>(shardCount: 8, slotsPerShard: 512)
 

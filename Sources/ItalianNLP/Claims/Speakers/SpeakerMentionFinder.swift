@@ -194,7 +194,7 @@ struct SpeakerMentionFinder {
         var given = givenName(index)
         // The organisation name tail: "l'Aeronautica militare,", "la Confederazione italiana
         // agricoltori di Pavia sostiene", "l'Autorità di bacino distrettuale del fiume Po".
-        if given == nil, document.has(.organisationHead, index), let tailEnd = organisationTail(after: end, in: range) {
+        if given == nil, document.has(.organisationHead, index), let tailEnd = organisationTail(of: index, after: end, in: range) {
             end = tailEnd
             words = (index...end).map { document.tokens[$0].text }
         }
@@ -225,16 +225,21 @@ struct SpeakerMentionFinder {
     /// The organisation name tail after a capitalised run that opens with an organisation noun:
     /// lower-case adjectives and nouns, "di"/"per" complements and capitalised words, at most
     /// seven tokens and two lower-case words outside a complement, closed by punctuation, a cue or
-    /// an auxiliary — so that "il Ministero vuole chiudere il centro" takes nothing. The last token
-    /// of the tail, or nil.
-    func organisationTail(after end: Int, in range: Range<Int>) -> Int? {
+    /// an auxiliary — so that "il Ministero vuole chiudere il centro" takes nothing. After "per"
+    /// or "secondo" a definite article closes it too: the attributed clause's subject ("Per l'Asl
+    /// Toscana centro le attese …"). The last token of the tail, or nil.
+    func organisationTail(of start: Int, after end: Int, in range: Range<Int>) -> Int? {
         var position = end + 1
         var last: Int? = nil
         var freeWords = 0
         var afterPreposition = false
         while position < range.upperBound, position - end <= 7 {
             let token = document.tokens[position]
-            if token.kind == .punctuation || document.has(.cueForm, position) || document.has(.auxiliary, position) { break }
+            if token.kind == .punctuation || document.has(.cueForm, position) || document.has(.auxiliary, position)
+                || document.has(.multiwordCueStart, position)
+            {
+                break
+            }
             guard document.isWord(position) else { return nil }
             let form = document.form(position)
             if document.isCapitalized(position) {
@@ -246,6 +251,8 @@ struct SpeakerMentionFinder {
             } else if afterPreposition && document.has(.definiteArticle, position) {
                 // "per i diritti del malato": the article after the preposition.
             } else {
+                // An article outside a complement opens the next phrase.
+                if document.has(.definiteArticle, position) { break }
                 if document.has(.clitic, position) || document.has(.interveningAdverb, position) || document.has(.clauseOpener, position)
                     || document.has(.notName, position) || document.has(.article, position) || ["e", "ed", "o"].contains(form)
                 {
@@ -264,8 +271,12 @@ struct SpeakerMentionFinder {
         guard let last, !afterPreposition, position - end <= 7 || position >= range.upperBound else { return nil }
         if position < range.upperBound {
             let token = document.tokens[position]
+            var before = start - 1
+            if before > range.lowerBound, document.has(.definiteArticle, before) { before -= 1 }
+            let attributed = before >= range.lowerBound && ["per", "secondo"].contains(document.form(before))
             let closes = token.kind == .punctuation ? [",", ".", ":", ";", "–", "-", "—", ")"].contains(token.text)
-                : document.has(.cueForm, position) || document.has(.auxiliary, position)
+                : document.has(.cueForm, position) || document.has(.auxiliary, position) || document.has(.multiwordCueStart, position)
+                    || (attributed && document.has(.definiteArticle, position))
             guard closes else { return nil }
         }
         return last
@@ -345,7 +356,7 @@ struct SpeakerMentionFinder {
                 // "il generale in congedo Fabrizio Landi".
                 end += 2
                 steps += 1
-            } else if let adjectivesEnd = adjectiveRun(after: end, in: range, beforeName: true) {
+            } else if let adjectivesEnd = adjectiveRun(after: end, in: range, beforeName: true, beforeOrganisation: found.role.kind == "group") {
                 // "l'assessore lombardo Giorgio Mantegazza", "il gestore del servizio idrico,".
                 end = adjectivesEnd
                 steps += 1
@@ -451,7 +462,7 @@ struct SpeakerMentionFinder {
     static let roleAdjectives: Set<String> = [
         "vicine", "vicini", "vicino", "vicina", "delegato", "delegata", "generale", "esecutivo", "esecutiva", "italiano",
         "italiana", "europeo", "europea", "regionale", "comunale", "nazionale", "uscente", "americano", "americana",
-        "francese", "tedesco", "tedesca", "russo", "russa", "cinese",
+        "francese", "tedesco", "tedesca", "russo", "russa", "cinese", "civile", "civili",
     ]
 
     /// Adjectives of nationality and region whose ending the list below does not catch.
@@ -568,7 +579,7 @@ struct SpeakerMentionFinder {
     /// One or two adjectives after token `end` that close a mention: followed by punctuation, a
     /// reporting verb or an auxiliary, a relative "che", or (with `beforeName`) a name — so that
     /// a verb after a role ("il sindaco incontra Rossi") is not taken for an adjective.
-    func adjectiveRun(after end: Int, in range: Range<Int>, beforeName: Bool) -> Int? {
+    func adjectiveRun(after end: Int, in range: Range<Int>, beforeName: Bool, beforeOrganisation: Bool = false) -> Int? {
         var last = end
         while last + 1 < range.upperBound, last - end < 2, isAdjectiveLike(last + 1) { last += 1 }
         guard last > end else { return nil }
@@ -579,7 +590,8 @@ struct SpeakerMentionFinder {
             return [",", ".", ":", ";", "–", "-", "—", ")"].contains(token.text) ? last : nil
         }
         let form = document.form(next)
-        if form == "che" || document.has(.cueForm, next) || document.has(.auxiliary, next) {
+        // "la polizia municipale fa sapere": the head verb of a multiword cue closes it too.
+        if form == "che" || document.has(.cueForm, next) || document.has(.auxiliary, next) || document.has(.multiwordCueStart, next) {
             return last
         }
         // Inside a role, a complement may follow: "dell'Autorità portuale del Tirreno".
@@ -589,6 +601,9 @@ struct SpeakerMentionFinder {
         {
             return last
         }
+        // "l'agenzia turca Anadolu", "il gruppo svizzero Helvemet": after a group noun one
+        // capitalised word is the organisation's name.
+        if beforeOrganisation, document.isWord(next), document.isCapitalized(next), givenName(next) == nil { return last }
         return nil
     }
 
