@@ -124,6 +124,9 @@ struct AttributionContext {
             && (next + 1 >= document.tokens.count || document.sentenceOf[next + 1] != document.sentenceOf[next])
     }
 
+    /// Group nouns for a business, which a public institution ("la Regione", "il Comune") is not.
+    static let companyNouns: Set<String> = ["azienda", "società", "impresa", "compagnia", "gruppo", "fondo", "banca"]
+
     /// A territorial office names a place, not an organisation: "il sindaco di Bologna".
     static let territorial: Set<String> = [
         "sindaco", "sindaca", "vicesindaco", "vicesindaca", "governatore", "governatrice", "prefetto", "prefetta", "questore",
@@ -415,6 +418,9 @@ struct AttributionContext {
             && !mentions[sentence].contains(where: { $0.tokens.lowerBound == start })
         let position = articleSkipped ? start + 1 : start
         guard let mention = mentions[sentence].first(where: { $0.tokens.lowerBound == position }) else { return nil }
+        // "chiede un fondo da due miliardi": after a verb that takes a noun object, an indefinite
+        // group or role is that object.
+        if mention.isIndefinite, !articleSkipped, Self.nounObjectLemmas.contains(cue.lemma) { return nil }
         let first = document.form(mention.tokens.lowerBound)
         if mention.tokens.lowerBound != mention.core.lowerBound, !["il", "lo", "la", "i", "gli", "le", "l'", "un", "una", "uno", "un'"].contains(first) {
             return nil
@@ -535,10 +541,12 @@ struct AttributionContext {
             // Terni" … ten sentences of players' quotes … "la società umbra").
             if sentence - candidate.sentence > (mention.kind == .group ? 10 : 4) { break }
             let entity = registry.entities[candidate.entity]
-            // A named institution ("il Comune di Trento") for "l'amministrazione".
+            // A named institution ("il Comune di Trento") for "l'amministrazione" — not for a
+            // company noun ("l'azienda" after "Per la Regione …" is still the company).
             if mention.kind == .group, entity.kind == .group, !entity.plural, !mention.plural,
                 entity.canonical.first?.isUppercase == true
             {
+                if Self.companyNouns.contains(document.form(mention.core.lowerBound)) { continue }
                 found = candidate
                 break
             }

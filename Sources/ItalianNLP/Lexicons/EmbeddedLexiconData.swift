@@ -1936,6 +1936,7 @@ vigili del fuoco	m	p	group
 esercito	m	s	group
 banca	f	s	group
 gruppo	m	s	group
+fondo	m	s	group
 difesa	f	s	group
 accusa	f	s	group
 famiglia	f	s	group

@@ -83,7 +83,8 @@ extension AttributionContext {
             speaker = origin
             entity = originEntity(of: origin, cue: cue, sentence: cueSentence)
         }
-        entity = entity ?? resolveDroppedSubject(for: cue, before: cueSentence)
+        entity = entity ?? sentenceSubjectPerson(before: pairs[quotation].open, in: sentence, agreeingWith: cue)
+            ?? resolveDroppedSubject(for: cue, before: cueSentence)
             ?? personNamed(before: pairs[quotation].open, in: sentence, agreeingWith: cue)
         add(kind: .direct, speaker: speaker, entity: entity, cue: cue, content: content, rule: .invertedCueAfterQuotation,
             confidence: 0.9, sentence: sentence, quotation: quotation)
@@ -287,6 +288,19 @@ extension AttributionContext {
         add(kind: .direct, speaker: nil, entity: entity, cue: nil, content: content, rule: .quotationParagraphAfterSpeaker,
             confidence: 0.55, sentence: sentence, quotation: quotation)
         return true
+    }
+
+    /// The person who opens the quotation's own sentence as its subject, agreeing with the cue:
+    /// "Murgia ricorda gli anni del dottorato: «…», ammette." — the dropped subject of the inverted
+    /// cue is the sentence's subject, before anyone who spoke in the sentences before.
+    func sentenceSubjectPerson(before open: Int, in sentence: Int, agreeingWith cue: CueGroup) -> Int? {
+        guard let subject = mentions[sentence].first, subject.tokens.upperBound < open, let id = openingSubject(of: sentence),
+            isPerson(id)
+        else { return nil }
+        let entity = registry.entities[id]
+        if let plural = cue.plural, plural != entity.plural { return nil }
+        if let gender = cue.gender, let known = entity.gender, gender != known { return nil }
+        return id
     }
 
     /// The subject after a short fronted complement, before token `limit`: "In serata il sindaco

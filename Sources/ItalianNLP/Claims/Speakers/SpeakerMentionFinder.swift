@@ -331,8 +331,11 @@ struct SpeakerMentionFinder {
         var steps = 0
         while end + 2 < range.upperBound, steps < 5 {
             let next = document.form(end + 1)
+            // An infinitive follows a bare preposition ("di fare"), not one fused with an article:
+            // "del quartiere" is a noun whatever its ending.
             if document.has(.complementPreposition, end + 1), document.isWord(end + 2),
-                !MultiwordExpansion.infinitives.contains(document.form(end + 2)), isRoleComplement(after: end)
+                document.has(.fusedPreposition, end + 1) || !MultiwordExpansion.infinitives.contains(document.form(end + 2)),
+                isRoleComplement(after: end)
             {
                 // "per la ricostruzione": the article and its noun.
                 if document.has(.definiteArticle, end + 2), end + 3 < range.upperBound, document.isWord(end + 3) {
@@ -340,7 +343,16 @@ struct SpeakerMentionFinder {
                 }
                 end += 2
                 // Keep a capitalised run ("Procura di Milano" is taken step by step), but stop at a
-                // given name: "il ministro dell'Economia Paolo Serra" is a role and then a name.
+                // given name: "il ministro dell'Economia Paolo Serra" is a role and then a name. After
+                // a group's lower-case complement a run that closes the phrase is the group's own name
+                // ("il sindacato dei medici Anaao Assomed,"; but "il gruppo dei piccoli Stati insulari").
+                // (After a bare "di" the phrase is a kind of body that the name keeps: "il consorzio di
+                // bonifica Est Ticino Villoresi".)
+                if found.role.kind == "group", !document.isCapitalized(end), document.has(.fusedPreposition, end - 1),
+                    closesGroupName(after: end, in: range)
+                {
+                    break
+                }
                 while end + 1 < range.upperBound, document.isWord(end + 1), document.isCapitalized(end + 1),
                     givenName(end + 1) == nil
                 {
@@ -421,6 +433,20 @@ struct SpeakerMentionFinder {
             !["altro", "altra", "altri", "altre"].contains(document.form(start))
         else { return nil }
         return start...(mention.core.lowerBound - 1)
+    }
+
+    /// Whether a capitalised run (no given name) starts right after token `end` and is followed by
+    /// punctuation, a cue or an auxiliary: an organisation's name closing a group noun's phrase.
+    private func closesGroupName(after end: Int, in range: Range<Int>) -> Bool {
+        var last = end
+        while last + 1 < range.upperBound, document.isWord(last + 1), document.isCapitalized(last + 1), givenName(last + 1) == nil {
+            last += 1
+        }
+        guard last > end else { return false }
+        let next = last + 1
+        if next >= range.upperBound { return true }
+        return document.tokens[next].kind == .punctuation || document.has(.cueForm, next) || document.has(.auxiliary, next)
+            || document.has(.multiwordCueStart, next)
     }
 
     /// "a"-prepositions that may open a role's portfolio ("l'assessora al Lavoro", "il ministro
