@@ -94,4 +94,20 @@ final class EntityRegistryTests: XCTestCase {
         let id = registry.register(introduced, headWord: "imprenditore")
         XCTAssertEqual(registry.register(mention("imprenditore", kind: .role, bare: true), headWord: "imprenditore"), id)
     }
+
+    func testARoleWithItsComplementFindsThePersonTiedToTheSameOfficeUnderASynonym() {
+        let text = "Il tecnico del Lecco, Walter Bruni, ha lodato i giovani. Poi l'allenatore del Lecco ha spiegato che la squadra "
+            + "cambierà modulo. Il tecnico della Pro Patria, Ivo Sala, ha parlato di un pareggio giusto."
+        let claims = claimSummaries(text)
+        XCTAssertEqual(claims.first { $0.content.hasPrefix("la squadra") }?.source, "Walter Bruni")
+        // The same office of another club is someone else.
+        let other = "Il tecnico del Lecco, Walter Bruni, ha lodato i giovani. L'allenatore del Como ha spiegato che la squadra cambierà modulo."
+        XCTAssertNotEqual(claimSummaries(other).first?.source, "Walter Bruni")
+    }
+
+    func testACompanyNounDoesNotNameAPublicInstitution() {
+        let text = "La Tessival ha presentato un piano per lo stabilimento. La Regione ha chiesto tempo per decidere. "
+            + "L'azienda, però, ha fatto sapere che senza risposta lascerà la città."
+        XCTAssertEqual(claimSummaries(text).last?.source, "Tessival")
+    }
 }

@@ -139,7 +139,8 @@ extension AttributionContext {
         let open = pairs[quotation].open
         guard open >= 2, document.form(open - 1) == ":" else { return nil }
         let sentence = document.sentenceOf[open]
-        return mentions[sentence].first { $0.tokens.upperBound == open - 2 }
+        // Not a complement: "ripensa ai primi anni del club: «…», ricorda" names no club as speaker.
+        return mentions[sentence].first { $0.tokens.upperBound == open - 2 && !isAfterPreposition($0) }
     }
 
     /// X ha detto: «…» / X ha spiegato che «…» (mixed when the quotation follows "che").
