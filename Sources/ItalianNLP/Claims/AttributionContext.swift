@@ -532,6 +532,11 @@ struct AttributionContext {
         if mention.kind == .group, !SpeakerLexicons.anaphoricGroupNouns.contains(document.form(mention.core.lowerBound)) {
             return nil
         }
+        // The unique-office rule: a person the document tied to another unique office ("il
+        // presidente di Confartigianato, Marco Gallo") is not what a bare "il sindaco" names.
+        let office = mention.kind == .role ? SpeakerLexicons.shared.roleKey(ofRoleName: mention.name).flatMap {
+            SpeakerLexicons.uniqueOffices.contains($0) ? $0 : nil
+        } : nil
         // A person of unknown gender (a foreign given name) only when nobody of the role's gender
         // is near.
         var unknownGender: Int? = nil
@@ -551,6 +556,7 @@ struct AttributionContext {
                 break
             }
             guard entity.kind == .name, entity.plural == mention.plural else { continue }
+            if let office, !entity.offices.isEmpty, !entity.offices.contains(office) { continue }
             // Persons carry a gender from their given name; organisations do not.
             if mention.kind == .group && entity.gender != nil { continue }
             if mention.kind == .role, entity.gender == nil, mention.gender == nil { continue }
@@ -591,6 +597,7 @@ struct AttributionContext {
         for candidate in recent.reversed() {
             if sentence - candidate.sentence > 10 { break }
             let entity = registry.entities[candidate.entity]
+            if let office, !entity.offices.isEmpty, !entity.offices.contains(office) { continue }
             if entity.kind == .name, !entity.plural, entity.gender == gender { return candidate.entity }
         }
         return nil

@@ -205,4 +205,10 @@ final class QuotationTurnTests: XCTestCase {
             """
         XCTAssertEqual(claimSummaries(text).last?.source, "Chiara Neri")
     }
+
+    func testAQuotationAfterASentenceThatNamesNobodyIsTheLastSpeakers() {
+        let text = "«Il rifugio aprirà a giugno», spiega la gestrice Anna Ropele. Sui prezzi è prudente. «Vedremo quanto costerà il gasolio.»"
+        XCTAssertEqual(claimSummaries(text).last?.source, "Anna Ropele")
+        XCTAssertEqual(claimSummaries(text).last?.content, "Vedremo quanto costerà il gasolio.")
+    }
 }

@@ -110,4 +110,12 @@ final class EntityRegistryTests: XCTestCase {
             + "L'azienda, però, ha fatto sapere che senza risposta lascerà la città."
         XCTAssertEqual(claimSummaries(text).last?.source, "Tessival")
     }
+
+    func testABareUniqueOfficeDoesNotNameAHolderOfAnotherOffice() {
+        let text = "Il presidente di Confartigianato, Marco Gallo, ha aperto l'assemblea. I conti, secondo il sindaco, sono in ordine."
+        XCTAssertEqual(claimSummaries(text).last?.source, "sindaco")
+        // A person tied to no office is still what the bare role names.
+        let untied = "Marco Gallo ha aperto l'assemblea. I conti, secondo il sindaco, sono in ordine."
+        XCTAssertEqual(claimSummaries(untied).last?.source, "Marco Gallo")
+    }
 }

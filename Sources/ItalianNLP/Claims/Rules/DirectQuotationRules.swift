@@ -360,6 +360,13 @@ extension AttributionContext {
                 entity = subject
             } else if opensParagraph(sentence) {
                 entity = speechEventPerson(in: sentence - 1)
+            } else if mentions[sentence - 1].allSatisfy({ isAfterPreposition($0) }), outermostBySentence[sentence - 1].isEmpty,
+                document.paragraphOf[sentence - 1] == document.paragraphOf[sentence],
+                let last = claims.last, sentence - last.sentence <= 3, let speaker = last.entity, isPerson(speaker)
+            {
+                // "«…», ammette. Sul ritorno in Italia è netta. «Tornerei domani …»": a sentence that
+                // names nobody goes on about the person who spoke last.
+                entity = speaker
             }
         }
         guard let entity else { return false }

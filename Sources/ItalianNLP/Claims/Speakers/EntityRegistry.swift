@@ -19,6 +19,9 @@ struct EntityRegistry {
         /// The document tied a role to this entity ("Erik Lindqvist, il segretario", "il ministro
         /// Carlo Neri").
         var hasRole: Bool = false
+        /// The unique offices (``SpeakerLexicons/uniqueOffices``) the document tied to this entity
+        /// ("Marco Gallo, presidente di Confartigianato" → "presidente").
+        var offices: [String] = []
     }
 
     private(set) var entities: [Entity] = []
@@ -47,6 +50,11 @@ struct EntityRegistry {
         if role.kind == .role, entities[entity].kind == .name {
             entities[entity].isPerson = true
             entities[entity].hasRole = true
+            if let key = SpeakerLexicons.shared.roleKey(ofRoleName: role.name), SpeakerLexicons.uniqueOffices.contains(key),
+                !entities[entity].offices.contains(key)
+            {
+                entities[entity].offices.append(key)
+            }
             if entities[entity].gender == nil { entities[entity].gender = role.gender }
         }
     }

@@ -100,6 +100,14 @@ struct SpeakerLexicons: Sendable {
 
     private static let officeKeyMemo = FormMemo<String?>(shardCount: 8, slotsPerShard: 512)
 
+    /// Offices one person holds in a place or body at a time, whose holder a report names by the
+    /// office: a bare "il sindaco" is not the president of Confartigianato named just before.
+    static let uniqueOffices: Set<String> = [
+        "sindaco", "ministro", "presidente", "assessore", "prefetto", "questore", "procuratore", "rettore", "allenatore",
+        "vescovo", "segretario", "direttore", "amministratore delegato", "presidente del consiglio", "presidente della regione",
+        "pubblico ministero", "avvocato", "giudice", "commissario", "primario", "preside",
+    ]
+
     /// Role names recur from document to document: each is worked out once.
     private static let roleKeyMemo = FormMemo<String?>(shardCount: 8, slotsPerShard: 512)
 
