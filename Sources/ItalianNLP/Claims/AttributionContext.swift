@@ -511,8 +511,11 @@ struct AttributionContext {
         guard let id = mentionEntity[mention.tokens.lowerBound] else { return nil }
         // Only a bare, definite role of its own ("il difensore", not "il difensore di Rossi", not
         // "un'altra dottoressa", not a role the document already tied to someone) points back.
+        // A noun the document introduced as someone new ("I residenti hanno formato un comitato …
+        // Secondo il comitato") names that one.
         if mention.kind == .role || mention.kind == .group, registry.entities[id].kind == mention.kind, mention.isBare,
-            !mention.isIndefinite, registry.entities[id].canonical.lowercased() == mention.name.lowercased()
+            !mention.isIndefinite, !registry.entities[id].introducedIndefinite,
+            registry.entities[id].canonical.lowercased() == mention.name.lowercased()
         {
             return bareRoleReferent(mention) ?? id
         }

@@ -118,4 +118,10 @@ final class EntityRegistryTests: XCTestCase {
         let untied = "Marco Gallo ha aperto l'assemblea. I conti, secondo il sindaco, sono in ordine."
         XCTAssertEqual(claimSummaries(untied).last?.source, "Marco Gallo")
     }
+
+    func testABareGroupNounNamesTheOneTheDocumentIntroducedIndefinitely() {
+        let text = "Dal Consorzio Ponte Nord fanno sapere che i lavori ripartiranno. I genitori hanno formato un comitato. "
+            + "Secondo il comitato, la strada davanti alla scuola resta pericolosa."
+        XCTAssertEqual(claimSummaries(text).last?.source, "comitato")
+    }
 }

@@ -22,6 +22,9 @@ struct EntityRegistry {
         /// The unique offices (``SpeakerLexicons/uniqueOffices``) the document tied to this entity
         /// ("Marco Gallo, presidente di Confartigianato" → "presidente").
         var offices: [String] = []
+        /// A role or group first met with an indefinite article ("un comitato", "un imprenditore"):
+        /// the same bare noun names it later ("il comitato").
+        var introducedIndefinite: Bool = false
     }
 
     private(set) var entities: [Entity] = []
@@ -152,7 +155,8 @@ struct EntityRegistry {
         let id = entities.count
         entities.append(Entity(
             canonical: mention.name, gender: mention.gender, plural: mention.plural, kind: mention.kind,
-            isPerson: mention.kind == .name && (mention.gender != nil || mention.hasGivenName)))
+            isPerson: mention.kind == .name && (mention.gender != nil || mention.hasGivenName),
+            introducedIndefinite: mention.isIndefinite && (mention.kind == .role || mention.kind == .group)))
         byFull[full] = id
         // "un imprenditore di Ortona" … "l'imprenditore", "le organizzazioni ambientaliste presenti
         // a Bonn" … "le organizzazioni": a role introduced as someone new, or a group of people, is
