@@ -211,4 +211,11 @@ final class QuotationTurnTests: XCTestCase {
         XCTAssertEqual(claimSummaries(text).last?.source, "Anna Ropele")
         XCTAssertEqual(claimSummaries(text).last?.content, "Vedremo quanto costerà il gasolio.")
     }
+
+    func testCosiAfterTheQuotationNamesItsSpeaker() {
+        let text = "Il sindaco Luca Ferri ha parlato per primo. «Non lasceremo nessuno indietro». Così la presidente della Provincia, Anna Costa, ha commentato la frana."
+        let claim = claimSummaries(text).first { $0.content == "Non lasceremo nessuno indietro" }
+        XCTAssertEqual(claim?.source, "Anna Costa")
+        XCTAssertEqual(claim?.rule, RuleID.cosiAfterQuotation.rawValue)
+    }
 }

@@ -24,6 +24,7 @@ extension AttributionContext {
             if applyColonQuotation(quotation, content: content, open: open, sentence: sentence) { continue }
             if applyNounCue(quotation, content: content, open: open, sentence: sentence) { continue }
             if applyInterviewAnswer(quotation, content: content, open: open, sentence: sentence) { continue }
+            if applyCosiAfterQuotation(quotation, content: content, close: close, sentence: sentence) { continue }
             if words >= 4, applyContinuation(quotation, content: content, open: open, sentence: sentence) { continue }
             if words >= 3, applyQuotationParagraphAfterSpeaker(quotation, content: content, open: open, sentence: sentence) { continue }
             if words >= 3, applyQuotationAfterSubject(quotation, content: content, open: open, sentence: sentence) { continue }
@@ -276,6 +277,28 @@ extension AttributionContext {
         add(kind: .direct, speaker: nil, entity: entity, cue: nil, content: content, rule: .quotationContinuation,
             confidence: 0.6, sentence: sentence, quotation: quotation)
         return true
+    }
+
+    /// ``RuleID/cosiAfterQuotation``: «…». Così X ha commentato — a quotation that ends its
+    /// sentence, and the next sentence of the paragraph opens with "Così" and a cue whose subject
+    /// names the speaker.
+    private mutating func applyCosiAfterQuotation(_ quotation: Int, content: TextSpan, close: Int, sentence: Int) -> Bool {
+        var end = close + 1
+        while end < document.tokens.count, document.sentenceOf[end] == sentence, document.tokens[end].kind == .punctuation { end += 1 }
+        guard end < document.tokens.count, document.sentenceOf[end] != sentence else { return false }
+        let next = document.sentenceOf[end]
+        let range = document.sentences[next]
+        guard document.paragraphOf[next] == document.paragraphOf[sentence], document.form(range.lowerBound) == "così" else {
+            return false
+        }
+        for cue in cues[next] where !usedCueVerbs.contains(cue.verb) && !cue.passive {
+            let speaker = subjectMention(before: cue.tokens.lowerBound, in: next) ?? invertedSubject(after: cue, in: next)
+            guard let speaker, let entity = sourceEntity(of: speaker, cue: cue, sentence: next) else { continue }
+            add(kind: .direct, speaker: speaker, entity: entity, cue: cue, content: content, rule: .cosiAfterQuotation,
+                confidence: 0.8, sentence: sentence, quotation: quotation)
+            return true
+        }
+        return false
     }
 
     /// ``RuleID/quotationParagraphAfterSpeaker``: a paragraph that is one quotation and nothing

@@ -16,6 +16,9 @@ enum RuleID: String, CaseIterable {
     /// A paragraph that is one quotation without a cue, in a dialogue whose last two turns were
     /// A then B: A speaks again.
     case dialogueTurn = "DialogueTurn"
+    /// «…». Così X ha commentato: the sentence after the quotation opens with "Così" and names
+    /// its speaker.
+    case cosiAfterQuotation = "CosiAfterQuotation"
     /// A paragraph that is one quotation without a cue, right after a paragraph whose last
     /// sentence reported a person's words: that person speaks on.
     case quotationParagraphAfterSpeaker = "QuotationParagraphAfterSpeaker"
