@@ -1778,6 +1778,7 @@ abitante	c	s	person
 abitanti	c	p	person
 studente	c	s	person
 studenti	c	p	person
+vicini	m	p	person
 studentessa	f	s	person
 genitore	c	s	person
 genitori	c	p	person

@@ -154,4 +154,16 @@ final class AccordingToPlacementTests: XCTestCase {
         XCTAssertEqual(claims.first?.content, "i livelli sono saliti del dieci per cento in un anno")
         XCTAssertTrue(claimSummaries("Il tempo è cambiato. Secondo il rapporto, piove.").isEmpty)
     }
+
+    func testARoleInAppositionAfterTheNameIsNotTheContent() {
+        let claim = claimSummaries("Per Paolo Mereu, pediatra a Nuoro, la carenza di medici è ormai cronica.").first
+        XCTAssertEqual(claim?.source, "Paolo Mereu")
+        XCTAssertEqual(claim?.content, "la carenza di medici è ormai cronica")
+    }
+
+    func testNeighboursAsASource() {
+        let claim = claimSummaries("A detta dei vicini, la lite era cominciata nel pomeriggio.").first
+        XCTAssertEqual(claim?.kind, .according)
+        XCTAssertEqual(claim?.source, "vicini")
+    }
 }

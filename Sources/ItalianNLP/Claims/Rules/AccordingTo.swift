@@ -348,10 +348,23 @@ extension AttributionContext {
             {
                 afterSpeaker = comma + 1
             }
-            if afterSpeaker < range.upperBound - 1 { return clauseSpan(afterSpeaker, end) }
+            // "Per Angela Barone, medico di famiglia a Bagheria, il problema è …": a role without
+            // article in apposition, closed by a comma within a few words, no verb in it.
+            let sentence = document.sentenceOf[phraseStart]
+            if let role = mentions[sentence].first(where: {
+                $0.tokens.lowerBound == afterSpeaker && $0.kind == .role && $0.tokens.lowerBound == $0.core.lowerBound
+            }),
+                let comma = (role.tokens.upperBound + 1..<min(range.upperBound, role.tokens.upperBound + 6)).first(where: {
+                    document.form($0) == ","
+                }),
+                !(role.tokens.upperBound + 1..<comma).contains(where: { document.has(.cueForm, $0) || document.has(.auxiliary, $0) })
+            {
+                afterSpeaker = comma + 1
+            }
+            if afterSpeaker < range.upperBound - 1, afterSpeaker <= end { return clauseSpan(afterSpeaker, end) }
             return nil
         }
-        if atStart { return clauseSpan(afterSpeaker, end) }
+        if atStart { return afterSpeaker <= end ? clauseSpan(afterSpeaker, end) : nil }
         let before = phraseStart - 1
         let endsAfter = afterSpeaker >= range.upperBound - 1
         if document.form(before) == ",", endsAfter { return clauseSpan(range.lowerBound, before) }
