@@ -33,6 +33,9 @@ struct AttributionContext {
     var roleSpoke = false
     /// Organisations named inside a person's role ("il presidente dell'Inps"), in text order.
     var complementOrganisations: [Recent] = []
+    /// The last origin that spoke with a plural verb ("dal ministero fanno sapere"), for a plural
+    /// dropped subject right after it ("aggiungono").
+    var lastPluralOrigin: Recent? = nil
     /// Sentences whose claims are second hand ("Secondo indiscrezioni, …").
     var hedgedSentences = DenseIndexSet()
     /// For every token, whether it lies strictly inside a closed quotation (computed once, so
@@ -489,6 +492,11 @@ struct AttributionContext {
 
     /// The same for a predicate without a reporting verb, with the number and gender it shows.
     func resolveDroppedSubject(plural: Bool?, gender: Character?, before sentence: Int, within distance: Int = 6) -> Int? {
+        // The plural-origin rule: "Dal Genio civile fanno sapere che … La nuova versione,
+        // aggiungono, …" — the origin goes on speaking while nobody else has.
+        if plural == true, let origin = lastPluralOrigin, sentence - origin.sentence <= 2, claims.last?.entity == origin.entity {
+            return origin.entity
+        }
         var best: (entity: Int, score: Int)? = nil
         var seen = Set<Int>()
         for (rank, candidate) in recent.reversed().enumerated() {
