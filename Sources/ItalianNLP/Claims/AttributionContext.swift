@@ -33,6 +33,9 @@ struct AttributionContext {
     var roleSpoke = false
     /// Organisations named inside a person's role ("il presidente dell'Inps"), in text order.
     var complementOrganisations: [Recent] = []
+    /// The last origin that spoke with a plural verb ("dal ministero fanno sapere"), for a plural
+    /// dropped subject right after it ("aggiungono").
+    var lastPluralOrigin: Recent? = nil
     /// Sentences whose claims are second hand ("Secondo indiscrezioni, …").
     var hedgedSentences = DenseIndexSet()
     /// For every token, whether it lies strictly inside a closed quotation (computed once, so
@@ -103,7 +106,8 @@ struct AttributionContext {
                 if mention.kind == .name,
                     let previous = found[max(0, position - 2)..<position].first(where: {
                         ($0.kind == .role || $0.kind == .group) && Self.isApposition($0, mention, in: document)
-                            && (document.isPunctuation(mention.tokens.upperBound + 1, ",") || !Self.followsPreposition($0, in: document))
+                            && (document.isPunctuation(mention.tokens.upperBound + 1, ",") || !Self.followsPreposition($0, in: document)
+                                || Self.endsSentence(after: mention, in: document))
                     })
                 {
                     registry.link(role: previous, to: entity, headWord: document.form(previous.core.lowerBound))
@@ -113,6 +117,18 @@ struct AttributionContext {
             cues.append(cueFinder.cues(in: sentence))
         }
     }
+
+    /// Whether only final punctuation follows a mention in its sentence: "la replica del ministro
+    /// delle Imprese, Stefano Colonna." closes the apposition as a comma would.
+    static func endsSentence(after mention: SpeakerMention, in document: ClaimDocument) -> Bool {
+        let next = mention.tokens.upperBound + 1
+        guard next < document.tokens.count, document.sentenceOf[next] == document.sentenceOf[mention.tokens.lowerBound] else { return true }
+        return [".", "!", "?", ";"].contains(document.tokens[next].text)
+            && (next + 1 >= document.tokens.count || document.sentenceOf[next + 1] != document.sentenceOf[next])
+    }
+
+    /// Group nouns for a business, which a public institution ("la Regione", "il Comune") is not.
+    static let companyNouns: Set<String> = ["azienda", "società", "impresa", "compagnia", "gruppo", "fondo", "banca"]
 
     /// A territorial office names a place, not an organisation: "il sindaco di Bologna".
     static let territorial: Set<String> = [
@@ -126,8 +142,10 @@ struct AttributionContext {
         guard mention.kind == .role, mention.core.count > 2, !Self.territorial.contains(document.form(mention.core.lowerBound)) else {
             return
         }
+        // "l'assessore alle Attività produttive": a portfolio, not an organisation.
         guard let first = (mention.core.lowerBound + 1...mention.core.upperBound).first(where: {
                 document.isWord($0) && document.isCapitalized($0) && document.has(.complementPreposition, $0 - 1)
+                    && !SpeakerMentionFinder.portfolioPrepositions.contains(document.form($0 - 1))
             })
         else {
             registerUnnamedComplementOrganisation(of: mention)
@@ -403,6 +421,9 @@ struct AttributionContext {
             && !mentions[sentence].contains(where: { $0.tokens.lowerBound == start })
         let position = articleSkipped ? start + 1 : start
         guard let mention = mentions[sentence].first(where: { $0.tokens.lowerBound == position }) else { return nil }
+        // "chiede un fondo da due miliardi": after a verb that takes a noun object, an indefinite
+        // group or role is that object.
+        if mention.isIndefinite, !articleSkipped, Self.nounObjectLemmas.contains(cue.lemma) { return nil }
         let first = document.form(mention.tokens.lowerBound)
         if mention.tokens.lowerBound != mention.core.lowerBound, !["il", "lo", "la", "i", "gli", "le", "l'", "un", "una", "uno", "un'"].contains(first) {
             return nil
@@ -471,6 +492,11 @@ struct AttributionContext {
 
     /// The same for a predicate without a reporting verb, with the number and gender it shows.
     func resolveDroppedSubject(plural: Bool?, gender: Character?, before sentence: Int, within distance: Int = 6) -> Int? {
+        // The plural-origin rule: "Dal Genio civile fanno sapere che … La nuova versione,
+        // aggiungono, …" — the origin goes on speaking while nobody else has.
+        if plural == true, let origin = lastPluralOrigin, sentence - origin.sentence <= 2, claims.last?.entity == origin.entity {
+            return origin.entity
+        }
         var best: (entity: Int, score: Int)? = nil
         var seen = Set<Int>()
         for (rank, candidate) in recent.reversed().enumerated() {
@@ -493,8 +519,11 @@ struct AttributionContext {
         guard let id = mentionEntity[mention.tokens.lowerBound] else { return nil }
         // Only a bare, definite role of its own ("il difensore", not "il difensore di Rossi", not
         // "un'altra dottoressa", not a role the document already tied to someone) points back.
+        // A noun the document introduced as someone new ("I residenti hanno formato un comitato …
+        // Secondo il comitato") names that one.
         if mention.kind == .role || mention.kind == .group, registry.entities[id].kind == mention.kind, mention.isBare,
-            !mention.isIndefinite, registry.entities[id].canonical.lowercased() == mention.name.lowercased()
+            !mention.isIndefinite, !registry.entities[id].introducedIndefinite,
+            registry.entities[id].canonical.lowercased() == mention.name.lowercased()
         {
             return bareRoleReferent(mention) ?? id
         }
@@ -514,6 +543,11 @@ struct AttributionContext {
         if mention.kind == .group, !SpeakerLexicons.anaphoricGroupNouns.contains(document.form(mention.core.lowerBound)) {
             return nil
         }
+        // The unique-office rule: a person the document tied to another unique office ("il
+        // presidente di Confartigianato, Marco Gallo") is not what a bare "il sindaco" names.
+        let office = mention.kind == .role ? SpeakerLexicons.shared.roleKey(ofRoleName: mention.name).flatMap {
+            SpeakerLexicons.uniqueOffices.contains($0) ? $0 : nil
+        } : nil
         // A person of unknown gender (a foreign given name) only when nobody of the role's gender
         // is near.
         var unknownGender: Int? = nil
@@ -523,14 +557,17 @@ struct AttributionContext {
             // Terni" … ten sentences of players' quotes … "la società umbra").
             if sentence - candidate.sentence > (mention.kind == .group ? 10 : 4) { break }
             let entity = registry.entities[candidate.entity]
-            // A named institution ("il Comune di Trento") for "l'amministrazione".
+            // A named institution ("il Comune di Trento") for "l'amministrazione" — not for a
+            // company noun ("l'azienda" after "Per la Regione …" is still the company).
             if mention.kind == .group, entity.kind == .group, !entity.plural, !mention.plural,
                 entity.canonical.first?.isUppercase == true
             {
+                if Self.companyNouns.contains(document.form(mention.core.lowerBound)) { continue }
                 found = candidate
                 break
             }
             guard entity.kind == .name, entity.plural == mention.plural else { continue }
+            if let office, !entity.offices.isEmpty, !entity.offices.contains(office) { continue }
             // Persons carry a gender from their given name; organisations do not.
             if mention.kind == .group && entity.gender != nil { continue }
             if mention.kind == .role, entity.gender == nil, mention.gender == nil { continue }
@@ -571,6 +608,7 @@ struct AttributionContext {
         for candidate in recent.reversed() {
             if sentence - candidate.sentence > 10 { break }
             let entity = registry.entities[candidate.entity]
+            if let office, !entity.offices.isEmpty, !entity.offices.contains(office) { continue }
             if entity.kind == .name, !entity.plural, entity.gender == gender { return candidate.entity }
         }
         return nil

@@ -101,6 +101,9 @@ struct ClaimWordClasses: OptionSet, Sendable {
     static let plainSpeakingAdjective = Self(rawValue: 1 << 39)
     /// "?".
     static let questionMark = Self(rawValue: 1 << 40)
+    /// `SpeakerMentionFinder.organisationHeads`: a (capitalised) noun that opens an organisation's
+    /// name and may take lower-case words after it ("Aeronautica militare").
+    static let organisationHead = Self(rawValue: 1 << 41)
 
     /// Every class of `form`, remembered across documents.
     static func of(_ form: String) -> ClaimWordClasses {
@@ -160,6 +163,7 @@ struct ClaimWordClasses: OptionSet, Sendable {
         add(["anche", "sebbene", "benché", "pur", "però", "poi"], .concessiveOpener)
         add(CueFinder.plainSpeakingAdjectives.keys, .plainSpeakingAdjective)
         add(["?"], .questionMark)
+        add(SpeakerMentionFinder.organisationHeads, .organisationHead)
         return table
     }()
 

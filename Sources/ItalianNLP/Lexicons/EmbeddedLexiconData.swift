@@ -1778,6 +1778,7 @@ abitante	c	s	person
 abitanti	c	p	person
 studente	c	s	person
 studenti	c	p	person
+vicini	m	p	person
 studentessa	f	s	person
 genitore	c	s	person
 genitori	c	p	person
@@ -1936,6 +1937,7 @@ vigili del fuoco	m	p	group
 esercito	m	s	group
 banca	f	s	group
 gruppo	m	s	group
+fondo	m	s	group
 difesa	f	s	group
 accusa	f	s	group
 famiglia	f	s	group

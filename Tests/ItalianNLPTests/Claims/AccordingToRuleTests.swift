@@ -22,10 +22,53 @@ final class AccordingToRuleTests: XCTestCase {
         XCTAssertTrue(claimSummaries("Nel secondo tempo la squadra ha segnato due gol.").isEmpty)
     }
 
-    func testADettaDiIsHedged() {
+    func testADettaDiAndAnAnonymousSourceAreNotHedged() {
+        // The guidelines: "a detta di X" reports X's words; "secondo fonti vicine al governo" alone
+        // is not hedged. A rumour is.
         let claims = ClaimExtractor().extract("A detta del sindaco Pietro Vela, i lavori finiranno presto.").claims
         XCTAssertEqual(claims.first?.kind, .according)
-        XCTAssertEqual(claims.first?.hedged, true)
+        XCTAssertEqual(claims.first?.hedged, false)
+        let anonymous = ClaimExtractor().extract("Secondo fonti del partito, il congresso slitterà a ottobre.").claims
+        XCTAssertEqual(anonymous.first?.source, "fonti del partito")
+        XCTAssertEqual(anonymous.first?.hedged, false)
+        let rumour = ClaimExtractor().extract("Secondo indiscrezioni, il congresso slitterà a ottobre.").claims
+        XCTAssertEqual(rumour.first?.hedged ?? true, true)
+    }
+
+    func testPerWithoutCommaBeforeTheClauseSubject() {
+        let claim = claimSummaries("Per la presidente del consorzio la vendemmia sarà la migliore degli ultimi anni.").first
+        XCTAssertEqual(claim?.kind, .according)
+        XCTAssertEqual(claim?.rule, RuleID.perWithoutComma.rawValue)
+        XCTAssertEqual(claim?.content, "la vendemmia sarà la migliore degli ultimi anni")
+        // A name with a given name, then a verb.
+        let verb = claimSummaries("Lo ha ricordato Franco Melis. Per Melis servono altri due anni di lavori.")
+        XCTAssertEqual(verb.last?.source, "Franco Melis")
+        XCTAssertEqual(verb.last?.content, "servono altri due anni di lavori")
+    }
+
+    func testPerWithoutCommaAfterAColon() {
+        let claim = claimSummaries("Il comitato dei genitori ha votato contro: per i genitori il nuovo orario penalizza chi lavora.").last
+        XCTAssertEqual(claim?.kind, .according)
+        XCTAssertEqual(claim?.content, "il nuovo orario penalizza chi lavora")
+    }
+
+    func testPerWithoutCommaIsNotAPlaceOrAPurpose() {
+        // "a Trapani" makes Trapani a place: "per Trapani" is a destination, not an opinion.
+        XCTAssertTrue(claimSummaries("Il traghetto parte alle otto. Chi arriva a Trapani trova il bus. Per Trapani il viaggio dura tre ore.")
+            .filter { $0.kind == .according }.isEmpty)
+        XCTAssertTrue(claimSummaries("Per il momento la strada resta chiusa.").isEmpty)
+        XCTAssertTrue(claimSummaries("Per i turisti e i residenti sono previsti parcheggi gratuiti.").isEmpty)
+    }
+
+    func testComeRiferisceLocution() {
+        let claims = claimSummaries("Come riferisce l'agenzia Dire, il decreto arriverà in aula a marzo.")
+        XCTAssertEqual(claims.count, 1)
+        XCTAssertEqual(claims.first?.kind, .according)
+        XCTAssertEqual(claims.first?.source, "Dire")
+        XCTAssertEqual(claims.first?.content, "il decreto arriverà in aula a marzo")
+        let stando = claimSummaries("Stando a quanto riferiscono i carabinieri, l'uomo era già noto alle forze dell'ordine.")
+        XCTAssertEqual(stando.count, 1)
+        XCTAssertEqual(stando.first?.source, "carabinieri")
     }
 
     func testStandoA() {
@@ -110,5 +153,17 @@ final class AccordingToPlacementTests: XCTestCase {
         XCTAssertEqual(claims.first?.source, "Aria Pulita")
         XCTAssertEqual(claims.first?.content, "i livelli sono saliti del dieci per cento in un anno")
         XCTAssertTrue(claimSummaries("Il tempo è cambiato. Secondo il rapporto, piove.").isEmpty)
+    }
+
+    func testARoleInAppositionAfterTheNameIsNotTheContent() {
+        let claim = claimSummaries("Per Paolo Mereu, pediatra a Nuoro, la carenza di medici è ormai cronica.").first
+        XCTAssertEqual(claim?.source, "Paolo Mereu")
+        XCTAssertEqual(claim?.content, "la carenza di medici è ormai cronica")
+    }
+
+    func testNeighboursAsASource() {
+        let claim = claimSummaries("A detta dei vicini, la lite era cominciata nel pomeriggio.").first
+        XCTAssertEqual(claim?.kind, .according)
+        XCTAssertEqual(claim?.source, "vicini")
     }
 }

@@ -120,4 +120,16 @@ final class AttributionContextTests: XCTestCase {
         let text = "Ingrid Solberg ha aperto il vertice. Il segretario della conferenza, Aarne Koskinen, è arrivato dopo. Ha detto che il testo è pronto."
         XCTAssertEqual(sources(text).last, "Aarne Koskinen")
     }
+
+    func testANameThatEndsTheSentenceClosesTheApposition() {
+        let text = "È arrivata la risposta dell'assessora alla Cultura, Irene Galli. L'assessora alla Cultura ha detto che il museo riaprirà a maggio."
+        XCTAssertEqual(claimSummaries(text).last?.source, "Irene Galli")
+    }
+
+    func testAPortfolioIsNotAnOrganisation() {
+        // "Attività" is the assessore's portfolio: it is no company for "l'azienda" to name.
+        let text = "L'assessore alle Attività produttive, Mario Fois, ha incontrato i sindacati della Cartiera Sarda. "
+            + "L'azienda ha fatto sapere che assumerà quaranta persone."
+        XCTAssertNotEqual(claimSummaries(text).last?.source, "Attività")
+    }
 }

@@ -15,11 +15,11 @@ final class ClaimFixtureThresholdTests: XCTestCase {
         let scores = ClaimEvaluation.evaluate(documents: documents, extractor: ClaimExtractor())
         let all = scores.all
         print("claims on Fixtures: F1@0.3 \(all.loose.f1), F1@0.8 \(all.strict.f1), cue \(all.cue.accuracy), source \(all.source.accuracy)")
-        XCTAssertGreaterThanOrEqual(all.loose.f1, 0.95)
-        XCTAssertGreaterThanOrEqual(all.strict.f1, 0.94)
-        // Measured 0.9270 over 163 documents; the held-out documents b045–b060, written later and
-        // harder, keep the corpus figure below the 0.935 reached before they were added.
-        XCTAssertGreaterThanOrEqual(all.source.accuracy, 0.925)
-        XCTAssertGreaterThanOrEqual(all.cue.accuracy, 0.98)
+        // Measured over 179 documents (dev d104–d119 added): F1@0.3 0.9608, F1@0.8 0.9558, source
+        // 0.9321, cue 0.9864. The held-out documents keep source accuracy the lowest figure.
+        XCTAssertGreaterThanOrEqual(all.loose.f1, 0.958)
+        XCTAssertGreaterThanOrEqual(all.strict.f1, 0.953)
+        XCTAssertGreaterThanOrEqual(all.source.accuracy, 0.93)
+        XCTAssertGreaterThanOrEqual(all.cue.accuracy, 0.985)
     }
 }

@@ -14,4 +14,10 @@ final class CueFinderTests: XCTestCase {
         XCTAssertEqual(cueTexts("Hanno lasciato l'aula in segno di protesta, poi il sindaco ha spiegato tutto."), ["ha spiegato"])
         XCTAssertEqual(cueTexts("Il comitato protesta da mesi."), ["protesta"])
     }
+
+    func testACapitalisedWordInsideTheSentenceIsNoVerb() {
+        // "Lodi" is a form of lodare, but here it is a surname.
+        let claims = claimSummaries("Al convegno c'era anche Anna Lodi che la giunta non ha invitato.")
+        XCTAssertFalse(claims.contains { $0.content.hasPrefix("la giunta") })
+    }
 }

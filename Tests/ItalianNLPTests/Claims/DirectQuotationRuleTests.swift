@@ -176,4 +176,46 @@ final class QuotationTurnTests: XCTestCase {
         let text = "Ieri è morto Piero Sala, fondatore del club e allenatore per vent'anni.\n«Era un uomo generoso e tenace, ci mancherà.»"
         XCTAssertNotEqual(claimSummaries(text).first?.source, "Piero Sala")
     }
+
+    func testAQuotationParagraphAfterAParagraphThatReportedAPerson() {
+        let text = """
+            La geologa Marta Lodi sostiene che il versante «si muove ancora di due centimetri al mese».
+            «Abbiamo installato sei sensori nuovi. I dati arriveranno ogni ora in Comune.»
+            """
+        let claims = claimSummaries(text)
+        XCTAssertEqual(claims.last?.source, "Marta Lodi")
+        XCTAssertEqual(claims.last?.rule, RuleID.quotationParagraphAfterSpeaker.rawValue)
+        // A paragraph that reported nobody gives the quotation no speaker by this rule.
+        let none = claimSummaries("""
+            Il versante si muove ancora di due centimetri al mese.
+            «Abbiamo installato sei sensori nuovi. I dati arriveranno ogni ora in Comune.»
+            """)
+        XCTAssertFalse(none.contains { $0.rule == RuleID.quotationParagraphAfterSpeaker.rawValue })
+    }
+
+    func testAColonQuotationAfterAFrontedComplementAndItsSubject() {
+        let text = "Il sindaco di Bra, Paolo Grosso, ha firmato l'ordinanza. Nel pomeriggio il sindaco è tornato sul tema: «Nessuno userà l'acqua per i giardini»."
+        XCTAssertEqual(claimSummaries(text).last?.source, "Paolo Grosso")
+    }
+
+    func testTheSentencesSubjectBeforeTheLastSpeakerForAnInvertedCue() {
+        let text = """
+            «Il bilancio è solido», ha detto il presidente Aldo Ferri.
+            Non è sempre stato così. Chiara Neri ripensa ai primi anni del club: «Avevamo sei soci e nessuna sede», ricorda.
+            """
+        XCTAssertEqual(claimSummaries(text).last?.source, "Chiara Neri")
+    }
+
+    func testAQuotationAfterASentenceThatNamesNobodyIsTheLastSpeakers() {
+        let text = "«Il rifugio aprirà a giugno», spiega la gestrice Anna Ropele. Sui prezzi è prudente. «Vedremo quanto costerà il gasolio.»"
+        XCTAssertEqual(claimSummaries(text).last?.source, "Anna Ropele")
+        XCTAssertEqual(claimSummaries(text).last?.content, "Vedremo quanto costerà il gasolio.")
+    }
+
+    func testCosiAfterTheQuotationNamesItsSpeaker() {
+        let text = "Il sindaco Luca Ferri ha parlato per primo. «Non lasceremo nessuno indietro». Così la presidente della Provincia, Anna Costa, ha commentato la frana."
+        let claim = claimSummaries(text).first { $0.content == "Non lasceremo nessuno indietro" }
+        XCTAssertEqual(claim?.source, "Anna Costa")
+        XCTAssertEqual(claim?.rule, RuleID.cosiAfterQuotation.rawValue)
+    }
 }

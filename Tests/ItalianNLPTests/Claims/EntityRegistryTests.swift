@@ -94,4 +94,34 @@ final class EntityRegistryTests: XCTestCase {
         let id = registry.register(introduced, headWord: "imprenditore")
         XCTAssertEqual(registry.register(mention("imprenditore", kind: .role, bare: true), headWord: "imprenditore"), id)
     }
+
+    func testARoleWithItsComplementFindsThePersonTiedToTheSameOfficeUnderASynonym() {
+        let text = "Il tecnico del Lecco, Walter Bruni, ha lodato i giovani. Poi l'allenatore del Lecco ha spiegato che la squadra "
+            + "cambierà modulo. Il tecnico della Pro Patria, Ivo Sala, ha parlato di un pareggio giusto."
+        let claims = claimSummaries(text)
+        XCTAssertEqual(claims.first { $0.content.hasPrefix("la squadra") }?.source, "Walter Bruni")
+        // The same office of another club is someone else.
+        let other = "Il tecnico del Lecco, Walter Bruni, ha lodato i giovani. L'allenatore del Como ha spiegato che la squadra cambierà modulo."
+        XCTAssertNotEqual(claimSummaries(other).first?.source, "Walter Bruni")
+    }
+
+    func testACompanyNounDoesNotNameAPublicInstitution() {
+        let text = "La Tessival ha presentato un piano per lo stabilimento. La Regione ha chiesto tempo per decidere. "
+            + "L'azienda, però, ha fatto sapere che senza risposta lascerà la città."
+        XCTAssertEqual(claimSummaries(text).last?.source, "Tessival")
+    }
+
+    func testABareUniqueOfficeDoesNotNameAHolderOfAnotherOffice() {
+        let text = "Il presidente di Confartigianato, Marco Gallo, ha aperto l'assemblea. I conti, secondo il sindaco, sono in ordine."
+        XCTAssertEqual(claimSummaries(text).last?.source, "sindaco")
+        // A person tied to no office is still what the bare role names.
+        let untied = "Marco Gallo ha aperto l'assemblea. I conti, secondo il sindaco, sono in ordine."
+        XCTAssertEqual(claimSummaries(untied).last?.source, "Marco Gallo")
+    }
+
+    func testABareGroupNounNamesTheOneTheDocumentIntroducedIndefinitely() {
+        let text = "Dal Consorzio Ponte Nord fanno sapere che i lavori ripartiranno. I genitori hanno formato un comitato. "
+            + "Secondo il comitato, la strada davanti alla scuola resta pericolosa."
+        XCTAssertEqual(claimSummaries(text).last?.source, "comitato")
+    }
 }

@@ -38,4 +38,9 @@ final class OriginSpeakerTests: XCTestCase {
         let text = "Dal Mef fanno sapere che «i fondi sono finiti» e che ogni nuova spesa andrà coperta."
         XCTAssertEqual(claimSummaries(text).first?.content, "«i fondi sono finiti» e che ogni nuova spesa andrà coperta")
     }
+
+    func testAPluralVerbAfterAnOriginGoesOnSpeakingForIt() {
+        let text = "Dall'Anas fanno sapere che il cantiere chiuderà a maggio. I costi, aggiungono, sono saliti del dieci per cento."
+        XCTAssertEqual(claimSummaries(text).last?.source, "Anas")
+    }
 }

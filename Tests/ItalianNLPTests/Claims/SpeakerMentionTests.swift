@@ -168,4 +168,37 @@ final class SpeakerMentionShapeTests: XCTestCase {
         let closed = "Secondo il procuratore, Aldo Riva, le prove sono solide."
         XCTAssertEqual(claimSummaries(closed).first?.source, "Aldo Riva")
     }
+
+    func testOrganisationNameTailTakesLowerCaseWords() {
+        let claims = claimSummaries("Secondo l'Agenzia regionale per la protezione ambientale, l'aria è tornata respirabile.")
+        XCTAssertEqual(claims.first?.source, "Agenzia regionale per la protezione ambientale")
+        let adjectives = claimSummaries("Il Servizio sanitario regionale sostiene che le liste d'attesa si accorceranno.")
+        XCTAssertEqual(adjectives.first?.source, "Servizio sanitario regionale")
+        let complement = claimSummaries("L'Ordine dei farmacisti di Lecce ha chiesto di rivedere i turni estivi.")
+        XCTAssertEqual(complement.first?.source, "Ordine dei farmacisti di Lecce")
+    }
+
+    func testOrganisationNameTailStopsAtAVerbThatIsNotACue() {
+        // "vuole chiudere il reparto" is no part of the name: the tail is not closed by a cue.
+        let claims = claimSummaries("L'Azienda ospedaliera vuole chiudere il reparto, ha detto il primario Sergio Conti.")
+        XCTAssertFalse(claims.contains { $0.source?.contains("vuole") == true })
+    }
+
+    func testAGroupNounsNameAfterItsComplement() {
+        let claims = claimSummaries("Il sindacato degli infermieri Nursind Piemonte ha denunciato che mancano duecento infermieri.")
+        XCTAssertEqual(claims.first?.source, "Nursind Piemonte")
+        // A capitalised phrase that goes on is not the name: "il gruppo dei piccoli Comuni montani".
+        let phrase = claimSummaries("Il gruppo dei piccoli Comuni montani ha chiesto di rinviare la riforma.")
+        XCTAssertNotEqual(phrase.first?.source, "Comuni")
+    }
+
+    func testAGroupNounWithAnAdjectiveThenItsName() {
+        let claims = claimSummaries("Secondo il quotidiano spagnolo Expansión, la trattativa è chiusa.")
+        XCTAssertEqual(claims.first?.source, "Expansión")
+    }
+
+    func testMultiwordCueHeadClosesARoleWithAdjectives() {
+        let claims = claimSummaries("La polizia stradale fa sapere che il tratto riaprirà lunedì.")
+        XCTAssertEqual(claims.first?.source, "polizia stradale")
+    }
 }

@@ -75,6 +75,13 @@ struct CueFinder {
         guard document.isWord(index), document.has(.cueForm, index) else { return nil }
         let forms = lexicon.cueForms(document.form(index))
         guard let first = forms.first else { return nil }
+        // A capitalised word inside the sentence is a name ("il vescovo, Marco Lodi:"), not a verb —
+        // unless a quotation mark, a colon or a dash opens a new start before it.
+        if index > range.lowerBound, document.isCapitalized(index), document.tokens[index - 1].kind != .punctuation
+            || [",", ";"].contains(document.tokens[index - 1].text)
+        {
+            return nil
+        }
         // A determiner before the form makes it a noun ("la nota", "la risposta") — but lo, la, le,
         // li before a finite verb that is no noun are object clitics ("lo scrive", "la annuncia").
         if index > range.lowerBound, document.has(.determiner, index - 1) {

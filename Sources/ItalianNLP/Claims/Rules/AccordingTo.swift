@@ -12,6 +12,12 @@ extension AttributionContext {
         ["stando", "a", "quanto", "ricostruito", "da"], ["secondo", "quanto", "riporta"], ["secondo", "quanto", "riportano"],
         ["secondo", "quanto", "scrive"], ["secondo", "quanto", "scrivono"], ["secondo", "quanto", "riferisce"],
         ["secondo", "quanto", "riferiscono"], ["secondo", "quanto", "rivela"], ["secondo", "quanto", "rivelano"], ["per"],
+        // "Come riferisce la Tass, P", "stando a quanto riferiscono fonti del dicastero": a present
+        // reporting verb inside the locution (the verb is the locution's, not a cue of its own).
+        ["come", "riferisce"], ["come", "riferiscono"], ["come", "riporta"], ["come", "riportano"], ["come", "scrive"],
+        ["come", "scrivono"], ["come", "rivela"], ["come", "rivelano"], ["stando", "a", "quanto", "riferisce"],
+        ["stando", "a", "quanto", "riferiscono"], ["stando", "a", "quanto", "riporta"], ["stando", "a", "quanto", "riportano"],
+        ["stando", "a", "quanto", "scrive"], ["stando", "a", "quanto", "scrivono"],
     ]
 
     /// The phrases of each list by their first word, in list order: only those can match where a
@@ -31,6 +37,47 @@ extension AttributionContext {
     ]
 
     static let hedgedSources: Set<String> = ["indiscrezioni", "voci", "rumors", "fonti", "ambienti", "retroscena"]
+
+    /// Anonymous sources that still name who speaks ("fonti del ministero", "ambienti vicini al
+    /// Quirinale"): they hedge a cue in their sentence, but their own attribution is not hedged.
+    static let plainAnonymousSources: Set<String> = ["fonti", "ambienti"]
+
+    /// Words that cannot open the clause a "per X" attribution introduces without a comma: the
+    /// speaker's phrase goes on ("per il sindaco di Bari e la giunta") or "per" was not an
+    /// attribution ("per i residenti che …", "per Rossi come per Bianchi").
+    static let perContinuations: Set<String> = [
+        "e", "ed", "o", "od", "ma", "che", "cui", "come", "quando", "se", "dove", "mentre", "né", "oppure", "quale", "quali",
+    ]
+
+    /// Whether a clause opens at token `index`, right after "Per X" with no comma: a definite
+    /// article or a demonstrative (its subject: "Per il sindaco la partita …"), "non", or a verb-like
+    /// lower-case word ("Per Ricci serve …") — not a preposition, a conjunction or a relative,
+    /// which continue the speaker's phrase, and not punctuation or a number.
+    func opensClauseWithoutComma(at index: Int, in range: Range<Int>) -> Bool {
+        guard index + 2 < range.upperBound, document.isWord(index), !document.isCapitalized(index) else { return false }
+        if document.has(.definiteArticle, index) || ["questo", "questa", "questi", "queste", "quel", "quello", "quella"].contains(document.form(index)) {
+            return true
+        }
+        let form = document.form(index)
+        if Self.perContinuations.contains(form) || Self.locativePrepositions.contains(form) || Self.fusedPrepositions.contains(form) {
+            return false
+        }
+        return !document.has(.article, index)
+    }
+
+    /// Whether a name with no gender and no organisation noun is a place: the document writes it
+    /// after "a" or "in" somewhere ("a Pavia", "in Puglia"). "Federconsumatori", "Coldiretti
+    /// Puglia" are bodies; "Milano" is a place when the document says "a Milano".
+    func isPlace(_ mention: SpeakerMention) -> Bool {
+        guard mention.kind == .name, !mention.isOrganisation else { return false }
+        let first = document.tokens[mention.core.lowerBound].text
+        let tokens = document.tokens
+        for index in 1..<max(1, tokens.count) where tokens[index].text == first {
+            let previous = document.form(index - 1)
+            if previous == "a" || previous == "in" || previous == "ad" { return true }
+        }
+        return false
+    }
 
     mutating func applyAccordingTo(in sentence: Int) {
         let range = document.sentences[sentence]
@@ -147,28 +194,37 @@ extension AttributionContext {
                 // "per" attributes at the start of a sentence, followed by a comma ("Per il sindaco,
                 // …") or by the copula ("Per i comitati è …"), or between commas (", per Moroni,");
                 // but for the copula and the commas only a person or a body, not a place.
+                // ``RuleID/perWithoutComma``: with no comma at all, when a clause opens right after
+                // the speaker ("Per il sindaco la partita si giocherà in tribunale").
                 let speakerEnd = speaker.tokens.upperBound
+                var rule = RuleID.accordingTo
                 if phrase == ["per"] {
                     guard speakerEnd + 1 < range.upperBound else { break }
                     let after = document.form(speakerEnd + 1)
-                    let opening = index == range.lowerBound
+                    // A colon or semicolon opens a clause too: "voterà contro: per il fondo il concambio …".
+                    let opening = index == range.lowerBound || document.has(.colon, index - 1) || document.form(index - 1) == ";"
                     if !(opening && after == ",") {
                         let copula = opening && ["è", "sono", "sarebbe", "sarebbero", "resta", "restano", "rimane"].contains(after)
                         let incise = index > range.lowerBound && document.form(index - 1) == "," && after == ","
-                        guard copula || incise, isPersonOrBody(speaker) else { break }
+                        let unmarked = opening && !copula && opensClauseWithoutComma(at: speakerEnd + 1, in: range)
+                        guard copula || incise || unmarked, isPersonOrBody(speaker) || (unmarked && !isPlace(speaker)) else { break }
+                        if unmarked { rule = .perWithoutComma }
                     }
                 }
                 if speaker.kind == .pronoun, ["me", "te", "noi", "voi"].contains(document.form(after)) { break }
                 guard let content = accordingContent(phraseStart: index, speakerEnd: speakerEnd, in: range) else { break }
-                // "secondo quanto riporta il quotidiano": the verb is part of this cue.
-                if phrase.count == 3, phrase[1] == "quanto", let verb = cues[sentence].first(where: { $0.verb == index + 2 }) {
+                // "secondo quanto riporta il quotidiano", "come riferisce la Tass": the verb is part
+                // of this cue.
+                if phrase.count >= 2, let verb = cues[sentence].first(where: { $0.verb == index + phrase.count - 1 }) {
                     usedCueVerbs.insert(verb.verb)
                 }
-                let hedged = Self.hedgedSources.contains(document.form(after)) || phrase.contains("detta")
+                // Rumours are second hand; an anonymous source or "a detta di" alone is not (the
+                // guidelines: "secondo fonti vicine al governo" is not hedged).
+                let hedged = Self.hedgedSources.contains(document.form(after)) && !Self.plainAnonymousSources.contains(document.form(after))
                 let entity = sourceEntity(of: speaker, cue: nil, sentence: sentence)
                 add(kind: .according, speaker: speaker, entity: entity, cue: nil,
-                    cueSpan: document.span(index, index + phrase.count - 1), content: content, rule: .accordingTo,
-                    confidence: 0.8, sentence: sentence, hedged: hedged)
+                    cueSpan: document.span(index, index + phrase.count - 1), content: content, rule: rule,
+                    confidence: rule == .perWithoutComma ? 0.7 : 0.8, sentence: sentence, hedged: hedged)
                 index = speakerEnd
                 break
             }
@@ -275,8 +331,11 @@ extension AttributionContext {
 
     /// "Secondo X, P" → P; "P, secondo X." → P; "A, secondo X, B" → the whole sentence.
     private func accordingContent(phraseStart: Int, speakerEnd: Int, in range: Range<Int>) -> TextSpan? {
+        // After a colon or a semicolon the phrase opens a clause of its own ("… in assemblea: per il
+        // fondo il concambio …").
         let atStart = phraseStart == range.lowerBound
             || (phraseStart - range.lowerBound <= 2 && ["e", "ma", "però", "ebbene", "invece"].contains(document.form(range.lowerBound)))
+            || (phraseStart > range.lowerBound && (document.has(.colon, phraseStart - 1) || document.form(phraseStart - 1) == ";"))
         var afterSpeaker = speakerEnd + 1
         let end = continuedEnd(of: range)
         // "secondo X, ex capo di Y," — skip an apposition.
@@ -289,10 +348,23 @@ extension AttributionContext {
             {
                 afterSpeaker = comma + 1
             }
-            if afterSpeaker < range.upperBound - 1 { return clauseSpan(afterSpeaker, end) }
+            // "Per Angela Barone, medico di famiglia a Bagheria, il problema è …": a role without
+            // article in apposition, closed by a comma within a few words, no verb in it.
+            let sentence = document.sentenceOf[phraseStart]
+            if let role = mentions[sentence].first(where: {
+                $0.tokens.lowerBound == afterSpeaker && $0.kind == .role && $0.tokens.lowerBound == $0.core.lowerBound
+            }),
+                let comma = (role.tokens.upperBound + 1..<min(range.upperBound, role.tokens.upperBound + 6)).first(where: {
+                    document.form($0) == ","
+                }),
+                !(role.tokens.upperBound + 1..<comma).contains(where: { document.has(.cueForm, $0) || document.has(.auxiliary, $0) })
+            {
+                afterSpeaker = comma + 1
+            }
+            if afterSpeaker < range.upperBound - 1, afterSpeaker <= end { return clauseSpan(afterSpeaker, end) }
             return nil
         }
-        if atStart { return clauseSpan(afterSpeaker, end) }
+        if atStart { return afterSpeaker <= end ? clauseSpan(afterSpeaker, end) : nil }
         let before = phraseStart - 1
         let endsAfter = afterSpeaker >= range.upperBound - 1
         if document.form(before) == ",", endsAfter { return clauseSpan(range.lowerBound, before) }

@@ -24,7 +24,9 @@ extension AttributionContext {
             if applyColonQuotation(quotation, content: content, open: open, sentence: sentence) { continue }
             if applyNounCue(quotation, content: content, open: open, sentence: sentence) { continue }
             if applyInterviewAnswer(quotation, content: content, open: open, sentence: sentence) { continue }
+            if applyCosiAfterQuotation(quotation, content: content, close: close, sentence: sentence) { continue }
             if words >= 4, applyContinuation(quotation, content: content, open: open, sentence: sentence) { continue }
+            if words >= 3, applyQuotationParagraphAfterSpeaker(quotation, content: content, open: open, sentence: sentence) { continue }
             if words >= 3, applyQuotationAfterSubject(quotation, content: content, open: open, sentence: sentence) { continue }
         }
     }
@@ -82,7 +84,8 @@ extension AttributionContext {
             speaker = origin
             entity = originEntity(of: origin, cue: cue, sentence: cueSentence)
         }
-        entity = entity ?? resolveDroppedSubject(for: cue, before: cueSentence)
+        entity = entity ?? sentenceSubjectPerson(before: pairs[quotation].open, in: sentence, agreeingWith: cue)
+            ?? resolveDroppedSubject(for: cue, before: cueSentence)
             ?? personNamed(before: pairs[quotation].open, in: sentence, agreeingWith: cue)
         add(kind: .direct, speaker: speaker, entity: entity, cue: cue, content: content, rule: .invertedCueAfterQuotation,
             confidence: 0.9, sentence: sentence, quotation: quotation)
@@ -137,7 +140,8 @@ extension AttributionContext {
         let open = pairs[quotation].open
         guard open >= 2, document.form(open - 1) == ":" else { return nil }
         let sentence = document.sentenceOf[open]
-        return mentions[sentence].first { $0.tokens.upperBound == open - 2 }
+        // Not a complement: "ripensa ai primi anni del club: «…», ricorda" names no club as speaker.
+        return mentions[sentence].first { $0.tokens.upperBound == open - 2 && !isAfterPreposition($0) }
     }
 
     /// X ha detto: «…» / X ha spiegato che «…» (mixed when the quotation follows "che").
@@ -275,6 +279,65 @@ extension AttributionContext {
         return true
     }
 
+    /// ``RuleID/cosiAfterQuotation``: «…». Così X ha commentato — a quotation that ends its
+    /// sentence, and the next sentence of the paragraph opens with "Così" and a cue whose subject
+    /// names the speaker.
+    private mutating func applyCosiAfterQuotation(_ quotation: Int, content: TextSpan, close: Int, sentence: Int) -> Bool {
+        var end = close + 1
+        while end < document.tokens.count, document.sentenceOf[end] == sentence, document.tokens[end].kind == .punctuation { end += 1 }
+        guard end < document.tokens.count, document.sentenceOf[end] != sentence else { return false }
+        let next = document.sentenceOf[end]
+        let range = document.sentences[next]
+        guard document.paragraphOf[next] == document.paragraphOf[sentence], document.form(range.lowerBound) == "così" else {
+            return false
+        }
+        for cue in cues[next] where !usedCueVerbs.contains(cue.verb) && !cue.passive {
+            let speaker = subjectMention(before: cue.tokens.lowerBound, in: next) ?? invertedSubject(after: cue, in: next)
+            guard let speaker, let entity = sourceEntity(of: speaker, cue: cue, sentence: next) else { continue }
+            add(kind: .direct, speaker: speaker, entity: entity, cue: cue, content: content, rule: .cosiAfterQuotation,
+                confidence: 0.8, sentence: sentence, quotation: quotation)
+            return true
+        }
+        return false
+    }
+
+    /// ``RuleID/quotationParagraphAfterSpeaker``: a paragraph that is one quotation and nothing
+    /// else, no cue, right after a paragraph whose last sentence reported a person's words ("Hoffmann
+    /// sostiene che il gruppo «…»." then "«Ha un'intuizione rara …»"): that person goes on speaking.
+    private mutating func applyQuotationParagraphAfterSpeaker(_ quotation: Int, content: TextSpan, open: Int, sentence: Int) -> Bool {
+        guard sentence > 0, open == document.sentences[sentence].lowerBound, opensParagraph(sentence),
+            let close = pairs[quotation].close, isParagraphEnd(close),
+            let last = claims.last, last.sentence == sentence - 1, let entity = last.entity, isPerson(entity)
+        else { return false }
+        add(kind: .direct, speaker: nil, entity: entity, cue: nil, content: content, rule: .quotationParagraphAfterSpeaker,
+            confidence: 0.55, sentence: sentence, quotation: quotation)
+        return true
+    }
+
+    /// The person who opens the quotation's own sentence as its subject, agreeing with the cue:
+    /// "Murgia ricorda gli anni del dottorato: «…», ammette." — the dropped subject of the inverted
+    /// cue is the sentence's subject, before anyone who spoke in the sentences before.
+    func sentenceSubjectPerson(before open: Int, in sentence: Int, agreeingWith cue: CueGroup) -> Int? {
+        guard let subject = mentions[sentence].first, subject.tokens.upperBound < open, let id = openingSubject(of: sentence),
+            isPerson(id)
+        else { return nil }
+        let entity = registry.entities[id]
+        if let plural = cue.plural, plural != entity.plural { return nil }
+        if let gender = cue.gender, let known = entity.gender, gender != known { return nil }
+        return id
+    }
+
+    /// The subject after a short fronted complement, before token `limit`: "In serata il sindaco
+    /// è tornato all'attacco: «…»".
+    func frontedSubject(of sentence: Int, before limit: Int) -> Int? {
+        let range = document.sentences[sentence]
+        guard let first = mentions[sentence].first, first.kind != .pronoun, first.tokens.upperBound < limit,
+            first.tokens.lowerBound - range.lowerBound <= 4, !insideQuotation[first.tokens.lowerBound], !isAfterPreposition(first),
+            followsFrontedComplement(first.tokens.lowerBound, in: range)
+        else { return nil }
+        return entity(of: first)
+    }
+
     /// The entity of the mention that opens `sentence` as its subject, if any.
     func openingSubject(of sentence: Int) -> Int? {
         guard let first = mentions[sentence].first, first.kind != .pronoun,
@@ -304,7 +367,7 @@ extension AttributionContext {
                 // speaker and cue as the claim before the colon.
                 entity = owner.entity
                 cueSpan = owner.claim.cue
-            } else if let subject = openingSubject(of: clause), isPerson(subject) {
+            } else if let subject = openingSubject(of: clause) ?? frontedSubject(of: clause, before: open), isPerson(subject) {
                 entity = subject
             } else if mentions[clause].allSatisfy({ $0.tokens.lowerBound >= open }),
                 document.has(.auxiliary, document.sentences[clause].lowerBound)
@@ -320,6 +383,13 @@ extension AttributionContext {
                 entity = subject
             } else if opensParagraph(sentence) {
                 entity = speechEventPerson(in: sentence - 1)
+            } else if mentions[sentence - 1].allSatisfy({ isAfterPreposition($0) }), outermostBySentence[sentence - 1].isEmpty,
+                document.paragraphOf[sentence - 1] == document.paragraphOf[sentence],
+                let last = claims.last, sentence - last.sentence <= 3, let speaker = last.entity, isPerson(speaker)
+            {
+                // "«…», ammette. Sul ritorno in Italia è netta. «Tornerei domani …»": a sentence that
+                // names nobody goes on about the person who spoke last.
+                entity = speaker
             }
         }
         guard let entity else { return false }

@@ -16,6 +16,12 @@ enum RuleID: String, CaseIterable {
     /// A paragraph that is one quotation without a cue, in a dialogue whose last two turns were
     /// A then B: A speaks again.
     case dialogueTurn = "DialogueTurn"
+    /// «…». Così X ha commentato: the sentence after the quotation opens with "Così" and names
+    /// its speaker.
+    case cosiAfterQuotation = "CosiAfterQuotation"
+    /// A paragraph that is one quotation without a cue, right after a paragraph whose last
+    /// sentence reported a person's words: that person speaks on.
+    case quotationParagraphAfterSpeaker = "QuotationParagraphAfterSpeaker"
     /// A paragraph that is one quotation without a cue, after the interviewer's question: the
     /// interviewee's answer.
     case interviewAnswer = "InterviewAnswer"
@@ -37,6 +43,9 @@ enum RuleID: String, CaseIterable {
     case passiveAgent = "PassiveAgent"
     /// Secondo X, P / P, secondo X / per X, P / a detta di X / stando a X / come riferito da X.
     case accordingTo = "AccordingTo"
+    /// "Per il sindaco la partita si giocherà in tribunale": "per X" with no comma, a clause
+    /// opening right after the speaker (part of ``accordingTo``'s phrase search).
+    case perWithoutComma = "PerWithoutComma"
     /// "Lo scrive il Times of India." after the sentence it attributes.
     case anaphoricCue = "AnaphoricCue"
     /// "A dirlo è X", "È quanto ha dichiarato X": the sentence before is X's.

@@ -19,6 +19,12 @@ struct EntityRegistry {
         /// The document tied a role to this entity ("Erik Lindqvist, il segretario", "il ministro
         /// Carlo Neri").
         var hasRole: Bool = false
+        /// The unique offices (``SpeakerLexicons/uniqueOffices``) the document tied to this entity
+        /// ("Marco Gallo, presidente di Confartigianato" → "presidente").
+        var offices: [String] = []
+        /// A role or group first met with an indefinite article ("un comitato", "un imprenditore"):
+        /// the same bare noun names it later ("il comitato").
+        var introducedIndefinite: Bool = false
     }
 
     private(set) var entities: [Entity] = []
@@ -31,6 +37,9 @@ struct EntityRegistry {
     /// Offices (``SpeakerLexicons/roleKey(ofRoleName:)``) tied to a person, worked out from
     /// `pendingOffices` only when a bare role asks (most documents never do).
     private var byOffice: [String: Int] = [:]
+    /// Offices with their complement (``SpeakerLexicons/officeKey(ofRoleName:)``) tied to a person:
+    /// "il tecnico del Parma, Fabio Cristini" … "l'allenatore del Parma".
+    private var byOfficeWithComplement: [String: Int] = [:]
     private var pendingOffices: [(role: String, entity: Int)] = []
 
     /// Makes a role phrase ("sindaca di Bari", and its head "sindaca") name an entity from now
@@ -44,6 +53,11 @@ struct EntityRegistry {
         if role.kind == .role, entities[entity].kind == .name {
             entities[entity].isPerson = true
             entities[entity].hasRole = true
+            if let key = SpeakerLexicons.shared.roleKey(ofRoleName: role.name), SpeakerLexicons.uniqueOffices.contains(key),
+                !entities[entity].offices.contains(key)
+            {
+                entities[entity].offices.append(key)
+            }
             if entities[entity].gender == nil { entities[entity].gender = role.gender }
         }
     }
@@ -53,11 +67,31 @@ struct EntityRegistry {
     /// role does not name a man (a masculine one may name a woman: "il sindaco, Elena Giordano").
     private mutating func linkedOffice(of mention: SpeakerMention) -> Int? {
         guard mention.kind == .role, !byOffice.isEmpty || !pendingOffices.isEmpty else { return nil }
+        resolvePendingOffices()
+        guard let key = SpeakerLexicons.shared.roleKey(ofRoleName: mention.name), let id = byOffice[key] else { return nil }
+        if mention.gender == "f", entities[id].gender == "m" { return nil }
+        return id
+    }
+
+    /// The offices tied to people so far, by office and by office with complement.
+    private mutating func resolvePendingOffices() {
         for (role, entity) in pendingOffices {
             if let key = SpeakerLexicons.shared.roleKey(ofRoleName: role) { byOffice[key] = entity }
+            if let key = SpeakerLexicons.shared.officeKey(ofRoleName: role) { byOfficeWithComplement[key] = entity }
         }
         pendingOffices.removeAll(keepingCapacity: true)
-        guard let key = SpeakerLexicons.shared.roleKey(ofRoleName: mention.name), let id = byOffice[key] else { return nil }
+    }
+
+    /// The office-with-complement rule: a role with a complement names the person the document
+    /// tied to the same office of the same place or body under another role noun ("il tecnico del
+    /// Parma, Fabio Cristini" … "l'allenatore del Parma"; "il primo cittadino di Cornuda, Elisa
+    /// Pavan" … "la sindaca di Cornuda"). A feminine role does not name a man.
+    private mutating func linkedOfficeWithComplement(of mention: SpeakerMention) -> Int? {
+        guard mention.kind == .role, !byOfficeWithComplement.isEmpty || !pendingOffices.isEmpty else { return nil }
+        resolvePendingOffices()
+        guard let key = SpeakerLexicons.shared.officeKey(ofRoleName: mention.name), let id = byOfficeWithComplement[key] else {
+            return nil
+        }
         if mention.gender == "f", entities[id].gender == "m" { return nil }
         return id
     }
@@ -70,7 +104,9 @@ struct EntityRegistry {
         if isRole {
             // Only a bare noun goes by its head: "il sindaco di Milano" is not "il sindaco di
             // Bologna, Matteo Guidotti", but a later "il sindaco" is.
-            if let linked = byRole[full] ?? (mention.isBare ? headWord.flatMap({ byRole[$0] }) ?? linkedOffice(of: mention) : nil) {
+            if let linked = byRole[full]
+                ?? (mention.isBare ? headWord.flatMap({ byRole[$0] }) ?? linkedOffice(of: mention) : linkedOfficeWithComplement(of: mention))
+            {
                 return linked
             }
         }
@@ -119,7 +155,8 @@ struct EntityRegistry {
         let id = entities.count
         entities.append(Entity(
             canonical: mention.name, gender: mention.gender, plural: mention.plural, kind: mention.kind,
-            isPerson: mention.kind == .name && (mention.gender != nil || mention.hasGivenName)))
+            isPerson: mention.kind == .name && (mention.gender != nil || mention.hasGivenName),
+            introducedIndefinite: mention.isIndefinite && (mention.kind == .role || mention.kind == .group)))
         byFull[full] = id
         // "un imprenditore di Ortona" … "l'imprenditore", "le organizzazioni ambientaliste presenti
         // a Bonn" … "le organizzazioni": a role introduced as someone new, or a group of people, is

@@ -97,7 +97,11 @@ extension AttributionContext {
 
     /// The source of an origin mention: its entity, or a new one for a place named with its noun.
     mutating func originEntity(of mention: SpeakerMention, cue: CueGroup, sentence: Int) -> Int? {
-        if document.has(.placeNoun, mention.core.lowerBound) { return registry.register(mention, headWord: nil) }
-        return sourceEntity(of: mention, cue: cue, sentence: sentence)
+        let entity = document.has(.placeNoun, mention.core.lowerBound)
+            ? registry.register(mention, headWord: nil) : sourceEntity(of: mention, cue: cue, sentence: sentence)
+        // "Dal Genio civile fanno sapere …": the plural verbs that follow ("aggiungono") go on
+        // speaking for the origin.
+        if let entity, cue.plural == true { lastPluralOrigin = Recent(entity: entity, sentence: sentence) }
+        return entity
     }
 }

@@ -29,7 +29,7 @@ struct SpeakerLexicons: Sendable {
     static let anaphoricGroupNouns: Set<String> = [
         "azienda", "società", "gruppo", "istituto", "associazione", "quotidiano", "giornale", "testata", "agenzia", "ente",
         "organizzazione", "sindacato", "federazione", "impresa", "compagnia", "banca", "consorzio", "fondazione", "comitato",
-        "club", "squadra", "partito", "emittente", "settimanale", "amministrazione", "giunta",
+        "club", "squadra", "partito", "emittente", "settimanale", "amministrazione", "giunta", "fondo",
     ]
 
     /// Nouns for a person in general ("la donna", "l'uomo", "il ragazzo", "la vittima"), which news
@@ -79,6 +79,34 @@ struct SpeakerLexicons: Sendable {
     func roleKey(ofRoleName name: String) -> String? {
         Self.roleKeyMemo.value(for: name) { computeRoleKey(ofRoleName: $0) }
     }
+
+    /// The office of a role with its complement ("tecnico del Parma" → "allenatore del parma",
+    /// "sindaca di Cornuda" → "sindaco di cornuda"): ``roleKey(ofRoleName:)`` and the lower-cased
+    /// words after the role noun; nil for a role without a complement or no role at all. Two
+    /// mentions with this key name the same office of the same place or body.
+    func officeKey(ofRoleName name: String) -> String? {
+        Self.officeKeyMemo.value(for: name) { name in
+            let words = EntityRegistry.lowercasedWords(name)
+            var headCount = 0
+            var phrase = ""
+            for (count, word) in words.prefix(longestRole).enumerated() {
+                phrase += count == 0 ? word : " " + word
+                if roles[phrase] != nil { headCount = count + 1 }
+            }
+            guard headCount > 0, headCount < words.count, let key = roleKey(ofRoleName: name) else { return nil }
+            return key + " " + words[headCount...].joined(separator: " ")
+        }
+    }
+
+    private static let officeKeyMemo = FormMemo<String?>(shardCount: 8, slotsPerShard: 512)
+
+    /// Offices one person holds in a place or body at a time, whose holder a report names by the
+    /// office: a bare "il sindaco" is not the president of Confartigianato named just before.
+    static let uniqueOffices: Set<String> = [
+        "sindaco", "ministro", "presidente", "assessore", "prefetto", "questore", "procuratore", "rettore", "allenatore",
+        "vescovo", "segretario", "direttore", "amministratore delegato", "presidente del consiglio", "presidente della regione",
+        "pubblico ministero", "avvocato", "giudice", "commissario", "primario", "preside",
+    ]
 
     /// Role names recur from document to document: each is worked out once.
     private static let roleKeyMemo = FormMemo<String?>(shardCount: 8, slotsPerShard: 512)

@@ -192,6 +192,12 @@ struct SpeakerMentionFinder {
         }
         var words = (index...end).map { document.tokens[$0].text }
         var given = givenName(index)
+        // The organisation name tail: "l'Aeronautica militare,", "la Confederazione italiana
+        // agricoltori di Pavia sostiene", "l'Autorità di bacino distrettuale del fiume Po".
+        if given == nil, document.has(.organisationHead, index), let tailEnd = organisationTail(of: index, after: end, in: range) {
+            end = tailEnd
+            words = (index...end).map { document.tokens[$0].text }
+        }
         // "la Caritas diocesana,", "i Paesi industrializzati avrebbero": an organisation's name
         // (no given name) takes the adjectives that close it.
         if given == nil, let adjectivesEnd = adjectiveRun(after: end, in: range, beforeName: false) {
@@ -203,6 +209,77 @@ struct SpeakerMentionFinder {
             tokens: index...end, core: index...end, kind: .name,
             gender: given == "u" ? nil : given, plural: false,
             name: document.text(index, end), hasGivenName: given != nil && words.count > 1)
+    }
+
+    /// Nouns that open an organisation's name written in capitals only at its start ("Aeronautica
+    /// militare", "Unione italiana food", "Ufficio studi di Confcommercio", "Genio civile"), in
+    /// lower case as `ClaimWordClasses` looks them up.
+    static let organisationHeads: Set<String> = [
+        "ufficio", "confederazione", "autorità", "programma", "aeronautica", "unione", "istituto", "agenzia", "associazione",
+        "federazione", "consorzio", "fondazione", "ordine", "comitato", "ente", "servizio", "centro", "osservatorio",
+        "ispettorato", "dipartimento", "direzione", "coordinamento", "movimento", "genio", "guardia", "corpo", "protezione",
+        "croce", "banca", "cassa", "camera", "corte", "tribunale", "commissione", "organizzazione", "collegio", "accademia",
+        "azienda", "conferenza", "lega", "forum", "rete", "sindacato", "società",
+    ]
+
+    /// The organisation name tail after a capitalised run that opens with an organisation noun:
+    /// lower-case adjectives and nouns, "di"/"per" complements and capitalised words, at most
+    /// seven tokens and two lower-case words outside a complement, closed by punctuation, a cue or
+    /// an auxiliary — so that "il Ministero vuole chiudere il centro" takes nothing. After "per"
+    /// or "secondo" a definite article closes it too: the attributed clause's subject ("Per l'Asl
+    /// Toscana centro le attese …"). The last token of the tail, or nil.
+    func organisationTail(of start: Int, after end: Int, in range: Range<Int>) -> Int? {
+        var position = end + 1
+        var last: Int? = nil
+        var freeWords = 0
+        var afterPreposition = false
+        while position < range.upperBound, position - end <= 7 {
+            let token = document.tokens[position]
+            if token.kind == .punctuation || document.has(.cueForm, position) || document.has(.auxiliary, position)
+                || document.has(.multiwordCueStart, position)
+            {
+                break
+            }
+            guard document.isWord(position) else { return nil }
+            let form = document.form(position)
+            if document.isCapitalized(position) {
+                if givenName(position) != nil { return nil }
+                last = position
+                afterPreposition = false
+            } else if document.has(.complementPreposition, position) || form == "di" || form == "per" {
+                afterPreposition = true
+            } else if afterPreposition && document.has(.definiteArticle, position) {
+                // "per i diritti del malato": the article after the preposition.
+            } else {
+                // An article outside a complement opens the next phrase.
+                if document.has(.definiteArticle, position) { break }
+                if document.has(.clitic, position) || document.has(.interveningAdverb, position) || document.has(.clauseOpener, position)
+                    || document.has(.notName, position) || document.has(.article, position) || ["e", "ed", "o"].contains(form)
+                {
+                    return nil
+                }
+                if !afterPreposition {
+                    freeWords += 1
+                    if freeWords > 2 { return nil }
+                }
+                last = position
+                afterPreposition = false
+            }
+            position += 1
+        }
+        // Closed by punctuation, a cue or an auxiliary (or the sentence's end), after a word.
+        guard let last, !afterPreposition, position - end <= 7 || position >= range.upperBound else { return nil }
+        if position < range.upperBound {
+            let token = document.tokens[position]
+            var before = start - 1
+            if before > range.lowerBound, document.has(.definiteArticle, before) { before -= 1 }
+            let attributed = before >= range.lowerBound && ["per", "secondo"].contains(document.form(before))
+            let closes = token.kind == .punctuation ? [",", ".", ":", ";", "–", "-", "—", ")"].contains(token.text)
+                : document.has(.cueForm, position) || document.has(.auxiliary, position) || document.has(.multiwordCueStart, position)
+                    || (attributed && document.has(.definiteArticle, position))
+            guard closes else { return nil }
+        }
+        return last
     }
 
     // MARK: Roles
@@ -254,8 +331,11 @@ struct SpeakerMentionFinder {
         var steps = 0
         while end + 2 < range.upperBound, steps < 5 {
             let next = document.form(end + 1)
+            // An infinitive follows a bare preposition ("di fare"), not one fused with an article:
+            // "del quartiere" is a noun whatever its ending.
             if document.has(.complementPreposition, end + 1), document.isWord(end + 2),
-                !MultiwordExpansion.infinitives.contains(document.form(end + 2)), isRoleComplement(after: end)
+                document.has(.fusedPreposition, end + 1) || !MultiwordExpansion.infinitives.contains(document.form(end + 2)),
+                isRoleComplement(after: end)
             {
                 // "per la ricostruzione": the article and its noun.
                 if document.has(.definiteArticle, end + 2), end + 3 < range.upperBound, document.isWord(end + 3) {
@@ -263,7 +343,16 @@ struct SpeakerMentionFinder {
                 }
                 end += 2
                 // Keep a capitalised run ("Procura di Milano" is taken step by step), but stop at a
-                // given name: "il ministro dell'Economia Paolo Serra" is a role and then a name.
+                // given name: "il ministro dell'Economia Paolo Serra" is a role and then a name. After
+                // a group's lower-case complement a run that closes the phrase is the group's own name
+                // ("il sindacato dei medici Anaao Assomed,"; but "il gruppo dei piccoli Stati insulari").
+                // (After a bare "di" the phrase is a kind of body that the name keeps: "il consorzio di
+                // bonifica Est Ticino Villoresi".)
+                if found.role.kind == "group", !document.isCapitalized(end), document.has(.fusedPreposition, end - 1),
+                    closesGroupName(after: end, in: range)
+                {
+                    break
+                }
                 while end + 1 < range.upperBound, document.isWord(end + 1), document.isCapitalized(end + 1),
                     givenName(end + 1) == nil
                 {
@@ -279,7 +368,7 @@ struct SpeakerMentionFinder {
                 // "il generale in congedo Fabrizio Landi".
                 end += 2
                 steps += 1
-            } else if let adjectivesEnd = adjectiveRun(after: end, in: range, beforeName: true) {
+            } else if let adjectivesEnd = adjectiveRun(after: end, in: range, beforeName: true, beforeOrganisation: found.role.kind == "group") {
                 // "l'assessore lombardo Giorgio Mantegazza", "il gestore del servizio idrico,".
                 end = adjectivesEnd
                 steps += 1
@@ -346,6 +435,20 @@ struct SpeakerMentionFinder {
         return start...(mention.core.lowerBound - 1)
     }
 
+    /// Whether a capitalised run (no given name) starts right after token `end` and is followed by
+    /// punctuation, a cue or an auxiliary: an organisation's name closing a group noun's phrase.
+    private func closesGroupName(after end: Int, in range: Range<Int>) -> Bool {
+        var last = end
+        while last + 1 < range.upperBound, document.isWord(last + 1), document.isCapitalized(last + 1), givenName(last + 1) == nil {
+            last += 1
+        }
+        guard last > end else { return false }
+        let next = last + 1
+        if next >= range.upperBound { return true }
+        return document.tokens[next].kind == .punctuation || document.has(.cueForm, next) || document.has(.auxiliary, next)
+            || document.has(.multiwordCueStart, next)
+    }
+
     /// "a"-prepositions that may open a role's portfolio ("l'assessora al Lavoro", "il ministro
     /// all'Istruzione") — and far more often a circumstance of the verb ("ha detto il sindaco ai
     /// giornalisti", "l'avvocata all'uscita dal tribunale").
@@ -385,7 +488,7 @@ struct SpeakerMentionFinder {
     static let roleAdjectives: Set<String> = [
         "vicine", "vicini", "vicino", "vicina", "delegato", "delegata", "generale", "esecutivo", "esecutiva", "italiano",
         "italiana", "europeo", "europea", "regionale", "comunale", "nazionale", "uscente", "americano", "americana",
-        "francese", "tedesco", "tedesca", "russo", "russa", "cinese",
+        "francese", "tedesco", "tedesca", "russo", "russa", "cinese", "civile", "civili",
     ]
 
     /// Adjectives of nationality and region whose ending the list below does not catch.
@@ -502,7 +605,7 @@ struct SpeakerMentionFinder {
     /// One or two adjectives after token `end` that close a mention: followed by punctuation, a
     /// reporting verb or an auxiliary, a relative "che", or (with `beforeName`) a name — so that
     /// a verb after a role ("il sindaco incontra Rossi") is not taken for an adjective.
-    func adjectiveRun(after end: Int, in range: Range<Int>, beforeName: Bool) -> Int? {
+    func adjectiveRun(after end: Int, in range: Range<Int>, beforeName: Bool, beforeOrganisation: Bool = false) -> Int? {
         var last = end
         while last + 1 < range.upperBound, last - end < 2, isAdjectiveLike(last + 1) { last += 1 }
         guard last > end else { return nil }
@@ -513,7 +616,8 @@ struct SpeakerMentionFinder {
             return [",", ".", ":", ";", "–", "-", "—", ")"].contains(token.text) ? last : nil
         }
         let form = document.form(next)
-        if form == "che" || document.has(.cueForm, next) || document.has(.auxiliary, next) {
+        // "la polizia municipale fa sapere": the head verb of a multiword cue closes it too.
+        if form == "che" || document.has(.cueForm, next) || document.has(.auxiliary, next) || document.has(.multiwordCueStart, next) {
             return last
         }
         // Inside a role, a complement may follow: "dell'Autorità portuale del Tirreno".
@@ -523,6 +627,9 @@ struct SpeakerMentionFinder {
         {
             return last
         }
+        // "l'agenzia turca Anadolu", "il gruppo svizzero Helvemet": after a group noun one
+        // capitalised word is the organisation's name.
+        if beforeOrganisation, document.isWord(next), document.isCapitalized(next), givenName(next) == nil { return last }
         return nil
     }
 
