@@ -21,6 +21,8 @@ struct TSVTable: Sendable {
             }
             if contentEnd > lineStart, bytes[lineStart] != UInt8(ascii: "#") {
                 var fields: [Substring] = []
+                // Most lexicons have two to four columns: one allocation, not three as it grows.
+                fields.reserveCapacity(4)
                 var fieldStart = lineStart
                 while true {
                     let fieldEnd = bytes[fieldStart..<contentEnd].firstIndex(of: UInt8(ascii: "\t")) ?? contentEnd

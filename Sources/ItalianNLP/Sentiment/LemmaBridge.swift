@@ -31,10 +31,8 @@ struct LemmaBridge: Sendable {
     /// `ItalianInflection.forms(of:pos:)`). `indexed` false leaves out the table behind fast
     /// lookups, for a bridge that is only read whole.
     init(lemmasWithPOS lemmas: [(lemma: String, pos: String)], indexed: Bool = true) {
-        var entries: [String: Entry] = [:]
         var generated: [[(String, Entry)]] = [[], [], [], []]
         for (lemma, pos) in lemmas {
-            entries[lemma] = Entry(lemma: lemma, derivation: .lemma)
             for (form, derivation) in ItalianInflection.forms(of: lemma, pos: pos) where derivation != .lemma {
                 let rank: Int
                 switch derivation {
@@ -45,6 +43,14 @@ struct LemmaBridge: Sendable {
                 }
                 generated[rank].append((form, Entry(lemma: lemma, derivation: derivation)))
             }
+        }
+        // The lemmas first, then the generated forms by rank (the lemmas' entries do not depend
+        // on the forms, so they are put in after generating all forms), into a dictionary sized
+        // for them all at once: growing it step by step rehashed every form several times.
+        var entries: [String: Entry] = [:]
+        entries.reserveCapacity(lemmas.count + generated.reduce(0) { $0 + $1.count })
+        for (lemma, _) in lemmas {
+            entries[lemma] = Entry(lemma: lemma, derivation: .lemma)
         }
         var alternatives: [String: [Entry]] = [:]
         for group in generated {
