@@ -55,12 +55,13 @@ struct LemmaBridge: Sendable {
         var alternatives: [String: [Entry]] = [:]
         for group in generated {
             for (form, entry) in group {
-                if let existing = entries[form] {
+                // One probe for a new form (most are): put the entry in, and only when the form
+                // had one already put that back (the dictionary keeps its first key either way).
+                if let existing = entries.updateValue(entry, forKey: form) {
+                    entries[form] = existing
                     if existing.lemma != entry.lemma && !(alternatives[form]?.contains(where: { $0.lemma == entry.lemma }) ?? false) {
                         alternatives[form, default: []].append(entry)
                     }
-                } else {
-                    entries[form] = entry
                 }
             }
         }
