@@ -98,6 +98,8 @@ enum ItalianInflection {
         // Labelled as the result type: an array of unlabelled tuples is converted element by
         // element on return (a tenth of the lexicons' start-up, for every lemma).
         var result: [(form: String, derivation: Derivation)] = [(lemma, .lemma)]
+        // Room for the forms of a noun or an adjective (a verb's grow it further).
+        result.reserveCapacity(16)
         guard isAlphabeticWord(lemma) else { return result }
         switch pos {
         case "r":

@@ -25,16 +25,15 @@ struct SentimentWordTable: Sendable {
     private let memo = FormMemo<Facts>(shardCount: 16, slotsPerShard: 2048)
 
     init(polarity: PolarityLexicon, modifiers: SentimentModifierLexicon, harmReduction: HarmReduction) {
-        // Each form's index and entry are made in one pass: the polarity forms, every one new,
-        // are appended, and the other lexicons' words find or add theirs. (A dictionary of
-        // entries re-keyed into a dictionary of indices hashed every form twice at start-up.)
-        var index: [String: Int32] = [:]
-        index.reserveCapacity(polarity.formCount + 500)
+        // The polarity forms' indices are mapped from the polarity lexicon's own dictionary
+        // (`mapValues` keeps its keys where they are: no form is hashed again), their entries
+        // appended in the same order; then the other lexicons' words find or add theirs. (A
+        // dictionary of entries re-keyed into a dictionary of indices hashed every form twice.)
         var infos: [Info] = []
         infos.reserveCapacity(polarity.formCount + 500)
-        for (form, match) in polarity.allForms {
-            index[form] = Int32(infos.count)
+        var index: [String: Int32] = polarity.allForms.mapValues { match in
             infos.append(Info(polarity: match))
+            return Int32(infos.count - 1)
         }
         /// The position in `infos` of `form`'s entry, made empty when it has none yet.
         func slot(_ form: String) -> Int {
