@@ -95,9 +95,12 @@ enum ItalianInflection {
     /// plural only (lotto does not give lotta, rischio not rischia), `a` adjectives their gender,
     /// number and superlative, `v` verbs their conjugation, `r` adverbs nothing.
     static func forms(of lemma: String, pos: String = "") -> [(form: String, derivation: Derivation)] {
-        var result: [(String, Derivation)] = [(lemma, .lemma)]
-        let scalars = Array(lemma.unicodeScalars)
-        guard scalars.count >= 3, scalars.allSatisfy({ $0.properties.isAlphabetic }) else { return result }
+        // Labelled as the result type: an array of unlabelled tuples is converted element by
+        // element on return (a tenth of the lexicons' start-up, for every lemma).
+        var result: [(form: String, derivation: Derivation)] = [(lemma, .lemma)]
+        // Room for the forms of a noun or an adjective (a verb's grow it further).
+        result.reserveCapacity(16)
+        guard isAlphabeticWord(lemma) else { return result }
         switch pos {
         case "r":
             return result
@@ -128,6 +131,23 @@ enum ItalianInflection {
         for form in nominalForms(lemma) where form != lemma { result.append((form, .nominal)) }
         for form in superlativeForms(lemma) { result.append((form, .superlative)) }
         return result
+    }
+
+    /// Whether `lemma` has three scalars or more, all alphabetic (`Unicode.Scalar.Properties.isAlphabetic`),
+    /// without an array of its scalars and with ASCII letters told by range (exactly the ASCII
+    /// scalars with the Alphabetic property): run once per lemma of every lexicon at start-up.
+    static func isAlphabeticWord(_ lemma: String) -> Bool {
+        var count = 0
+        for scalar in lemma.unicodeScalars {
+            if scalar.isASCII {
+                let value = scalar.value | 0x20
+                guard value >= 0x61 && value <= 0x7A else { return false }
+            } else if !scalar.properties.isAlphabetic {
+                return false
+            }
+            count += 1
+        }
+        return count >= 3
     }
 
     /// The plain infinitive of a verb lemma (arrabbiarsi → arrabbiare), or nil for a non-verb.

@@ -31,10 +31,8 @@ struct LemmaBridge: Sendable {
     /// `ItalianInflection.forms(of:pos:)`). `indexed` false leaves out the table behind fast
     /// lookups, for a bridge that is only read whole.
     init(lemmasWithPOS lemmas: [(lemma: String, pos: String)], indexed: Bool = true) {
-        var entries: [String: Entry] = [:]
         var generated: [[(String, Entry)]] = [[], [], [], []]
         for (lemma, pos) in lemmas {
-            entries[lemma] = Entry(lemma: lemma, derivation: .lemma)
             for (form, derivation) in ItalianInflection.forms(of: lemma, pos: pos) where derivation != .lemma {
                 let rank: Int
                 switch derivation {
@@ -46,15 +44,24 @@ struct LemmaBridge: Sendable {
                 generated[rank].append((form, Entry(lemma: lemma, derivation: derivation)))
             }
         }
+        // The lemmas first, then the generated forms by rank (the lemmas' entries do not depend
+        // on the forms, so they are put in after generating all forms), into a dictionary sized
+        // for them all at once: growing it step by step rehashed every form several times.
+        var entries: [String: Entry] = [:]
+        entries.reserveCapacity(lemmas.count + generated.reduce(0) { $0 + $1.count })
+        for (lemma, _) in lemmas {
+            entries[lemma] = Entry(lemma: lemma, derivation: .lemma)
+        }
         var alternatives: [String: [Entry]] = [:]
         for group in generated {
             for (form, entry) in group {
-                if let existing = entries[form] {
+                // One probe for a new form (most are): put the entry in, and only when the form
+                // had one already put that back (the dictionary keeps its first key either way).
+                if let existing = entries.updateValue(entry, forKey: form) {
+                    entries[form] = existing
                     if existing.lemma != entry.lemma && !(alternatives[form]?.contains(where: { $0.lemma == entry.lemma }) ?? false) {
                         alternatives[form, default: []].append(entry)
                     }
-                } else {
-                    entries[form] = entry
                 }
             }
         }

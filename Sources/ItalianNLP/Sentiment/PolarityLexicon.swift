@@ -30,8 +30,11 @@ struct PolarityLexicon: Sendable {
         let bridge = LemmaBridge(lemmasWithPOS: lemmas, indexed: false)
         var forms: [String: Match] = [:]
         forms.reserveCapacity(bridge.count)
+        // The lemmas' polarities probed by their bytes (`FormTable`: the dictionary's answers,
+        // without SipHash), once for each of the bridge's hundred thousand forms.
+        let lemmaPolarity = FormTable(polarity)
         for (form, entry) in bridge.allEntries where !SentimentFunctionWords.contains(form) {
-            guard let value = polarity[entry.lemma] else { continue }
+            guard let value = lemmaPolarity[entry.lemma] else { continue }
             forms[form] = Match(lemma: entry.lemma, polarity: value, derivation: entry.derivation)
         }
         self.forms = forms

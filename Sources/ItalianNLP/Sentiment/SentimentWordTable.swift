@@ -25,27 +25,34 @@ struct SentimentWordTable: Sendable {
     private let memo = FormMemo<Facts>(shardCount: 16, slotsPerShard: 2048)
 
     init(polarity: PolarityLexicon, modifiers: SentimentModifierLexicon, harmReduction: HarmReduction) {
-        var table: [String: Info] = [:]
-        table.reserveCapacity(polarity.formCount + 500)
-        for (form, match) in polarity.allForms {
-            table[form, default: Info()].polarity = match
+        // The polarity forms' indices are mapped from the polarity lexicon's own dictionary
+        // (`mapValues` keeps its keys where they are: no form is hashed again), their entries
+        // appended in the same order; then the other lexicons' words find or add theirs. (A
+        // dictionary of entries re-keyed into a dictionary of indices hashed every form twice.)
+        var infos: [Info] = []
+        infos.reserveCapacity(polarity.formCount + 500)
+        var index: [String: Int32] = polarity.allForms.mapValues { match in
+            infos.append(Info(polarity: match))
+            return Int32(infos.count - 1)
+        }
+        /// The position in `infos` of `form`'s entry, made empty when it has none yet.
+        func slot(_ form: String) -> Int {
+            if let found = index[form] { return Int(found) }
+            index[form] = Int32(infos.count)
+            infos.append(Info())
+            return infos.count - 1
         }
         for (word, entries) in modifiers.entriesByFirstWord {
-            table[word, default: Info()].modifiers = entries
+            let position = slot(word)
+            infos[position].modifiers = entries
         }
         for form in harmReduction.forms {
-            table[form, default: Info()].reducesHarm = true
+            let position = slot(form)
+            infos[position].reducesHarm = true
         }
         for (word, locutions) in PrepositionalLocution.byFirstWord {
-            table[word, default: Info()].locutions = locutions
-        }
-        var index: [String: Int32] = [:]
-        index.reserveCapacity(table.count)
-        var infos: [Info] = []
-        infos.reserveCapacity(table.count)
-        for (form, info) in table {
-            index[form] = Int32(infos.count)
-            infos.append(info)
+            let position = slot(word)
+            infos[position].locutions = locutions
         }
         self.table = index
         self.infos = infos
