@@ -35,12 +35,14 @@ struct FrameDetector: Sendable {
         if matcher.lexicon.frames.contains("money"), let lived = LivingOnIdeals().evoked(in: state, occurrences: occurrences) { occurrences.append(lived) }
         // "Da trent'anni cura gratuitamente i migranti": devoted service is a mission.
         if matcher.lexicon.frames.contains("mission"), let served = DevotedService().evoked(in: state, occurrences: occurrences) { occurrences.append(served) }
+        // One bit scan for the three event rules below: most sentences have none of their cue words.
+        let evokedCue = state.units.contains { $0.isIn(.evokedFrameCue) }
         // "Regalano l'olio alle famiglie seguite dalla Caritas": a gift to people in need.
-        if matcher.lexicon.frames.contains("mission"), let given = GiftToTheNeedy().evoked(in: state, occurrences: occurrences) { occurrences.append(given) }
+        if evokedCue, matcher.lexicon.frames.contains("mission"), let given = GiftToTheNeedy().evoked(in: state, occurrences: occurrences) { occurrences.append(given) }
         // "Per non lasciare soli i pazienti": staying with people in need.
-        if matcher.lexicon.frames.contains("mission"), let stayed = StayingBeside().evoked(in: state, occurrences: occurrences) { occurrences.append(stayed) }
+        if evokedCue, matcher.lexicon.frames.contains("mission"), let stayed = StayingBeside().evoked(in: state, occurrences: occurrences) { occurrences.append(stayed) }
         // "Poteva andare negli Emirati per il triplo": a multiple of pay.
-        if matcher.lexicon.frames.contains("money"), let multiple = MultipliedPay().evoked(in: state, occurrences: occurrences) { occurrences.append(multiple) }
+        if evokedCue, matcher.lexicon.frames.contains("money"), let multiple = MultipliedPay().evoked(in: state, occurrences: occurrences) { occurrences.append(multiple) }
         var verdicts: [FrameStanceVerdict] = []
         var leftOpen: [(frame: String, alternativeTo: String)] = []
         // The contrast sides of the units (`ContrastClause.sides`, a function of the state alone),
