@@ -2230,6 +2230,21 @@ mission	credere in ciò che fa	0.8
 mission	restituire alla comunità	0.8
 mission	battersi per	0.7
 mission	impegnarsi per	0.6
+mission	fare la volontaria	1.0
+mission	prendere i voti	0.9
+mission	seguire la chiamata	0.9
+mission	sacerdozio	0.7
+mission	impegno civile	0.8
+mission	impegno sociale	0.8
+mission	accanto agli ultimi	0.9
+mission	dalla parte degli ultimi	0.9
+mission	per la comunità	0.6
+mission	per la sua gente	0.7
+mission	senza chiedere nulla in cambio	0.9
+mission	lasciare indietro nessuno	0.8
+mission	progetto sportivo	0.6
+mission	progetto tecnico	0.5
+mission	eroi	0.5
 money	stipendio	1.0
 money	soldi	1.0
 money	denaro	1.0
@@ -2439,6 +2454,18 @@ money	centesimo	0.5
 money	lira	0.5
 money	rinnovo del contratto	0.9
 money	rinnovo contrattuale	0.9
+money	yacht	0.6
+money	jet privato	0.7
+money	petrodollari	0.9
+money	medico a gettone	0.9
+money	vivere dignitosamente	0.6
+money	fare i soldi	0.9
+money	fare soldi	0.9
+money	fare i milioni	0.9
+money	si è venduto	0.8
+money	si è venduta	0.8
+money	si sono venduti	0.8
+money	svendersi	0.7
 security	sicurezza	1.0
 security	insicurezza	0.9
 security	criminalità	1.0
@@ -9759,7 +9786,6 @@ macule		-0.239	2
 maculopapules		-0.181	2
 maddalena		-0.250	0
 maestosamente	r	0.375	0
-maestra		0.625	0
 maestro		0.573	2
 mafia	n	-0.700	
 magagna		-0.182	2
@@ -11736,7 +11762,6 @@ preminenza	n	0.852	2
 premonizione	n	-0.477	0
 premunire	v	-0.625	0
 premurosamente	r	0.500	0
-prendersi	v	-0.250	0
 prendisole		0.625	0
 preoccupante	a	-0.500	
 preoccuparsi	v	-0.375	0
@@ -12080,7 +12105,6 @@ raccapricciante		-0.500	0
 raccapriccio		-0.477	0
 racchetta		-0.250	0
 raccogliersi	v	0.375	0
-raccolto		0.375	0
 raccomandabile	a	0.625	0
 raccontafavole		-0.625	0
 rachischisis		-0.625	0
@@ -13177,7 +13201,6 @@ serpentiformi		-0.375	0
 serra		0.153	3
 serrato		-0.375	0
 serreta		-0.250	0
-serva		-0.375	0
 serviceableness		0.500	0
 servilismo	n	-0.500	
 servilità	n	0.500	0
@@ -14403,7 +14426,6 @@ tradire	v	-0.500
 traditore	n	-0.600	
 tradizionalismo	n	0.175	2
 traducement		-0.625	0
-traduzione	n	-0.347	0
 trafila		-0.250	0
 tragedia	n	-0.800	
 tragico	a	-0.700	

@@ -25,6 +25,8 @@ struct DebunkedFrame: Sendable {
     static let cuesAfter: FormSet = [
         "scusa", "paravento", "utopia", "illusione", "slogan", "parole", "facciata", "presa", "straccia", "ridotto", "ridotta", "ridotti",
         "ridotte", "corno", "durati", "durato", "durata", "durate",
+        // A slogan translated into what it means: "«condividi i nostri valori»: traduzione, stage da 300 euro".
+        "traduzione", "tradotto",
         // An ideal that is over: "il sogno è svanito", "la grande visione è naufragata", "… è finito:".
         "svanito", "svanita", "svaniti", "svanite", "tramontato", "tramontata", "tramontati", "tramontate", "naufragato",
         "naufragata", "naufragati", "naufragate", "finito", "finita", "finiti", "finite",

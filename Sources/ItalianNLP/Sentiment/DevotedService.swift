@@ -39,7 +39,7 @@ struct DevotedService: Sendable {
         "martedì", "mercoledì", "giovedì", "venerdì", "weekend", "fine",
     ]
     static let unpaid: Set<String> = ["gratuitamente", "gratis", "volontariamente"]
-    static let choosing: Set<String> = ["scelto", "deciso", "sceglie", "decide", "continua", "continuano", "continuato"]
+    static let choosing: Set<String> = ["scelto", "deciso", "sceglie", "decide", "continua", "continuano", "continuato", "preferito", "preferisce"]
 
     /// The mission evoked by devoted service, in a sentence that names no mission term.
     func evoked(in state: SentenceSentimentState, occurrences: [FrameOccurrence]) -> FrameOccurrence? {

@@ -2,12 +2,16 @@
 ///
 /// Each term occurrence gets its stance from the first rule that decides it, in this order:
 /// `CorrectiveFrameRole`, `RegretClause`, `DoubtingQuestion`, `WhyBother`, `CounterfactualMotive`, `ComparativeMotive`, `PretextFrame`, `BillsNotPaid`,
-/// `LivingOnIdeals`, `CompatibleFrames`, `ReasonToLeave`, `NegatedComparison`, `PricelessFrame`, `NotALuxury`, `NegatedFrame`, `DeclinedOffer`, `RenouncedFrame`, `LessPayChosen`, `SupplantedFrame`,
+/// `LivingOnIdeals`, `CompatibleFrames`, `ReasonToLeave`, `NegatedComparison`, `PricelessFrame`, `NotALuxury`, `InsufficientPay`, `NegatedFrame`, `DeclinedOffer`, `RenouncedFrame`, `LessPayChosen`, `SupplantedFrame`,
 /// `DebunkedFrame`, `ConcessiveWith`, `OutgrownFrame`, `ContrastedFrame`, `UnpaidWork`, `PredicateEvaluation`,
 /// `MockingEmoji`, `NeutralMention`, `EvaluatedFrame`, `PlainMoneyMention`, `AssertedFrame`.
 /// Before them `RefusedSuitor` may evoke the money of a refused offer (−1) and `LivingOnIdeals`
 /// the money one lives on (+1: "non si vive di sola passione"), and `DevotedService` the mission
-/// of devoted service (+1: "da trent'anni cura gratuitamente i migranti"); after them
+/// of devoted service (+1: "da trent'anni cura gratuitamente i migranti"), `GiftToTheNeedy` the
+/// mission of a gift to people in need (+1), `StayingBeside` the mission of staying with them (+1:
+/// "per non lasciare soli i pazienti") and `MultipliedPay` the money of a multiple of pay ("per il
+/// triplo": −1 when not taken); `InsufficientPay` (pay that "non basta", −1) comes before
+/// `NegatedFrame`; after them
 /// `AlternativeMotive` may evoke the frame opposed to a rejected one.
 /// A frame's salience is the sum of its occurrences' weights; its stance is their mean weighted
 /// by term weight and by contrast (× 0.5 before a contrast marker, × 1.5 after: the clause after
@@ -31,6 +35,14 @@ struct FrameDetector: Sendable {
         if matcher.lexicon.frames.contains("money"), let lived = LivingOnIdeals().evoked(in: state, occurrences: occurrences) { occurrences.append(lived) }
         // "Da trent'anni cura gratuitamente i migranti": devoted service is a mission.
         if matcher.lexicon.frames.contains("mission"), let served = DevotedService().evoked(in: state, occurrences: occurrences) { occurrences.append(served) }
+        // One bit scan for the three event rules below: most sentences have none of their cue words.
+        let evokedCue = state.units.contains { $0.isIn(.evokedFrameCue) }
+        // "Regalano l'olio alle famiglie seguite dalla Caritas": a gift to people in need.
+        if evokedCue, matcher.lexicon.frames.contains("mission"), let given = GiftToTheNeedy().evoked(in: state, occurrences: occurrences) { occurrences.append(given) }
+        // "Per non lasciare soli i pazienti": staying with people in need.
+        if evokedCue, matcher.lexicon.frames.contains("mission"), let stayed = StayingBeside().evoked(in: state, occurrences: occurrences) { occurrences.append(stayed) }
+        // "Poteva andare negli Emirati per il triplo": a multiple of pay.
+        if evokedCue, matcher.lexicon.frames.contains("money"), let multiple = MultipliedPay().evoked(in: state, occurrences: occurrences) { occurrences.append(multiple) }
         var verdicts: [FrameStanceVerdict] = []
         var leftOpen: [(frame: String, alternativeTo: String)] = []
         // The contrast sides of the units (`ContrastClause.sides`, a function of the state alone),
@@ -103,6 +115,9 @@ struct FrameDetector: Sendable {
         if occurrence.evokedBy == RefusedSuitor.name { return FrameStanceVerdict(stance: -1, rule: RefusedSuitor.name) }
         if occurrence.evokedBy == LivingOnIdeals.name { return FrameStanceVerdict(stance: 1, rule: LivingOnIdeals.name) }
         if occurrence.evokedBy == DevotedService.name { return FrameStanceVerdict(stance: 1, rule: DevotedService.name) }
+        if occurrence.evokedBy == GiftToTheNeedy.name { return FrameStanceVerdict(stance: 1, rule: GiftToTheNeedy.name) }
+        if occurrence.evokedBy == StayingBeside.name { return FrameStanceVerdict(stance: 1, rule: StayingBeside.name) }
+        if occurrence.evokedBy == MultipliedPay.name { return MultipliedPay().verdict(in: context.state) }
         if let verdict = CorrectiveFrameRole().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = RegretClause().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = DoubtingQuestion().verdict(for: occurrence, in: context) { return verdict }
@@ -117,6 +132,7 @@ struct FrameDetector: Sendable {
         if let verdict = NegatedComparison().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = PricelessFrame().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = NotALuxury().verdict(for: occurrence, in: context) { return verdict }
+        if let verdict = InsufficientPay().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = NegatedFrame().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = DeclinedOffer().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = renounced.verdict(for: occurrence, in: context) { return verdict }

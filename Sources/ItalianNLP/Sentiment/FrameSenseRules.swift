@@ -2,7 +2,8 @@
 /// the frame fixture's edge cases (Fixtures/frames/README.md):
 ///
 /// - `MissionAsOperation`: *missione* as an operation or trip — "missione di pace", "missione
-///   spaziale", "missione diplomatica", "in missione a Bruxelles", a probe's or a rescue mission.
+///   spaziale", "missione diplomatica", "in missione a Bruxelles", a probe's or a rescue mission;
+///   and "missione compiuta", the idiom of any task done.
 /// - `InstrumentalPurpose`: *scopo* in "allo scopo di", "al fine di" (a purely instrumental sense).
 /// - `VisionAsSight`: *visione* of a film, a match, the documents.
 /// - `FixedPhraseSense`: "frutto della passione", the "Passione secondo Matteo", a passion between
@@ -119,6 +120,7 @@ enum FrameSenseRules {
         "stanziato", "stanziati", "stanziate", "stanziamento", "stanzia", "stanziare", "bilancio", "appalto", "ingresso",
         "museo", "musei", "parcheggio", "spedizione", "investirà", "investito", "investire", "investe", "investono", "utili",
         "ricavi", "semestre", "trimestre", "donato", "donati", "donazione", "donazioni", "raccolta", "utile",
+        "chilo", "chili", "kg", "etto", "quintale", "quintali",
     ]
     static let payCues: FormSet = [
         "stipendio", "stipendi", "salario", "salari", "paga", "compenso", "compensi", "retribuzione", "guadagna", "guadagnano",
@@ -142,7 +144,7 @@ enum FrameSenseRules {
     static let sportCues: FormSet = [
         "scacchi", "partita", "campionato", "calcio", "tennis", "campione", "squadra", "torneo", "match", "derby", "finale", "gara",
         "classifica", "primato", "stadio", "gol", "girone", "coppa", "medaglia", "capolista", "squadre", "partite", "gare",
-        "tornei", "campionati", "stadi", "tifosi",
+        "tornei", "campionati", "stadi", "tifosi", "salvezza", "scudetto", "retrocessione", "playoff",
     ]
     static let choiceCues: FormSet = ["ingaggio", "scelto", "scelta", "scegliere", "preferito", "pesato", "rinunciato", "rifiutato"]
 
@@ -182,6 +184,8 @@ enum FrameSenseRules {
             case "missione", "mission":
                 if occurrence.term.words.count > 1 { return true }
                 if form(head - 1) == "in" { return false }
+                // "Missione compiuta": a task done, the idiom of any errand.
+                if form(next) == "compiuta" { return false }
                 let window = max(0, head - 6)..<min(forms.count, next + 6)
                 if window.contains(where: { operationCues.contains(forms[$0]) }) { return false }
                 return true

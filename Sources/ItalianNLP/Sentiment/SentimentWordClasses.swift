@@ -69,6 +69,11 @@ struct SentimentWordClasses: OptionSet, Sendable {
     /// `FrameTermMatcher.articles`.
     static let article = SentimentWordClasses(rawValue: 1 << 21)
 
+    /// The words at which `GiftToTheNeedy`, `StayingBeside` and `MultipliedPay` may find a frame
+    /// evoked without a frame word: the forms of `GiftToTheNeedy.giving` that are not nominal,
+    /// `StayingBeside.alone` and `.beside`, `MultipliedPay.multiples`.
+    static let evokedFrameCue = SentimentWordClasses(rawValue: 1 << 22)
+
     /// The classes of a form: one probe of a table. (A form that is in no class is in no entry.)
     static func of(_ form: String) -> SentimentWordClasses {
         table[form] ?? []
@@ -123,6 +128,10 @@ struct SentimentWordClasses: OptionSet, Sendable {
         add(OutgrownFrame.endingUp, to: .lifeTimeCue)
         add(OutgrownFrame.findingOnly, to: .lifeTimeCue)
         add(forms(of: DevotedService.serving) { $0.derivation != .nominal }, to: .servingVerb)
+        add(forms(of: GiftToTheNeedy.giving) { $0.derivation != .nominal }, to: .evokedFrameCue)
+        add(StayingBeside.alone, to: .evokedFrameCue)
+        add(StayingBeside.beside, to: .evokedFrameCue)
+        add(MultipliedPay.multiples, to: .evokedFrameCue)
         return table
     }()
 }

@@ -1,0 +1,17 @@
+import XCTest
+@testable import ItalianNLP
+
+final class SentimentGiftToTheNeedyTests: XCTestCase {
+    func testAGiftToPeopleInNeedEvokesTheMission() {
+        XCTAssertEqual(SentimentTesting.frameRule("I ragazzi della cooperativa regalano la verdura dell'orto alla mensa dei poveri.", "mission"), GiftToTheNeedy.name)
+        XCTAssertGreaterThan(SentimentTesting.frames("Ha donato i suoi risparmi ai profughi arrivati in paese.")["mission"]?.stance ?? 0, 0)
+        XCTAssertGreaterThan(SentimentTesting.frames("Ogni venerdì porta le coperte al dormitorio della stazione.")["mission"]?.stance ?? 0, 0)
+    }
+
+    func testAnErrandOrAPublicHandOutIsNoGift() {
+        // Bringing without devotion, and a public body's distribution, evoke nothing.
+        XCTAssertNil(SentimentTesting.frames("La polizia ha portato i migranti al centro di accoglienza.")["mission"])
+        XCTAssertNil(SentimentTesting.frames("Il Comune regala i buoni pasto alle famiglie bisognose.")["mission"])
+        XCTAssertNil(SentimentTesting.frames("Ha regalato un orologio alla sua famiglia.")["mission"])
+    }
+}

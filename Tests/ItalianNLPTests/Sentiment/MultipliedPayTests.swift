@@ -1,0 +1,19 @@
+import XCTest
+@testable import ItalianNLP
+
+final class SentimentMultipliedPayTests: XCTestCase {
+    func testAMultipleNotTakenIsMoneyRejected() {
+        XCTAssertEqual(SentimentTesting.frameRule("Poteva trasferirsi a Dubai per il doppio, ma è rimasto in corsia a Palermo.", "money"), MultipliedPay.name)
+        XCTAssertLessThan(SentimentTesting.frames("Poteva trasferirsi a Dubai per il doppio, ma è rimasto in corsia a Palermo.")["money"]?.stance ?? 0, 0)
+    }
+
+    func testAMultipleTakenIsTheMotive() {
+        XCTAssertGreaterThan(SentimentTesting.frames("A gennaio il portiere se n'è andato in Turchia per il triplo.")["money"]?.stance ?? 0, 0)
+    }
+
+    func testAMultipleOfSomethingElseIsNoPay() {
+        XCTAssertNil(SentimentTesting.frames("Quest'anno in Trentino sono nati il doppio dei caprioli.")["money"])
+        XCTAssertNil(SentimentTesting.frames("Per il triplo della distanza serve un'altra imbarcazione.")["money"])
+        XCTAssertNil(SentimentTesting.frames("Il rumore è il doppio rispetto a ieri.")["money"])
+    }
+}
