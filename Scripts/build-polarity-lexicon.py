@@ -1633,6 +1633,8 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("sentix_csv", help="path of sentix_v3.1.1.csv")
     ap.add_argument("--out", default=os.path.join(root, "Lexicons", "sentiment", "polarity.tsv"))
+    ap.add_argument("--neutral-out", default=os.path.join(root, "Lexicons", "sentiment", "neutral-lemmas.tsv"),
+                    help="where to write the lemmas Sentix lists but the polarity lexicon leaves unscored")
     ap.add_argument("--min-abs", type=float, default=MIN_ABS,
                     help="leave out Sentix rows with |score| below this (default %(default)s)")
     args = ap.parse_args()
@@ -1713,6 +1715,16 @@ def main():
             if pol == 0:  # -0.0
                 pol = 0.0
             out.write("%s\t%s\t%.3f\t%s\n" % (lemma, pos, pol, intensity))
+
+    # The lemmas Sentix lists as words in their own right that carry no score here (near zero, or
+    # overridden to 0). The scorer must not read such a word as an inflected form of another
+    # lemma: "tema" (theme, Sentix 0.125) is also a subjunctive of temere (-0.55).
+    neutral = sorted(lemma for lemma in acc if lemma not in entries)
+    with open(args.neutral_out, "w", encoding="utf-8", newline="\n") as out:
+        out.write("# lemma (Sentix 3.1.1 lemmas left unscored: |score| < %.2f or overridden to 0; CC BY-SA 4.0)\n"
+                  % args.min_abs)
+        for lemma in neutral:
+            out.write(lemma + "\n")
 
     print("Sentix rows read: %d" % stats["rows"], file=sys.stderr)
     print("  multiword left out: %d" % stats["multiword"], file=sys.stderr)

@@ -15,7 +15,12 @@ struct PolarityLexicon: Sendable {
     /// Forms that several lemmas generate: the other lemmas.
     let bridge: LemmaBridge
 
-    init(table: TSVTable) {
+    /// - Parameters:
+    ///   - table: lemma, POS and polarity rows.
+    ///   - unscoredLemmas: words that are lemmas in their own right but carry no polarity here
+    ///     (`Lexicons/sentiment/neutral-lemmas.tsv`): such a word is never read as a verb form of
+    ///     another lemma ("tema", a theme, is no subjunctive of temere).
+    init(table: TSVTable, unscoredLemmas: TSVTable? = nil) {
         var polarity: [String: Double] = [:]
         var lemmas: [(lemma: String, pos: String)] = []
         polarity.reserveCapacity(table.rows.count)
@@ -33,8 +38,17 @@ struct PolarityLexicon: Sendable {
         // The lemmas' polarities probed by their bytes (`FormTable`: the dictionary's answers,
         // without SipHash), once for each of the bridge's hundred thousand forms.
         let lemmaPolarity = FormTable(polarity)
+        var unscored = Set<String>()
+        if let unscoredLemmas {
+            unscored.reserveCapacity(unscoredLemmas.rows.count)
+            for row in unscoredLemmas.rows { unscored.insert(String(row.column(0))) }
+        }
         for (form, entry) in bridge.allEntries where !SentimentFunctionWords.contains(form) {
             guard let value = lemmaPolarity[entry.lemma] else { continue }
+            // Only verb forms: "chiara" is a noun in Sentix too, but as the feminine of chiaro it
+            // is the adjective far more often; a verb form that is also a word of its own ("tema")
+            // is that word.
+            if (entry.derivation == .verbal || entry.derivation == .singularPresent) && unscored.contains(form) { continue }
             forms[form] = Match(lemma: entry.lemma, polarity: value, derivation: entry.derivation)
         }
         self.forms = forms
@@ -46,7 +60,8 @@ struct PolarityLexicon: Sendable {
     static let singularPresentMinimum = 0.2
 
     /// The built-in lexicon.
-    static let shared = PolarityLexicon(table: .embedded("sentiment/polarity.tsv"))
+    static let shared = PolarityLexicon(
+        table: .embedded("sentiment/polarity.tsv"), unscoredLemmas: .embedded("sentiment/neutral-lemmas.tsv"))
 
     /// The polarity of a lower-case word form: the form's own entry, else (unless `directOnly`)
     /// its lemma's, through a singular present verb form only when `singularPresent` allows it.

@@ -3,8 +3,10 @@ import XCTest
 
 final class SentimentPocoLitotesTests: XCTestCase {
     func testPocoBeforeAnAdjectiveIsASoftNegation() {
-        let sentiment = SentimentTesting.sentiment("Una proposta poco chiara.")
-        XCTAssertEqual(SentimentTesting.rules(sentiment, "chiara"), ["PocoLitotes"])
+        // ("poco chiara" reached the rule only through a misreading of chiara as a verb form of
+        // chiarire: chiaro itself is unscored, as mostly discourse.)
+        let sentiment = SentimentTesting.sentiment("Un comportamento poco onesto.")
+        XCTAssertEqual(SentimentTesting.rules(sentiment, "onesto"), ["PocoLitotes"])
         XCTAssertLessThan(sentiment.score, 0)
     }
 
