@@ -38,18 +38,19 @@ struct PolarityLexicon: Sendable {
         // The lemmas' polarities probed by their bytes (`FormTable`: the dictionary's answers,
         // without SipHash), once for each of the bridge's hundred thousand forms.
         let lemmaPolarity = FormTable(polarity)
-        var unscored = Set<String>()
-        if let unscoredLemmas {
-            unscored.reserveCapacity(unscoredLemmas.rows.count)
-            for row in unscoredLemmas.rows { unscored.insert(String(row.column(0))) }
-        }
         for (form, entry) in bridge.allEntries where !SentimentFunctionWords.contains(form) {
             guard let value = lemmaPolarity[entry.lemma] else { continue }
-            // Only verb forms: "chiara" is a noun in Sentix too, but as the feminine of chiaro it
-            // is the adjective far more often; a verb form that is also a word of its own ("tema")
-            // is that word.
-            if (entry.derivation == .verbal || entry.derivation == .singularPresent) && unscored.contains(form) { continue }
             forms[form] = Match(lemma: entry.lemma, polarity: value, derivation: entry.derivation)
+        }
+        // An unscored lemma's own word loses the verb reading it got from another lemma: one
+        // probe per listed word, no set built. Only verb forms: "chiara" is a noun in Sentix too,
+        // but as the feminine of chiaro it is the adjective far more often; a verb form that is
+        // also a word of its own ("tema") is that word.
+        for row in unscoredLemmas?.rows ?? [] {
+            let word = String(row.column(0))
+            if let match = forms[word], match.derivation == .verbal || match.derivation == .singularPresent {
+                forms[word] = nil
+            }
         }
         self.forms = forms
         self.bridge = bridge
