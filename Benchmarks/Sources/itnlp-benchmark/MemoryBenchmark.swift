@@ -31,13 +31,13 @@ enum MemoryBenchmark {
     /// keeps that high-water mark across exec, so every child would report at least the
     /// benchmark's own RSS. GNU time is small, and the process it forks starts from its size.
     static func run(
-        _ executable: String, _ arguments: [String], input: String, report: String
+        _ executable: String, _ arguments: [String], input: String, report: String, output: String = "/dev/null"
     ) -> (peak: Int, seconds: Double, ok: Bool, userSeconds: Double)? {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 0, input, O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         let command = [timeCommand, "-f", "%M %e %x %U", "-o", report, executable] + arguments
         let argv = command.map { strdup($0) } + [nil]
@@ -109,6 +109,42 @@ enum MemoryBenchmark {
         print("")
     }
 
+    /// `itnlp analyze --jsonl` with one job and with as many jobs as the machine has cores (at
+    /// least two), by wall time, best of three each: the speed-up of parallel batches, and whether
+    /// the outputs are byte-identical (they must be: documents are written in input order).
+    static func parallelBatches(itnlp: String, paragraphs: [String], quick: Bool, folder: URL, report: String) {
+        let cores = max(2, ProcessInfo.processInfo.activeProcessorCount)
+        let path = folder.appendingPathComponent("batch.jsonl").path
+        let size = writeJSONLines(paragraphs, count: quick ? 4_000 : 16_000, to: path)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        var seconds: [Int: Double] = [:]
+        var outputs: [Int: Data] = [:]
+        for _ in 0..<3 {
+            for jobs in [1, cores] {
+                let output = folder.appendingPathComponent("batch-\(jobs).out").path
+                guard let result = run(itnlp, ["analyze", "--jsonl", "--jobs", "\(jobs)"], input: path, report: report, output: output),
+                    result.ok
+                else {
+                    print("  could not run \(itnlp) analyze --jsonl --jobs \(jobs)")
+                    return
+                }
+                seconds[jobs] = min(seconds[jobs] ?? .infinity, max(result.seconds, 0.01))
+                outputs[jobs] = FileManager.default.contents(atPath: output)
+                try? FileManager.default.removeItem(atPath: output)
+            }
+        }
+        guard let one = seconds[1], let many = seconds[cores] else { return }
+        print("parallel batches (itnlp analyze --jsonl, \(megabytes(size)), wall time, best of three)")
+        for (jobs, time) in [(1, one), (cores, many)] {
+            let label = "--jobs \(jobs)"
+            print("  \(pad(label, 50)) \(leftPad(format(Double(size) / 1_000_000 / time, decimals: 2), 8)) MB/s")
+        }
+        let identical = outputs[1] != nil && outputs[1] == outputs[cores]
+        let verdict = "speed-up \(format(one / many))× on \(ProcessInfo.processInfo.activeProcessorCount) cores"
+        print("  \(verdict); outputs \(identical ? "byte-identical" : "DIFFER")")
+        print("")
+    }
+
     static func run(itnlp: String, text: String, quick: Bool, rawSeconds: Double) {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("itnlp-benchmark-\(getpid())")
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -121,6 +157,7 @@ enum MemoryBenchmark {
         }
         endToEnd(itnlp: itnlp, text: text, rawSeconds: rawSeconds, folder: folder, report: report)
         let paragraphs = text.split(separator: "\n").map(String.init).filter { $0.utf8.count > 20 }
+        parallelBatches(itnlp: itnlp, paragraphs: paragraphs, quick: quick, folder: folder, report: report)
         let average = paragraphs.reduce(0) { $0 + $1.utf8.count } / max(1, paragraphs.count)
         print("peak memory (RSS of the itnlp process; --jsonl documents are fixture paragraphs, \(average) bytes on average)")
 

@@ -28,8 +28,8 @@ struct Options {
                itnlp-benchmark --quick --task none|raw16|raw8|tokenize|claims|sentiment|analyze
           --megabytes N     size of the throughput corpus (default 8; --quick uses 1)
           --fixtures PATH   the repository's Fixtures folder (default ../Fixtures)
-          --itnlp PATH      an itnlp binary for the end-to-end and memory rows
-          --no-memory       skip the peak-memory runs
+          --itnlp PATH      an itnlp binary for the end-to-end, parallel-batch and memory rows
+          --no-memory       skip the runs of the itnlp binary (end to end, --jobs, peak memory)
           --no-adversarial  skip the linear-time checks
           --linear-only     only the linear-time checks
           --wall-clock      time by the wall clock instead of the thread's CPU time
@@ -242,7 +242,8 @@ if !options.linearOnly {
     row("analyze (tokens, claims, sentiment, frames)", analyzeTime)
     print("")
 
-    // Peak memory of the CLI on a stream and on one huge document (see MemoryBenchmark.swift).
+    // The CLI end to end, its parallel batches (--jobs), and its peak memory on a stream and on one
+    // huge document (see MemoryBenchmark.swift).
     if options.memory {
         if let itnlp = MemoryBenchmark.locateItnlp(options.itnlp) {
             MemoryBenchmark.run(itnlp: itnlp, text: text, quick: options.quick, rawSeconds: rawUTF16)
