@@ -94,7 +94,8 @@ struct AttributionContext {
                         if mention.kind == .group { registry.describe(entity, asOrganisationFrom: origins(of: mention)) }
                     }
                 }
-                let entity = registry.register(mention, headWord: head, origins: mention.kind == .group ? origins(of: mention) : [])
+                let entity = collectiveReferent(of: mention, at: position, in: sentence)
+                    ?? registry.register(mention, headWord: head, origins: mention.kind == .group ? origins(of: mention) : [])
                 mentionEntity[mention.tokens.lowerBound] = entity
                 linkOrganisationHead(of: mention, to: entity)
                 // "il pubblico ministero Chiara Santoro": the role names her from now on ("la pm").

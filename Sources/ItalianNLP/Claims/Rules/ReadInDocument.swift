@@ -92,7 +92,8 @@ extension AttributionContext {
     mutating func applyReadInDocumentClause(in sentence: Int) {
         let range = document.sentences[sentence]
         guard range.count >= 5 else { return }
-        for index in range where document.form(index) == "si" && isReadCue(at: index) && !insideQuotation[index] {
+        // The clitic bit rules out nearly every token before any string is compared.
+        for index in range where document.has(.clitic, index) && isReadCue(at: index) && !insideQuotation[index] {
             var that = index + 2
             while that < range.upperBound, that - index <= 12, document.form(that) != "che" {
                 if document.tokens[that].kind == .punctuation, document.form(that) != "," { return }
