@@ -49,6 +49,7 @@ struct EntityRegistry {
     /// Roles tied to a person, by head word, with the capitalised words of their complement
     /// ("direttore del dipartimento di Fisica" → "direttore", ["Fisica"]).
     private var rolesWithCapitals: [(head: String, capitals: [String], entity: Int)] = []
+    private var pendingRolesWithCapitals: [(name: String, head: String, entity: Int)] = []
     /// Offices with their complement (``SpeakerLexicons/officeKey(ofRoleName:)``) tied to a person:
     /// "il tecnico del Parma, Fabio Cristini" … "l'allenatore del Parma".
     private var byOfficeWithComplement: [String: Int] = [:]
@@ -62,10 +63,9 @@ struct EntityRegistry {
         byRole[full] = entity
         if full != headWord { byRole[headWord] = entity }
         if role.kind == .role { pendingOffices.append((role.name, entity)) }
-        if role.kind == .role, role.core.count > 1 {
-            let capitals = Self.capitalisedWords(of: role.name)
-            if !capitals.isEmpty { rolesWithCapitals.append((headWord, capitals, entity)) }
-        }
+        // Worked out only when a role with a capitalised complement asks (see
+        // ``linkedRoleSharingCapitals(of:headWord:)``).
+        if role.kind == .role, role.core.count > 1 { pendingRolesWithCapitals.append((role.name, headWord, entity)) }
         if role.kind == .role, entities[entity].kind == .name {
             entities[entity].isPerson = true
             entities[entity].hasRole = true
@@ -132,10 +132,16 @@ struct EntityRegistry {
     /// The shared-complement rule: a role with a capitalised complement names the person tied to
     /// a role with the same head whose complement holds the same capitalised words ("il direttore
     /// del dipartimento di Fisica, Giorgio Benetti" … "il direttore di Fisica"), the one tied last.
-    private func linkedRoleSharingCapitals(of mention: SpeakerMention, headWord: String?) -> Int? {
-        guard mention.kind == .role, !mention.isBare, let headWord, !rolesWithCapitals.isEmpty else { return nil }
+    private mutating func linkedRoleSharingCapitals(of mention: SpeakerMention, headWord: String?) -> Int? {
+        guard mention.kind == .role, !mention.isBare, let headWord, !rolesWithCapitals.isEmpty || !pendingRolesWithCapitals.isEmpty
+        else { return nil }
         let capitals = Self.capitalisedWords(of: mention.name)
         guard !capitals.isEmpty else { return nil }
+        for pending in pendingRolesWithCapitals {
+            let known = Self.capitalisedWords(of: pending.name)
+            if !known.isEmpty { rolesWithCapitals.append((pending.head, known, pending.entity)) }
+        }
+        pendingRolesWithCapitals.removeAll(keepingCapacity: true)
         for role in rolesWithCapitals.reversed() where role.head == headWord {
             if capitals.allSatisfy({ role.capitals.contains($0) }) { return role.entity }
         }

@@ -10,6 +10,13 @@ extension AttributionContext {
         "avvocato", "portavoce", "agente", "procuratore", "consulente", "manager", "commercialista",
     ]
 
+    /// The role nouns of those offices as the text writes them (lower case), so that only their
+    /// mentions are looked up as offices.
+    static let representativeNouns: Set<String> = [
+        "avvocato", "avvocata", "avvocati", "legale", "legali", "difensore", "difensora", "difensori", "portavoce", "agente",
+        "procuratore", "procuratrice", "consulente", "manager", "commercialista",
+    ]
+
     /// Participles that tie a client to a representative named after "da" ("difeso dall'avvocato …").
     static let representedByParticiples: Set<String> = [
         "difeso", "difesa", "difesi", "difese", "assistito", "assistita", "assistiti", "assistite", "rappresentato",
@@ -33,7 +40,8 @@ extension AttributionContext {
             for (position, mention) in found.enumerated() {
                 guard let entity = mentionEntity[mention.tokens.lowerBound] else { continue }
                 if mention.kind == .role {
-                    guard let office = lexicons.roleKey(ofRoleName: mention.name), Self.representativeOffices.contains(office),
+                    guard Self.representativeNouns.contains(document.form(mention.core.lowerBound)),
+                        let office = lexicons.roleKey(ofRoleName: mention.name), Self.representativeOffices.contains(office),
                         registry.entities[entity].kind == .name
                     else { continue }
                     officeHolders[office, default: []].insert(entity)
@@ -41,7 +49,10 @@ extension AttributionContext {
                     if let client = complementPerson(of: mention), client != entity {
                         representatives[Self.representativeKey(client: client, office: office)] = entity
                     }
-                } else if mention.kind == .name, let words = SpeakerMentionFinder.roleWords(of: mention, in: document) {
+                } else if mention.kind == .name, mention.tokens.lowerBound < mention.core.lowerBound,
+                    let words = SpeakerMentionFinder.roleWords(of: mention, in: document),
+                    Self.representativeNouns.contains(document.form(words.lowerBound))
+                {
                     guard let office = lexicons.roleKey(ofRoleName: document.text(words.lowerBound, words.upperBound)),
                         Self.representativeOffices.contains(office)
                     else { continue }
