@@ -143,6 +143,19 @@ struct AttributionContext {
     /// names later ("la multinazionale", "il fondo americano"), and is described by the adjectives
     /// of origin between them.
     private mutating func linkOrganisationHead(of mention: SpeakerMention, to entity: Int) {
+        // A name that opens with its own group noun ("il Consorzio Vino Chianti", "la Fondazione
+        // Valnerina") is what the bare noun names later too ("il consorzio", "la fondazione").
+        if mention.kind == .name, mention.core.count > 1, !document.isHeading(document.sentenceOf[mention.core.lowerBound]),
+            document.has(.anaphoricGroupNoun, mention.core.lowerBound), document.isCapitalized(mention.core.lowerBound)
+        {
+            let head = mention.core.lowerBound
+            let noun = SpeakerMention(
+                tokens: head...head, core: head...head, kind: .group, gender: nil, plural: false, name: document.form(head),
+                hasGivenName: false, isBare: true)
+            registry.link(role: noun, to: entity, headWord: document.form(head))
+            registry.describe(entity, asOrganisationFrom: [])
+            return
+        }
         guard mention.isOrganisation else { return }
         var head = mention.tokens.lowerBound
         if document.has(.article, head) { head += 1 }

@@ -180,4 +180,9 @@ final class AttributionContextTests: XCTestCase {
             """
         XCTAssertEqual(sources(text).last, "Luca Bini")
     }
+
+    func testANameOpeningWithItsGroupNounIsWhatTheBareNounNames() {
+        let text = "Olio, il Consorzio del Garda chiede più controlli\nIl Consorzio Olio Garda ha scritto al ministero. Il consorzio ha spiegato che le frodi sono in aumento."
+        XCTAssertEqual(sources(text).last, "Consorzio Olio Garda")
+    }
 }

@@ -573,13 +573,13 @@ struct SpeakerMentionFinder {
     ]
 
     /// Derivational endings of Italian adjectives and participles ("lombardo", "spaziale",
-    /// "norvegese", "idrico", "industrializzati").
+    /// "norvegese", "idrico", "industrializzati", "stabile").
     static let adjectiveEndings: [String] = [
         "ale", "ali", "ano", "ana", "ani", "ane", "ese", "esi", "ico", "ica", "ici", "iche", "aco", "aca", "aci", "ache",
         "ivo", "iva", "ivi", "ive", "ario", "aria", "ari", "arie", "are", "ardo", "arda", "ardi", "arde", "ino", "ina",
         "ini", "ine", "ente", "enti", "ato", "ata", "ati", "ate", "uto", "uta", "uti", "ute", "ito", "ita", "iti", "ite",
         "eno", "ena", "eni", "ene", "ense", "ensi", "olo", "ola", "oli", "ole", "ista", "isti", "iste", "iero", "iera",
-        "eo", "ea", "ei", "ee",
+        "eo", "ea", "ei", "ee", "bile", "bili",
     ]
 
     /// Whether token `index` looks like an adjective that can follow a role or an organisation's
