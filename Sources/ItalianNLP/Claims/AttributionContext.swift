@@ -29,6 +29,10 @@ struct AttributionContext {
     var claimedQuotations = DenseIndexSet()
     var quotationRoles: [Int: QuotationRole] = [:]
     var recent: [Recent] = []
+    /// Representatives by client and office (``representativeKey(client:office:)``), and the
+    /// holders of each representative office (see ``possessiveRoleReferent(_:)``).
+    var representatives: [String: Int] = [:]
+    var officeHolders: [String: Set<Int>] = [:]
     /// Whether a claim's source is an unnamed role (see ``nameRolesNamedLater()``).
     var roleSpoke = false
     /// Organisations named inside a person's role ("il presidente dell'Inps"), in text order.
@@ -87,10 +91,13 @@ struct AttributionContext {
                         previous.hasGivenName || !document.isHeading(sentence)
                     {
                         registry.link(role: mention, to: entity, headWord: head)
+                        if mention.kind == .group { registry.describe(entity, asOrganisationFrom: origins(of: mention)) }
                     }
                 }
-                let entity = registry.register(mention, headWord: head)
+                let entity = collectiveReferent(of: mention, at: position, in: sentence)
+                    ?? registry.register(mention, headWord: head, origins: mention.kind == .group ? origins(of: mention) : [])
                 mentionEntity[mention.tokens.lowerBound] = entity
+                linkOrganisationHead(of: mention, to: entity)
                 // "il pubblico ministero Chiara Santoro": the role names her from now on ("la pm").
                 if mention.kind == .name, let words = SpeakerMentionFinder.roleWords(of: mention, in: document) {
                     // A one-word role ("il capitano") is named by its form: no text to build.
@@ -111,11 +118,53 @@ struct AttributionContext {
                     })
                 {
                     registry.link(role: previous, to: entity, headWord: document.form(previous.core.lowerBound))
+                    if previous.kind == .group { registry.describe(entity, asOrganisationFrom: origins(of: previous)) }
                     mentionEntity[previous.tokens.lowerBound] = entity
                 }
             }
             cues.append(cueFinder.cues(in: sentence))
         }
+        collectRepresentatives()
+    }
+
+    /// The adjectives of origin inside a mention ("la società bresciana", "il fondo californiano
+    /// Redwood Peak"), as ``OriginAdjectives`` stems; most mentions hold none, and only words with
+    /// an origin ending are looked up.
+    func origins(of mention: SpeakerMention) -> [String] {
+        var found: [String] = []
+        for index in mention.tokens where document.has(.geographicAdjective, index) && !document.isCapitalized(index) {
+            if let origin = OriginAdjectives.shared.origin(of: document.form(index)) { found.append(origin) }
+        }
+        return found
+    }
+
+    /// The organisation-head rule: an organisation named after its group noun ("la multinazionale
+    /// statunitense Norvell Chemicals", "il fondo californiano Redwood Peak") is what that bare noun
+    /// names later ("la multinazionale", "il fondo americano"), and is described by the adjectives
+    /// of origin between them.
+    private mutating func linkOrganisationHead(of mention: SpeakerMention, to entity: Int) {
+        // A name that opens with its own group noun ("il Consorzio Vino Chianti", "la Fondazione
+        // Valnerina") is what the bare noun names later too ("il consorzio", "la fondazione").
+        if mention.kind == .name, mention.core.count > 1, !document.isHeading(document.sentenceOf[mention.core.lowerBound]),
+            document.has(.anaphoricGroupNoun, mention.core.lowerBound), document.isCapitalized(mention.core.lowerBound)
+        {
+            let head = mention.core.lowerBound
+            let noun = SpeakerMention(
+                tokens: head...head, core: head...head, kind: .group, gender: nil, plural: false, name: document.form(head),
+                hasGivenName: false, isBare: true)
+            registry.link(role: noun, to: entity, headWord: document.form(head))
+            registry.describe(entity, asOrganisationFrom: [])
+            return
+        }
+        guard mention.isOrganisation else { return }
+        var head = mention.tokens.lowerBound
+        if document.has(.article, head) { head += 1 }
+        guard head < mention.core.lowerBound, document.has(.anaphoricGroupNoun, head), !document.isCapitalized(head) else { return }
+        let noun = SpeakerMention(
+            tokens: head...head, core: head...head, kind: .group, gender: nil, plural: false, name: document.form(head), hasGivenName: false,
+            isBare: true)
+        registry.link(role: noun, to: entity, headWord: document.form(head))
+        registry.describe(entity, asOrganisationFrom: origins(of: mention))
     }
 
     /// Whether only final punctuation follows a mention in its sentence: "la replica del ministro
@@ -129,6 +178,10 @@ struct AttributionContext {
 
     /// Group nouns for a business, which a public institution ("la Regione", "il Comune") is not.
     static let companyNouns: Set<String> = ["azienda", "società", "impresa", "compagnia", "gruppo", "fondo", "banca"]
+
+    /// Company nouns that a "di" complement without article describes rather than names ("la
+    /// società di gestione", "l'azienda di trasporto").
+    static let companyDescriptionNouns: Set<String> = ["azienda", "società", "impresa", "compagnia"]
 
     /// A territorial office names a place, not an organisation: "il sindaco di Bologna".
     static let territorial: Set<String> = [
@@ -184,14 +237,25 @@ struct AttributionContext {
         {
             comma = end + 1
         }
+        // The age-incise rule: "Lorenzo Bastianelli, 46 anni, regista teatrale": the age between
+        // commas does not break the apposition.
+        if first.kind == .name, second.kind == .role || second.kind == .group, document.form(comma) == ",",
+            document.tokens.indices.contains(comma + 3), document.tokens[comma + 1].kind == .number,
+            ["anni", "anno"].contains(document.form(comma + 2)), document.form(comma + 3) == ","
+        {
+            comma += 3
+        }
         // "Irene Colasanti, dell'Istituto nazionale di astrofisica,": an affiliation, not a second name.
         guard document.form(comma) == ",", !fusedPrepositions.contains(document.form(second.tokens.lowerBound)) else { return false }
         if second.tokens.lowerBound == comma + 1 { return true }
         guard definiteArticles.contains(document.form(comma + 1)) else { return false }
         if second.tokens.lowerBound == comma + 2 { return true }
-        // "il rappresentante dell'Unione europea, l'olandese Pieter van Dijk,".
+        // "il rappresentante dell'Unione europea, l'olandese Pieter van Dijk,"; a title before a
+        // person's full name: "il consulente della procura, l'ingegnere Walter Frigerio,".
         return second.kind == .name && second.tokens.lowerBound == comma + 3
-            && SpeakerMentionFinder.isAdjectiveLike(comma + 2, in: document)
+            && (SpeakerMentionFinder.isAdjectiveLike(comma + 2, in: document)
+                || (first.kind == .role && second.hasGivenName && document.isWord(comma + 2) && !document.isCapitalized(comma + 2)
+                    && !document.has(.cueForm, comma + 2) && !document.has(.auxiliary, comma + 2)))
     }
 
     static let definiteArticles: Set<String> = ["il", "lo", "la", "i", "gli", "le", "l'"]
@@ -244,6 +308,7 @@ struct AttributionContext {
             applyCleftAttribution(in: sentence)
             applyAccordingTo(in: sentence)
             applyIndirectSpeechRules(in: sentence)
+            applyReadInDocumentClause(in: sentence)
             applyQuotationTiedToSubject(in: sentence)
             rememberSubjects(of: sentence)
         }
@@ -293,7 +358,9 @@ struct AttributionContext {
         // An apposition that is itself a role: prefer the name before it.
         if last.kind != .name, commas >= 1, candidates.count >= 2 {
             let previous = candidates[candidates.count - 2]
-            if previous.kind == .name, previous.tokens.upperBound + 1 < document.tokens.count,
+            // "La Provincia, proprietaria dell'edificio, fa sapere": an institution too.
+            if previous.kind == .name || (previous.kind == .group && last.kind == .role && !previous.plural),
+                previous.tokens.upperBound + 1 < document.tokens.count,
                 document.form(previous.tokens.upperBound + 1) == ","
             {
                 return previous
@@ -436,6 +503,14 @@ struct AttributionContext {
         {
             return name
         }
+        // The coordinated-roles rule: "ha detto il fondatore e amministratore delegato Tommaso Riva":
+        // two roles of one person, the name after the second.
+        if mention.kind == .role, document.form(mention.tokens.upperBound + 1) == "e",
+            let name = mentions[sentence].first(where: { $0.tokens.lowerBound == mention.tokens.upperBound + 2 }),
+            name.kind == .name, name.hasGivenName, name.core.lowerBound > name.tokens.lowerBound
+        {
+            return name
+        }
         return mention
     }
 
@@ -517,6 +592,7 @@ struct AttributionContext {
 
     func entity(of mention: SpeakerMention) -> Int? {
         guard let id = mentionEntity[mention.tokens.lowerBound] else { return nil }
+        if let representative = possessiveRoleReferent(mention) { return representative }
         // Only a bare, definite role of its own ("il difensore", not "il difensore di Rossi", not
         // "un'altra dottoressa", not a role the document already tied to someone) points back.
         // A noun the document introduced as someone new ("I residenti hanno formato un comitato …
@@ -552,10 +628,20 @@ struct AttributionContext {
         // is near.
         var unknownGender: Int? = nil
         var found: Recent? = nil
+        // The origin rule: "l'azienda toscana" names the organisation described as "pisana" before
+        // any other, and never one described as "bresciana".
+        let described = mention.kind == .group ? origins(of: mention) : []
+        if !described.isEmpty {
+            for candidate in recent.reversed() {
+                if sentence - candidate.sentence > 10 { break }
+                if registry.origins(described, agreeWith: candidate.entity) == true { return candidate.entity }
+            }
+        }
         for candidate in recent.reversed() {
             // An organisation stays the topic of a report longer than a person does ("lo Sporting
             // Terni" … ten sentences of players' quotes … "la società umbra").
             if sentence - candidate.sentence > (mention.kind == .group ? 10 : 4) { break }
+            if !described.isEmpty, registry.origins(described, agreeWith: candidate.entity) == false { continue }
             let entity = registry.entities[candidate.entity]
             // A named institution ("il Comune di Trento") for "l'amministrazione" — not for a
             // company noun ("l'azienda" after "Per la Regione …" is still the company).
@@ -717,17 +803,33 @@ struct AttributionContext {
         // "Rossi ha detto che Bianchi ha sbagliato. Ha poi aggiunto …": the speaker of the
         // sentence's last claim stays the most recent candidate — the people named in what was
         // reported are not the subject the next sentence drops.
+        let hasClaim = claims.last?.sentence == sentence
         defer {
+            // The inverted-subject rule: "In chiusura è tornato a parlare l'assessore.": the
+            // subject after a cue no claim took is who the next dropped subject is.
+            if !hasClaim {
+                for cue in cues[sentence] where !usedCueVerbs.contains(cue.verb) {
+                    guard let subject = invertedSubject(after: cue, in: sentence), !insideQuotation[subject.tokens.lowerBound],
+                        let entity = sourceEntity(of: subject, cue: cue, sentence: sentence)
+                    else { continue }
+                    recent.append(Recent(entity: entity, sentence: sentence))
+                }
+            }
             if let last = claims.indices.last, claims[last].sentence == sentence, let entity = claims[last].entity,
                 !(recent.last.map { $0.entity == entity && $0.sentence == sentence } ?? false)
             {
                 recent.append(Recent(entity: entity, sentence: sentence))
             }
         }
+        // The relative-introduced rule: "Suo padre, Aldo, è andato in pensione nel 2015.", "Il suo
+        // predecessore, Franco Arrigoni, …": a sentence without a claim that introduces a relative
+        // of the person the report is about keeps that person the topic.
+        if !hasClaim, opensWithPossessiveRelative(sentence) { return }
         // Every person named outside quotations is a candidate for the roles and dropped
         // subjects that follow.
         for mention in mentions[sentence] where mention.kind == .name && !insideQuotation[mention.tokens.lowerBound]
-            && (mention.isOrganisation || !isAfterPreposition(mention) || isPassiveAgent(mention))
+            && (mention.isOrganisation || !isAfterPreposition(mention) || isPassiveAgent(mention)
+                || mentionEntity[mention.tokens.lowerBound].map { registry.entities[$0].isOrganisation } == true)
         {
             if let entity = mentionEntity[mention.tokens.lowerBound], registry.entities[entity].kind == .name,
                 !(recent.last.map { $0.entity == entity && $0.sentence == sentence } ?? false)
@@ -744,6 +846,24 @@ struct AttributionContext {
                 recent.append(Recent(entity: entity, sentence: sentence))
             }
         }
+    }
+
+    /// Nouns of kinship and succession that a possessive ties to the person the report is about.
+    static let relativeNouns: Set<String> = [
+        "padre", "madre", "figlio", "figlia", "figli", "figlie", "marito", "moglie", "fratello", "sorella", "fratelli",
+        "sorelle", "compagno", "compagna", "fidanzato", "fidanzata", "nonno", "nonna", "nonni", "zio", "zia", "cugino",
+        "cugina", "nipote", "suocero", "suocera", "genitori", "predecessore", "predecessora", "successore", "marito",
+    ]
+
+    /// Whether a sentence opens with a possessive and a relative noun followed by a name in
+    /// apposition: "Suo padre, Aldo,", "Il suo predecessore, Franco Arrigoni,".
+    func opensWithPossessiveRelative(_ sentence: Int) -> Bool {
+        var index = document.sentences[sentence].lowerBound
+        if document.has(.definiteArticle, index) { index += 1 }
+        guard ["suo", "sua", "suoi", "sue"].contains(document.form(index)), Self.relativeNouns.contains(document.form(index + 1)),
+            document.form(index + 2) == ","
+        else { return false }
+        return mentions[sentence].contains { $0.kind == .name && $0.tokens.lowerBound == index + 3 }
     }
 
     /// The text span of a quotation's content (between its marks).

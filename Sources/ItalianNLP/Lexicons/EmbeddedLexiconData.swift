@@ -941,6 +941,205 @@ Shannon	u
 Taylor	u
 Yuki	u
 """####,
+        "claims/origin-adjectives.tsv": ####"""
+# adjective	area
+# Adjectives of origin that describe an organisation or a person ("l'azienda toscana", "il gruppo pisano", "la società olandese"), each with the broader area it belongs to (a province's adjective with its region's, a state's with its country's); "-" for an area of its own. Written for ItalianNLP from general knowledge of Italian geography; MIT licence, like the code. See ../README.md.
+# Forms are masculine singular; the code compares stems (the form without its final vowel, -chi/-ghi as -co/-go), so "pisana", "pisani" and "pisane" are "pisano".
+# Two descriptions agree when their adjectives are the same, or one is the other's area: "toscano" agrees with "pisano", "pisano" does not agree with "senese", nor "toscano" with "lombardo".
+# --- regions ---
+piemontese	italiano
+valdostano	italiano
+lombardo	italiano
+trentino	italiano
+altoatesino	italiano
+veneto	italiano
+friulano	italiano
+giuliano	italiano
+ligure	italiano
+emiliano	italiano
+romagnolo	italiano
+toscano	italiano
+umbro	italiano
+marchigiano	italiano
+laziale	italiano
+abruzzese	italiano
+molisano	italiano
+campano	italiano
+pugliese	italiano
+lucano	italiano
+calabrese	italiano
+siciliano	italiano
+sardo	italiano
+# --- provinces and cities ---
+torinese	piemontese
+cuneese	piemontese
+astigiano	piemontese
+alessandrino	piemontese
+novarese	piemontese
+biellese	piemontese
+vercellese	piemontese
+milanese	lombardo
+bresciano	lombardo
+bergamasco	lombardo
+comasco	lombardo
+cremonese	lombardo
+mantovano	lombardo
+pavese	lombardo
+varesino	lombardo
+lecchese	lombardo
+lodigiano	lombardo
+monzese	lombardo
+brianzolo	lombardo
+valtellinese	lombardo
+bolzanino	altoatesino
+veneziano	veneto
+veronese	veneto
+padovano	veneto
+vicentino	veneto
+trevigiano	veneto
+bellunese	veneto
+rodigino	veneto
+udinese	friulano
+pordenonese	friulano
+triestino	giuliano
+goriziano	giuliano
+genovese	ligure
+spezzino	ligure
+savonese	ligure
+imperiese	ligure
+bolognese	emiliano
+modenese	emiliano
+parmense	emiliano
+parmigiano	emiliano
+reggiano	emiliano
+piacentino	emiliano
+ferrarese	emiliano
+ravennate	romagnolo
+riminese	romagnolo
+forlivese	romagnolo
+cesenate	romagnolo
+fiorentino	toscano
+pisano	toscano
+senese	toscano
+livornese	toscano
+lucchese	toscano
+aretino	toscano
+pratese	toscano
+pistoiese	toscano
+grossetano	toscano
+massese	toscano
+carrarese	toscano
+empolese	toscano
+perugino	umbro
+ternano	umbro
+anconetano	marchigiano
+pesarese	marchigiano
+maceratese	marchigiano
+ascolano	marchigiano
+fermano	marchigiano
+romano	laziale
+viterbese	laziale
+reatino	laziale
+pontino	laziale
+frusinate	laziale
+aquilano	abruzzese
+pescarese	abruzzese
+teramano	abruzzese
+chietino	abruzzese
+campobassano	molisano
+napoletano	campano
+salernitano	campano
+casertano	campano
+avellinese	campano
+irpino	campano
+beneventano	campano
+barese	pugliese
+leccese	pugliese
+salentino	pugliese
+foggiano	pugliese
+tarantino	pugliese
+brindisino	pugliese
+potentino	lucano
+materano	lucano
+cosentino	calabrese
+catanzarese	calabrese
+reggino	calabrese
+crotonese	calabrese
+palermitano	siciliano
+catanese	siciliano
+messinese	siciliano
+siracusano	siciliano
+agrigentino	siciliano
+trapanese	siciliano
+ragusano	siciliano
+nisseno	siciliano
+cagliaritano	sardo
+sassarese	sardo
+nuorese	sardo
+# --- countries and their states ---
+italiano	-
+americano	-
+statunitense	americano
+californiano	americano
+texano	americano
+newyorkese	americano
+canadese	-
+messicano	-
+brasiliano	-
+argentino	-
+britannico	-
+inglese	britannico
+scozzese	britannico
+londinese	britannico
+irlandese	-
+francese	-
+parigino	francese
+tedesco	-
+bavarese	tedesco
+berlinese	tedesco
+austriaco	-
+viennese	austriaco
+svizzero	-
+olandese	-
+belga	-
+lussemburghese	-
+spagnolo	-
+catalano	spagnolo
+madrileno	spagnolo
+portoghese	-
+danese	-
+svedese	-
+norvegese	-
+finlandese	-
+polacco	-
+ceco	-
+slovacco	-
+ungherese	-
+rumeno	-
+bulgaro	-
+greco	-
+turco	-
+russo	-
+ucraino	-
+maltese	-
+sloveno	-
+croato	-
+serbo	-
+albanese	-
+israeliano	-
+egiziano	-
+marocchino	-
+tunisino	-
+indiano	-
+cinese	-
+giapponese	-
+coreano	-
+sudcoreano	coreano
+australiano	-
+emiratino	-
+saudita	-
+qatariota	-
+"""####,
         "claims/reporting-multiword.tsv": ####"""
 # phrase	kind	stance	head
 # Multiword reporting cues. Written for ItalianNLP from general knowledge of Italian; MIT licence, like the code. See ../README.md.
@@ -1986,6 +2185,16 @@ sigle	f	p	group
 ministeri	m	p	group
 pubblico ministero	m	s	person
 pubblici ministeri	m	p	person
+multinazionale	f	s	group
+multinazionali	f	p	group
+colosso	m	s	group
+tenuta	f	s	group
+cantina	f	s	group
+startup	f	s	group
+concessionaria	f	s	group
+holding	f	s	group
+catena	f	s	group
+vettore	m	s	group
 """####,
         "frames/default.tsv": ####"""
 # frame	term	weight

@@ -132,4 +132,57 @@ final class AttributionContextTests: XCTestCase {
             + "L'azienda ha fatto sapere che assumerà quaranta persone."
         XCTAssertNotEqual(claimSummaries(text).last?.source, "Attività")
     }
+
+    // MARK: Rules of the claims10 round
+
+    func testTheAgeInciseDoesNotBreakTheApposition() {
+        let text = "Al convegno c'erano Marco Bellini, 40 anni, regista, e Luca Ferri. Il regista ha detto che il film uscirà a maggio."
+        XCTAssertEqual(sources(text).last, "Marco Bellini")
+    }
+
+    func testATitleBeforeTheNameInApposition() {
+        let text = "Il consulente del tribunale, il geometra Franco Pellegrini, ha stabilito che il muro era abusivo."
+        XCTAssertEqual(sources(text).first, "Franco Pellegrini")
+    }
+
+    func testCoordinatedRolesBeforeTheName() {
+        let text = "«Il bilancio è in ordine», ha detto il presidente e direttore generale Alberto Conti."
+        XCTAssertEqual(sources(text).first, "Alberto Conti")
+    }
+
+    func testTheInstitutionBeforeItsApposition() {
+        let text = "La Regione, titolare della concessione, fa sapere che la gara sarà rifatta."
+        XCTAssertEqual(sources(text).first, "Regione")
+    }
+
+    func testTheInvertedSubjectOfAnUntakenCueIsTheNextDroppedSubject() {
+        let text = """
+            L'assessora al Bilancio, Elena Sartori, era assente in mattinata. Il consigliere Marco Rinaldi ha chiesto le dimissioni della giunta. Nel pomeriggio è intervenuta l'assessora. «Non ci dimetteremo», ha detto.
+            """
+        XCTAssertEqual(sources(text).last, "Elena Sartori")
+    }
+
+    func testARelativeIntroducedWithAPossessiveKeepsTheSpeaker() {
+        let text = """
+            «Il forno è aperto dal 1950», racconta Anna Ruggeri.             Suo marito, Paolo, è morto tre anni fa.             «Da allora faccio tutto da sola», aggiunge.
+            """
+        XCTAssertEqual(sources(text).last, "Anna Ruggeri")
+    }
+
+    func testADescriptiveComplementNamesTheCompanyBefore() {
+        let text = "Trasporti Lariani, la società che gestisce i battelli, ha ridotto le corse. Secondo la società di navigazione, mancano dieci marinai."
+        XCTAssertEqual(sources(text).last, "Trasporti Lariani")
+    }
+
+    func testARoleWithTheSameCapitalisedComplement() {
+        let text = """
+            Hanno parlato il responsabile del reparto di Cardiologia, Luca Bini, e il responsabile del reparto di Neurologia, Sara Conti.             Il responsabile di Cardiologia ha detto che mancano quattro medici.
+            """
+        XCTAssertEqual(sources(text).last, "Luca Bini")
+    }
+
+    func testANameOpeningWithItsGroupNounIsWhatTheBareNounNames() {
+        let text = "Olio, il Consorzio del Garda chiede più controlli\nIl Consorzio Olio Garda ha scritto al ministero. Il consorzio ha spiegato che le frodi sono in aumento."
+        XCTAssertEqual(sources(text).last, "Consorzio Olio Garda")
+    }
 }

@@ -15,13 +15,12 @@ final class ClaimFixtureThresholdTests: XCTestCase {
         let scores = ClaimEvaluation.evaluate(documents: documents, extractor: ClaimExtractor())
         let all = scores.all
         print("claims on Fixtures: F1@0.3 \(all.loose.f1), F1@0.8 \(all.strict.f1), cue \(all.cue.accuracy), source \(all.source.accuracy)")
-        // Measured over 195 documents (held-out b061–b076 added after the round that tuned on
-        // d104–d119): F1@0.3 0.9612, F1@0.8 0.9568, source 0.9147, cue 0.9870. Source accuracy
-        // went from 0.93 to 0.91 because the new held-out documents reach only 78% on it; no rule
-        // got worse (the 179 earlier documents still measure 0.9321).
-        XCTAssertGreaterThanOrEqual(all.loose.f1, 0.958)
-        XCTAssertGreaterThanOrEqual(all.strict.f1, 0.953)
-        XCTAssertGreaterThanOrEqual(all.source.accuracy, 0.91)
-        XCTAssertGreaterThanOrEqual(all.cue.accuracy, 0.985)
+        // Measured over 211 documents (dev d120–d135 added, written before the claims10 rules):
+        // F1@0.3 0.9632, F1@0.8 0.9592, source 0.9203, cue 0.9885. (Over the 195 earlier documents,
+        // before: F1@0.3 0.9612, F1@0.8 0.9568, source 0.9147, cue 0.9870.)
+        XCTAssertGreaterThanOrEqual(all.loose.f1, 0.963)
+        XCTAssertGreaterThanOrEqual(all.strict.f1, 0.959)
+        XCTAssertGreaterThanOrEqual(all.source.accuracy, 0.920)
+        XCTAssertGreaterThanOrEqual(all.cue.accuracy, 0.988)
     }
 }

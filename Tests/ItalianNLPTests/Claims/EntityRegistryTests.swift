@@ -124,4 +124,33 @@ final class EntityRegistryTests: XCTestCase {
             + "Secondo il comitato, la strada davanti alla scuola resta pericolosa."
         XCTAssertEqual(claimSummaries(text).last?.source, "comitato")
     }
+
+    func testTheOfficeGoesToTheHolderOfTheRolesGenderMentionedLast() {
+        var registry = EntityRegistry()
+        var woman = mention("Laura Pini")
+        woman.gender = "f"
+        let first = registry.register(woman)
+        registry.link(role: mention("avvocata", kind: .role), to: first, headWord: "avvocata")
+        var man = mention("Enzo Riva")
+        man.gender = "m"
+        let second = registry.register(man)
+        registry.link(role: mention("difensore di Riva", kind: .role), to: second, headWord: "difensore")
+        _ = registry.register(woman)
+        var legale = mention("legale", kind: .role, bare: true)
+        legale.gender = "m"
+        XCTAssertEqual(registry.register(legale, headWord: "legale"), second)
+        legale.gender = "f"
+        XCTAssertEqual(registry.register(legale, headWord: "legale"), first)
+    }
+
+    func testADisagreeingOriginIsNotTheLinkedCompany() {
+        var registry = EntityRegistry()
+        let company = registry.register(mention("Vetrerie Moro"))
+        registry.link(role: mention("gruppo", kind: .group, bare: true), to: company, headWord: "gruppo")
+        registry.describe(company, asOrganisationFrom: [OriginAdjectives.stem(of: "livornese")])
+        let bare = mention("gruppo lombardo", kind: .group, bare: true)
+        XCTAssertNotEqual(registry.register(bare, headWord: "gruppo", origins: [OriginAdjectives.stem(of: "lombardo")]), company)
+        let agreeing = mention("gruppo toscano", kind: .group, bare: true)
+        XCTAssertEqual(registry.register(agreeing, headWord: "gruppo", origins: [OriginAdjectives.stem(of: "toscano")]), company)
+    }
 }

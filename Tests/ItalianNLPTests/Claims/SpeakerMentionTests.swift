@@ -24,6 +24,11 @@ final class SpeakerMentionTests: XCTestCase {
         XCTAssertTrue(claimSummaries("Secondo il settore, le vendite sono in calo.").isEmpty)
     }
 
+    func testAnAdjectiveInBileClosesARole() {
+        let text = "I dipendenti della ditta responsabile hanno spiegato che il cantiere riaprirà lunedì."
+        XCTAssertEqual(claimSummaries(text).first?.source, "dipendenti della ditta responsabile")
+    }
+
     func testDatelineIsNoSpeaker() {
         let text = "PARMA – «Il porto non si vende», ha detto il presidente Riccardo Mancini."
         XCTAssertEqual(claimSummaries(text).first?.source, "Riccardo Mancini")

@@ -19,7 +19,9 @@ extension AttributionContext {
             if classifyRole(quotation) == .title && !announced { continue }
             if applyDashIncise(quotation, content: content, sentence: sentence) { continue }
             if applyInvertedCue(quotation, content: content, close: close, words: words) { continue }
+            if applyReadInDocument(quotation, content: content, close: close) { continue }
             if applyNounCueAfterQuotation(quotation, content: content, close: close) { continue }
+            if applyReadInDocumentBefore(quotation, content: content, open: open, sentence: sentence) { continue }
             if applyCueBefore(quotation, content: content, open: open, sentence: sentence) { continue }
             if applyColonQuotation(quotation, content: content, open: open, sentence: sentence) { continue }
             if applyNounCue(quotation, content: content, open: open, sentence: sentence) { continue }

@@ -52,4 +52,6 @@ enum RuleID: String, CaseIterable {
     case cleftAttribution = "CleftAttribution"
     /// la dichiarazione di X: «…» / l'annuncio di X che P.
     case nounCue = "NounCue"
+    /// «…», si legge nel comunicato di X / in una nota: a quotation read in a written statement.
+    case readInDocument = "ReadInDocument"
 }

@@ -25,6 +25,12 @@ struct EntityRegistry {
         /// A role or group first met with an indefinite article ("un comitato", "un imprenditore"):
         /// the same bare noun names it later ("il comitato").
         var introducedIndefinite: Bool = false
+        /// An organisation for certain: the document named it with a group noun ("il gruppo
+        /// Termoplast", "Tradora, il colosso olandese delle consegne").
+        var isOrganisation: Bool = false
+        /// Stems of the adjectives of origin the document described it with ("il gruppo pisano"
+        /// → "pisan"; see ``OriginAdjectives``).
+        var origins: [String] = []
     }
 
     private(set) var entities: [Entity] = []
@@ -36,7 +42,14 @@ struct EntityRegistry {
     private var byGiven: [String: Int] = [:]
     /// Offices (``SpeakerLexicons/roleKey(ofRoleName:)``) tied to a person, worked out from
     /// `pendingOffices` only when a bare role asks (most documents never do).
-    private var byOffice: [String: Int] = [:]
+    private var byOffice: [String: [Int]] = [:]
+    /// For every entity, when it was last registered (mentions are registered in text order).
+    private var lastSeen: [Int] = []
+    private var registrations = 0
+    /// Roles tied to a person, by head word, with the capitalised words of their complement
+    /// ("direttore del dipartimento di Fisica" → "direttore", ["Fisica"]).
+    private var rolesWithCapitals: [(head: String, capitals: [String], entity: Int)] = []
+    private var pendingRolesWithCapitals: [(name: String, head: String, entity: Int)] = []
     /// Offices with their complement (``SpeakerLexicons/officeKey(ofRoleName:)``) tied to a person:
     /// "il tecnico del Parma, Fabio Cristini" … "l'allenatore del Parma".
     private var byOfficeWithComplement: [String: Int] = [:]
@@ -50,6 +63,9 @@ struct EntityRegistry {
         byRole[full] = entity
         if full != headWord { byRole[headWord] = entity }
         if role.kind == .role { pendingOffices.append((role.name, entity)) }
+        // Worked out only when a role with a capitalised complement asks (see
+        // ``linkedRoleSharingCapitals(of:headWord:)``).
+        if role.kind == .role, role.core.count > 1 { pendingRolesWithCapitals.append((role.name, headWord, entity)) }
         if role.kind == .role, entities[entity].kind == .name {
             entities[entity].isPerson = true
             entities[entity].hasRole = true
@@ -62,21 +78,82 @@ struct EntityRegistry {
         }
     }
 
+    /// Records that the document described an entity as an organisation, with the adjectives of
+    /// origin of that description ("Marchetti Tubi, il gruppo pisano").
+    mutating func describe(_ entity: Int, asOrganisationFrom origins: [String]) {
+        guard entities[entity].kind == .name || entities[entity].kind == .group else { return }
+        entities[entity].isOrganisation = true
+        for origin in origins where !entities[entity].origins.contains(origin) { entities[entity].origins.append(origin) }
+    }
+
+    /// Whether a description with `origins` can name `entity`: nil when either side names no
+    /// origin, else whether some pair agrees ("toscana" names the "gruppo pisano", "bresciana"
+    /// does not).
+    func origins(_ origins: [String], agreeWith entity: Int) -> Bool? {
+        let known = entities[entity].origins
+        guard !origins.isEmpty, !known.isEmpty else { return nil }
+        let lexicon = OriginAdjectives.shared
+        return origins.contains { origin in known.contains { lexicon.agree(origin, $0) } }
+    }
+
     /// The entity a bare role names through its office, when the document tied that office to
     /// someone under another name ("il pubblico ministero Chiara Santoro" … "la pm"). A feminine
     /// role does not name a man (a masculine one may name a woman: "il sindaco, Elena Giordano").
     private mutating func linkedOffice(of mention: SpeakerMention) -> Int? {
         guard mention.kind == .role, !byOffice.isEmpty || !pendingOffices.isEmpty else { return nil }
         resolvePendingOffices()
-        guard let key = SpeakerLexicons.shared.roleKey(ofRoleName: mention.name), let id = byOffice[key] else { return nil }
-        if mention.gender == "f", entities[id].gender == "m" { return nil }
-        return id
+        guard let key = SpeakerLexicons.shared.roleKey(ofRoleName: mention.name), let holders = byOffice[key] else { return nil }
+        // The office-recency rule: of the people who hold the office ("l'avvocata Brambilla", "il
+        // loro avvocato"), the one of the role's gender mentioned last ("il legale" after "il loro
+        // avvocato" is him, not her); a feminine role never names a man.
+        var best: Int? = nil
+        var bestAgrees = false
+        for id in holders {
+            if mention.gender == "f", entities[id].gender == "m" { continue }
+            let agrees = mention.gender != nil && entities[id].gender == mention.gender
+            if let current = best {
+                if bestAgrees && !agrees { continue }
+                if agrees == bestAgrees, lastSeen[id] < lastSeen[current] { continue }
+            }
+            best = id
+            bestAgrees = agrees
+        }
+        return best
+    }
+
+    /// The capitalised words of a role's complement ("direttore del dipartimento di Fisica" →
+    /// ["Fisica"]), the head word left out.
+    static func capitalisedWords(of name: String) -> [String] {
+        name.split(separator: " ").dropFirst().compactMap { word in
+            word.first?.isUppercase == true ? String(word) : nil
+        }
+    }
+
+    /// The shared-complement rule: a role with a capitalised complement names the person tied to
+    /// a role with the same head whose complement holds the same capitalised words ("il direttore
+    /// del dipartimento di Fisica, Giorgio Benetti" … "il direttore di Fisica"), the one tied last.
+    private mutating func linkedRoleSharingCapitals(of mention: SpeakerMention, headWord: String?) -> Int? {
+        guard mention.kind == .role, !mention.isBare, let headWord, !rolesWithCapitals.isEmpty || !pendingRolesWithCapitals.isEmpty
+        else { return nil }
+        let capitals = Self.capitalisedWords(of: mention.name)
+        guard !capitals.isEmpty else { return nil }
+        for pending in pendingRolesWithCapitals {
+            let known = Self.capitalisedWords(of: pending.name)
+            if !known.isEmpty { rolesWithCapitals.append((pending.head, known, pending.entity)) }
+        }
+        pendingRolesWithCapitals.removeAll(keepingCapacity: true)
+        for role in rolesWithCapitals.reversed() where role.head == headWord {
+            if capitals.allSatisfy({ role.capitals.contains($0) }) { return role.entity }
+        }
+        return nil
     }
 
     /// The offices tied to people so far, by office and by office with complement.
     private mutating func resolvePendingOffices() {
         for (role, entity) in pendingOffices {
-            if let key = SpeakerLexicons.shared.roleKey(ofRoleName: role) { byOffice[key] = entity }
+            if let key = SpeakerLexicons.shared.roleKey(ofRoleName: role), !(byOffice[key]?.contains(entity) ?? false) {
+                byOffice[key, default: []].append(entity)
+            }
             if let key = SpeakerLexicons.shared.officeKey(ofRoleName: role) { byOfficeWithComplement[key] = entity }
         }
         pendingOffices.removeAll(keepingCapacity: true)
@@ -97,7 +174,15 @@ struct EntityRegistry {
     }
 
     /// Registers every mention of the document, in order, and returns each mention's entity.
-    mutating func register(_ mention: SpeakerMention, headWord: String? = nil) -> Int {
+    mutating func register(_ mention: SpeakerMention, headWord: String? = nil, origins: [String] = []) -> Int {
+        let id = registerUnseen(mention, headWord: headWord, origins: origins)
+        registrations += 1
+        while lastSeen.count < entities.count { lastSeen.append(0) }
+        lastSeen[id] = registrations
+        return id
+    }
+
+    private mutating func registerUnseen(_ mention: SpeakerMention, headWord: String?, origins: [String]) -> Int {
         let words = LowercasedName(mention.name)
         let full = words.full
         let isRole = mention.kind == .role || mention.kind == .group
@@ -105,7 +190,10 @@ struct EntityRegistry {
             // Only a bare noun goes by its head: "il sindaco di Milano" is not "il sindaco di
             // Bologna, Matteo Guidotti", but a later "il sindaco" is.
             if let linked = byRole[full]
-                ?? (mention.isBare ? headWord.flatMap({ byRole[$0] }) ?? linkedOffice(of: mention) : linkedOfficeWithComplement(of: mention))
+                ?? (mention.isBare ? headWord.flatMap({ byRole[$0] }) ?? linkedOffice(of: mention)
+                    : linkedOfficeWithComplement(of: mention) ?? linkedRoleSharingCapitals(of: mention, headWord: headWord)),
+                // The origin rule: "l'azienda bresciana" is not the company described as pisan.
+                self.origins(origins, agreeWith: linked) != false
             {
                 return linked
             }
@@ -156,7 +244,8 @@ struct EntityRegistry {
         entities.append(Entity(
             canonical: mention.name, gender: mention.gender, plural: mention.plural, kind: mention.kind,
             isPerson: mention.kind == .name && (mention.gender != nil || mention.hasGivenName),
-            introducedIndefinite: mention.isIndefinite && (mention.kind == .role || mention.kind == .group)))
+            introducedIndefinite: mention.isIndefinite && (mention.kind == .role || mention.kind == .group),
+            isOrganisation: mention.isOrganisation))
         byFull[full] = id
         // "un imprenditore di Ortona" … "l'imprenditore", "le organizzazioni ambientaliste presenti
         // a Bonn" … "le organizzazioni": a role introduced as someone new, or a group of people, is
@@ -219,6 +308,7 @@ struct EntityRegistry {
     }
 
     private mutating func improve(_ id: Int, with mention: SpeakerMention) {
+        if mention.isOrganisation { entities[id].isOrganisation = true }
         if mention.name.count > entities[id].canonical.count {
             entities[id].canonical = mention.name
             entities[id].initials = nil

@@ -29,7 +29,8 @@ struct SpeakerLexicons: Sendable {
     static let anaphoricGroupNouns: Set<String> = [
         "azienda", "società", "gruppo", "istituto", "associazione", "quotidiano", "giornale", "testata", "agenzia", "ente",
         "organizzazione", "sindacato", "federazione", "impresa", "compagnia", "banca", "consorzio", "fondazione", "comitato",
-        "club", "squadra", "partito", "emittente", "settimanale", "amministrazione", "giunta", "fondo",
+        "club", "squadra", "partito", "emittente", "settimanale", "amministrazione", "giunta", "fondo", "multinazionale",
+        "colosso", "tenuta", "cantina", "startup", "concessionaria", "holding", "catena", "vettore",
     ]
 
     /// Nouns for a person in general ("la donna", "l'uomo", "il ragazzo", "la vittima"), which news

@@ -379,7 +379,11 @@ struct SpeakerMentionFinder {
         // An epithet of origin ("la palleggiatrice bresciana", "il tecnico veneziano") still
         // points back; a complement or another adjective ("il curatore fallimentare") makes a
         // role of its own.
-        let isBare = end == found.end
+        // The kind-complement rule: "la società di gestione", "l'azienda di trasporto" describe
+        // the company named before, as a bare noun would.
+        let kindComplement = end == found.end + 2 && document.form(found.end + 1) == "di" && document.isWord(end)
+            && !document.isCapitalized(end) && AttributionContext.companyDescriptionNouns.contains(document.form(found.end))
+        let isBare = end == found.end || kindComplement
             || (found.end + 1...end).allSatisfy { isGeographicAdjective($0) }
         var kind: SpeakerMention.Kind = found.role.kind == "group" ? .group : found.role.kind == "source" ? .anonymous : .role
         var gender = found.role.gender
@@ -569,13 +573,13 @@ struct SpeakerMentionFinder {
     ]
 
     /// Derivational endings of Italian adjectives and participles ("lombardo", "spaziale",
-    /// "norvegese", "idrico", "industrializzati").
+    /// "norvegese", "idrico", "industrializzati", "stabile").
     static let adjectiveEndings: [String] = [
         "ale", "ali", "ano", "ana", "ani", "ane", "ese", "esi", "ico", "ica", "ici", "iche", "aco", "aca", "aci", "ache",
         "ivo", "iva", "ivi", "ive", "ario", "aria", "ari", "arie", "are", "ardo", "arda", "ardi", "arde", "ino", "ina",
         "ini", "ine", "ente", "enti", "ato", "ata", "ati", "ate", "uto", "uta", "uti", "ute", "ito", "ita", "iti", "ite",
         "eno", "ena", "eni", "ene", "ense", "ensi", "olo", "ola", "oli", "ole", "ista", "isti", "iste", "iero", "iera",
-        "eo", "ea", "ei", "ee",
+        "eo", "ea", "ei", "ee", "bile", "bili",
     ]
 
     /// Whether token `index` looks like an adjective that can follow a role or an organisation's
