@@ -2197,6 +2197,7 @@ mission	ong	0.5
 mission	onlus	0.5
 mission	iniziative sociali	0.6
 mission	progetti sociali	0.6
+mission	progetto sociale	0.6
 mission	vivere per lavorare	0.6
 mission	dare una seconda possibilità	0.7
 mission	salvare il mondo	0.9
@@ -2454,6 +2455,10 @@ money	centesimo	0.5
 money	lira	0.5
 money	rinnovo del contratto	0.9
 money	rinnovo contrattuale	0.9
+money	prendere meno di	0.5
+money	mantenere la famiglia	0.6
+money	mantenere una famiglia	0.6
+money	mantenere i figli	0.6
 money	yacht	0.6
 money	jet privato	0.7
 money	petrodollari	0.9

@@ -16,7 +16,7 @@
 ///   not money.
 /// - `DiscoveryAsNews`: *scoprire* / *scoperta* as a reported event — "la polizia ha scoperto",
 ///   "sono state scoperte due nuove specie" (a passive or a past tense with an auxiliary).
-/// - `SportingChallenge`: *sfida* of a match, a chess game, a championship.
+/// - `SportingChallenge`: *sfida* of a match, a chess game, a championship, or "la sfida tra" two sides.
 /// - `PriceNotPay`: currency amounts in a sentence about what things cost (prezzo, costo, conto,
 ///   biglietto, bolletta, al litro) or about a public budget (stanziato, bilancio, appalto) and
 ///   about nothing people are paid; the same for millions ("il Comune ha stanziato tre milioni"),
@@ -278,6 +278,8 @@ enum FrameSenseRules {
                 if formSet.contains(where: { policeCues.contains($0) }) { return false }
                 return true
             case "sfida":
+                // "La sfida tra Sinner e Alcaraz": a contest between two sides.
+                if occurrence.term.words.count == 1 && (form(next) == "tra" || form(next) == "fra") { return false }
                 return !isSporting(formSet)
             case "ricco":
                 // "ricco di storia" (full of); "i più ricchi del Paese" is wealth.

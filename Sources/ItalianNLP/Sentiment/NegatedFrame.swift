@@ -57,6 +57,9 @@ struct NegatedFrame: Sendable {
         if let first = words.first, Self.prepositions.contains(state.units[first].form) || state.units[first].form == "se" {
             return nil
         }
+        // Nor has a clause opened by "chi": "chi fa il volontario non lo fa per il rimborso" negates
+        // the motive of whoever does it, not what they do.
+        if let first = words.first, state.units[first].form == "chi" { return nil }
         // Nor is a term right after a preposition ("perché con 900 euro al mese non si vive").
         var before = head - 1
         while before >= clauseStart && (FrameTermMatcher.articles.contains(state.units[before].form) || PlainMoneyMention.isNumber(state.units[before].form)) {

@@ -69,9 +69,9 @@ struct SentimentWordClasses: OptionSet, Sendable {
     /// `FrameTermMatcher.articles`.
     static let article = SentimentWordClasses(rawValue: 1 << 21)
 
-    /// The words at which `GiftToTheNeedy`, `StayingBeside` and `MultipliedPay` may find a frame
+    /// The words at which `GiftToTheNeedy`, `StayingBeside`, `MultipliedPay` and `LucrativeCareer` may find a frame
     /// evoked without a frame word: the forms of `GiftToTheNeedy.giving` that are not nominal,
-    /// `StayingBeside.alone` and `.beside`, `MultipliedPay.multiples`.
+    /// `StayingBeside.alone` and `.beside`, `MultipliedPay.multiples`, `LucrativeCareer.careers`.
     static let evokedFrameCue = SentimentWordClasses(rawValue: 1 << 22)
 
     /// The classes of a form: one probe of a table. (A form that is in no class is in no entry.)
@@ -132,6 +132,7 @@ struct SentimentWordClasses: OptionSet, Sendable {
         add(StayingBeside.alone, to: .evokedFrameCue)
         add(StayingBeside.beside, to: .evokedFrameCue)
         add(MultipliedPay.multiples, to: .evokedFrameCue)
+        add(LucrativeCareer.careers, to: .evokedFrameCue)
         return table
     }()
 }

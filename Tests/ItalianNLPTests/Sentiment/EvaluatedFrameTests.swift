@@ -65,4 +65,9 @@ final class SentimentEvaluatedFrameTests: XCTestCase {
         XCTAssertLessThan(SentimentTesting.frames("Per lui i soldi contano poco.")["money"]?.stance ?? 0, 0)
         XCTAssertLessThan(SentimentTesting.frames("La passione qui conta meno dei risultati.")["mission"]?.stance ?? 0, 0)
     }
+
+    func testADealIsNoEvaluation() {
+        // "rinnovato" (+0.375 in Sentix) reports the deal; the figures are news.
+        XCTAssertEqual(SentimentTesting.frames("La Lazio ha rinnovato il contratto del terzino fino al 2028.")["money"]?.stance ?? 1, 0, accuracy: 0.01)
+    }
 }

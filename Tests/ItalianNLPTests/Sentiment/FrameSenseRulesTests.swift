@@ -145,4 +145,9 @@ final class SentimentFrameSenseRulesTests: XCTestCase {
         XCTAssertNotNil(SentimentTesting.frames("Ai dipendenti andranno azioni della società.")["money"])
         XCTAssertNil(SentimentTesting.frames("Gli incentivi per le auto elettriche ripartono a marzo.")["money"])
     }
+
+    func testAChallengeBetweenTwoSidesIsAContest() {
+        XCTAssertNil(SentimentTesting.frames("La sfida fra Bagnaia e Martín si deciderà all'ultima curva.")["mission"])
+        XCTAssertNotNil(SentimentTesting.frames("Ho accettato la sfida di portare la fibra nei paesi di montagna.")["mission"])
+    }
 }
