@@ -3,7 +3,8 @@
 /// `IronyMarker` ("Certo, come no: …"); and across a full stop, `ClosingVerdict` ("… Vergogna.")
 /// and `ReportedClaim` ("Dicono che… . Io vedo…"); across ";" and ":", `OutgrownFrame` ("tre anni
 /// fa guadagnava il triplo; oggi fa il maestro"); across a question mark, `AnsweredTermQuestion`
-/// ("Vocazione? Io la chiamo sfruttamento."). The analyzer feeds it the sentences in order; it keeps
+/// ("Vocazione? Io la chiamo sfruttamento."); across any of them, `BelyingFact` ("…dei «valori».
+/// Lo stesso giorno ha venduto le sue azioni"). The analyzer feeds it the sentences in order; it keeps
 /// what a fragment before a colon left pending.
 struct CrossSentenceFrames: Sendable {
     private var afterColon = false
@@ -81,6 +82,10 @@ struct CrossSentenceFrames: Sendable {
             judgedPrevious = VerdictFragment.judge(previous, verdict: answer, rule: AnsweredTermQuestion.name)
         }
         previousIsTermQuestion = AnsweredTermQuestion.isTermQuestion(state, frames: frames)
+        // "…dei «valori che ci uniscono». | Lo stesso giorno ha venduto le sue azioni": the ideal is belied.
+        if judgedPrevious == nil, let previous, previous["mission"] != nil, BelyingFact.belies(state, frames: frames) {
+            judgedPrevious = BelyingFact.belie(previous)
+        }
         afterColon = VerdictFragment.endsWithColon(tokens)
         pendingVerdict = afterColon && VerdictFragment.judgesForward(state) ? verdict : nil
         pendingIrony = afterColon && ironic && frames.isEmpty

@@ -101,6 +101,8 @@ struct EvaluatedFrame: Sendable {
         "dimezzato", "dimezzata", "dimezzati", "dimezzate", "malapena",
         "insufficiente", "insufficienti", "congelato", "congelati", "bloccato", "bloccati", "simbolico", "fermo", "fermi",
         "ferma", "ferme", "congelata", "congelate", "simbolica", "simbolici", "simboliche",
+        // Piecework: "pagati a cottimo".
+        "cottimo",
     ]
     /// Words of pay that is cut, reduced or late: they size the pay when they govern it ("ci
     /// tagliano i buoni pasto", "il taglio degli stipendi") or follow it at once ("stipendi

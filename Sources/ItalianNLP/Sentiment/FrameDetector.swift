@@ -3,7 +3,7 @@
 /// Each term occurrence gets its stance from the first rule that decides it, in this order:
 /// `CorrectiveFrameRole`, `RegretClause`, `DoubtingQuestion`, `WhyBother`, `WhatGoodIsIt`, `CounterfactualMotive`, `ComparativeMotive`, `PretextFrame`, `BillsNotPaid`,
 /// `LivingOnIdeals`, `CompatibleFrames`, `ReasonToLeave`, `NegatedComparison`, `PricelessFrame`, `NotALuxury`, `InsufficientPay`, `NegatedFrame`, `DeclinedOffer`, `RenouncedFrame`, `LessPayChosen`, `SupplantedFrame`,
-/// `DebunkedFrame`, `ConcessiveWith`, `OutgrownFrame`, `ContrastedFrame`, `PricedIdeal`, `PayProtest`, `ComparedPay`,
+/// `DebunkedFrame`, `BelyingFact`, `ConcessiveWith`, `OutgrownFrame`, `ContrastedFrame`, `PricedIdeal`, `PayProtest`, `ComparedPay`,
 /// `UnpaidWork`, `PredicateEvaluation`,
 /// `MockingEmoji`, `NeutralMention`, `EvaluatedFrame`, `PlainMoneyMention`, `AssertedFrame`.
 /// Before them `RefusedSuitor` may evoke the money of a refused offer (−1) and `LivingOnIdeals`
@@ -145,6 +145,7 @@ struct FrameDetector: Sendable {
         if let verdict = LessPayChosen().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = SupplantedFrame().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = DebunkedFrame().verdict(for: occurrence, in: context) { return verdict }
+        if let verdict = BelyingFact().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = ConcessiveWith().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = OutgrownFrame().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = ContrastedFrame().verdict(for: occurrence, in: context) { return verdict }

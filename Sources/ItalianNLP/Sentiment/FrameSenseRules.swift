@@ -153,6 +153,9 @@ enum FrameSenseRules {
         formSet.contains(where: { sportCues.contains($0) }) && !formSet.contains(where: { choiceCues.contains($0) })
     }
 
+    /// Possessives before *azioni* that make them someone's holding.
+    static let ownersShares: FormSet = ["sue", "mie", "tue", "proprie", "loro", "nostre", "vostre"]
+
     /// Terms whose sense rule looks at the whole sentence.
     static let sentenceWideTerms: FormSet = [
         "obiettivo", "ambizione", "traguardo", "sogno", "impatto", "contributo", "azioni",
@@ -242,6 +245,8 @@ enum FrameSenseRules {
                 if (next..<min(forms.count, next + 5)).contains(where: { consumerBonusCues.contains(forms[$0]) }) { return false }
                 return true
             case "azioni":
+                // Someone's own shares are their wealth: "ha venduto le sue azioni".
+                if occurrence.term.words.count == 1 && ownersShares.contains(form(head - 1)) { return true }
                 // Shares on the market: "il valore delle azioni è crollato".
                 return !(formSet.contains(where: { marketCues.contains($0) }) && !formSet.contains(where: { payCues.contains($0) }))
             case "contratto":

@@ -70,4 +70,8 @@ final class SentimentEvaluatedFrameTests: XCTestCase {
         // "rinnovato" (+0.375 in Sentix) reports the deal; the figures are news.
         XCTAssertEqual(SentimentTesting.frames("La Lazio ha rinnovato il contratto del terzino fino al 2028.")["money"]?.stance ?? 1, 0, accuracy: 0.01)
     }
+
+    func testPieceworkIsPoorPay() {
+        XCTAssertLessThan(SentimentTesting.frames("In quel magazzino i facchini sono pagati a cottimo.")["money"]?.stance ?? 0, 0)
+    }
 }

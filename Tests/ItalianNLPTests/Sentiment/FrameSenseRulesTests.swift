@@ -150,4 +150,9 @@ final class SentimentFrameSenseRulesTests: XCTestCase {
         XCTAssertNil(SentimentTesting.frames("La sfida fra Bagnaia e Martín si deciderà all'ultima curva.")["mission"])
         XCTAssertNotNil(SentimentTesting.frames("Ho accettato la sfida di portare la fibra nei paesi di montagna.")["mission"])
     }
+
+    func testOnesOwnSharesAreWealth() {
+        XCTAssertNotNil(SentimentTesting.frames("Prima del crollo del titolo il fondatore ha venduto le sue azioni.")["money"])
+        XCTAssertNil(SentimentTesting.frames("Dopo il crollo del titolo le azioni hanno recuperato il 3%.")["money"])
+    }
 }
