@@ -2198,6 +2198,8 @@ mission	onlus	0.5
 mission	iniziative sociali	0.6
 mission	progetti sociali	0.6
 mission	progetto sociale	0.6
+mission	senza scopo di lucro	0.6
+mission	senza fini di lucro	0.6
 mission	vivere per lavorare	0.6
 mission	dare una seconda possibilità	0.7
 mission	salvare il mondo	0.9
@@ -2456,6 +2458,8 @@ money	lira	0.5
 money	rinnovo del contratto	0.9
 money	rinnovo contrattuale	0.9
 money	prendere meno di	0.5
+money	scopo di lucro	0.6
+money	fini di lucro	0.6
 money	mantenere la famiglia	0.6
 money	mantenere una famiglia	0.6
 money	mantenere i figli	0.6

@@ -16,6 +16,8 @@
 ///   not money.
 /// - `DiscoveryAsNews`: *scoprire* / *scoperta* as a reported event — "la polizia ha scoperto",
 ///   "sono state scoperte due nuove specie" (a passive or a past tense with an auxiliary).
+/// - `MeasuredLevels`: *valori* measured ("i valori del colesterolo", "valori di PM10"); and
+///   "l'impegno di spesa" (a budget commitment), "la passione di Cristo".
 /// - `SportingChallenge`: *sfida* of a match, a chess game, a championship, or "la sfida tra" two sides.
 /// - `PriceNotPay`: currency amounts in a sentence about what things cost (prezzo, costo, conto,
 ///   biglietto, bolletta, al litro) or about a public budget (stanziato, bilancio, appalto) and
@@ -153,6 +155,13 @@ enum FrameSenseRules {
         formSet.contains(where: { sportCues.contains($0) }) && !formSet.contains(where: { choiceCues.contains($0) })
     }
 
+    /// What *valori* may measure instead of values (`MeasuredLevels`).
+    static let measuredLevels: FormSet = [
+        "colesterolo", "glicemia", "pressione", "sangue", "emoglobina", "ferritina", "tiroide", "fegato", "esami", "pm10", "pm2.5",
+        "ozono", "smog", "inquinamento", "inquinanti", "mercurio", "radon", "arsenico", "nitrati", "polveri", "temperatura",
+        "azoto", "co2", "umidità", "piombo", "benzene", "glucosio", "trigliceridi", "creatinina",
+    ]
+
     /// Possessives before *azioni* that make them someone's holding.
     static let ownersShares: FormSet = ["sue", "mie", "tue", "proprie", "loro", "nostre", "vostre"]
 
@@ -266,6 +275,8 @@ enum FrameSenseRules {
                 return true
             case "passione":
                 if (head - 3..<head).contains(where: { form($0) == "frutto" }) || form(next) == "secondo" { return false }
+                // "la passione di Cristo": the Passion.
+                if occurrence.term.words.count == 1 && form(next) == "di" && ["cristo", "gesù", "nostro"].contains(form(next + 1)) { return false }
                 // Love between people: "la passione tra i due", "una passione proibita".
                 if occurrence.term.words.count == 1 && romanticCues.contains(form(next)) { return false }
                 // A pastime: "la sua passione per il calcio", "la passione per la pesca".
@@ -282,6 +293,14 @@ enum FrameSenseRules {
                 if auxiliaries.contains(form(head - 1)) || auxiliaries.contains(form(head - 2)) && form(head - 1) == "stati" { return false }
                 if formSet.contains(where: { policeCues.contains($0) }) { return false }
                 return true
+            case "valori", "valore":
+                // Measured levels: "i valori del colesterolo", "valori di PM10 oltre i limiti".
+                guard occurrence.term.words.count == 1, ["di", "del", "della", "dei", "delle", "dello", "degli", "dell'"].contains(form(next)) else { return true }
+                let object = FrameTermMatcher.articles.contains(form(next + 1)) ? form(next + 2) : form(next + 1)
+                return !measuredLevels.contains(object)
+            case "impegno":
+                // "l'impegno di spesa": a budget commitment.
+                return !(occurrence.term.words.count == 1 && form(next) == "di" && ["spesa", "pagamento", "bilancio"].contains(form(next + 1)))
             case "sfida":
                 // "La sfida tra Sinner e Alcaraz": a contest between two sides.
                 if occurrence.term.words.count == 1 && (form(next) == "tra" || form(next) == "fra") { return false }
