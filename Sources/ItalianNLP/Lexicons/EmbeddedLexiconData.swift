@@ -2106,6 +2106,15 @@ mission	utilità sociale	0.8
 mission	giustizia sociale	0.7
 mission	amore della maglia	0.8
 mission	amore per la maglia	0.8
+mission	amore alla maglia	0.8
+mission	fedeltà alla maglia	0.8
+mission	legato alla maglia	0.7
+mission	legata alla maglia	0.7
+mission	baciare la maglia	0.7
+mission	curare le persone	0.8
+mission	curare i malati	0.8
+mission	servire i pazienti	0.8
+mission	servire i cittadini	0.8
 mission	attaccamento alla maglia	0.8
 mission	amore per il mestiere	0.8
 mission	amore per il lavoro	0.8

@@ -80,6 +80,8 @@ struct CrossSentenceFrames: Sendable {
         // "Vocazione? | Io la chiamo sfruttamento.": the answer judges the question's frames.
         if previousIsTermQuestion, judgedPrevious == nil, let previous, let answer = AnsweredTermQuestion.verdict(of: sentiment, frames: frames) {
             judgedPrevious = VerdictFragment.judge(previous, verdict: answer, rule: AnsweredTermQuestion.name)
+        } else if previousIsTermQuestion, judgedPrevious == nil, let previous, let restated = AnsweredTermQuestion.restated(previous, by: frames) {
+            judgedPrevious = restated
         }
         previousIsTermQuestion = AnsweredTermQuestion.isTermQuestion(state, frames: frames)
         // "…dei «valori che ci uniscono». | Lo stesso giorno ha venduto le sue azioni": the ideal is belied.

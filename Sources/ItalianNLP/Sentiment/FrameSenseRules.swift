@@ -18,7 +18,7 @@
 ///   "sono state scoperte due nuove specie" (a passive or a past tense with an auxiliary).
 /// - `MeasuredLevels`: *valori* measured ("i valori del colesterolo", "valori di PM10"); and
 ///   "l'impegno di spesa" (a budget commitment), "la passione di Cristo".
-/// - `SportingChallenge`: *sfida* of a match, a chess game, a championship, or "la sfida tra" two sides.
+/// - `SportingChallenge`: *sfida* of a match, a chess game, a championship, "la sfida tra" two sides, or with a named one ("la sfida con il Milan").
 /// - `PriceNotPay`: currency amounts in a sentence about what things cost (prezzo, costo, conto,
 ///   biglietto, bolletta, al litro) or about a public budget (stanziato, bilancio, appalto) and
 ///   about nothing people are paid; the same for millions ("il Comune ha stanziato tre milioni"),
@@ -304,6 +304,11 @@ enum FrameSenseRules {
             case "sfida":
                 // "La sfida tra Sinner e Alcaraz": a contest between two sides.
                 if occurrence.term.words.count == 1 && (form(next) == "tra" || form(next) == "fra") { return false }
+                // "la sfida con il Milan", "la sfida contro la Virtus": a contest with a named side.
+                if occurrence.term.words.count == 1 && (form(next) == "con" || form(next) == "contro") {
+                    let side = FrameTermMatcher.articles.contains(form(next + 1)) ? next + 2 : next + 1
+                    if side < state.units.count && state.units[side].text.first?.isUppercase == true { return false }
+                }
                 return !isSporting(formSet)
             case "ricco":
                 // "ricco di storia" (full of); "i più ricchi del Paese" is wealth.

@@ -117,12 +117,14 @@ struct NegatedFrame: Sendable {
     static let clauseOpeners: FormSet = ["che", "cui", "e", "chi", "dove", "quando", "se", "come", "perché"]
 
     /// Whether the unit is a negator that negates a frame: not "senza" or "privo di", not one a
-    /// corrective construction took, not the "non" of a condition ("se non").
+    /// corrective construction took, not the "non" of a condition ("se non") or of "finché non".
     static func isFrameNegator(_ index: Int, in state: SentenceSentimentState) -> Bool {
         guard let entry = state.modifier[index], entry.kind == .negator else { return false }
         if Self.nonFrameNegators.contains(entry.phrase) { return false }
         if state.consumedNegators.contains(index) { return false }
         if index > 0 && state.units[index - 1].form == "se" { return false }
+        // "finché non arriva l'offerta giusta": until, not a negation.
+        if index > 0 && ["finché", "finchè", "fintanto"].contains(state.units[index - 1].form) { return false }
         return true
     }
 }

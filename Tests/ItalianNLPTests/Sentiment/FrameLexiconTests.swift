@@ -162,4 +162,11 @@ final class SentimentFrameLexiconTests: XCTestCase {
             XCTAssertNotNil(SentimentTesting.frames(text)["mission"], text)
         }
     }
+
+    func testRowsOfLoyaltyCareAndSupport() {
+        XCTAssertNotNil(SentimentTesting.frames("Il terzino si dice ancora legato alla maglia rossoblù.")["mission"])
+        XCTAssertNotNil(SentimentTesting.frames("Ho scelto medicina per curare le persone.")["mission"])
+        XCTAssertNotNil(SentimentTesting.frames("Con un solo stipendio deve mantenere la famiglia.")["money"])
+        XCTAssertNotNil(SentimentTesting.frames("Il progetto sociale del quartiere cerca volontari.")["mission"])
+    }
 }

@@ -169,4 +169,8 @@ final class SentimentFrameSenseRulesTests: XCTestCase {
         XCTAssertNotNil(SentimentTesting.frames("È una casa di cura a scopo di lucro.")["money"])
         XCTAssertNil(SentimentTesting.frames("È una casa di cura senza scopo di lucro.")["money"])
     }
+
+    func testAChallengeWithANamedSideIsAContest() {
+        XCTAssertNil(SentimentTesting.frames("Alla vigilia della sfida con la Reggiana il mister ha parlato in conferenza.")["mission"])
+    }
 }
