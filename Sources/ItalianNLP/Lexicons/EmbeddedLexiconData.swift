@@ -2207,6 +2207,15 @@ mission	onlus	0.5
 mission	iniziative sociali	0.6
 mission	progetti sociali	0.6
 mission	progetto sociale	0.6
+mission	credere nel progetto	0.7
+mission	sposare il progetto	0.7
+mission	mettersi al servizio	0.8
+mission	difendere i diritti	0.7
+mission	lottare per i diritti	0.8
+mission	dare voce	0.6
+mission	tenere vivo	0.6
+mission	tenere viva	0.6
+mission	ripagare di tutto	0.6
 mission	senza scopo di lucro	0.6
 mission	senza fini di lucro	0.6
 mission	vivere per lavorare	0.6
@@ -2467,6 +2476,14 @@ money	lira	0.5
 money	rinnovo del contratto	0.9
 money	rinnovo contrattuale	0.9
 money	prendere meno di	0.5
+money	arrotondare	0.6
+money	far quadrare i conti	0.7
+money	fare quadrare i conti	0.7
+money	tenore di vita	0.6
+money	vivere nel lusso	0.7
+money	soldo	0.6
+money	fare affari	0.7
+money	fatturare	0.6
 money	scopo di lucro	0.6
 money	fini di lucro	0.6
 money	mantenere la famiglia	0.6

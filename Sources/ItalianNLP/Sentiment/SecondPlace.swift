@@ -4,12 +4,14 @@
 /// guideline: "più che X, Y" and "X conta meno" demote X; what comes first is the motive.
 ///
 /// After the term, within five units of its clause: a form of *venire* then "dopo" (−1) or
-/// "prima" (+1); "secondo piano" (−1); "secondario" (−1); "al primo posto" (+1). A ranking in a
+/// "prima" (+1); "secondo piano" (−1); "secondario" after a copula (−1: "è secondario", not "la
+/// scuola secondaria"); "al primo posto" (+1). A ranking in a
 /// report (a `NeutralMention` cue: "secondo un sondaggio…") is left to `NeutralMention`.
 struct SecondPlace: Sendable {
     static let name = "SecondPlace"
     static let coming: FormSet = ["viene", "vengono", "veniva", "venivano", "verrà", "verranno", "venga", "vengano"]
     static let secondary: FormSet = ["secondario", "secondaria", "secondari", "secondarie"]
+    static let copulas: FormSet = ["è", "sono", "era", "erano", "resta", "restano", "diventa", "diventano", "sarà", "rimane"]
 
     func verdict(for occurrence: FrameOccurrence, in context: FrameStanceContext) -> FrameStanceVerdict? {
         let units = context.state.units
@@ -24,8 +26,9 @@ struct SecondPlace: Sendable {
                 if next == "prima" { ranked = FrameStanceVerdict(stance: 1, rule: Self.name) }
             }
             if form == "secondo" && next == "piano" { ranked = FrameStanceVerdict(stance: -1, rule: Self.name) }
-            if Self.secondary.contains(form) { ranked = FrameStanceVerdict(stance: -1, rule: Self.name) }
-            if form == "primo" && next == "posto" && ["al", "il"].contains(context.form(position - 1)) {
+            // "è secondario", not "la scuola secondaria".
+            if Self.secondary.contains(form) && Self.copulas.contains(context.form(position - 1)) { ranked = FrameStanceVerdict(stance: -1, rule: Self.name) }
+            if form == "primo" && next == "posto" && context.form(position - 1) == "al" {
                 ranked = FrameStanceVerdict(stance: 1, rule: Self.name)
             }
             if ranked != nil { break }

@@ -15,4 +15,9 @@ final class SentimentSecondPlaceTests: XCTestCase {
     func testASurveysRankingIsAReport() {
         XCTAssertNotEqual(SentimentTesting.frameRule("Secondo l'indagine, metà dei giovani mette il salario al primo posto.", "money"), SecondPlace.name)
     }
+
+    func testASecondarySchoolIsNoRanking() {
+        XCTAssertNotEqual(SentimentTesting.frameRule("La sua passione per la chimica l'ha portata alla scuola secondaria di Cento.", "mission"), SecondPlace.name)
+        XCTAssertEqual(SentimentTesting.frameRule("Per molti di noi lo stipendio è secondario.", "money"), SecondPlace.name)
+    }
 }
