@@ -4,7 +4,7 @@
 /// guideline: "più che X, Y" and "X conta meno" demote X; what comes first is the motive.
 ///
 /// After the term, within five units of its clause: a form of *venire* then "dopo" (−1) or
-/// "prima" (+1); "secondo piano" (−1); "secondario" after a copula (−1: "è secondario", not "la
+/// "prima" (+1) ending the clause or before "di tutto" ("il bonus viene dopo la firma" is a time); "secondo piano" (−1); "secondario" after a copula (−1: "è secondario", not "la
 /// scuola secondaria"); "al primo posto" (+1). A ranking in a
 /// report (a `NeutralMention` cue: "secondo un sondaggio…") is left to `NeutralMention`.
 struct SecondPlace: Sendable {
@@ -21,9 +21,11 @@ struct SecondPlace: Sendable {
         for position in occurrence.units.upperBound..<end where units[position].kind == .word {
             let form = units[position].form
             let next = context.form(position + 1)
-            if Self.coming.contains(form) {
-                if next == "dopo" { ranked = FrameStanceVerdict(stance: -1, rule: Self.name) }
-                if next == "prima" { ranked = FrameStanceVerdict(stance: 1, rule: Self.name) }
+            // "viene dopo." and "viene prima di tutto" rank; "viene dopo la firma" is a time.
+            if Self.coming.contains(form) && (next == "dopo" || next == "prima") {
+                let ends = position + 2 >= units.count || units[position + 2].isClauseBoundary
+                let overAll = context.form(position + 2) == "di" && ["tutto", "tutti", "tutte"].contains(context.form(position + 3))
+                if ends || overAll { ranked = FrameStanceVerdict(stance: next == "dopo" ? -1 : 1, rule: Self.name) }
             }
             if form == "secondo" && next == "piano" { ranked = FrameStanceVerdict(stance: -1, rule: Self.name) }
             // "è secondario", not "la scuola secondaria".

@@ -20,4 +20,8 @@ final class SentimentSecondPlaceTests: XCTestCase {
         XCTAssertNotEqual(SentimentTesting.frameRule("La sua passione per la chimica l'ha portata alla scuola secondaria di Cento.", "mission"), SecondPlace.name)
         XCTAssertEqual(SentimentTesting.frameRule("Per molti di noi lo stipendio è secondario.", "money"), SecondPlace.name)
     }
+
+    func testComingAfterSomethingIsATime() {
+        XCTAssertNotEqual(SentimentTesting.frameRule("Il bonus viene dopo la firma del contratto.", "money"), SecondPlace.name)
+    }
 }
