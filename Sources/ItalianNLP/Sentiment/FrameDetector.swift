@@ -1,7 +1,7 @@
 /// Finds the frames of a sentence and decides each one's salience and stance.
 ///
 /// Each term occurrence gets its stance from the first rule that decides it, in this order:
-/// `CorrectiveFrameRole`, `RegretClause`, `DoubtingQuestion`, `WhyBother`, `WhatGoodIsIt`, `SecondPlace`, `CounterfactualMotive`, `ComparativeMotive`, `PretextFrame`, `BillsNotPaid`,
+/// `CorrectiveFrameRole`, `RegretClause`, `DoubtingQuestion`, `WhyBother`, `WhatGoodIsIt`, `SecondPlace`, `UntilClause`, `CounterfactualMotive`, `ComparativeMotive`, `PretextFrame`, `BillsNotPaid`,
 /// `LivingOnIdeals`, `CompatibleFrames`, `ReasonToLeave`, `NegatedComparison`, `PricelessFrame`, `NotALuxury`, `InsufficientPay`, `NegatedFrame`, `DeclinedOffer`, `RenouncedFrame`, `LessPayChosen`, `SupplantedFrame`,
 /// `DebunkedFrame`, `BelyingFact`, `ConcessiveWith`, `OutgrownFrame`, `ContrastedFrame`, `PricedIdeal`, `PayProtest`, `ComparedPay`,
 /// `UnpaidWork`, `PredicateEvaluation`,
@@ -129,6 +129,7 @@ struct FrameDetector: Sendable {
         if let verdict = WhyBother().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = WhatGoodIsIt().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = SecondPlace().verdict(for: occurrence, in: context) { return verdict }
+        if let verdict = UntilClause().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = CounterfactualMotive().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = ComparativeMotive().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = PretextFrame().verdict(for: occurrence, in: context) { return verdict }
