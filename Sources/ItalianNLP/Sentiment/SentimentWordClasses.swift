@@ -63,7 +63,8 @@ struct SentimentWordClasses: OptionSet, Sendable {
     /// "fa", "tempo", "prima", the imperfects of wanting, the words of now and of ending up.
     static let lifeTimeCue = SentimentWordClasses(rawValue: 1 << 19)
 
-    /// Forms of `DevotedService.serving` that are not nominal (insegna, cura, porta…).
+    /// Forms of `DevotedService.serving` that are not nominal (insegna, cura, porta…), and
+    /// `DevotedService.servingNouns` (lezioni, ripetizioni).
     static let servingVerb = SentimentWordClasses(rawValue: 1 << 20)
 
     /// `FrameTermMatcher.articles`.
@@ -128,6 +129,7 @@ struct SentimentWordClasses: OptionSet, Sendable {
         add(OutgrownFrame.endingUp, to: .lifeTimeCue)
         add(OutgrownFrame.findingOnly, to: .lifeTimeCue)
         add(forms(of: DevotedService.serving) { $0.derivation != .nominal }, to: .servingVerb)
+        add(DevotedService.servingNouns, to: .servingVerb)
         add(forms(of: GiftToTheNeedy.giving) { $0.derivation != .nominal }, to: .evokedFrameCue)
         add(StayingBeside.alone, to: .evokedFrameCue)
         add(StayingBeside.beside, to: .evokedFrameCue)
