@@ -118,6 +118,8 @@ struct EvaluatedFrame: Sendable {
     static let largeAmount: FormSet = [
         "alto", "alta", "alti", "alte", "elevato", "elevata", "elevati", "elevate", "raddoppiato", "raddoppiata", "triplicato",
         "competitivo", "competitiva", "competitivi", "competitive",
+        // Pay that comes on time: "paga puntuale", "stipendi sempre puntuali".
+        "puntuale", "puntuali",
     ]
     static let amountWeight = 0.5
     /// People whose pay is the lowest, as a measure of someone's pay ("pagati come stagisti").

@@ -11,7 +11,8 @@
 /// of devoted service (+1: "da trent'anni cura gratuitamente i migranti"), `GiftToTheNeedy` the
 /// mission of a gift to people in need (+1), `StayingBeside` the mission of staying with them (+1:
 /// "per non lasciare soli i pazienti") and `MultipliedPay` the money of a multiple of pay ("per il
-/// triplo": −1 when not taken), `LucrativeCareer` the money of a career left or taken ("ha
+/// triplo": −1 when not taken), `ForTheirSake` the mission of work done for people ("lo fa per i
+/// bambini"), `LucrativeCareer` the money of a career left or taken ("ha
 /// mollato la JP Morgan"); `InsufficientPay` (pay that "non basta", −1) comes before
 /// `NegatedFrame`; after them
 /// `AlternativeMotive` may evoke the frame opposed to a rejected one.
@@ -37,7 +38,7 @@ struct FrameDetector: Sendable {
         if matcher.lexicon.frames.contains("money"), let lived = LivingOnIdeals().evoked(in: state, occurrences: occurrences) { occurrences.append(lived) }
         // "Da trent'anni cura gratuitamente i migranti": devoted service is a mission.
         if matcher.lexicon.frames.contains("mission"), let served = DevotedService().evoked(in: state, occurrences: occurrences) { occurrences.append(served) }
-        // One bit scan for the four event rules below: most sentences have none of their cue words.
+        // One bit scan for the five event rules below: most sentences have none of their cue words.
         let evokedCue = state.units.contains { $0.isIn(.evokedFrameCue) }
         // "Regalano l'olio alle famiglie seguite dalla Caritas": a gift to people in need.
         if evokedCue, matcher.lexicon.frames.contains("mission"), let given = GiftToTheNeedy().evoked(in: state, occurrences: occurrences) { occurrences.append(given) }
@@ -45,6 +46,8 @@ struct FrameDetector: Sendable {
         if evokedCue, matcher.lexicon.frames.contains("mission"), let stayed = StayingBeside().evoked(in: state, occurrences: occurrences) { occurrences.append(stayed) }
         // "Poteva andare negli Emirati per il triplo": a multiple of pay.
         if evokedCue, matcher.lexicon.frames.contains("money"), let multiple = MultipliedPay().evoked(in: state, occurrences: occurrences) { occurrences.append(multiple) }
+        // "Lo fa per i bambini": work done for the people it serves.
+        if evokedCue, matcher.lexicon.frames.contains("mission"), let served = ForTheirSake().evoked(in: state, occurrences: occurrences) { occurrences.append(served) }
         // "Ha mollato la JP Morgan per aprire una scuola": a move out of a career of money.
         if evokedCue, matcher.lexicon.frames.contains("money"), let career = LucrativeCareer().evoked(in: state, occurrences: occurrences) { occurrences.append(career) }
         var verdicts: [FrameStanceVerdict] = []
@@ -122,6 +125,7 @@ struct FrameDetector: Sendable {
         if occurrence.evokedBy == GiftToTheNeedy.name { return FrameStanceVerdict(stance: 1, rule: GiftToTheNeedy.name) }
         if occurrence.evokedBy == StayingBeside.name { return FrameStanceVerdict(stance: 1, rule: StayingBeside.name) }
         if occurrence.evokedBy == MultipliedPay.name { return MultipliedPay().verdict(in: context.state) }
+        if occurrence.evokedBy == ForTheirSake.name { return ForTheirSake().verdict(for: occurrence, in: context) }
         if occurrence.evokedBy == LucrativeCareer.name { return LucrativeCareer().verdict(for: occurrence, in: context.state) }
         if let verdict = CorrectiveFrameRole().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = RegretClause().verdict(for: occurrence, in: context) { return verdict }

@@ -70,9 +70,9 @@ struct SentimentWordClasses: OptionSet, Sendable {
     /// `FrameTermMatcher.articles`.
     static let article = SentimentWordClasses(rawValue: 1 << 21)
 
-    /// The words at which `GiftToTheNeedy`, `StayingBeside`, `MultipliedPay` and `LucrativeCareer` may find a frame
+    /// The words at which `GiftToTheNeedy`, `StayingBeside`, `MultipliedPay`, `LucrativeCareer` and `ForTheirSake` may find a frame
     /// evoked without a frame word: the forms of `GiftToTheNeedy.giving` that are not nominal,
-    /// `StayingBeside.alone` and `.beside`, `MultipliedPay.multiples`, `LucrativeCareer.careers`.
+    /// `StayingBeside.alone` and `.beside`, `MultipliedPay.multiples`, `LucrativeCareer.careers`, `ForTheirSake.beneficiaries`.
     static let evokedFrameCue = SentimentWordClasses(rawValue: 1 << 22)
 
     /// The classes of a form: one probe of a table. (A form that is in no class is in no entry.)
@@ -135,6 +135,7 @@ struct SentimentWordClasses: OptionSet, Sendable {
         add(StayingBeside.beside, to: .evokedFrameCue)
         add(MultipliedPay.multiples, to: .evokedFrameCue)
         add(LucrativeCareer.careers, to: .evokedFrameCue)
+        add(ForTheirSake.beneficiaries, to: .evokedFrameCue)
         return table
     }()
 }

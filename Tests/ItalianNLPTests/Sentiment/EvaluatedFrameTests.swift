@@ -74,4 +74,8 @@ final class SentimentEvaluatedFrameTests: XCTestCase {
     func testPieceworkIsPoorPay() {
         XCTAssertLessThan(SentimentTesting.frames("In quel magazzino i facchini sono pagati a cottimo.")["money"]?.stance ?? 0, 0)
     }
+
+    func testPayOnTimeIsGoodPay() {
+        XCTAssertGreaterThan(SentimentTesting.frames("In quella cooperativa lo stipendio è sempre puntuale.")["money"]?.stance ?? 0, 0)
+    }
 }
