@@ -5,9 +5,10 @@
 /// term (`ContrastedFrame`: "Dice che lo fa per i bambini, ma la fondazione gli paga…").
 ///
 /// In a sentence that names no mission term: "per", an article or a possessive, and a
-/// beneficiary (`DevotedService.beneficiaries`, or "gli altri"), right after a verb of doing,
-/// working, staying or fighting (`doing`, within five units before "per" in its clause). A public body or a
-/// report (`DevotedService.institutions`, a `NeutralMention` cue) serves by office: never evoked.
+/// beneficiary (`DevotedService.beneficiaries`, or "gli altri"), after a verb of doing, working,
+/// staying or fighting (`doing`, within five units before "per" in its clause). A public body
+/// or a report (`DevotedService.institutions`, a `NeutralMention` cue) serves by office: never
+/// evoked.
 struct ForTheirSake: Sendable {
     static let name = "ForTheirSake"
     static let salience = 0.6
