@@ -2315,6 +2315,15 @@ mission	utilità sociale	0.8
 mission	giustizia sociale	0.7
 mission	amore della maglia	0.8
 mission	amore per la maglia	0.8
+mission	amore alla maglia	0.8
+mission	fedeltà alla maglia	0.8
+mission	legato alla maglia	0.7
+mission	legata alla maglia	0.7
+mission	baciare la maglia	0.7
+mission	curare le persone	0.8
+mission	curare i malati	0.8
+mission	servire i pazienti	0.8
+mission	servire i cittadini	0.8
 mission	attaccamento alla maglia	0.8
 mission	amore per il mestiere	0.8
 mission	amore per il lavoro	0.8
@@ -2406,6 +2415,18 @@ mission	ong	0.5
 mission	onlus	0.5
 mission	iniziative sociali	0.6
 mission	progetti sociali	0.6
+mission	progetto sociale	0.6
+mission	credere nel progetto	0.7
+mission	sposare il progetto	0.7
+mission	mettersi al servizio	0.8
+mission	difendere i diritti	0.7
+mission	lottare per i diritti	0.8
+mission	dare voce	0.6
+mission	tenere vivo	0.6
+mission	tenere viva	0.6
+mission	ripagare di tutto	0.6
+mission	senza scopo di lucro	0.6
+mission	senza fini di lucro	0.6
 mission	vivere per lavorare	0.6
 mission	dare una seconda possibilità	0.7
 mission	salvare il mondo	0.9
@@ -2663,6 +2684,20 @@ money	centesimo	0.5
 money	lira	0.5
 money	rinnovo del contratto	0.9
 money	rinnovo contrattuale	0.9
+money	prendere meno di	0.5
+money	arrotondare	0.6
+money	far quadrare i conti	0.7
+money	fare quadrare i conti	0.7
+money	tenore di vita	0.6
+money	vivere nel lusso	0.7
+money	soldo	0.6
+money	fare affari	0.7
+money	fatturare	0.6
+money	scopo di lucro	0.6
+money	fini di lucro	0.6
+money	mantenere la famiglia	0.6
+money	mantenere una famiglia	0.6
+money	mantenere i figli	0.6
 money	yacht	0.6
 money	jet privato	0.7
 money	petrodollari	0.9

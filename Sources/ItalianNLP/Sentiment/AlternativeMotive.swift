@@ -26,7 +26,7 @@ struct AlternativeMotive: Sendable {
     static let rejectingRules: FormSet = [
         CorrectiveFrameRole.name, NegatedFrame.name, RenouncedFrame.name, DebunkedFrame.name, ContrastedFrame.name,
         ComparativeMotive.name, SupplantedFrame.name, ConcessiveWith.name, LessPayChosen.name, DoubtingQuestion.name,
-        RefusedSuitor.name, OutgrownFrame.name, DeclinedOffer.name,
+        RefusedSuitor.name, OutgrownFrame.name, DeclinedOffer.name, LucrativeCareer.name,
     ]
 
     /// The verdicts of a named alternative that the carried rejection turns into an assertion.
@@ -235,7 +235,7 @@ struct AlternativeMotive: Sendable {
             let remainder = occurrence.units.upperBound..<end
             if remainder.filter({ state.isContentWord($0) }).count >= 2 { return remainder }
         }
-        if verdict.rule == RenouncedFrame.name {
+        if verdict.rule == RenouncedFrame.name || verdict.rule == LucrativeCareer.name {
             // "ha rinunciato a X per dedicarsi a Y", "ha rifiutato X, meglio pagato, per…", "ha
             // rifiutato X perché voleva…": the purpose may lie past an apposition.
             if let purpose = (occurrence.units.upperBound..<count).first(where: { state.units[$0].form == "per" || state.units[$0].form == "perché" }) {

@@ -4,7 +4,8 @@
 /// the writer's judgement of it, and the next sentence gives it; that sentence must name no
 /// frame itself and carry a clear sentiment (|score| ≥ `threshold`). The question's frames take
 /// the verdict where they were only asserted, evaluated or mentioned (`VerdictFragment.judge`).
-/// Dismissals ("Innovazione? Parole.") and excuses ("Il merito? Una scusa per…") are
+/// An answer that names the frame again with a decided stance gives it to the question too
+/// (`restated`: "Ideali? Con gli ideali non ci paghi l'affitto."). Dismissals ("Innovazione? Parole.") and excuses ("Il merito? Una scusa per…") are
 /// `DismissiveFragment`'s; `CrossSentenceFrames` applies this rule.
 enum AnsweredTermQuestion {
     static let name = "AnsweredTermQuestion"
@@ -20,6 +21,26 @@ enum AnsweredTermQuestion {
             if words > maximumWords { return false }
         }
         return words > 0
+    }
+
+    /// The question's frames where the answer names the same frame again with a stance a rule
+    /// decided ("Ideali? Con gli ideali non ci paghi l'affitto.": mission −1): the question takes
+    /// that stance where it was only asserted, evaluated or mentioned. Nil when nothing changes.
+    static func restated(_ question: [String: FrameScore], by answer: [String: FrameScore]) -> [String: FrameScore]? {
+        var result = question
+        var changed = false
+        for (frame, score) in question {
+            guard let answered = answer[frame], abs(answered.stance) >= 0.5,
+                !answered.evidence.isEmpty, !answered.evidence.allSatisfy({ VerdictFragment.replaceable.contains($0.rule) }),
+                !score.evidence.isEmpty, score.evidence.allSatisfy({ VerdictFragment.replaceable.contains($0.rule) })
+            else { continue }
+            let stance: Double = answered.stance > 0 ? 1 : -1
+            result[frame] = FrameScore(salience: score.salience, stance: stance, evidence: score.evidence.map {
+                FrameEvidence(text: $0.text, term: $0.term, weight: $0.weight, scalars: $0.scalars, stance: stance, rule: name)
+            })
+            changed = true
+        }
+        return changed ? result : nil
     }
 
     /// The verdict an answer gives: the sign of its sentiment, if it names no frame and is clear.

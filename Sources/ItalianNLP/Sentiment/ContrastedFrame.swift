@@ -17,6 +17,13 @@ struct ContrastedFrame: Sendable {
     func verdict(for occurrence: FrameOccurrence, in context: FrameStanceContext) -> FrameStanceVerdict? {
         let side = context.sides[occurrence.head]
         guard side != 0 else { return nil }
+        // "Chi fa il volontario non lo fa per il rimborso, ma perché…": a clause opened by "chi"
+        // names who the sentence is about, on neither side of the contrast.
+        if side < 0, let first = (context.state.clauseStart(before: occurrence.head)..<occurrence.head).first(where: { context.state.units[$0].kind == .word }),
+            context.state.units[first].form == "chi"
+        {
+            return nil
+        }
         if side < 0 && isAdditiveContrast(after: occurrence.head, in: context) {
             return FrameStanceVerdict(stance: 1, rule: Self.name)
         }

@@ -3,7 +3,8 @@
 /// `IronyMarker` ("Certo, come no: …"); and across a full stop, `ClosingVerdict` ("… Vergogna.")
 /// and `ReportedClaim` ("Dicono che… . Io vedo…"); across ";" and ":", `OutgrownFrame` ("tre anni
 /// fa guadagnava il triplo; oggi fa il maestro"); across a question mark, `AnsweredTermQuestion`
-/// ("Vocazione? Io la chiamo sfruttamento."). The analyzer feeds it the sentences in order; it keeps
+/// ("Vocazione? Io la chiamo sfruttamento."); across any of them, `BelyingFact` ("…dei «valori».
+/// Lo stesso giorno ha venduto le sue azioni"). The analyzer feeds it the sentences in order; it keeps
 /// what a fragment before a colon left pending.
 struct CrossSentenceFrames: Sendable {
     private var afterColon = false
@@ -79,8 +80,14 @@ struct CrossSentenceFrames: Sendable {
         // "Vocazione? | Io la chiamo sfruttamento.": the answer judges the question's frames.
         if previousIsTermQuestion, judgedPrevious == nil, let previous, let answer = AnsweredTermQuestion.verdict(of: sentiment, frames: frames) {
             judgedPrevious = VerdictFragment.judge(previous, verdict: answer, rule: AnsweredTermQuestion.name)
+        } else if previousIsTermQuestion, judgedPrevious == nil, let previous, let restated = AnsweredTermQuestion.restated(previous, by: frames) {
+            judgedPrevious = restated
         }
         previousIsTermQuestion = AnsweredTermQuestion.isTermQuestion(state, frames: frames)
+        // "…dei «valori che ci uniscono». | Lo stesso giorno ha venduto le sue azioni": the ideal is belied.
+        if judgedPrevious == nil, let previous, previous["mission"] != nil, BelyingFact.belies(state, frames: frames) {
+            judgedPrevious = BelyingFact.belie(previous)
+        }
         afterColon = VerdictFragment.endsWithColon(tokens)
         pendingVerdict = afterColon && VerdictFragment.judgesForward(state) ? verdict : nil
         pendingIrony = afterColon && ironic && frames.isEmpty

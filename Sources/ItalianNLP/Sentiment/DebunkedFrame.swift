@@ -119,9 +119,13 @@ struct DebunkedFrame: Sendable {
         }
         var next = closing + 1
         if next < state.units.count && state.units[next].form == "," { next += 1 }
+        // "«…», ha detto l'attaccante": an auxiliary may come before the verb of saying.
+        if next < state.units.count && ["ha", "hanno", "aveva", "avevano", "avrebbe", "è", "sono"].contains(state.units[next].form) { next += 1 }
         if next < state.units.count, let entry = Self.sayingVerbs.entry(for: state.units[next].form), entry.derivation != .nominal {
             return true
         }
+        // The irregular forms of *dire* ("dice", "ha detto") that the bridge does not generate.
+        if next < state.units.count && RefusedSuitor.saying.contains(state.units[next].form) { return true }
         var position = occurrence.head - 1
         while position >= 0 && !(state.units[position].kind == .punctuation && Self.openingQuotes.contains(state.units[position].text)) {
             position -= 1

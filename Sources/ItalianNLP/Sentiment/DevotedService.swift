@@ -5,10 +5,10 @@
 /// or only evoked.
 ///
 /// Three things in one sentence that names no mission term: a verb of serving (`serving`, not a
-/// noun), a beneficiary (`beneficiaries`) within eight units after it in its clause, and a mark of
+/// noun) or a noun of teaching (`servingNouns`: lezioni, ripetizioni), a beneficiary (`beneficiaries`) within eight units after it in its clause, and a mark of
 /// devotion anywhere — no pay ("gratuitamente", "gratis", "senza chiedere") or a choice ("ha
 /// scelto di", "continua a"), or, for people in need (`vulnerable`), a habit ("ogni sabato") or
-/// years of it ("da trent'anni"). Without the devotion it is a report ("il pronto soccorso cura
+/// years of it ("da trent'anni", "da anni", "da sempre"). Without the devotion it is a report ("il pronto soccorso cura
 /// i pazienti"; "ogni mattina lo scuolabus porta i bambini a scuola"), and a public body's
 /// service or a report (`institutions`, a `NeutralMention` cue) is never evoked.
 struct DevotedService: Sendable {
@@ -18,6 +18,9 @@ struct DevotedService: Sendable {
         "insegnare", "curare", "assistere", "aiutare", "accogliere", "accompagnare", "soccorrere", "educare", "ospitare",
         "sfamare", "portare", "accudire", "sostenere", "salvare", "proteggere", "visitare",
     ])
+    /// Nouns of teaching given to people ("fa ripetizioni gratis ai ragazzi", "lezioni ai
+    /// detenuti"): they serve as the verbs do.
+    static let servingNouns: FormSet = ["lezione", "lezioni", "ripetizioni", "doposcuola"]
     /// People in need: serving them with a habit or for years is devotion.
     static let vulnerable: Set<String> = [
         "anziani", "poveri", "malati", "migranti", "profughi", "rifugiati", "detenuti", "senzatetto", "disabili", "bisognosi",
@@ -81,6 +84,9 @@ struct DevotedService: Sendable {
             // "ogni mattina", "ogni estate"
             if form == "ogni" && habits.contains(next) { constancy = true }
             // "da trent'anni", "per quarant'anni", "da 20 anni"
+            // "da anni", "da decenni", "da sempre", "da una vita"
+            if form == "da" && ["anni", "decenni", "sempre"].contains(next) { constancy = true }
+            if form == "da" && next == "una" && index + 2 < units.count && units[index + 2].form == "vita" { constancy = true }
             if (form == "da" || form == "per") && index + 1 < units.count {
                 let years = index + 2 < units.count && units[index + 2].form == "anni"
                 if OutgrownFrame.elidedAges.contains(next) || years && (OutgrownFrame.ageNumbers.contains(next) || PlainMoneyMention.isNumber(next)) {

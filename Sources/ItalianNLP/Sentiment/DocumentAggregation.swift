@@ -72,7 +72,8 @@ enum DocumentAggregation {
     /// The rules whose stance a contrast across sentences replaces: a frame only asserted,
     /// evaluated nearby or mentioned.
     static let demotable: FormSet = [
-        AssertedFrame.name, EvaluatedFrame.name, EvaluatedFrame.comparativeName, NeutralMention.name, PlainMoneyMention.name,
+        AssertedFrame.name, EvaluatedFrame.name, EvaluatedFrame.comparativeName, ComparedPay.name, NeutralMention.name,
+        PlainMoneyMention.name,
     ]
 
     /// Contrast across sentences demotes what it turns away from, as `ContrastedFrame` does within

@@ -23,14 +23,16 @@ struct EvaluatedFrame: Sendable {
         }
         // "la paga conta poco", "i soldi mi interessano meno": what matters little is demoted.
         if mattersLittle(after: occurrence, in: context) { return FrameStanceVerdict(stance: -1, rule: Self.name) }
-        let sum = evaluation(of: occurrence, in: context)
+        let sum = evaluation(of: occurrence, in: context, ownVerdict: true)
         guard abs(sum) >= Self.threshold else { return nil }
         return FrameStanceVerdict(stance: sum > 0 ? 1 : -1, rule: Self.name)
     }
 
     /// The summed valence of the words that judge the term (its own polarity, the words sizing an
-    /// amount of pay, the sentiment words of its window).
-    func evaluation(of occurrence: FrameOccurrence, in context: FrameStanceContext) -> Double {
+    /// amount of pay, the sentiment words of its window). For the rule's own verdict
+    /// (`ownVerdict`) a verb that deals a contract (`dealings`) judges nothing; another rule
+    /// weighing a promoted term's evaluation (`ContrastedFrame`) keeps the window as it was.
+    func evaluation(of occurrence: FrameOccurrence, in context: FrameStanceContext, ownVerdict: Bool = false) -> Double {
         let state = context.state
         var sum = 0.0
         // The term's own polarity counts when the lexicon has the term itself ("strapagato"), not
@@ -52,19 +54,26 @@ struct EvaluatedFrame: Sendable {
         var position = purpose ? -1 : occurrence.head - 1
         var words = 0
         while position >= 0 && words < Self.window && !state.units[position].isClauseBoundary {
-            if !context.isFrameUnit(position) { sum += state.valence[position] }
+            if !context.isFrameUnit(position) && !(ownVerdict && Self.dealings.contains(state.units[position].form)) { sum += state.valence[position] }
             if state.units[position].kind == .word { words += 1 }
             position -= 1
         }
         position = occurrence.units.upperBound
         words = 0
         while position < state.units.count && words < Self.window && !state.units[position].isClauseBoundary {
-            if !context.isFrameUnit(position) { sum += state.valence[position] }
+            if !context.isFrameUnit(position) && !(ownVerdict && Self.dealings.contains(state.units[position].form)) { sum += state.valence[position] }
             if state.units[position].kind == .word { words += 1 }
             position += 1
         }
         return sum
     }
+
+    /// Verbs that deal a contract or pay without judging it: "ha rinnovato il contratto", "il
+    /// contratto è stato prolungato" (Sentix gives "rinnovare" +0.375) report a deal.
+    static let dealings: FormSet = [
+        "rinnovato", "rinnovata", "rinnovati", "rinnovate", "rinnova", "rinnovano", "rinnovare", "rinnoverà", "rinnoveranno",
+        "prolungato", "prolungata", "prolunga", "prolungare", "firmato", "firmata", "firma", "firmare",
+    ]
 
     /// Verbs of mattering, and the words after them that say "little".
     static let mattering: FormSet = ["conta", "contano", "importa", "importano", "interessa", "interessano", "pesa", "pesano", "vale", "valgono"]
@@ -92,6 +101,8 @@ struct EvaluatedFrame: Sendable {
         "dimezzato", "dimezzata", "dimezzati", "dimezzate", "malapena",
         "insufficiente", "insufficienti", "congelato", "congelati", "bloccato", "bloccati", "simbolico", "fermo", "fermi",
         "ferma", "ferme", "congelata", "congelate", "simbolica", "simbolici", "simboliche",
+        // Piecework: "pagati a cottimo".
+        "cottimo",
     ]
     /// Words of pay that is cut, reduced or late: they size the pay when they govern it ("ci
     /// tagliano i buoni pasto", "il taglio degli stipendi") or follow it at once ("stipendi
@@ -107,6 +118,8 @@ struct EvaluatedFrame: Sendable {
     static let largeAmount: FormSet = [
         "alto", "alta", "alti", "alte", "elevato", "elevata", "elevati", "elevate", "raddoppiato", "raddoppiata", "triplicato",
         "competitivo", "competitiva", "competitivi", "competitive",
+        // Pay that comes on time: "paga puntuale", "stipendi sempre puntuali".
+        "puntuale", "puntuali",
     ]
     static let amountWeight = 0.5
     /// People whose pay is the lowest, as a measure of someone's pay ("pagati come stagisti").

@@ -1,16 +1,19 @@
 /// Finds the frames of a sentence and decides each one's salience and stance.
 ///
 /// Each term occurrence gets its stance from the first rule that decides it, in this order:
-/// `CorrectiveFrameRole`, `RegretClause`, `DoubtingQuestion`, `WhyBother`, `CounterfactualMotive`, `ComparativeMotive`, `PretextFrame`, `BillsNotPaid`,
+/// `CorrectiveFrameRole`, `RegretClause`, `DoubtingQuestion`, `WhyBother`, `WhatGoodIsIt`, `SecondPlace`, `UntilClause`, `CounterfactualMotive`, `ComparativeMotive`, `PretextFrame`, `BillsNotPaid`,
 /// `LivingOnIdeals`, `CompatibleFrames`, `ReasonToLeave`, `NegatedComparison`, `PricelessFrame`, `NotALuxury`, `InsufficientPay`, `NegatedFrame`, `DeclinedOffer`, `RenouncedFrame`, `LessPayChosen`, `SupplantedFrame`,
-/// `DebunkedFrame`, `ConcessiveWith`, `OutgrownFrame`, `ContrastedFrame`, `UnpaidWork`, `PredicateEvaluation`,
+/// `DebunkedFrame`, `BelyingFact`, `ConcessiveWith`, `OutgrownFrame`, `ContrastedFrame`, `PricedIdeal`, `PayProtest`, `ComparedPay`,
+/// `UnpaidWork`, `PredicateEvaluation`,
 /// `MockingEmoji`, `NeutralMention`, `EvaluatedFrame`, `PlainMoneyMention`, `AssertedFrame`.
 /// Before them `RefusedSuitor` may evoke the money of a refused offer (−1) and `LivingOnIdeals`
 /// the money one lives on (+1: "non si vive di sola passione"), and `DevotedService` the mission
 /// of devoted service (+1: "da trent'anni cura gratuitamente i migranti"), `GiftToTheNeedy` the
 /// mission of a gift to people in need (+1), `StayingBeside` the mission of staying with them (+1:
 /// "per non lasciare soli i pazienti") and `MultipliedPay` the money of a multiple of pay ("per il
-/// triplo": −1 when not taken); `InsufficientPay` (pay that "non basta", −1) comes before
+/// triplo": −1 when not taken), `ForTheirSake` the mission of work done for people ("lo fa per i
+/// bambini"), `LucrativeCareer` the money of a career left or taken ("ha
+/// mollato la JP Morgan"); `InsufficientPay` (pay that "non basta", −1) comes before
 /// `NegatedFrame`; after them
 /// `AlternativeMotive` may evoke the frame opposed to a rejected one.
 /// A frame's salience is the sum of its occurrences' weights; its stance is their mean weighted
@@ -35,7 +38,7 @@ struct FrameDetector: Sendable {
         if matcher.lexicon.frames.contains("money"), let lived = LivingOnIdeals().evoked(in: state, occurrences: occurrences) { occurrences.append(lived) }
         // "Da trent'anni cura gratuitamente i migranti": devoted service is a mission.
         if matcher.lexicon.frames.contains("mission"), let served = DevotedService().evoked(in: state, occurrences: occurrences) { occurrences.append(served) }
-        // One bit scan for the three event rules below: most sentences have none of their cue words.
+        // One bit scan for the five event rules below: most sentences have none of their cue words.
         let evokedCue = state.units.contains { $0.isIn(.evokedFrameCue) }
         // "Regalano l'olio alle famiglie seguite dalla Caritas": a gift to people in need.
         if evokedCue, matcher.lexicon.frames.contains("mission"), let given = GiftToTheNeedy().evoked(in: state, occurrences: occurrences) { occurrences.append(given) }
@@ -43,6 +46,10 @@ struct FrameDetector: Sendable {
         if evokedCue, matcher.lexicon.frames.contains("mission"), let stayed = StayingBeside().evoked(in: state, occurrences: occurrences) { occurrences.append(stayed) }
         // "Poteva andare negli Emirati per il triplo": a multiple of pay.
         if evokedCue, matcher.lexicon.frames.contains("money"), let multiple = MultipliedPay().evoked(in: state, occurrences: occurrences) { occurrences.append(multiple) }
+        // "Lo fa per i bambini": work done for the people it serves.
+        if evokedCue, matcher.lexicon.frames.contains("mission"), let served = ForTheirSake().evoked(in: state, occurrences: occurrences) { occurrences.append(served) }
+        // "Ha mollato la JP Morgan per aprire una scuola": a move out of a career of money.
+        if evokedCue, matcher.lexicon.frames.contains("money"), let career = LucrativeCareer().evoked(in: state, occurrences: occurrences) { occurrences.append(career) }
         var verdicts: [FrameStanceVerdict] = []
         var leftOpen: [(frame: String, alternativeTo: String)] = []
         // The contrast sides of the units (`ContrastClause.sides`, a function of the state alone),
@@ -118,10 +125,15 @@ struct FrameDetector: Sendable {
         if occurrence.evokedBy == GiftToTheNeedy.name { return FrameStanceVerdict(stance: 1, rule: GiftToTheNeedy.name) }
         if occurrence.evokedBy == StayingBeside.name { return FrameStanceVerdict(stance: 1, rule: StayingBeside.name) }
         if occurrence.evokedBy == MultipliedPay.name { return MultipliedPay().verdict(in: context.state) }
+        if occurrence.evokedBy == ForTheirSake.name { return ForTheirSake().verdict(for: occurrence, in: context) }
+        if occurrence.evokedBy == LucrativeCareer.name { return LucrativeCareer().verdict(for: occurrence, in: context.state) }
         if let verdict = CorrectiveFrameRole().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = RegretClause().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = DoubtingQuestion().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = WhyBother().verdict(for: occurrence, in: context) { return verdict }
+        if let verdict = WhatGoodIsIt().verdict(for: occurrence, in: context) { return verdict }
+        if let verdict = SecondPlace().verdict(for: occurrence, in: context) { return verdict }
+        if let verdict = UntilClause().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = CounterfactualMotive().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = ComparativeMotive().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = PretextFrame().verdict(for: occurrence, in: context) { return verdict }
@@ -139,9 +151,13 @@ struct FrameDetector: Sendable {
         if let verdict = LessPayChosen().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = SupplantedFrame().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = DebunkedFrame().verdict(for: occurrence, in: context) { return verdict }
+        if let verdict = BelyingFact().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = ConcessiveWith().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = OutgrownFrame().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = ContrastedFrame().verdict(for: occurrence, in: context) { return verdict }
+        if let verdict = PricedIdeal().verdict(for: occurrence, in: context) { return verdict }
+        if let verdict = PayProtest().verdict(for: occurrence, in: context) { return verdict }
+        if let verdict = ComparedPay().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = UnpaidWork().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = PredicateEvaluation().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = MockingEmoji().verdict(for: occurrence, in: context) { return verdict }

@@ -16,7 +16,9 @@
 ///   not money.
 /// - `DiscoveryAsNews`: *scoprire* / *scoperta* as a reported event — "la polizia ha scoperto",
 ///   "sono state scoperte due nuove specie" (a passive or a past tense with an auxiliary).
-/// - `SportingChallenge`: *sfida* of a match, a chess game, a championship.
+/// - `MeasuredLevels`: *valori* measured ("i valori del colesterolo", "valori di PM10"); and
+///   "l'impegno di spesa" (a budget commitment), "la passione di Cristo".
+/// - `SportingChallenge`: *sfida* of a match, a chess game, a championship, "la sfida tra" two sides, or with a named one ("la sfida con il Milan").
 /// - `PriceNotPay`: currency amounts in a sentence about what things cost (prezzo, costo, conto,
 ///   biglietto, bolletta, al litro) or about a public budget (stanziato, bilancio, appalto) and
 ///   about nothing people are paid; the same for millions ("il Comune ha stanziato tre milioni"),
@@ -153,6 +155,16 @@ enum FrameSenseRules {
         formSet.contains(where: { sportCues.contains($0) }) && !formSet.contains(where: { choiceCues.contains($0) })
     }
 
+    /// What *valori* may measure instead of values (`MeasuredLevels`).
+    static let measuredLevels: FormSet = [
+        "colesterolo", "glicemia", "pressione", "sangue", "emoglobina", "ferritina", "tiroide", "fegato", "esami", "pm10", "pm2.5",
+        "ozono", "smog", "inquinamento", "inquinanti", "mercurio", "radon", "arsenico", "nitrati", "polveri", "temperatura",
+        "azoto", "co2", "umidità", "piombo", "benzene", "glucosio", "trigliceridi", "creatinina",
+    ]
+
+    /// Possessives before *azioni* that make them someone's holding.
+    static let ownersShares: FormSet = ["sue", "mie", "tue", "proprie", "loro", "nostre", "vostre"]
+
     /// Terms whose sense rule looks at the whole sentence.
     static let sentenceWideTerms: FormSet = [
         "obiettivo", "ambizione", "traguardo", "sogno", "impatto", "contributo", "azioni",
@@ -242,6 +254,8 @@ enum FrameSenseRules {
                 if (next..<min(forms.count, next + 5)).contains(where: { consumerBonusCues.contains(forms[$0]) }) { return false }
                 return true
             case "azioni":
+                // Someone's own shares are their wealth: "ha venduto le sue azioni".
+                if occurrence.term.words.count == 1 && ownersShares.contains(form(head - 1)) { return true }
                 // Shares on the market: "il valore delle azioni è crollato".
                 return !(formSet.contains(where: { marketCues.contains($0) }) && !formSet.contains(where: { payCues.contains($0) }))
             case "contratto":
@@ -261,6 +275,8 @@ enum FrameSenseRules {
                 return true
             case "passione":
                 if (head - 3..<head).contains(where: { form($0) == "frutto" }) || form(next) == "secondo" { return false }
+                // "la passione di Cristo": the Passion.
+                if occurrence.term.words.count == 1 && form(next) == "di" && ["cristo", "gesù", "nostro"].contains(form(next + 1)) { return false }
                 // Love between people: "la passione tra i due", "una passione proibita".
                 if occurrence.term.words.count == 1 && romanticCues.contains(form(next)) { return false }
                 // A pastime: "la sua passione per il calcio", "la passione per la pesca".
@@ -277,7 +293,22 @@ enum FrameSenseRules {
                 if auxiliaries.contains(form(head - 1)) || auxiliaries.contains(form(head - 2)) && form(head - 1) == "stati" { return false }
                 if formSet.contains(where: { policeCues.contains($0) }) { return false }
                 return true
+            case "valori", "valore":
+                // Measured levels: "i valori del colesterolo", "valori di PM10 oltre i limiti".
+                guard occurrence.term.words.count == 1, ["di", "del", "della", "dei", "delle", "dello", "degli", "dell'"].contains(form(next)) else { return true }
+                let object = FrameTermMatcher.articles.contains(form(next + 1)) ? form(next + 2) : form(next + 1)
+                return !measuredLevels.contains(object)
+            case "impegno":
+                // "l'impegno di spesa": a budget commitment.
+                return !(occurrence.term.words.count == 1 && form(next) == "di" && ["spesa", "pagamento", "bilancio"].contains(form(next + 1)))
             case "sfida":
+                // "La sfida tra Sinner e Alcaraz": a contest between two sides.
+                if occurrence.term.words.count == 1 && (form(next) == "tra" || form(next) == "fra") { return false }
+                // "la sfida con il Milan", "la sfida contro la Virtus": a contest with a named side.
+                if occurrence.term.words.count == 1 && (form(next) == "con" || form(next) == "contro") {
+                    let side = FrameTermMatcher.articles.contains(form(next + 1)) ? next + 2 : next + 1
+                    if side < state.units.count && state.units[side].text.first?.isUppercase == true { return false }
+                }
                 return !isSporting(formSet)
             case "ricco":
                 // "ricco di storia" (full of); "i più ricchi del Paese" is wealth.

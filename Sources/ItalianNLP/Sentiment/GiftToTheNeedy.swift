@@ -6,7 +6,7 @@
 /// In a sentence that names no mission term: a verb of giving (`giving`, not a noun) with a
 /// recipient in need within ten units after it in its clause — people in need
 /// (`DevotedService.vulnerable`) or a place or body that serves them (`needyPlaces`: dormitorio,
-/// mensa, Caritas, casa famiglia…). A gift (regalare, donare) is devotion by itself; bringing or
+/// mensa, Caritas, casa famiglia…). A gift (regalare, donare, devolvere) is devotion by itself; bringing or
 /// handing out (portare, distribuire, consegnare) needs the devotion `DevotedService` reads (for
 /// nothing, by choice, as a habit or for years), because "la polizia ha portato i migranti al
 /// centro" is no gift. A public body or a report (`DevotedService.institutions`, a
@@ -15,8 +15,8 @@ struct GiftToTheNeedy: Sendable {
     static let name = "GiftToTheNeedy"
     static let salience = 0.6
     /// Verbs of giving; `gifts` are the ones that are a gift by themselves.
-    static let giving = LemmaBridge(lemmas: ["regalare", "donare", "portare", "distribuire", "consegnare", "offrire"])
-    static let gifts: FormSet = ["regalare", "donare"]
+    static let giving = LemmaBridge(lemmas: ["regalare", "donare", "devolvere", "portare", "distribuire", "consegnare", "offrire"])
+    static let gifts: FormSet = ["regalare", "donare", "devolvere"]
     /// Places and bodies that serve people in need ("al dormitorio", "alla mensa dei poveri").
     static let needyPlaces: FormSet = [
         "dormitorio", "dormitori", "mensa", "mense", "caritas", "famiglia", "canonica", "parrocchia",

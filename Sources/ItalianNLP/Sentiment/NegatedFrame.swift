@@ -57,6 +57,9 @@ struct NegatedFrame: Sendable {
         if let first = words.first, Self.prepositions.contains(state.units[first].form) || state.units[first].form == "se" {
             return nil
         }
+        // Nor has a clause opened by "chi": "chi fa il volontario non lo fa per il rimborso" negates
+        // the motive of whoever does it, not what they do.
+        if let first = words.first, state.units[first].form == "chi" { return nil }
         // Nor is a term right after a preposition ("perché con 900 euro al mese non si vive").
         var before = head - 1
         while before >= clauseStart && (FrameTermMatcher.articles.contains(state.units[before].form) || PlainMoneyMention.isNumber(state.units[before].form)) {
@@ -114,12 +117,14 @@ struct NegatedFrame: Sendable {
     static let clauseOpeners: FormSet = ["che", "cui", "e", "chi", "dove", "quando", "se", "come", "perché"]
 
     /// Whether the unit is a negator that negates a frame: not "senza" or "privo di", not one a
-    /// corrective construction took, not the "non" of a condition ("se non").
+    /// corrective construction took, not the "non" of a condition ("se non") or of "finché non".
     static func isFrameNegator(_ index: Int, in state: SentenceSentimentState) -> Bool {
         guard let entry = state.modifier[index], entry.kind == .negator else { return false }
         if Self.nonFrameNegators.contains(entry.phrase) { return false }
         if state.consumedNegators.contains(index) { return false }
         if index > 0 && state.units[index - 1].form == "se" { return false }
+        // "finché non arriva l'offerta giusta": until, not a negation.
+        if index > 0 && ["finché", "finchè", "fintanto"].contains(state.units[index - 1].form) { return false }
         return true
     }
 }

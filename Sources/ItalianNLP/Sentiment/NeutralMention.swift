@@ -1,7 +1,8 @@
 /// Frame stance rule: a frame that is only reported, measured or asked about has no stance (0) —
 /// "Il rapporto analizza la relazione tra livelli salariali e…", "la RAL media … si aggira
 /// intorno ai 30.000 euro", "Il convegno discuterà di innovazione sociale", "Conta di più lo
-/// stipendio o la missione?", "quanto guadagnano i dirigenti". It applies only where no other
+/// stipendio o la missione?", "abbiamo chiesto se conti di più la vocazione o lo stipendio",
+/// "quanto guadagnano i dirigenti". It applies only where no other
 /// rule found a stance and the sentence evaluates nothing.
 struct NeutralMention: Sendable {
     static let name = "NeutralMention"
@@ -63,6 +64,25 @@ struct NeutralMention: Sendable {
         return false
     }
 
+    /// Forms of asking that open an indirect question with "se".
+    static let asking: FormSet = [
+        "chiesto", "chiesta", "chiesti", "chiede", "chiedono", "chiedeva", "chiedevano", "chiedere", "chiediamo", "domandato",
+        "domanda", "domandano", "chiedo",
+    ]
+
+    /// Whether the frames are the two terms of an indirect question: a form of asking, then "se",
+    /// then the first term, and "o" or "oppure" between the first and the last term.
+    func isIndirectEitherOr(_ context: FrameStanceContext) -> Bool {
+        let units = context.state.units
+        // The opposed frames only: "medici" (health) may stand before the "se".
+        let heads = context.occurrences.filter { occurrence in AlternativeMotive.pairs.contains { $0.0 == occurrence.term.frame } }.map(\.head)
+        guard let first = heads.min(), let last = heads.max(), first < last,
+            (first..<last).contains(where: { units[$0].form == "o" || units[$0].form == "oppure" }),
+            let se = (0..<first).last(where: { units[$0].form == "se" })
+        else { return false }
+        return (max(0, se - 8)..<se).contains { Self.asking.contains(units[$0].form) }
+    }
+
     func verdict(for occurrence: FrameOccurrence, in context: FrameStanceContext) -> FrameStanceVerdict? {
         let state = context.state
         let units = state.units
@@ -80,6 +100,9 @@ struct NeutralMention: Sendable {
         {
             return FrameStanceVerdict(stance: 0, rule: Self.name)
         }
+        // An indirect either/or question: "abbiamo chiesto … se contino di più la vocazione o lo
+        // stipendio".
+        if context.occurrences.count >= 2, isIndirectEitherOr(context) { return FrameStanceVerdict(stance: 0, rule: Self.name) }
         // A sentence that evaluates something is not a neutral report.
         if units.indices.contains(where: { abs(state.valence[$0]) >= Self.evaluation && !context.isFrameUnit($0) }) { return nil }
         // The cue must not be part of a frame term ("borsa di studio" is no study), and a term

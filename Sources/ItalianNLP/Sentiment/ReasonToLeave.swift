@@ -70,7 +70,9 @@ struct ReasonToLeave: Sendable {
     static func reasonBefore(_ frames: [String: FrameScore]) -> [String: FrameScore] {
         var result = frames
         guard let money = frames["money"], !money.evidence.isEmpty,
-            money.evidence.allSatisfy({ VerdictFragment.replaceable.contains($0.rule) || $0.rule == EvaluatedFrame.comparativeName })
+            money.evidence.allSatisfy({
+                VerdictFragment.replaceable.contains($0.rule) || $0.rule == EvaluatedFrame.comparativeName || $0.rule == ComparedPay.name
+            })
         else { return frames }
         result["money"] = FrameScore(salience: money.salience, stance: 1, evidence: money.evidence.map {
             FrameEvidence(text: $0.text, term: $0.term, weight: $0.weight, scalars: $0.scalars, stance: 1, rule: name)

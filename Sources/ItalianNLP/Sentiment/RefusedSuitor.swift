@@ -9,7 +9,9 @@
 /// career move — said in the first person ("ho detto no a Google") or of a professional
 /// ("l'attaccante ha detto no…"), not of a politician saying no to another; and a verb of
 /// refusing (rifiutare, declinare, respingere, snobbare) with an offer noun as its object, within
-/// three words ("ha rifiutato la corte di tre club"; not "la proposta di legge", "di matrimonio").
+/// three words ("ha rifiutato la corte di tre club"; not "la proposta di legge", "di matrimonio"),
+/// or a capitalised name there when the refusal is made to stay ("ha rifiutato la Premier per
+/// restare").
 struct RefusedSuitor: Sendable {
     static let name = "RefusedSuitor"
     static let salience = 0.6
@@ -33,6 +35,16 @@ struct RefusedSuitor: Sendable {
     ]
     static let saying: FormSet = ["detto", "dice", "dire", "dicono", "dico", "disse", "dissero", "dirà", "diciamo", "dica"]
 
+    /// Verbs of staying after "per": a refusal made to stay is a career move.
+    static let staying: FormSet = ["restare", "rimanere", "continuare", "tornare", "restarci", "rimanerci"]
+
+    /// Whether "per" and a verb of staying follow the refusal at `index` within eight units.
+    static func staysAfter(_ index: Int, in units: [SentimentUnit]) -> Bool {
+        let end = min(units.count - 1, index + 8)
+        guard index + 1 < end else { return false }
+        return (index + 1..<end).contains { units[$0].form == "per" && staying.contains(units[$0 + 1].form) }
+    }
+
     /// The money evoked by a refusal, if the sentence has one and names no money.
     func evoked(in state: SentenceSentimentState, occurrences: [FrameOccurrence]) -> FrameOccurrence? {
         guard !occurrences.contains(where: { $0.term.frame == "money" }) else { return nil }
@@ -53,6 +65,9 @@ struct RefusedSuitor: Sendable {
             } else if let entry = Self.refusing.entry(for: units[index].form), entry.derivation != .nominal {
                 objectStart = index + 1
                 reach = 3
+                // "Ha rifiutato la Premier per restare nella squadra della sua città": refusing a
+                // named suitor to stay is a career move.
+                names = Self.staysAfter(index, in: units)
             }
             guard let start = objectStart else { continue }
             var position = start

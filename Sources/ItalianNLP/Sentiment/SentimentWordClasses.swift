@@ -63,15 +63,16 @@ struct SentimentWordClasses: OptionSet, Sendable {
     /// "fa", "tempo", "prima", the imperfects of wanting, the words of now and of ending up.
     static let lifeTimeCue = SentimentWordClasses(rawValue: 1 << 19)
 
-    /// Forms of `DevotedService.serving` that are not nominal (insegna, cura, porta…).
+    /// Forms of `DevotedService.serving` that are not nominal (insegna, cura, porta…), and
+    /// `DevotedService.servingNouns` (lezioni, ripetizioni).
     static let servingVerb = SentimentWordClasses(rawValue: 1 << 20)
 
     /// `FrameTermMatcher.articles`.
     static let article = SentimentWordClasses(rawValue: 1 << 21)
 
-    /// The words at which `GiftToTheNeedy`, `StayingBeside` and `MultipliedPay` may find a frame
+    /// The words at which `GiftToTheNeedy`, `StayingBeside`, `MultipliedPay`, `LucrativeCareer` and `ForTheirSake` may find a frame
     /// evoked without a frame word: the forms of `GiftToTheNeedy.giving` that are not nominal,
-    /// `StayingBeside.alone` and `.beside`, `MultipliedPay.multiples`.
+    /// `StayingBeside.alone` and `.beside`, `MultipliedPay.multiples`, `LucrativeCareer.careers`, `ForTheirSake.beneficiaries`.
     static let evokedFrameCue = SentimentWordClasses(rawValue: 1 << 22)
 
     /// The classes of a form: one probe of a table. (A form that is in no class is in no entry.)
@@ -128,10 +129,13 @@ struct SentimentWordClasses: OptionSet, Sendable {
         add(OutgrownFrame.endingUp, to: .lifeTimeCue)
         add(OutgrownFrame.findingOnly, to: .lifeTimeCue)
         add(forms(of: DevotedService.serving) { $0.derivation != .nominal }, to: .servingVerb)
+        add(DevotedService.servingNouns, to: .servingVerb)
         add(forms(of: GiftToTheNeedy.giving) { $0.derivation != .nominal }, to: .evokedFrameCue)
         add(StayingBeside.alone, to: .evokedFrameCue)
         add(StayingBeside.beside, to: .evokedFrameCue)
         add(MultipliedPay.multiples, to: .evokedFrameCue)
+        add(LucrativeCareer.careers, to: .evokedFrameCue)
+        add(ForTheirSake.beneficiaries, to: .evokedFrameCue)
         return table
     }()
 }

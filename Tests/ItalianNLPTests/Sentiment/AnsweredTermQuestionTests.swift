@@ -15,4 +15,9 @@ final class SentimentAnsweredTermQuestionTests: XCTestCase {
         // An answer without sentiment gives no verdict.
         XCTAssertNil(AnsweredTermQuestion.verdict(of: SentimentTesting.sentiment("Ne parliamo domani."), frames: [:]))
     }
+
+    func testAnAnswerNamingTheFrameAgainGivesItsStance() {
+        let frames = SentimentTesting.frames("Vocazione? Con la vocazione non si pagano le bollette.")
+        XCTAssertLessThan(frames["mission"]?.stance ?? 0, 0)
+    }
 }

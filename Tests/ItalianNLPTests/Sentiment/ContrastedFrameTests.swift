@@ -30,4 +30,10 @@ final class SentimentContrastedFrameTests: XCTestCase {
         // A stray negative word of a condition is no verdict on the pay: it is still demanded.
         XCTAssertGreaterThan(SentimentTesting.frames("Gli ideali vanno bene, ma se non mi aumentano lo stipendio cambio lavoro.")["money"]?.stance ?? 0, 0)
     }
+
+    func testAChiClauseIsOnNeitherSide() {
+        let frames = SentimentTesting.frames("Chi sceglie il volontariato non lo sceglie per il rimborso spese, ma per stare con gli altri.")
+        XCTAssertGreaterThan(frames["mission"]?.stance ?? 0, 0)
+        XCTAssertLessThan(frames["money"]?.stance ?? 0, 0)
+    }
 }

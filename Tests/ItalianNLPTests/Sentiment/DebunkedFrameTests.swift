@@ -74,4 +74,11 @@ final class SentimentDebunkedFrameTests: XCTestCase {
         XCTAssertGreaterThan(SentimentTesting.frames("«La passione per i bambini», risponde la maestra.")["mission"]?.stance ?? 0, 0)
         XCTAssertLessThan(SentimentTesting.frames("La sua «passione per i bambini» è durata poco.")["mission"]?.stance ?? 0, 0)
     }
+
+    func testAQuotationSaidWithAnIrregularVerbIsDirectSpeech() {
+        // "dice", "ha detto": the quotation is what someone says, not scare quotes.
+        XCTAssertGreaterThan(SentimentTesting.frames("«Amo questo mestiere», dice la fornaia.")["mission"]?.stance ?? 0, 0)
+        XCTAssertGreaterThan(SentimentTesting.frames("«Sposo la causa», ha detto il nuovo presidente.")["mission"]?.stance ?? 0, 0)
+        XCTAssertLessThan(SentimentTesting.frames("La sua «vocazione» dura fino al primo bonifico.")["mission"]?.stance ?? 0, 0)
+    }
 }

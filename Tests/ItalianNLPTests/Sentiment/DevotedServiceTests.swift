@@ -14,4 +14,10 @@ final class SentimentDevotedServiceTests: XCTestCase {
         XCTAssertNil(SentimentTesting.frames("La Regione ha deciso di aiutare le famiglie colpite dall'alluvione.")["mission"])
         XCTAssertNil(SentimentTesting.frames("Ogni giorno il reparto cura decine di pazienti.")["mission"])
     }
+
+    func testLessonsGivenForNothingOrForYearsAreService() {
+        XCTAssertEqual(SentimentTesting.frameRule("Il sabato dà lezioni gratuitamente ai ragazzi della comunità di recupero.", "mission"), DevotedService.name)
+        XCTAssertEqual(SentimentTesting.frameRule("Da sempre insegna a leggere ai detenuti di Rebibbia.", "mission"), DevotedService.name)
+        XCTAssertNil(SentimentTesting.frames("Le lezioni ai ragazzi del liceo riprendono lunedì.")["mission"])
+    }
 }

@@ -65,4 +65,17 @@ final class SentimentEvaluatedFrameTests: XCTestCase {
         XCTAssertLessThan(SentimentTesting.frames("Per lui i soldi contano poco.")["money"]?.stance ?? 0, 0)
         XCTAssertLessThan(SentimentTesting.frames("La passione qui conta meno dei risultati.")["mission"]?.stance ?? 0, 0)
     }
+
+    func testADealIsNoEvaluation() {
+        // "rinnovato" (+0.375 in Sentix) reports the deal; the figures are news.
+        XCTAssertEqual(SentimentTesting.frames("La Lazio ha rinnovato il contratto del terzino fino al 2028.")["money"]?.stance ?? 1, 0, accuracy: 0.01)
+    }
+
+    func testPieceworkIsPoorPay() {
+        XCTAssertLessThan(SentimentTesting.frames("In quel magazzino i facchini sono pagati a cottimo.")["money"]?.stance ?? 0, 0)
+    }
+
+    func testPayOnTimeIsGoodPay() {
+        XCTAssertGreaterThan(SentimentTesting.frames("In quella cooperativa lo stipendio è sempre puntuale.")["money"]?.stance ?? 0, 0)
+    }
 }

@@ -162,4 +162,18 @@ final class SentimentFrameLexiconTests: XCTestCase {
             XCTAssertNotNil(SentimentTesting.frames(text)["mission"], text)
         }
     }
+
+    func testRowsOfLoyaltyCareAndSupport() {
+        XCTAssertNotNil(SentimentTesting.frames("Il terzino si dice ancora legato alla maglia rossoblù.")["mission"])
+        XCTAssertNotNil(SentimentTesting.frames("Ho scelto medicina per curare le persone.")["mission"])
+        XCTAssertNotNil(SentimentTesting.frames("Con un solo stipendio deve mantenere la famiglia.")["money"])
+        XCTAssertNotNil(SentimentTesting.frames("Il progetto sociale del quartiere cerca volontari.")["mission"])
+    }
+
+    func testRowsOfProjectsRightsAndMakingEndsMeet() {
+        XCTAssertNotNil(SentimentTesting.frames("Il regista ha sposato il progetto fin dal primo giorno.")["mission"])
+        XCTAssertNotNil(SentimentTesting.frames("Da vent'anni si batte per dare voce ai braccianti.")["mission"])
+        XCTAssertNotNil(SentimentTesting.frames("Nei weekend fa il cameriere per arrotondare.")["money"])
+        XCTAssertNotNil(SentimentTesting.frames("Con due figli è difficile far quadrare i conti.")["money"])
+    }
 }

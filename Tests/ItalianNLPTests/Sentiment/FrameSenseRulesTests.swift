@@ -145,4 +145,32 @@ final class SentimentFrameSenseRulesTests: XCTestCase {
         XCTAssertNotNil(SentimentTesting.frames("Ai dipendenti andranno azioni della società.")["money"])
         XCTAssertNil(SentimentTesting.frames("Gli incentivi per le auto elettriche ripartono a marzo.")["money"])
     }
+
+    func testAChallengeBetweenTwoSidesIsAContest() {
+        XCTAssertNil(SentimentTesting.frames("La sfida fra Bagnaia e Martín si deciderà all'ultima curva.")["mission"])
+        XCTAssertNotNil(SentimentTesting.frames("Ho accettato la sfida di portare la fibra nei paesi di montagna.")["mission"])
+    }
+
+    func testOnesOwnSharesAreWealth() {
+        XCTAssertNotNil(SentimentTesting.frames("Prima del crollo del titolo il fondatore ha venduto le sue azioni.")["money"])
+        XCTAssertNil(SentimentTesting.frames("Dopo il crollo del titolo le azioni hanno recuperato il 3%.")["money"])
+    }
+
+    func testMeasuredLevelsBudgetsAndThePassion() {
+        XCTAssertNil(SentimentTesting.frames("Dopo la dieta i valori della glicemia sono scesi.")["mission"])
+        XCTAssertNotNil(SentimentTesting.frames("I valori della cooperativa sono scritti sulla porta.")["mission"])
+        XCTAssertNil(SentimentTesting.frames("La giunta ha approvato l'impegno di spesa per le aiuole.")["mission"])
+        XCTAssertNil(SentimentTesting.frames("Il coro canterà la passione di Cristo venerdì sera.")["mission"])
+    }
+
+    func testProfitAsAnAimIsMoney() {
+        // "a scopo di lucro" is money; "senza scopo di lucro" names a non-profit body, as "onlus" does.
+        XCTAssertNil(SentimentTesting.frames("È una casa di cura a scopo di lucro.")["mission"])
+        XCTAssertNotNil(SentimentTesting.frames("È una casa di cura a scopo di lucro.")["money"])
+        XCTAssertNil(SentimentTesting.frames("È una casa di cura senza scopo di lucro.")["money"])
+    }
+
+    func testAChallengeWithANamedSideIsAContest() {
+        XCTAssertNil(SentimentTesting.frames("Alla vigilia della sfida con la Reggiana il mister ha parlato in conferenza.")["mission"])
+    }
 }

@@ -14,4 +14,8 @@ final class SentimentGiftToTheNeedyTests: XCTestCase {
         XCTAssertNil(SentimentTesting.frames("Il Comune regala i buoni pasto alle famiglie bisognose.")["mission"])
         XCTAssertNil(SentimentTesting.frames("Ha regalato un orologio alla sua famiglia.")["mission"])
     }
+
+    func testDevolvingIsAGift() {
+        XCTAssertEqual(SentimentTesting.frameRule("Ogni anno devolve le sue royalty ai profughi del campo di Moria.", "mission"), GiftToTheNeedy.name)
+    }
 }

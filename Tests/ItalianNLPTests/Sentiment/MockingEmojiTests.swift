@@ -10,4 +10,8 @@ final class SentimentMockingEmojiTests: XCTestCase {
     func testWithoutMockeryNothingChanges() {
         XCTAssertGreaterThan(SentimentTesting.frames("Ecco la nuova missione aziendale 😍")["mission"]?.stance ?? 0, 0)
     }
+
+    func testAnUpsideDownFaceMocks() {
+        XCTAssertLessThan(SentimentTesting.frames("Ci hanno regalato una targa per la nostra dedizione 🙃")["mission"]?.stance ?? 0, 0)
+    }
 }

@@ -51,4 +51,14 @@ final class SentimentNegatedFrameTests: XCTestCase {
         XCTAssertLessThan(frames["money"]?.stance ?? 0, 0)
         XCTAssertGreaterThan(frames["mission"]?.stance ?? 0, 0)
     }
+
+    func testAChiClauseIsNoNegatedSubject() {
+        // The negation is of the motive of whoever does it, not of what they do.
+        XCTAssertGreaterThan(SentimentTesting.frames("Chi fa volontariato in carcere non si aspetta ringraziamenti.")["mission"]?.stance ?? 0, 0)
+    }
+
+    func testFinchéNonIsUntil() {
+        // "finché non arriva": until it comes, no negation of the offer.
+        XCTAssertGreaterThanOrEqual(SentimentTesting.frames("Resta in provincia finché non arriva un'offerta da Milano.")["money"]?.stance ?? -1, 0)
+    }
 }

@@ -64,4 +64,10 @@ final class SentimentNeutralMentionTests: XCTestCase {
         XCTAssertEqual(SentimentTesting.frames("La solidarietà sarà al centro della cerimonia di sabato in municipio.")["mission"]?.stance ?? 1, 0)
         XCTAssertEqual(SentimentTesting.frames("L'innovazione è al centro della manifestazione di Torino.")["mission"]?.stance ?? 1, 0)
     }
+
+    func testAnIndirectEitherOrQuestionIsNeutral() {
+        let frames = SentimentTesting.frames("Abbiamo chiesto a venti infermieri se pesi di più la vocazione o il salario.")
+        XCTAssertEqual(frames["mission"]?.stance ?? 1, 0, accuracy: 0.01)
+        XCTAssertEqual(frames["money"]?.stance ?? 1, 0, accuracy: 0.01)
+    }
 }

@@ -32,4 +32,9 @@ final class SentimentRefusedSuitorTests: XCTestCase {
     func testANamedMoneyTermIsLeftToTheOtherRules() {
         XCTAssertNotEqual(SentimentTesting.frameRule("Ho detto no a Google e al suo stipendio.", "money"), "RefusedSuitor")
     }
+
+    func testANamedSuitorRefusedToStay() {
+        XCTAssertEqual(SentimentTesting.frameRule("Ha rifiutato il Bayern per restare a Bergamo con i suoi compagni.", "money"), RefusedSuitor.name)
+        XCTAssertNil(SentimentTesting.frames("Il consiglio ha rifiutato Rossi come presidente.")["money"])
+    }
 }
