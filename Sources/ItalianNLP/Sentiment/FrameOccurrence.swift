@@ -19,6 +19,8 @@ struct FrameTermMatcher: Sendable {
     static let articles: FormSet = ["il", "lo", "la", "i", "gli", "le", "l'", "un", "uno", "una", "un'"]
 
     func occurrences(in state: SentenceSentimentState) -> [FrameOccurrence] {
+        // A sentence with no word that starts a built-in term has none (`SentenceClassSummary`).
+        if lexicon.isBuiltIn && !state.summary.wordClasses.contains(.builtInFrameStart) { return [] }
         let units = state.units
         var found: [FrameOccurrence] = []
         var index = 0

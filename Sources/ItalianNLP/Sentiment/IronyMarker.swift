@@ -13,6 +13,8 @@ enum IronyMarker {
 
     /// Whether the sentence holds an irony marker.
     static func isIronic(_ state: SentenceSentimentState) -> Bool {
+        // Every marker opens with an `ironyCue` word (`SentenceClassSummary`).
+        guard state.summary.wordClasses.contains(.ironyCue) else { return false }
         let units = state.units
         // `ironyCue` holds the first words of the markers: every other word is passed over by one bit test.
         for index in units.indices where units[index].kind == .word && units[index].isIn(.ironyCue) {

@@ -74,6 +74,9 @@ struct SentimentWordClasses: OptionSet, Sendable {
     /// `StayingBeside.alone` and `.beside`, `MultipliedPay.multiples`.
     static let evokedFrameCue = SentimentWordClasses(rawValue: 1 << 22)
 
+    /// `PocoLitotes.words` (poco, poca, pochissimo, scarsamente).
+    static let litotesWord = SentimentWordClasses(rawValue: 1 << 23)
+
     /// The classes of a form: one probe of a table. (A form that is in no class is in no entry.)
     static func of(_ form: String) -> SentimentWordClasses {
         table[form] ?? []
@@ -132,6 +135,7 @@ struct SentimentWordClasses: OptionSet, Sendable {
         add(StayingBeside.alone, to: .evokedFrameCue)
         add(StayingBeside.beside, to: .evokedFrameCue)
         add(MultipliedPay.multiples, to: .evokedFrameCue)
+        add(PocoLitotes.words, to: .litotesWord)
         return table
     }()
 }
