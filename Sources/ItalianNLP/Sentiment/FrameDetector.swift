@@ -127,7 +127,9 @@ struct FrameDetector: Sendable {
         if occurrence.evokedBy == StayingBeside.name { return FrameStanceVerdict(stance: 1, rule: StayingBeside.name) }
         if occurrence.evokedBy == MultipliedPay.name { return MultipliedPay().verdict(in: context.state) }
         if let verdict = CorrectiveFrameRole().verdict(for: occurrence, in: context) { return verdict }
-        if let verdict = RegretClause().verdict(for: occurrence, in: context) { return verdict }
+        // Rules with a gate run only where the sentence holds what they look for (`SentenceClassSummary`).
+        let summary = context.state.summary
+        if summary.admits(RegretClause.gate), let verdict = RegretClause().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = DoubtingQuestion().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = WhyBother().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = CounterfactualMotive().verdict(for: occurrence, in: context) { return verdict }
@@ -141,7 +143,7 @@ struct FrameDetector: Sendable {
         if let verdict = PricelessFrame().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = NotALuxury().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = InsufficientPay().verdict(for: occurrence, in: context) { return verdict }
-        if let verdict = NegatedFrame().verdict(for: occurrence, in: context) { return verdict }
+        if summary.admits(NegatedFrame.gate), let verdict = NegatedFrame().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = DeclinedOffer().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = renounced.verdict(for: occurrence, in: context) { return verdict }
         if let verdict = LessPayChosen().verdict(for: occurrence, in: context) { return verdict }

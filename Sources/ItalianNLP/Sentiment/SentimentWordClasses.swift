@@ -77,6 +77,9 @@ struct SentimentWordClasses: OptionSet, Sendable {
     /// `PocoLitotes.words` (poco, poca, pochissimo, scarsamente).
     static let litotesWord = SentimentWordClasses(rawValue: 1 << 23)
 
+    /// "peccato", which opens a `RegretClause`.
+    static let regretCue = SentimentWordClasses(rawValue: 1 << 24)
+
     /// The classes of a form: one probe of a table. (A form that is in no class is in no entry.)
     static func of(_ form: String) -> SentimentWordClasses {
         table[form] ?? []
@@ -136,6 +139,7 @@ struct SentimentWordClasses: OptionSet, Sendable {
         add(StayingBeside.beside, to: .evokedFrameCue)
         add(MultipliedPay.multiples, to: .evokedFrameCue)
         add(PocoLitotes.words, to: .litotesWord)
+        add(["peccato"], to: .regretCue)
         return table
     }()
 }
