@@ -21,6 +21,10 @@ struct SentenceClassSummary: Sendable, Equatable {
     /// What the scorer's lookup found in the sentence.
     var findings: SentenceFindings = []
 
+    /// A summary that every gate admits (see `SentenceSentimentScorer.analyze(_:into:gated:)`).
+    static let admittingEverything = SentenceClassSummary(
+        wordClasses: SentimentWordClasses(rawValue: .max), findings: SentenceFindings(rawValue: .max))
+
     /// Whether the sentence may hold what a rule with `gate` needs (see `SentenceRuleGate`).
     @inline(__always)
     func admits(_ gate: SentenceRuleGate) -> Bool {

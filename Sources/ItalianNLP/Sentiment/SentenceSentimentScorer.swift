@@ -37,7 +37,11 @@ struct SentenceSentimentScorer: Sendable {
     /// Runs the rules over `tokens` in `state`, which is reset first: a caller that scores many
     /// sentences keeps one state, so that its arrays are allocated once (`SentenceSentimentState.reset`).
     /// The units' `tokenIndex` are indices of `tokens` (a slice keeps those of its array).
-    func analyze<Tokens: RandomAccessCollection<Token>>(_ tokens: Tokens, into state: inout SentenceSentimentState) where Tokens.Index == Int {
+    /// `gated: false` runs every rule whatever the sentence holds, and leaves a summary that
+    /// admits everything, so that the frame rules run ungated too: for the tests that check the
+    /// gates change no answer (`SentenceClassSummary`).
+    func analyze<Tokens: RandomAccessCollection<Token>>(_ tokens: Tokens, into state: inout SentenceSentimentState, gated: Bool = true)
+    where Tokens.Index == Int {
         state.reset { SentimentUnit.replaceUnits(in: &$0, of: tokens, hashtags: hashtags, words: words) }
         let units = state.units
         // Each word's entry is read from the table where it is needed (`facts.info`), not copied
@@ -92,6 +96,7 @@ struct SentenceSentimentScorer: Sendable {
             }
         }
         // Each rule runs only in a sentence that holds what it looks for (`SentenceClassSummary`).
+        if !gated { state.summary = .admittingEverything }
         let summary = state.summary
         if summary.admits(EmoticonPolarity.gate) { EmoticonPolarity(lexicon: emoticons).apply(to: &state) }
         if summary.admits(SuperlativeIssimo.gate) { SuperlativeIssimo().apply(to: &state) }
