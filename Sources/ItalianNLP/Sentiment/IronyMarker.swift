@@ -43,7 +43,13 @@ enum IronyMarker {
             }
         }
         guard first + 1 < state.units.count else { return false }
-        return ["certo", "sicuro", "certamente"].contains(state.units[first].form) && state.units[first + 1].form == ","
+        // The comma first (most first words have none after them), then a switch: the array
+        // literal this compared with was built on every call, twice per sentence.
+        guard state.units[first + 1].form == "," else { return false }
+        switch state.units[first].form {
+        case "certo", "sicuro", "certamente": return true
+        default: return false
+        }
     }
 
     /// Whether the sentence opens with "mica" (the retort after a full stop).

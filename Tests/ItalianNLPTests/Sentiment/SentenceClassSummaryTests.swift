@@ -86,6 +86,30 @@ final class SentenceClassSummaryTests: XCTestCase {
         XCTAssertTrue(SentenceSentimentState(units: units).summary.wordClasses.contains(.builtInFrameStart))
     }
 
+    /// A unit outside `builtInFrameWordForm` is no inflection of a term word, so the matcher
+    /// skips the bridge for it; and the sentences that hold no saying verb hold no claim.
+    func testFrameWordFormsAndReportingVerbs() {
+        let scorer = SentenceSentimentScorer.shared
+        var state = SentenceSentimentState(units: [])
+        var inflected = 0
+        for tokens in Self.sentences() {
+            scorer.analyze(tokens, into: &state)
+            for unit in state.units where unit.kind == .word {
+                let keys = FrameLexicon.default.keys(unit.form)
+                if keys.contains(where: { $0 != unit.form }) {
+                    XCTAssertTrue(unit.isIn(.builtInFrameWordForm), unit.form)
+                    inflected += 1
+                }
+            }
+            if !state.summary.wordClasses.contains(.reportingVerb) {
+                var ungated = state
+                ungated.summary = .admittingEverything
+                XCTAssertNil(ReportedClaim.claimEnd(in: ungated))
+            }
+        }
+        XCTAssertGreaterThan(inflected, 0)
+    }
+
     func testSummaryOfSimpleSentences() {
         let scorer = SentenceSentimentScorer.shared
         let plain = scorer.analyze(Tokenizer().tokenize("Il treno parte alle otto.").tokens)
