@@ -6,6 +6,8 @@
 /// sentiment word. "più", "meno", "ben", "così" count only right before the word.
 struct BoosterDampener: Sendable {
     static let name = "BoosterDampener"
+    /// It needs a booster or dampener phrase and a polarity word (`SentenceClassSummary`).
+    static let gate = SentenceRuleGate(anyFinding: [.booster, .dampener], allFindings: .polarityWord)
     static let decay = [1.0, 0.95, 0.9]
     static let adjacentOnly: FormSet = ["più", "meno", "ben", "così", "tanto", "proprio", "troppo"]
 

@@ -11,6 +11,8 @@
 /// B × 1.5 × 0.5, C × 1.5). A "ma" that belongs to a corrective construction is left to it.
 struct ContrastClause: Sendable {
     static let name = "ContrastClause"
+    /// It needs a contrast phrase, after or before (`SentenceClassSummary`).
+    static let gate = SentenceRuleGate(anyFinding: [.contrastAfter, .contrastBefore])
 
     func apply(to state: inout SentenceSentimentState) {
         let count = state.units.count
@@ -46,6 +48,8 @@ struct ContrastClause: Sendable {
     static func sides(of state: SentenceSentimentState) -> [Int8] {
         let count = state.units.count
         var sides = [Int8](filledWith: 0, count: count)
+        // No contrast phrase, no side (`gate`).
+        guard state.summary.admits(gate) else { return sides }
         let markers = (0..<count).filter {
             state.modifierKind($0) == .contrastAfter && !state.consumedContrasts.contains($0)
                 && state.units[$0].form != "comunque"

@@ -19,6 +19,9 @@
 /// "più di X, Y", "Y rispetto a X" and "Y oltre il X" (X demoted, Y asserted).
 struct CorrectiveConstruction: Sendable {
     static let name = "CorrectiveConstruction"
+    /// It starts from a corrective phrase, a "rispetto", "oltre" or "più" (`comparisonCue`), or the
+    /// negator "non" or "mica" of a plain corrective (`SentenceClassSummary`).
+    static let gate = SentenceRuleGate(anyWordClass: .comparisonCue, anyFinding: [.corrective, .negator])
 
     /// The markers that close the rejected element of a marker that opens it.
     static let partners: [String: Set<String>] = [

@@ -13,6 +13,8 @@
 /// service or a report (`institutions`, a `NeutralMention` cue) is never evoked.
 struct DevotedService: Sendable {
     static let name = "DevotedService"
+    /// It starts from a serving verb (`servingVerb`; see `SentenceClassSummary`).
+    static let gate = SentenceRuleGate(anyWordClass: .servingVerb)
     static let salience = 0.6
     static let serving = LemmaBridge(lemmas: [
         "insegnare", "curare", "assistere", "aiutare", "accogliere", "accompagnare", "soccorrere", "educare", "ospitare",

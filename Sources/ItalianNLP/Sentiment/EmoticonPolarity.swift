@@ -3,6 +3,8 @@
 /// vedo l'ora :)" is still happy) but contrast weighs them like words.
 struct EmoticonPolarity: Sendable {
     static let name = "EmoticonPolarity"
+    /// It scores emoji and emoticons only (`SentenceClassSummary`).
+    static let gate = SentenceRuleGate(anyFinding: .symbol)
     let lexicon: EmoticonPolarityLexicon
 
     func apply(to state: inout SentenceSentimentState) {

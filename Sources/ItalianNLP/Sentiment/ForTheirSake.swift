@@ -11,6 +11,8 @@
 /// evoked.
 struct ForTheirSake: Sendable {
     static let name = "ForTheirSake"
+    /// It starts from a word of `evokedFrameCue` (see `SentenceClassSummary`).
+    static let gate = SentenceRuleGate(anyWordClass: .evokedFrameCue)
     static let salience = 0.6
     static let doing: FormSet = [
         "fa", "faccio", "fanno", "facciamo", "fate", "fai", "facevo", "faceva", "facevano", "fatto", "lavora", "lavoro",

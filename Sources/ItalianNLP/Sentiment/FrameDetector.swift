@@ -23,8 +23,15 @@ struct FrameDetector: Sendable {
     let matcher: FrameTermMatcher
     let renounced = RenouncedFrame()
 
+    /// Whether the lexicon has the money frame, and the mission frame (asked of every sentence:
+    /// worked out once, not by a search of the lexicon's frames each time).
+    let hasMoney: Bool
+    let hasMission: Bool
+
     init(lexicon: FrameLexicon) {
         matcher = FrameTermMatcher(lexicon: lexicon)
+        hasMoney = lexicon.frames.contains("money")
+        hasMission = lexicon.frames.contains("mission")
     }
 
     /// The frames of a sentence. `carried` are alternatives that the previous sentence left open
@@ -32,24 +39,25 @@ struct FrameDetector: Sendable {
     /// The units' `tokenIndex` are indices of `tokens` (see `SentenceSentimentScorer.analyze(_:into:)`).
     func frames(of state: SentenceSentimentState, tokens: ArraySlice<Token>, carried: [(frame: String, alternativeTo: String)] = []) -> (frames: [String: FrameScore], carried: [(frame: String, alternativeTo: String)]) {
         var occurrences = matcher.occurrences(in: state)
+        // The rules that evoke a frame without a frame word run only in a sentence that holds
+        // their cue words (`SentenceClassSummary`): most sentences hold none.
+        let summary = state.summary
         // "ha detto no a Google": the money of a refused offer (where the lexicon has money).
-        if matcher.lexicon.frames.contains("money"), let refused = RefusedSuitor().evoked(in: state, occurrences: occurrences) { occurrences.append(refused) }
-        // "Non si vive di sola passione": the money one lives on.
-        if matcher.lexicon.frames.contains("money"), let lived = LivingOnIdeals().evoked(in: state, occurrences: occurrences) { occurrences.append(lived) }
+        if summary.admits(RefusedSuitor.gate), hasMoney, let refused = RefusedSuitor().evoked(in: state, occurrences: occurrences) { occurrences.append(refused) }
+        // "Non si vive di sola passione": the money one lives on (a mission term comes first).
+        if !occurrences.isEmpty, hasMoney, let lived = LivingOnIdeals().evoked(in: state, occurrences: occurrences) { occurrences.append(lived) }
         // "Da trent'anni cura gratuitamente i migranti": devoted service is a mission.
-        if matcher.lexicon.frames.contains("mission"), let served = DevotedService().evoked(in: state, occurrences: occurrences) { occurrences.append(served) }
-        // One bit scan for the five event rules below: most sentences have none of their cue words.
-        let evokedCue = state.units.contains { $0.isIn(.evokedFrameCue) }
+        if summary.admits(DevotedService.gate), hasMission, let served = DevotedService().evoked(in: state, occurrences: occurrences) { occurrences.append(served) }
         // "Regalano l'olio alle famiglie seguite dalla Caritas": a gift to people in need.
-        if evokedCue, matcher.lexicon.frames.contains("mission"), let given = GiftToTheNeedy().evoked(in: state, occurrences: occurrences) { occurrences.append(given) }
+        if summary.admits(GiftToTheNeedy.gate), hasMission, let given = GiftToTheNeedy().evoked(in: state, occurrences: occurrences) { occurrences.append(given) }
         // "Per non lasciare soli i pazienti": staying with people in need.
-        if evokedCue, matcher.lexicon.frames.contains("mission"), let stayed = StayingBeside().evoked(in: state, occurrences: occurrences) { occurrences.append(stayed) }
+        if summary.admits(StayingBeside.gate), hasMission, let stayed = StayingBeside().evoked(in: state, occurrences: occurrences) { occurrences.append(stayed) }
         // "Poteva andare negli Emirati per il triplo": a multiple of pay.
-        if evokedCue, matcher.lexicon.frames.contains("money"), let multiple = MultipliedPay().evoked(in: state, occurrences: occurrences) { occurrences.append(multiple) }
+        if summary.admits(MultipliedPay.gate), hasMoney, let multiple = MultipliedPay().evoked(in: state, occurrences: occurrences) { occurrences.append(multiple) }
         // "Lo fa per i bambini": work done for the people it serves.
-        if evokedCue, matcher.lexicon.frames.contains("mission"), let served = ForTheirSake().evoked(in: state, occurrences: occurrences) { occurrences.append(served) }
+        if summary.admits(ForTheirSake.gate), hasMission, let served = ForTheirSake().evoked(in: state, occurrences: occurrences) { occurrences.append(served) }
         // "Ha mollato la JP Morgan per aprire una scuola": a move out of a career of money.
-        if evokedCue, matcher.lexicon.frames.contains("money"), let career = LucrativeCareer().evoked(in: state, occurrences: occurrences) { occurrences.append(career) }
+        if summary.admits(LucrativeCareer.gate), hasMoney, let career = LucrativeCareer().evoked(in: state, occurrences: occurrences) { occurrences.append(career) }
         var verdicts: [FrameStanceVerdict] = []
         var leftOpen: [(frame: String, alternativeTo: String)] = []
         // The contrast sides of the units (`ContrastClause.sides`, a function of the state alone),
@@ -128,7 +136,9 @@ struct FrameDetector: Sendable {
         if occurrence.evokedBy == ForTheirSake.name { return ForTheirSake().verdict(for: occurrence, in: context) }
         if occurrence.evokedBy == LucrativeCareer.name { return LucrativeCareer().verdict(for: occurrence, in: context.state) }
         if let verdict = CorrectiveFrameRole().verdict(for: occurrence, in: context) { return verdict }
-        if let verdict = RegretClause().verdict(for: occurrence, in: context) { return verdict }
+        // Rules with a gate run only where the sentence holds what they look for (`SentenceClassSummary`).
+        let summary = context.state.summary
+        if summary.admits(RegretClause.gate), let verdict = RegretClause().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = DoubtingQuestion().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = WhyBother().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = WhatGoodIsIt().verdict(for: occurrence, in: context) { return verdict }
@@ -145,7 +155,7 @@ struct FrameDetector: Sendable {
         if let verdict = PricelessFrame().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = NotALuxury().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = InsufficientPay().verdict(for: occurrence, in: context) { return verdict }
-        if let verdict = NegatedFrame().verdict(for: occurrence, in: context) { return verdict }
+        if summary.admits(NegatedFrame.gate), let verdict = NegatedFrame().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = DeclinedOffer().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = renounced.verdict(for: occurrence, in: context) { return verdict }
         if let verdict = LessPayChosen().verdict(for: occurrence, in: context) { return verdict }

@@ -207,6 +207,10 @@ public struct FrameLexicon: Sendable {
         form == word || bridge.hasLemma(word, for: form)
     }
 
+    /// Every form that the lexicon's bridge maps to a term word (`hasKey` is false for any other
+    /// form unless it is the word itself).
+    var termWordForms: Dictionary<String, LemmaBridge.Entry>.Keys { bridge.allEntries.keys }
+
     /// Every form a term may start at.
     var firstForms: Dictionary<String, Int32>.Keys { byFirstForm.dictionary.keys }
 

@@ -19,6 +19,8 @@ struct FrameTermMatcher: Sendable {
     static let articles: FormSet = ["il", "lo", "la", "i", "gli", "le", "l'", "un", "uno", "una", "un'"]
 
     func occurrences(in state: SentenceSentimentState) -> [FrameOccurrence] {
+        // A sentence with no word that starts a built-in term has none (`SentenceClassSummary`).
+        if lexicon.isBuiltIn && !state.summary.wordClasses.contains(.builtInFrameStart) { return [] }
         let units = state.units
         var found: [FrameOccurrence] = []
         var index = 0
@@ -59,7 +61,13 @@ struct FrameTermMatcher: Sendable {
             // The unit's article test is a bit of its word classes (`SentimentWordClasses.article`
             // is `articles`), asked first: most units are no article, and the set hashes.
             if units[index + offset].isIn(.article) && Self.articles.contains(word) { continue }
-            if units[index + offset].kind == .word && lexicon.hasKey(word, for: form) { continue }
+            // Only a form of the bridge can be an inflection of the word: with the built-in lexicon,
+            // a bit says so (`builtInFrameWordForm`) without a probe of the bridge.
+            if units[index + offset].kind == .word && (!lexicon.isBuiltIn || units[index + offset].isIn(.builtInFrameWordForm))
+                && lexicon.hasKey(word, for: form)
+            {
+                continue
+            }
             return false
         }
         return true

@@ -13,6 +13,8 @@
 /// `NeutralMention` cue) gives nothing of its own: never evoked.
 struct GiftToTheNeedy: Sendable {
     static let name = "GiftToTheNeedy"
+    /// It starts from a giving verb (`evokedFrameCue`; see `SentenceClassSummary`).
+    static let gate = SentenceRuleGate(anyWordClass: .evokedFrameCue)
     static let salience = 0.6
     /// Verbs of giving; `gifts` are the ones that are a gift by themselves.
     static let giving = LemmaBridge(lemmas: ["regalare", "donare", "devolvere", "portare", "distribuire", "consegnare", "offrire"])

@@ -5,6 +5,8 @@
 /// a few nouns and "contro".
 struct HarmReduction: Sendable {
     static let name = "HarmReduction"
+    /// It needs a word that reduces harm and a polarity word (`SentenceClassSummary`).
+    static let gate = SentenceRuleGate(allFindings: [.harmReducer, .polarityWord])
     static let factor = -0.5
     static let verbs: Set<String> = [
         "ridurre", "diminuire", "abbassare", "dimezzare", "prevenire", "evitare", "combattere", "contrastare",

@@ -13,6 +13,8 @@ enum IronyMarker {
 
     /// Whether the sentence holds an irony marker.
     static func isIronic(_ state: SentenceSentimentState) -> Bool {
+        // Every marker opens with an `ironyCue` word (`SentenceClassSummary`).
+        guard state.summary.wordClasses.contains(.ironyCue) else { return false }
         let units = state.units
         // `ironyCue` holds the first words of the markers: every other word is passed over by one bit test.
         for index in units.indices where units[index].kind == .word && units[index].isIn(.ironyCue) {
@@ -41,7 +43,13 @@ enum IronyMarker {
             }
         }
         guard first + 1 < state.units.count else { return false }
-        return ["certo", "sicuro", "certamente"].contains(state.units[first].form) && state.units[first + 1].form == ","
+        // The comma first (most first words have none after them), then a switch: the array
+        // literal this compared with was built on every call, twice per sentence.
+        guard state.units[first + 1].form == "," else { return false }
+        switch state.units[first].form {
+        case "certo", "sicuro", "certamente": return true
+        default: return false
+        }
     }
 
     /// Whether the sentence opens with "mica" (the retort after a full stop).

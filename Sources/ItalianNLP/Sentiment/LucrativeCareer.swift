@@ -18,6 +18,8 @@
 /// evoked.
 struct LucrativeCareer: Sendable {
     static let name = "LucrativeCareer"
+    /// It starts from a word of `evokedFrameCue` (see `SentenceClassSummary`).
+    static let gate = SentenceRuleGate(anyWordClass: .evokedFrameCue)
     static let salience = 0.6
     /// Words that may name a career that stands for money (each checked by `isCareer`).
     static let careers: FormSet = [

@@ -11,6 +11,8 @@
 /// the multiple is the motive of a move (+1: "se n'è andato per il doppio").
 struct MultipliedPay: Sendable {
     static let name = "MultipliedPay"
+    /// It starts from "doppio", "triplo"… (`evokedFrameCue`; see `SentenceClassSummary`).
+    static let gate = SentenceRuleGate(anyWordClass: .evokedFrameCue)
     static let salience = 0.6
     static let multiples: FormSet = ["doppio", "triplo", "quadruplo", "quintuplo", "decuplo"]
     static let earning = LemmaBridge(lemmas: ["guadagnare", "prendere", "offrire", "pagare"])

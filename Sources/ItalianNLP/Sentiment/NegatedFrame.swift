@@ -14,6 +14,9 @@
 /// nor is "senza" (unpaid work is about pay: "senza un contratto pagato").
 struct NegatedFrame: Sendable {
     static let name = "NegatedFrame"
+    /// Every verdict needs a negator, or the "no" of "i soldi no" (a `refusalCue`; see
+    /// `SentenceClassSummary`).
+    static let gate = SentenceRuleGate(anyWordClass: .refusalCue, anyFinding: .negator)
     static let prepositions: FormSet = ["di", "a", "da", "in", "con", "su", "per", "tra", "fra"]
     static let nonFrameNegators: FormSet = ["senza", "privo di", "priva di", "privi di", "prive di", "no"]
 

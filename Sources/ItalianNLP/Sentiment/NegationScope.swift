@@ -8,6 +8,8 @@
 /// affatto bello", "non mi piace per niente") makes the negation full (× −1).
 struct NegationScope: Sendable {
     static let name = "NegationScope"
+    /// It needs a negator (`SentenceClassSummary`).
+    static let gate = SentenceRuleGate(allFindings: .negator)
     /// VADER's N_SCALAR, used when the modifier lexicon gives no weight.
     static let factor = -0.74
     /// A boosted negation is full, never more.

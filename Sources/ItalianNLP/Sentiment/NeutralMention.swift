@@ -106,7 +106,9 @@ struct NeutralMention: Sendable {
         // A sentence that evaluates something is not a neutral report.
         if units.indices.contains(where: { abs(state.valence[$0]) >= Self.evaluation && !context.isFrameUnit($0) }) { return nil }
         // The cue must not be part of a frame term ("borsa di studio" is no study), and a term
-        // quoted in direct speech is the speaker's claim, not a report's figure.
+        // quoted in direct speech is the speaker's claim, not a report's figure. A sentence with
+        // no cue at all needs no quotation marks worked out (`SentenceClassSummary`).
+        guard state.summary.wordClasses.contains(.neutralMentionCue) else { return nil }
         let quotations = Self.quotations(in: state)
         let quoted = quotations[occurrence.head]
         if units.indices.contains(where: { index in

@@ -3,6 +3,8 @@
 /// dull; "poco grave" is mildly reassuring. The word's polarity is turned around at half weight.
 struct PocoLitotes: Sendable {
     static let name = "PocoLitotes"
+    /// It needs one of `words` (`SentimentWordClasses.litotesWord`) and a polarity word (`SentenceClassSummary`).
+    static let gate = SentenceRuleGate(anyWordClass: .litotesWord, allFindings: .polarityWord)
     static let factor = -0.5
     static let words: FormSet = ["poco", "pochissimo", "scarsamente", "poca"]
 

@@ -14,6 +14,8 @@
 /// restare").
 struct RefusedSuitor: Sendable {
     static let name = "RefusedSuitor"
+    /// It starts from a refusal (`refusalCue`; see `SentenceClassSummary`).
+    static let gate = SentenceRuleGate(anyWordClass: .refusalCue)
     static let salience = 0.6
     /// Nouns of an offer or a courtship.
     static let offerNouns: FormSet = [

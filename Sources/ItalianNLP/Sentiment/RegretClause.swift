@@ -7,6 +7,8 @@
 /// venga").
 struct RegretClause: Sendable {
     static let name = "RegretClause"
+    /// It needs "peccato" (`regretCue`; see `SentenceClassSummary`).
+    static let gate = SentenceRuleGate(anyWordClass: .regretCue)
 
     func verdict(for occurrence: FrameOccurrence, in context: FrameStanceContext) -> FrameStanceVerdict? {
         let units = context.state.units

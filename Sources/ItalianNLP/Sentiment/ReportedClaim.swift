@@ -28,6 +28,8 @@ enum ReportedClaim {
     /// first ";" or ":" after the verb of saying (where the splitter did not end the sentence),
     /// or the sentence's end.
     static func claimEnd(in state: SentenceSentimentState) -> Int? {
+        // Every claim has one of `sayingVerbs` (`SentenceClassSummary`).
+        guard state.summary.wordClasses.contains(.reportingVerb) else { return nil }
         let units = state.units
         var words = 0
         for index in units.indices where units[index].kind != .punctuation {

@@ -3,6 +3,8 @@
 /// opening negator is set aside, so the words keep their own polarity.
 struct RhetoricalNegativeQuestion: Sendable {
     static let name = "RhetoricalNegativeQuestion"
+    /// It needs the negator "non" (`SentenceClassSummary`).
+    static let gate = SentenceRuleGate(allFindings: .negator)
 
     func apply(to state: inout SentenceSentimentState) {
         guard let first = state.units.firstIndex(where: { $0.kind == .word }), state.units[first].form == "non",

@@ -37,7 +37,11 @@ struct SentenceSentimentScorer: Sendable {
     /// Runs the rules over `tokens` in `state`, which is reset first: a caller that scores many
     /// sentences keeps one state, so that its arrays are allocated once (`SentenceSentimentState.reset`).
     /// The units' `tokenIndex` are indices of `tokens` (a slice keeps those of its array).
-    func analyze<Tokens: RandomAccessCollection<Token>>(_ tokens: Tokens, into state: inout SentenceSentimentState) where Tokens.Index == Int {
+    /// `gated: false` runs every rule whatever the sentence holds, and leaves a summary that
+    /// admits everything, so that the frame rules run ungated too: for the tests that check the
+    /// gates change no answer (`SentenceClassSummary`).
+    func analyze<Tokens: RandomAccessCollection<Token>>(_ tokens: Tokens, into state: inout SentenceSentimentState, gated: Bool = true)
+    where Tokens.Index == Int {
         state.reset { SentimentUnit.replaceUnits(in: &$0, of: tokens, hashtags: hashtags, words: words) }
         let units = state.units
         // Each word's entry is read from the table where it is needed (`facts.info`), not copied
@@ -60,6 +64,7 @@ struct SentenceSentimentScorer: Sendable {
                 }
                 if let candidates = words.modifiers(at: info), let entry = SentimentModifierLexicon.longest(candidates, in: units, at: index) {
                     state.modifier[index] = entry
+                    state.summary.findings.insert(SentenceFindings(modifierKind: entry.kind))
                     for offset in 0..<entry.words.count { state.isModifierWord[index + offset] = true }
                     index += entry.words.count
                     continue
@@ -69,30 +74,40 @@ struct SentenceSentimentScorer: Sendable {
         }
         for position in units.indices {
             let info = infoIndex(position)
-            guard info >= 0 else { continue }
-            state.reducesHarm[position] = words.reducesHarm(at: info)
+            guard info >= 0 else {
+                if units[position].kind == .symbol { state.summary.findings.insert(.symbol) }
+                continue
+            }
+            if words.reducesHarm(at: info) {
+                state.reducesHarm[position] = true
+                state.summary.findings.insert(.harmReducer)
+            }
             guard !state.isModifierWord[position], locution.isEmpty || !locution.contains(position), let found = words.polarity(at: info) else { continue }
             let lookup = ProperNameGuard.lookup(units, at: position)
             if case .none = lookup { continue }
             guard let match = PolarityLexicon.accept(found, directOnly: lookup == .directOnly, singularPresent: lookup == .full) else { continue }
             state.lemma[position] = match.lemma
             state.derivation[position] = match.derivation
+            state.summary.findings.insert(match.derivation == .superlative ? [.polarityWord, .superlative] : .polarityWord)
             state.base[position] = match.polarity
             state.valence[position] = match.polarity
             if units[position].fromHashtag {
                 state.rules[position].append(AppliedRule(name: HashtagWords.name, weight: 1, trigger: units[position].text))
             }
         }
-        EmoticonPolarity(lexicon: emoticons).apply(to: &state)
-        SuperlativeIssimo().apply(to: &state)
+        // Each rule runs only in a sentence that holds what it looks for (`SentenceClassSummary`).
+        if !gated { state.summary = .admittingEverything }
+        let summary = state.summary
+        if summary.admits(EmoticonPolarity.gate) { EmoticonPolarity(lexicon: emoticons).apply(to: &state) }
+        if summary.admits(SuperlativeIssimo.gate) { SuperlativeIssimo().apply(to: &state) }
         AllCapsEmphasis().apply(to: &state)
-        PocoLitotes().apply(to: &state)
-        BoosterDampener().apply(to: &state)
-        CorrectiveConstruction().apply(to: &state)
-        RhetoricalNegativeQuestion().apply(to: &state)
-        NegationScope().apply(to: &state)
-        harmReduction.apply(to: &state)
-        ContrastClause().apply(to: &state)
+        if summary.admits(PocoLitotes.gate) { PocoLitotes().apply(to: &state) }
+        if summary.admits(BoosterDampener.gate) { BoosterDampener().apply(to: &state) }
+        if summary.admits(CorrectiveConstruction.gate) { CorrectiveConstruction().apply(to: &state) }
+        if summary.admits(RhetoricalNegativeQuestion.gate) { RhetoricalNegativeQuestion().apply(to: &state) }
+        if summary.admits(NegationScope.gate) { NegationScope().apply(to: &state) }
+        if summary.admits(HarmReduction.gate) { harmReduction.apply(to: &state) }
+        if summary.admits(ContrastClause.gate) { ContrastClause().apply(to: &state) }
     }
 
     /// The positive and negative sums of a state, punctuation emphasis included, and the

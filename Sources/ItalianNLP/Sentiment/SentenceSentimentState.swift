@@ -16,6 +16,10 @@ struct SentenceSentimentState: Sendable {
     private(set) var units: [SentimentUnit]
     /// Whether capitals emphasise in this sentence (see `AllCapsEmphasis`).
     private(set) var capitalsEmphasise: Bool
+    /// The word classes the sentence holds and what the lookup found in it, which the rules'
+    /// gates read (see `SentenceClassSummary`): the word classes are gathered as the units are
+    /// built, the findings by the scorer's lookup.
+    var summary = SentenceClassSummary()
     /// The modifier phrase that starts at each unit (nil elsewhere).
     var modifier: UnitValues<SentimentModifierLexicon.Entry?>
     /// Whether the unit belongs to a modifier phrase (its first word included).
@@ -59,6 +63,7 @@ struct SentenceSentimentState: Sendable {
         reducesHarm = UnitValues(filledWith: false, count: count)
         negatedBy = UnitValues(filledWith: nil, count: count)
         corrective = UnitValues(filledWith: nil, count: count)
+        summary.wordClasses = units.reduce(into: []) { $0.formUnion($1.facts.classes) }
     }
 
     /// Makes this the fresh state of another sentence (its units written into `units` by
@@ -67,8 +72,8 @@ struct SentenceSentimentState: Sendable {
     /// allocated and freed for every sentence, and each per-unit column puts back only what the
     /// rules wrote (`UnitValues`). The storage is reused in place when nothing else holds it
     /// (the state of the sentence before is no longer read), else copied as usual.
-    mutating func reset(makeUnits: (inout [SentimentUnit]) -> Void) {
-        makeUnits(&units)
+    mutating func reset(makeUnits: (inout [SentimentUnit]) -> SentimentWordClasses) {
+        summary = SentenceClassSummary(wordClasses: makeUnits(&units))
         capitalsEmphasise = AllCapsEmphasis.capitalsEmphasise(units)
         let count = units.count
         modifier.reset(count: count)

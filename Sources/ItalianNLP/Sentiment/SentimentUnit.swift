@@ -163,11 +163,14 @@ extension SentimentUnit {
     /// reuses one array from sentence to sentence): each unit is written over the one before it,
     /// the array grows when the sentence is longer and loses its tail when it is shorter.
     /// Generic so that a whole sentence's array is read as an array, a claim's run as a slice.
+    /// Returns the union of the units' word classes (`SentenceClassSummary.wordClasses`).
+    @discardableResult
     static func replaceUnits<Tokens: RandomAccessCollection<Token>>(
         in units: inout [SentimentUnit], of tokens: Tokens, hashtags: HashtagWords, words: SentimentWordTable
-    ) where Tokens.Index == Int {
+    ) -> SentimentWordClasses where Tokens.Index == Int {
         units.reserveCapacity(tokens.count + 4)
         var written = 0
+        var classes: SentimentWordClasses = []
         // The facts of each form come through the thread's small cache (see `SentimentFactsCache`),
         // and with them the form's letter case: a word written as its matching form ("di",
         // "governo") has the form's case, so only the others ("Roma", "NON") are scanned.
@@ -179,6 +182,7 @@ extension SentimentUnit {
             let unit = SentimentUnit(
                 kind: kind, form: form, text: text, tokenIndex: tokenIndex, fromHashtag: fromHashtag, letterCase: letterCase,
                 isClauseBoundary: kind == .punctuation && entry.opensWithClausePunctuation, facts: entry.facts)
+            classes.formUnion(entry.facts.classes)
             if written < units.count { units[written] = unit } else { units.append(unit) }
             written += 1
         }
@@ -206,6 +210,7 @@ extension SentimentUnit {
             }
         }
         if written < units.count { units.removeLast(units.count - written) }
+        return classes
     }
 
     /// Whether two strings are the very same value: the same bytes held inline (a small string)

@@ -75,6 +75,19 @@ struct SentimentWordClasses: OptionSet, Sendable {
     /// `StayingBeside.alone` and `.beside`, `MultipliedPay.multiples`, `LucrativeCareer.careers`, `ForTheirSake.beneficiaries`.
     static let evokedFrameCue = SentimentWordClasses(rawValue: 1 << 22)
 
+    /// `PocoLitotes.words` (poco, poca, pochissimo, scarsamente).
+    static let litotesWord = SentimentWordClasses(rawValue: 1 << 23)
+
+    /// "peccato", which opens a `RegretClause`.
+    static let regretCue = SentimentWordClasses(rawValue: 1 << 24)
+
+    /// `ReportedClaim.sayingVerbs` ("dicono", "sostiene", "pensano"…).
+    static let reportingVerb = SentimentWordClasses(rawValue: 1 << 25)
+
+    /// The forms of the built-in frame lexicon's term words (`FrameLexicon.default.termWordForms`):
+    /// only a unit of this class can match a term word through an inflection (`FrameLexicon.hasKey`).
+    static let builtInFrameWordForm = SentimentWordClasses(rawValue: 1 << 26)
+
     /// The classes of a form: one probe of a table. (A form that is in no class is in no entry.)
     static func of(_ form: String) -> SentimentWordClasses {
         table[form] ?? []
@@ -136,6 +149,10 @@ struct SentimentWordClasses: OptionSet, Sendable {
         add(MultipliedPay.multiples, to: .evokedFrameCue)
         add(LucrativeCareer.careers, to: .evokedFrameCue)
         add(ForTheirSake.beneficiaries, to: .evokedFrameCue)
+        add(PocoLitotes.words, to: .litotesWord)
+        add(["peccato"], to: .regretCue)
+        add(ReportedClaim.sayingVerbs, to: .reportingVerb)
+        add(FrameLexicon.default.termWordForms, to: .builtInFrameWordForm)
         return table
     }()
 }

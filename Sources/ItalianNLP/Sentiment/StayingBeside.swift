@@ -13,6 +13,8 @@
 /// soli") is abandonment, and "rimanere accanto alla finestra" is a place: neither evokes.
 struct StayingBeside: Sendable {
     static let name = "StayingBeside"
+    /// It starts from "solo" or "accanto" (`evokedFrameCue`; see `SentenceClassSummary`).
+    static let gate = SentenceRuleGate(anyWordClass: .evokedFrameCue)
     static let salience = 0.6
     static let alone: FormSet = ["solo", "sola", "soli", "sole"]
     static let beside: FormSet = ["accanto", "fianco"]

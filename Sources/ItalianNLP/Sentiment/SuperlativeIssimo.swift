@@ -4,6 +4,8 @@
 /// such as bravissimo, already has its own score).
 struct SuperlativeIssimo: Sendable {
     static let name = "SuperlativeIssimo"
+    /// It intensifies superlatives only (`SentenceClassSummary`).
+    static let gate = SentenceRuleGate(allFindings: .superlative)
     static let weight = 0.293
 
     func apply(to state: inout SentenceSentimentState) {
