@@ -45,14 +45,11 @@ public struct Tokenizer: Sendable {
                 tokens.reserveCapacity(range.tokens.count)
                 for index in range.tokens {
                     let token = segmentation.raw[index]
-                    let forms = formCache.forms(of: buffer, token: token)
                     tokens.append(Token(
                         span: offsets.span(utf8: segmentation.originalRange(of: token)),
-                        text: forms.surface,
+                        forms: formCache.forms(of: buffer, token: token),
                         kind: token.kind,
-                        normalized: forms.normalized,
-                        spaceAfter: Self.isFollowedBySpace(token, in: buffer),
-                        expansion: forms.expansion))
+                        spaceAfter: Self.isFollowedBySpace(token, in: buffer)))
                 }
                 guard let first = tokens.first, let last = tokens.last else { continue }
                 let span = TextSpan(

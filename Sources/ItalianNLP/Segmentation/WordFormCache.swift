@@ -2,16 +2,13 @@
 /// kept by one thread across its calls (`ThreadFormCache`).
 ///
 /// Word forms repeat (Zipf: a few hundred forms make half of running text), and computing a
-/// matching form or trying the clitic rules costs far more than finding an earlier answer. The
-/// cache is direct-mapped — a hash of the bytes picks one slot, a newer form evicts an older one —
-/// so a lookup is a hash and one comparison, and its memory is fixed whatever the text (a text of
-/// random words keeps flat memory).
+/// matching form or trying the clitic rules costs far more than finding an earlier answer. A hash
+/// of the bytes picks a pair of slots (a newer form evicts the older of the two), so a lookup is
+/// a hash and one or two comparisons, and its memory is fixed whatever the text (a text of random
+/// words keeps flat memory).
 struct WordFormCache {
-    struct Forms: Sendable {
-        var surface: String
-        var normalized: String
-        var expansion: [String]
-    }
+    /// What the cache gives for a token: one shared object per distinct spelling.
+    typealias Forms = TokenForms
 
     /// The process-wide table behind the per-thread ones, so that the threads of a parallel batch
     /// do not each recompute the forms of "della" and "dichiarato" (fixed memory).
@@ -19,6 +16,10 @@ struct WordFormCache {
     private static let sharedWords = FormMemo<Forms>(shardCount: 16, slotsPerShard: 4096)
     private static let sharedOthers = FormMemo<Forms>(shardCount: 4, slotsPerShard: 256)
 
+    /// Two-way set-associative: each hash owns a pair of slots, the newest form in the even one.
+    /// A slot is a hash and a reference (16 bytes), so the 16 K slots take 256 KB and stay in the
+    /// processor's cache while the token arrays stream past; a miss here costs a trip to the shared
+    /// memo, behind a lock and far in memory.
     private var slots: [(hash: UInt32, forms: Forms)?]
     private let mask: Int
 
@@ -34,11 +35,18 @@ struct WordFormCache {
         return true
     }
 
+    /// Whether `forms` spells `bytes`.
+    @inline(__always)
+    static func spells(_ forms: Forms, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var surface = forms.surface
+        return surface.withUTF8 { sameBytes($0, bytes) }
+    }
+
     /// A cache of 16 K forms: one per thread, kept between calls (`ThreadFormCache`).
     init() {
         let size = 16_384
         slots = Array(repeating: nil, count: size)
-        mask = size - 1
+        mask = (size - 1) & ~1
     }
 
     /// The forms of a token of the NFC text in `buffer`: its surface, its matching form and, for a
@@ -64,24 +72,27 @@ struct WordFormCache {
         }
         let hash = FormMemo<Forms>.hash(bytes, seed: isWord ? 1 : 0)
         let slot = Int(hash) & mask
-        if let entry = slots[slot], entry.hash == hash {
-            var surface = entry.forms.surface
-            let same = surface.withUTF8 { stored in Self.sameBytes(stored, bytes) }
-            if same { return entry.forms }
+        if let entry = slots[slot], entry.hash == hash, Self.spells(entry.forms, bytes) { return entry.forms }
+        if let entry = slots[slot + 1], entry.hash == hash, Self.spells(entry.forms, bytes) {
+            // The older slot hit: it becomes the newer one.
+            slots.swapAt(slot, slot + 1)
+            return entry.forms
         }
         let memo = isWord ? Self.sharedWords : Self.sharedOthers
+        let forms: Forms
         if let found = memo.value(hash: hash, matching: { stored in
             var stored = stored
             return stored.withUTF8 { Self.sameBytes($0, bytes) }
         }) {
-            slots[slot] = (hash, found)
-            return found
+            forms = found
+        } else {
+            let surface = String(decoding: bytes, as: UTF8.self)
+            let made = make(surface)
+            forms = Forms(surface: surface, normalized: made.normalized, expansion: made.expansion)
+            memo.store(forms, for: surface, hash: hash)
         }
-        let surface = String(decoding: bytes, as: UTF8.self)
-        let made = make(surface)
-        let forms = Forms(surface: surface, normalized: made.normalized, expansion: made.expansion)
+        slots[slot + 1] = slots[slot]
         slots[slot] = (hash, forms)
-        memo.store(forms, for: surface, hash: hash)
         return forms
     }
 }
