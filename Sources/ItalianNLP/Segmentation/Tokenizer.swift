@@ -141,7 +141,8 @@ public struct Tokenizer: Sendable {
         let raw: [RawToken]
         let sentenceRanges: [(tokens: Range<Int>, paragraph: Int)]
         (raw, sentenceRanges) = bytes.withUnsafeBufferPointer { buffer in
-            let wordIterator = ICUBreakIterator.make(.italianWords)
+            let wordIterator = ThreadBreakIterators.takeWords()
+            defer { ThreadBreakIterators.giveWords(wordIterator) }
             wordIterator?.resumesAfterSkips = true
             if wordIterator == nil || wordIterator?.setText(buffer) == false {
                 warnings.append(Warning(
@@ -151,7 +152,8 @@ public struct Tokenizer: Sendable {
             var segmenter = WordSegmenter(
                 bytes: buffer, icu: wordIterator, abbreviations: abbreviations, usesPlainBoundaries: usesPlainBoundaries)
             segmenter.run()
-            let sentenceIterator = ICUBreakIterator.make(.italianSentences)
+            let sentenceIterator = ThreadBreakIterators.takeSentences()
+            defer { ThreadBreakIterators.giveSentences(sentenceIterator) }
             let usable = sentenceIterator?.setText(buffer) == true
             var sentenceSegmenter = SentenceSegmenter(bytes: buffer, tokens: segmenter.tokens)
             sentenceSegmenter.usesWindows = usesPlainBoundaries

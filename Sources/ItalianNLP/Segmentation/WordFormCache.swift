@@ -159,11 +159,9 @@ struct WordFormCache {
     ) -> Forms {
         let slot = Int(hash) & mask
         if let entry = slots[slot], entry.hash == hash, Self.spells(entry.forms, bytes) { return entry.forms }
-        if let entry = slots[slot + 1], entry.hash == hash, Self.spells(entry.forms, bytes) {
-            // The older slot hit: it becomes the newer one.
-            slots.swapAt(slot, slot + 1)
-            return entry.forms
-        }
+        // The older slot stays where it is on a hit: swapping the pair cost more (two references
+        // retained and released) than the occasional eviction it would save.
+        if let entry = slots[slot + 1], entry.hash == hash, Self.spells(entry.forms, bytes) { return entry.forms }
         let memo = isWord ? Self.sharedWords : Self.sharedOthers
         let forms: Forms
         if let found = memo.value(hash: hash, matching: { stored in
