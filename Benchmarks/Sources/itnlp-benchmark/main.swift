@@ -5,6 +5,7 @@
 //   .build/release/itnlp-benchmark [--quick] [--megabytes N] [--fixtures PATH] [--itnlp PATH]
 //                                  [--no-memory] [--no-adversarial] [--linear-only] [--wall-clock]
 //   valgrind --tool=callgrind .build/release/itnlp-benchmark --quick --task none|raw16|tokenize|claims|sentiment|analyze
+//   perf record -g .build/release/itnlp-benchmark --megabytes 4 --task tokenize|tokenize-docs --repeat 10
 import Foundation
 import ItalianNLP
 
