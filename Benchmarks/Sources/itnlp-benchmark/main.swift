@@ -5,6 +5,7 @@
 //   .build/release/itnlp-benchmark [--quick] [--megabytes N] [--fixtures PATH] [--itnlp PATH]
 //                                  [--no-memory] [--no-adversarial] [--linear-only] [--wall-clock]
 //   valgrind --tool=callgrind .build/release/itnlp-benchmark --quick --task none|raw16|tokenize|claims|sentiment|analyze
+//   perf record -g .build/release/itnlp-benchmark --megabytes 4 --task tokenize|tokenize-docs --repeat 10
 import Foundation
 import ItalianNLP
 
@@ -17,6 +18,9 @@ struct Options {
     /// Run one task once and stop (for `valgrind --tool=callgrind`, whose instruction counts do
     /// not depend on what else the machine is doing): raw16, raw8, tokenize, claims, sentiment, analyze.
     var task: String? = nil
+    /// How many times `--task` runs its task: a loop for sampling profilers (`perf record`), whose
+    /// samples would otherwise go mostly to start-up.
+    var repeatCount = 1
     var memory = true
     var itnlp: String?
     /// Skip the throughput table and the memory runs: only the linear-time checks.
@@ -25,7 +29,7 @@ struct Options {
     static let usage = """
         usage: itnlp-benchmark [--quick] [--megabytes N] [--fixtures PATH] [--itnlp PATH]
                                [--no-memory] [--no-adversarial] [--linear-only] [--wall-clock]
-               itnlp-benchmark --quick --task none|raw16|raw8|tokenize|claims|sentiment|analyze
+               itnlp-benchmark --quick --task none|raw16|raw8|tokenize|tokenize-docs|claims|sentiment|analyze [--repeat N]
           --megabytes N     size of the throughput corpus (default 8; --quick uses 1)
           --fixtures PATH   the repository's Fixtures folder (default ../Fixtures)
           --itnlp PATH      an itnlp binary for the end-to-end, parallel-batch and memory rows
@@ -34,6 +38,7 @@ struct Options {
           --linear-only     only the linear-time checks
           --wall-clock      time by the wall clock instead of the thread's CPU time
           --task NAME       run one task once and stop (for valgrind --tool=callgrind)
+          --repeat N        with --task: run it N times (for perf record)
         """
 
     init(arguments: [String]) {
@@ -46,6 +51,7 @@ struct Options {
             case "--no-adversarial": adversarial = false
             case "--wall-clock": wallClock = true
             case "--task": task = iterator.next()
+            case "--repeat": repeatCount = max(1, Int(iterator.next() ?? "") ?? 1)
             case "--no-memory": memory = false
             case "--itnlp": itnlp = iterator.next()
             case "--linear-only": linearOnly = true
@@ -171,22 +177,26 @@ if let task = options.task {
     sink &+= extractor.extract(warmUp).claims.count + analyzer.analyze(warmUp).sentences.count
     sink &+= ICUBaseline.wordBoundaryCount(utf16: Array(warmUp.utf16)) + ICUBaseline.wordBoundaryCount(utf8: Array(warmUp.utf8))
     let taskStart = now()
-    switch task {
-    case "none": break
-    case "raw16": sink &+= ICUBaseline.wordBoundaryCount(utf16: units)
-    case "raw8": sink &+= ICUBaseline.wordBoundaryCount(utf8: bytes)
-    case "tokenize": sink &+= tokenizer.tokenize(text).sentences.count
-    case "claims":
-        for document in documents { sink &+= extractor.extract(document).claims.count }
-    case "sentiment":
-        for document in documents { sink &+= analyzer.analyze(document).sentences.count }
-    case "analyze":
-        for document in documents { sink &+= analyze(document, tokenizer: tokenizer, extractor: extractor, analyzer: analyzer) }
-    default: print("unknown task \(task)")
+    for _ in 0..<options.repeatCount {
+        switch task {
+        case "none": break
+        case "raw16": sink &+= ICUBaseline.wordBoundaryCount(utf16: units)
+        case "raw8": sink &+= ICUBaseline.wordBoundaryCount(utf8: bytes)
+        case "tokenize": sink &+= tokenizer.tokenize(text).sentences.count
+        case "tokenize-docs":
+            for document in documents { sink &+= tokenizer.tokenize(document).sentences.count }
+        case "claims":
+            for document in documents { sink &+= extractor.extract(document).claims.count }
+        case "sentiment":
+            for document in documents { sink &+= analyzer.analyze(document).sentences.count }
+        case "analyze":
+            for document in documents { sink &+= analyze(document, tokenizer: tokenizer, extractor: extractor, analyzer: analyzer) }
+        default: print("unknown task \(task)")
+        }
     }
     // One pass, cold: for profilers, not for the figures (those are the table's, best of several).
     let taskSeconds = now() - taskStart
-    print("task \(task) done (\(sink)) in \(format(taskSeconds, decimals: 3)) s, \(format(megabytes / max(taskSeconds, 1e-9), decimals: 1)) MB/s")
+    print("task \(task) done (\(sink)) in \(format(taskSeconds, decimals: 3)) s, \(format(megabytes * Double(options.repeatCount) / max(taskSeconds, 1e-9), decimals: 1)) MB/s")
     exit(0)
 }
 

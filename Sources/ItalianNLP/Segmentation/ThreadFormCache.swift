@@ -3,7 +3,7 @@
 /// memo's locks for its common words.
 ///
 /// The cache is moved out for the length of a call (`take`) and moved back (`give`), so no two
-/// calls ever share it and no copy of its table is made. Its memory is fixed (16 K forms) and is
+/// calls ever share it and no copy of its table is made. Its memory is fixed (64 K forms) and is
 /// freed when the thread exits.
 enum ThreadFormCache {
     private static let slot = ThreadLocalSlot<WordFormCache>()

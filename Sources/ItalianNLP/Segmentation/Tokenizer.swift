@@ -39,27 +39,27 @@ public struct Tokenizer: Sendable {
         sentences.reserveCapacity(segmentation.sentences.count)
         var formCache = ThreadFormCache.take()
         defer { ThreadFormCache.give(formCache) }
+        formCache.beginText()
         segmentation.bytes.withUnsafeBufferPointer { buffer in
-            for range in segmentation.sentences {
-                var tokens: [Token] = []
-                tokens.reserveCapacity(range.tokens.count)
-                for index in range.tokens {
-                    let token = segmentation.raw[index]
-                    let forms = formCache.forms(of: buffer, token: token)
-                    tokens.append(Token(
-                        span: offsets.span(utf8: segmentation.originalRange(of: token)),
-                        text: forms.surface,
-                        kind: token.kind,
-                        normalized: forms.normalized,
-                        spaceAfter: Self.isFollowedBySpace(token, in: buffer),
-                        expansion: forms.expansion))
+            segmentation.raw.withUnsafeBufferPointer { raw in
+                for range in segmentation.sentences {
+                    var tokens: [Token] = []
+                    tokens.reserveCapacity(range.tokens.count)
+                    for index in range.tokens {
+                        let token = raw[index]
+                        tokens.append(Token(
+                            span: offsets.span(utf8: segmentation.originalRange(of: token)),
+                            forms: formCache.forms(at: index, of: raw, in: buffer),
+                            kind: token.kind,
+                            spaceAfter: Self.isFollowedBySpace(token, in: buffer)))
+                    }
+                    guard let first = tokens.first, let last = tokens.last else { continue }
+                    let span = TextSpan(
+                        range: first.span.range.lowerBound..<last.span.range.upperBound,
+                        utf8: first.span.utf8.lowerBound..<last.span.utf8.upperBound,
+                        scalars: first.span.scalars.lowerBound..<last.span.scalars.upperBound)
+                    sentences.append(Sentence(span: span, tokens: tokens, paragraph: range.paragraph))
                 }
-                guard let first = tokens.first, let last = tokens.last else { continue }
-                let span = TextSpan(
-                    range: first.span.range.lowerBound..<last.span.range.upperBound,
-                    utf8: first.span.utf8.lowerBound..<last.span.utf8.upperBound,
-                    scalars: first.span.scalars.lowerBound..<last.span.scalars.upperBound)
-                sentences.append(Sentence(span: span, tokens: tokens, paragraph: range.paragraph))
             }
         }
         return TokenizedText(text: text, sentences: sentences, warnings: segmentation.warnings)
@@ -108,19 +108,22 @@ public struct Tokenizer: Sendable {
         var tokens: [(forms: WordFormCache.Forms, spaceAfter: Bool)] = []
         var count = 0
         let offsets = OffsetIndex(text: text, bytes: originalBytes)
+        formCache.beginText()
         segmentation.bytes.withUnsafeBufferPointer { buffer in
-            for range in segmentation.sentences where !range.tokens.isEmpty {
-                tokens.removeAll(keepingCapacity: true)
-                for index in range.tokens {
-                    let token = segmentation.raw[index]
-                    let spaceAfter = index == range.tokens.upperBound - 1 || Self.isFollowedBySpace(token, in: buffer)
-                    tokens.append((formCache.forms(of: buffer, token: token), spaceAfter))
+            segmentation.raw.withUnsafeBufferPointer { raw in
+                for range in segmentation.sentences where !range.tokens.isEmpty {
+                    tokens.removeAll(keepingCapacity: true)
+                    for index in range.tokens {
+                        let token = raw[index]
+                        let spaceAfter = index == range.tokens.upperBound - 1 || Self.isFollowedBySpace(token, in: buffer)
+                        tokens.append((formCache.forms(at: index, of: raw, in: buffer), spaceAfter))
+                    }
+                    let lower = segmentation.originalRange(of: segmentation.raw[range.tokens.lowerBound]).lowerBound
+                    let upper = segmentation.originalRange(of: segmentation.raw[range.tokens.upperBound - 1]).upperBound
+                    let sentenceText = text[offsets.stringIndex(ofUTF8: lower)..<offsets.stringIndex(ofUTF8: upper)]
+                    body(count, sentenceText, tokens)
+                    count += 1
                 }
-                let lower = segmentation.originalRange(of: segmentation.raw[range.tokens.lowerBound]).lowerBound
-                let upper = segmentation.originalRange(of: segmentation.raw[range.tokens.upperBound - 1]).upperBound
-                let sentenceText = text[offsets.stringIndex(ofUTF8: lower)..<offsets.stringIndex(ofUTF8: upper)]
-                body(count, sentenceText, tokens)
-                count += 1
             }
         }
         return count
@@ -138,7 +141,8 @@ public struct Tokenizer: Sendable {
         let raw: [RawToken]
         let sentenceRanges: [(tokens: Range<Int>, paragraph: Int)]
         (raw, sentenceRanges) = bytes.withUnsafeBufferPointer { buffer in
-            let wordIterator = ICUBreakIterator.make(.italianWords)
+            let wordIterator = ThreadBreakIterators.takeWords()
+            defer { ThreadBreakIterators.giveWords(wordIterator) }
             wordIterator?.resumesAfterSkips = true
             if wordIterator == nil || wordIterator?.setText(buffer) == false {
                 warnings.append(Warning(
@@ -148,7 +152,8 @@ public struct Tokenizer: Sendable {
             var segmenter = WordSegmenter(
                 bytes: buffer, icu: wordIterator, abbreviations: abbreviations, usesPlainBoundaries: usesPlainBoundaries)
             segmenter.run()
-            let sentenceIterator = ICUBreakIterator.make(.italianSentences)
+            let sentenceIterator = ThreadBreakIterators.takeSentences()
+            defer { ThreadBreakIterators.giveSentences(sentenceIterator) }
             let usable = sentenceIterator?.setText(buffer) == true
             var sentenceSegmenter = SentenceSegmenter(bytes: buffer, tokens: segmenter.tokens)
             sentenceSegmenter.usesWindows = usesPlainBoundaries

@@ -1,17 +1,16 @@
+import CICU
+
 /// The matching form and multiword expansion of word forms, computed once per distinct form and
 /// kept by one thread across its calls (`ThreadFormCache`).
 ///
 /// Word forms repeat (Zipf: a few hundred forms make half of running text), and computing a
-/// matching form or trying the clitic rules costs far more than finding an earlier answer. The
-/// cache is direct-mapped — a hash of the bytes picks one slot, a newer form evicts an older one —
-/// so a lookup is a hash and one comparison, and its memory is fixed whatever the text (a text of
-/// random words keeps flat memory).
+/// matching form or trying the clitic rules costs far more than finding an earlier answer. A hash
+/// of the bytes picks a pair of slots (a newer form evicts the older of the two), so a lookup is
+/// a hash and one or two comparisons, and its memory is fixed whatever the text (a text of random
+/// words keeps flat memory).
 struct WordFormCache {
-    struct Forms: Sendable {
-        var surface: String
-        var normalized: String
-        var expansion: [String]
-    }
+    /// What the cache gives for a token: one shared object per distinct spelling.
+    typealias Forms = TokenForms
 
     /// The process-wide table behind the per-thread ones, so that the threads of a parallel batch
     /// do not each recompute the forms of "della" and "dichiarato" (fixed memory).
@@ -19,8 +18,21 @@ struct WordFormCache {
     private static let sharedWords = FormMemo<Forms>(shardCount: 16, slotsPerShard: 4096)
     private static let sharedOthers = FormMemo<Forms>(shardCount: 4, slotsPerShard: 256)
 
-    private var slots: [(hash: UInt32, forms: Forms)?]
+    /// Two-way set-associative: each hash owns a pair of slots, the newest form in the even one.
+    /// A slot is a hash, the object's address (for prefetching) and a reference: 24 bytes.
+    /// `address` is the forms object's address, read (never dereferenced) to prefetch it.
+    private var slots: [(hash: UInt32, address: UInt, forms: Forms)?]
     private let mask: Int
+    /// The hashes of the tokens ahead of the one being looked up (`forms(at:of:in:)`), by token
+    /// index modulo their count, and how many tokens of the text have been hashed.
+    private var ahead = [UInt32](repeating: 0, count: 32)
+    private var hashedUpTo = 0
+    /// How far ahead of its lookup a token's slot pair, then its forms object, are prefetched.
+    /// The lookups are random reads in a table and objects that the token arrays streaming past
+    /// keep pushing out of the processor's cache; waiting for them was a third of the time spent
+    /// building tokens.
+    private static let slotDistance = 16
+    private static let formsDistance = 8
 
     /// Byte equality, as a plain loop (the generic `elementsEqual` is several times slower here).
     @inline(__always)
@@ -34,11 +46,86 @@ struct WordFormCache {
         return true
     }
 
-    /// A cache of 16 K forms: one per thread, kept between calls (`ThreadFormCache`).
+    /// Whether `forms` spells `bytes`.
+    @inline(__always)
+    static func spells(_ forms: Forms, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // Borrowed, not copied into a `var` for `withUTF8`: no retain of the string per probe.
+        if let same = forms.surface.utf8.withContiguousStorageIfAvailable({ sameBytes($0, bytes) }) { return same }
+        return forms.surface.utf8.elementsEqual(bytes)
+    }
+
+    /// A cache of 64 K forms (1.5 MB): one per thread, kept between calls (`ThreadFormCache`).
+    /// A news corpus has more distinct forms than 16 K slots held, and each form that missed
+    /// here went to the shared memo, behind a lock and far in memory.
     init() {
-        let size = 16_384
+        let size = 65_536
         slots = Array(repeating: nil, count: size)
-        mask = size - 1
+        mask = (size - 1) & ~1
+    }
+
+    /// The hash a token's forms are filed under (see `forms(of:isWord:make:)`).
+    @inline(__always)
+    static func hash(of bytes: UnsafeBufferPointer<UInt8>, token: RawToken) -> UInt32 {
+        FormMemo<Forms>.hash(UnsafeBufferPointer(rebasing: bytes[token.start..<min(token.end, token.start + 25)]), seed: token.kind == .word ? 1 : 0)
+    }
+
+    /// Prefetches the slot pair of `hash`.
+    @inline(__always)
+    private func prefetchSlots(hash: UInt32) {
+        slots.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return }
+            let slot = Int(hash) & mask
+            cicu_prefetch(base + slot)
+            cicu_prefetch(base + slot + 1)
+        }
+    }
+
+    /// Prefetches the forms object in the newer slot of `hash`'s pair when the slot holds that
+    /// hash. The slot is read as raw bytes (the hash at offset 0, the address at 8, the tuple's
+    /// layout), so that no reference is retained: a stale or empty slot only prefetches a line
+    /// for nothing, which never faults.
+    @inline(__always)
+    private func prefetchForms(hash: UInt32) {
+        typealias Slot = (hash: UInt32, address: UInt, forms: Forms)?
+        // The layout read below: anything else (no platform Swift runs on) only skips the hint.
+        guard MemoryLayout<Slot>.size == 24, MemoryLayout<Slot>.stride == 24 else { return }
+        slots.withUnsafeBytes { raw in
+            // Both slots of the pair: the form may be the older of the two.
+            let offset = (Int(hash) & mask) * MemoryLayout<Slot>.stride
+            guard offset + 2 * MemoryLayout<Slot>.stride <= raw.count else { return }
+            if raw.load(fromByteOffset: offset, as: UInt32.self) == hash {
+                cicu_prefetch(UnsafeRawPointer(bitPattern: raw.load(fromByteOffset: offset + 8, as: UInt.self)))
+            } else if raw.load(fromByteOffset: offset + MemoryLayout<Slot>.stride, as: UInt32.self) == hash {
+                cicu_prefetch(UnsafeRawPointer(bitPattern: raw.load(fromByteOffset: offset + MemoryLayout<Slot>.stride + 8, as: UInt.self)))
+            }
+        }
+    }
+
+    /// Starts a text: `forms(at:of:in:)` will be asked for its tokens in order from the first.
+    mutating func beginText() {
+        hashedUpTo = 0
+    }
+
+    /// The forms of token `index` of `tokens`, asked in order (`beginText` first): as
+    /// `forms(of:token:)`, with the slots of the tokens ahead prefetched while this one is looked up.
+    @inline(__always)
+    mutating func forms(at index: Int, of tokens: UnsafeBufferPointer<RawToken>, in bytes: UnsafeBufferPointer<UInt8>) -> Forms {
+        let token = tokens[index]
+        guard token.end - token.start <= 24 else { return forms(of: bytes, token: token) }
+        if hashedUpTo <= index { hashedUpTo = index }
+        let last = min(index + Self.slotDistance, tokens.count - 1)
+        let ringMask = ahead.count - 1
+        while hashedUpTo <= last {
+            let hash = Self.hash(of: bytes, token: tokens[hashedUpTo])
+            ahead[hashedUpTo & ringMask] = hash
+            prefetchSlots(hash: hash)
+            hashedUpTo += 1
+        }
+        if index + Self.formsDistance < tokens.count { prefetchForms(hash: ahead[(index + Self.formsDistance) & ringMask]) }
+        let isWord = token.kind == .word
+        return forms(of: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]), isWord: isWord, hash: ahead[index & ringMask]) { surface in
+            (MatchingForm.of(surface, foldingAccents: false), isWord ? (MultiwordExpansion.expand(surface) ?? []) : [])
+        }
     }
 
     /// The forms of a token of the NFC text in `buffer`: its surface, its matching form and, for a
@@ -62,26 +149,34 @@ struct WordFormCache {
             let made = make(surface)
             return Forms(surface: surface, normalized: made.normalized, expansion: made.expansion)
         }
-        let hash = FormMemo<Forms>.hash(bytes, seed: isWord ? 1 : 0)
+        return forms(of: bytes, isWord: isWord, hash: FormMemo<Forms>.hash(bytes, seed: isWord ? 1 : 0), make: make)
+    }
+
+    /// As `forms(of:isWord:make:)`, with the hash of `bytes` already known.
+    @inline(__always)
+    private mutating func forms(
+        of bytes: UnsafeBufferPointer<UInt8>, isWord: Bool, hash: UInt32, make: (String) -> (normalized: String, expansion: [String])
+    ) -> Forms {
         let slot = Int(hash) & mask
-        if let entry = slots[slot], entry.hash == hash {
-            var surface = entry.forms.surface
-            let same = surface.withUTF8 { stored in Self.sameBytes(stored, bytes) }
-            if same { return entry.forms }
-        }
+        if let entry = slots[slot], entry.hash == hash, Self.spells(entry.forms, bytes) { return entry.forms }
+        // The older slot stays where it is on a hit: swapping the pair cost more (two references
+        // retained and released) than the occasional eviction it would save.
+        if let entry = slots[slot + 1], entry.hash == hash, Self.spells(entry.forms, bytes) { return entry.forms }
         let memo = isWord ? Self.sharedWords : Self.sharedOthers
+        let forms: Forms
         if let found = memo.value(hash: hash, matching: { stored in
             var stored = stored
             return stored.withUTF8 { Self.sameBytes($0, bytes) }
         }) {
-            slots[slot] = (hash, found)
-            return found
+            forms = found
+        } else {
+            let surface = String(decoding: bytes, as: UTF8.self)
+            let made = make(surface)
+            forms = Forms(surface: surface, normalized: made.normalized, expansion: made.expansion)
+            memo.store(forms, for: surface, hash: hash)
         }
-        let surface = String(decoding: bytes, as: UTF8.self)
-        let made = make(surface)
-        let forms = Forms(surface: surface, normalized: made.normalized, expansion: made.expansion)
-        slots[slot] = (hash, forms)
-        memo.store(forms, for: surface, hash: hash)
+        slots[slot + 1] = slots[slot]
+        slots[slot] = (hash, UInt(bitPattern: Unmanaged.passUnretained(forms).toOpaque()), forms)
         return forms
     }
 }

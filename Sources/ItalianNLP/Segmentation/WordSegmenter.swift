@@ -128,7 +128,7 @@ struct WordSegmenter {
     private mutating func append(_ start: Int, _ end: Int, _ kind: TokenKind, abbreviation: AbbreviationLexicon.Entry? = nil) {
         tokens.append(RawToken(
             start: start, end: end, kind: kind, abbreviation: abbreviation,
-            newlinesBefore: pendingNewlines, spaceBefore: pendingSpace || start == 0))
+            newlinesBefore: UInt8(clamping: pendingNewlines), spaceBefore: pendingSpace || start == 0))
         pendingNewlines = 0
         pendingSpace = false
     }

@@ -15,6 +15,7 @@ struct OffsetIndex {
     }
 
     /// The scalar offset of a UTF-8 offset that lies on a scalar boundary.
+    @inline(__always)
     mutating func scalarOffset(ofUTF8 offset: Int) -> Int {
         let target = min(max(offset, 0), bytes.count)
         if target < lastUTF8 {
@@ -36,12 +37,14 @@ struct OffsetIndex {
     }
 
     /// The `String.Index` of a UTF-8 offset.
+    @inline(__always)
     func stringIndex(ofUTF8 offset: Int) -> String.Index {
         let clamped = min(max(offset, 0), bytes.count)
         return text.utf8.index(text.utf8.startIndex, offsetBy: clamped)
     }
 
     /// A full span for a UTF-8 range.
+    @inline(__always)
     mutating func span(utf8 range: Range<Int>) -> TextSpan {
         let lower = scalarOffset(ofUTF8: range.lowerBound)
         let upper = scalarOffset(ofUTF8: range.upperBound)
