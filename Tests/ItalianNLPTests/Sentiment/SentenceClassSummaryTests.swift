@@ -18,6 +18,8 @@ final class SentenceClassSummaryTests: XCTestCase {
         "Lo stipendio non basta.", "Il comune ha approvato il bilancio.", "Oggi piove a Roma.", "Figuriamoci se lo fanno per passione.",
         "Non lo faccio per la paga: lo faccio perché credo che ogni bambino meriti una scuola decente.",
         "Guadagna bene, però non è felice.", "MAI vista una cosa così BELLA", "Il treno parte alle otto.",
+        // Superlatives in -issimo, so that every gate opens without ../shared (a user's clone).
+        "Un film bellissimo, con un finale tristissimo.", "È stata una giornata lunghissima e faticosissima.",
     ]
 
     /// The hand-written sentences, the frame fixture's development sentences (never the blind
@@ -25,7 +27,7 @@ final class SentenceClassSummaryTests: XCTestCase {
     static func texts() -> [String] {
         var texts = handWritten
         let frames = SentimentTesting.packageRoot.appendingPathComponent("Fixtures/frames")
-        for number in ["", "2", "3", "4", "5", "6", "7", "8"] {
+        for number in ["", "2", "3", "4", "5", "6", "7", "8", "9"] {
             let url = frames.appendingPathComponent("dev\(number).jsonl")
             guard let content = try? String(contentsOf: url, encoding: .utf8) else { continue }
             for line in content.split(separator: "\n") {
