@@ -312,6 +312,13 @@ let claimShapes: [(String, (Int) -> String)] = [
     // Shapes the fuzzer found (Tests/ItalianNLPTests/API/FuzzRegressionTests.swift).
     ("one sentence of reported clauses", { String(repeating: "Ha detto che ", count: $0 / 13) }),
     ("straight quotation marks", { String(repeating: "\"", count: $0) }),
+    // Ordinary news as one long document: the same names and places recur, so a rule that scans
+    // the whole document per mention would show here (one did, until it read a set built once).
+    ("news text as one document", { size in
+        var news = ""
+        while news.utf8.count < size { news += text + "\n" }
+        return String(decoding: news.utf8.prefix(size), as: UTF8.self)
+    }),
 ]
 checkLinearTime(claimShapes, size: base / 2) { extractor.extract($0).claims.count }
 

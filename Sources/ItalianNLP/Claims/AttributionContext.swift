@@ -23,6 +23,10 @@ struct AttributionContext {
     var registry = EntityRegistry()
     var cues: [[CueGroup]] = []
     var claims: [FoundClaim] = []
+    /// The content (UTF-8) of each claim of `claims` that claims a quotation, in the same order:
+    /// `containsClaimedQuotation` walks back over these alone, so that many claims without a
+    /// quotation in a long document cost nothing.
+    var quotationClaimContents: [Range<Int>] = []
     /// Token indices of the verbs of cues a claim used.
     var usedCueVerbs = DenseIndexSet()
     /// Indices (in `pairs`) of the quotations a claim took.
@@ -49,6 +53,10 @@ struct AttributionContext {
     let outermostBySentence: [[Int]]
     /// The opening-mark offsets (UTF-8) of closed quotations, sorted.
     let closedOpenings: [Int]
+    /// The words the document writes after "a", "in" or "ad" ("a Pavia", "in Puglia"), for
+    /// `isPlace`: gathered once, so that asking of a name costs one look-up and a long document
+    /// stays linear (a scan of the whole text per name made it quadratic).
+    let placeWords: Set<String>
 
     init(document: ClaimDocument) {
         self.document = document
@@ -69,6 +77,12 @@ struct AttributionContext {
         self.insideQuotation = inside
         self.outermostBySentence = bySentence
         self.closedOpenings = openings.sorted()
+        var places = Set<String>()
+        for index in 1..<max(1, document.tokens.count) {
+            let previous = document.form(index - 1)
+            if previous == "a" || previous == "in" || previous == "ad" { places.insert(document.tokens[index].text) }
+        }
+        self.placeWords = places
         self.mentionEntity = [Int?](repeating: nil, count: document.tokens.count)
         self.usedCueVerbs = DenseIndexSet(capacity: document.tokens.count)
         self.claimedQuotations = DenseIndexSet(capacity: pairs.count)
@@ -785,6 +799,7 @@ struct AttributionContext {
             rule: rule.rawValue,
             confidence: confidence * (entity == nil ? 0.6 : 1.0), cueLemma: cue?.lemma, stance: cue?.stance)
         claims.append(FoundClaim(claim: claim, sentence: sentence, quotation: quotation, entity: entity))
+        if quotation != nil { quotationClaimContents.append(claim.content.utf8) }
         if let cue { usedCueVerbs.insert(cue.verb) }
         if let quotation {
             claimedQuotations.insert(quotation)

@@ -70,13 +70,7 @@ extension AttributionContext {
     /// Puglia" are bodies; "Milano" is a place when the document says "a Milano".
     func isPlace(_ mention: SpeakerMention) -> Bool {
         guard mention.kind == .name, !mention.isOrganisation else { return false }
-        let first = document.tokens[mention.core.lowerBound].text
-        let tokens = document.tokens
-        for index in 1..<max(1, tokens.count) where tokens[index].text == first {
-            let previous = document.form(index - 1)
-            if previous == "a" || previous == "in" || previous == "ad" { return true }
-        }
-        return false
+        return placeWords.contains(document.tokens[mention.core.lowerBound].text)
     }
 
     mutating func applyAccordingTo(in sentence: Int) {

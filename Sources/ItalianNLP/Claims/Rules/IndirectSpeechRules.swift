@@ -478,9 +478,9 @@ extension AttributionContext {
     }
 
     private func containsClaimedQuotation(_ span: TextSpan) -> Bool {
-        for found in claims.reversed() {
-            if found.claim.content.utf8.upperBound < span.utf8.lowerBound && found.quotation != nil { break }
-            if found.quotation != nil && span.utf8.overlaps(found.claim.content.utf8) { return true }
+        for content in quotationClaimContents.reversed() {
+            if content.upperBound < span.utf8.lowerBound { break }
+            if span.utf8.overlaps(content) { return true }
         }
         return false
     }
