@@ -9,9 +9,11 @@ let package = Package(
         .package(name: "ItalianNLP", path: ".."),
     ],
     targets: [
+        // Heap tuning for the linear-time checks (glibc's mallopt, which Swift does not see).
+        .target(name: "CHeapTuning"),
         .executableTarget(
             name: "itnlp-benchmark",
-            dependencies: [.product(name: "ItalianNLP", package: "ItalianNLP")],
+            dependencies: [.product(name: "ItalianNLP", package: "ItalianNLP"), "CHeapTuning"],
         ),
     ]
 )

@@ -79,8 +79,7 @@ struct AttributionContext {
         self.closedOpenings = openings.sorted()
         var places = Set<String>()
         for index in 1..<max(1, document.tokens.count) {
-            let previous = document.form(index - 1)
-            if previous == "a" || previous == "in" || previous == "ad" { places.insert(document.tokens[index].text) }
+            if document.has(.placePreposition, index - 1) { places.insert(document.tokens[index].text) }
         }
         self.placeWords = places
         self.mentionEntity = [Int?](repeating: nil, count: document.tokens.count)

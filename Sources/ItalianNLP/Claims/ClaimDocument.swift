@@ -64,7 +64,9 @@ struct ClaimDocument {
         self.sentenceOf = sentenceOf
         self.paragraphOf = paragraphOf
         self.forms = forms
-        self.classes = ClaimWordClasses.of(forms)
+        let classesCache = ClaimWordClassesCache.take()
+        self.classes = classesCache.classes(of: forms)
+        ClaimWordClassesCache.give(classesCache)
         self.firstSentenceAfterFirstParagraph = paragraphOf.firstIndex { $0 != paragraphOf.first }
         self.capitalized = capitalized
     }

@@ -4,8 +4,8 @@
 /// The speaker finder, the cue finder and the rules ask of nearly every token whether its form is
 /// an article, a clitic, an adverb that may stand inside a verb group, the first word of a role…
 /// Each question is a pure function of the form, so the answers are computed once per distinct
-/// form (and remembered across documents in a ``FormMemo``), and ``ClaimDocument`` keeps them per
-/// token. Each bit means exactly "the form is in that list" (or passes that test): a rule that
+/// form (and remembered across documents in a ``FormMemo``, with a per-thread
+/// ``ClaimWordClassesCache`` in front of it), and ``ClaimDocument`` keeps them per token. Each bit means exactly "the form is in that list" (or passes that test): a rule that
 /// asks the bit decides what it decided with the list.
 struct ClaimWordClasses: OptionSet, Sendable {
     let rawValue: UInt64
@@ -104,16 +104,12 @@ struct ClaimWordClasses: OptionSet, Sendable {
     /// `SpeakerMentionFinder.organisationHeads`: a (capitalised) noun that opens an organisation's
     /// name and may take lower-case words after it ("Aeronautica militare").
     static let organisationHead = Self(rawValue: 1 << 41)
+    /// "a", "in", "ad": the prepositions before a place's name (`AttributionContext.placeWords`).
+    static let placePreposition = Self(rawValue: 1 << 42)
 
     /// Every class of `form`, remembered across documents.
     static func of(_ form: String) -> ClaimWordClasses {
         memo.value(for: form) { compute($0) }
-    }
-
-    /// The classes of every form of `forms`, in order (the memo is fetched once for all of them).
-    static func of(_ forms: [String]) -> [ClaimWordClasses] {
-        let memo = self.memo
-        return forms.map { form in memo.value(for: form) { compute($0) } }
     }
 
     /// 32,768 forms (about a megabyte): a news corpus's working vocabulary mostly fits, so a form
@@ -164,6 +160,7 @@ struct ClaimWordClasses: OptionSet, Sendable {
         add(CueFinder.plainSpeakingAdjectives.keys, .plainSpeakingAdjective)
         add(["?"], .questionMark)
         add(SpeakerMentionFinder.organisationHeads, .organisationHead)
+        add(["a", "in", "ad"], .placePreposition)
         return table
     }()
 

@@ -65,6 +65,7 @@ final class ClaimWordClassesTests: XCTestCase {
                 (.rolePrefix, form == "ex" || form == "neo"),
                 (.singleCharacter, form.count == 1),
                 (.commonWord, CommonWords.contains(form)),
+                (.placePreposition, form == "a" || form == "in" || form == "ad"),
             ]
             for (bit, member) in expected {
                 XCTAssertEqual(classes.contains(bit), member, "\(form) \(bit.rawValue)")

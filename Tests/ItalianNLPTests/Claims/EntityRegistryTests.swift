@@ -153,4 +153,22 @@ final class EntityRegistryTests: XCTestCase {
         let agreeing = mention("gruppo toscano", kind: .group, bare: true)
         XCTAssertEqual(registry.register(agreeing, headWord: "gruppo", origins: [OriginAdjectives.stem(of: "toscano")]), company)
     }
+
+    /// The byte paths for ASCII names give what the Character paths give.
+    func testInitialsAndCapitalisedWordsOfASCIIAndOtherNames() {
+        XCTAssertEqual(EntityRegistry.initials(of: "Istituto superiore di sanità"), "iss")
+        XCTAssertEqual(EntityRegistry.initials(of: "Istituto Superiore di Sanita"), "iss")
+        XCTAssertEqual(EntityRegistry.initials(of: "Azienda sanitaria provinciale di Palermo"), "aspp")
+        XCTAssertEqual(EntityRegistry.initials(of: "Confederazione  Generale DEL Lavoro"), "cgl")
+        XCTAssertEqual(EntityRegistry.initials(of: "Camera dell'Economia"), "cd")
+        XCTAssertEqual(EntityRegistry.initials(of: "Camera dell' Economia"), "ce")
+        XCTAssertEqual(EntityRegistry.initials(of: "Zuckerberg"), "")
+        XCTAssertEqual(EntityRegistry.initials(of: "Il Sole"), "")
+        XCTAssertEqual(EntityRegistry.initials(of: "Électricité de France"), "édf")
+        XCTAssertEqual(EntityRegistry.capitalisedWords(of: "direttore del dipartimento di Fisica"), ["Fisica"])
+        XCTAssertEqual(EntityRegistry.capitalisedWords(of: "Sindaco di Reggio Emilia"), ["Reggio", "Emilia"])
+        XCTAssertEqual(EntityRegistry.capitalisedWords(of: "sindaca di Città  della Pieve"), ["Città", "Pieve"])
+        XCTAssertEqual(EntityRegistry.capitalisedWords(of: "presidente dell'Ordine"), [])
+        XCTAssertEqual(EntityRegistry.capitalisedWords(of: ""), [])
+    }
 }

@@ -124,7 +124,15 @@ struct EntityRegistry {
     /// The capitalised words of a role's complement ("direttore del dipartimento di Fisica" →
     /// ["Fisica"]), the head word left out.
     static func capitalisedWords(of name: String) -> [String] {
-        name.split(separator: " ").dropFirst().compactMap { word in
+        // Printable ASCII (most names): a word is capitalised when its first byte is A–Z, the only
+        // upper-case ASCII Characters; no Character need be formed.
+        if name.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            return name.utf8.split(separator: 0x20).dropFirst().compactMap { word in
+                guard let first = word.first, first >= 0x41, first <= 0x5A else { return nil }
+                return String(Substring(word))
+            }
+        }
+        return name.split(separator: " ").dropFirst().compactMap { word in
             word.first?.isUppercase == true ? String(word) : nil
         }
     }
@@ -277,8 +285,18 @@ struct EntityRegistry {
     /// with it when it has three letters or more: "iss" for "Istituto superiore di sanità", "asp"
     /// for "Azienda sanitaria provinciale di Palermo".
     private mutating func expansion(of acronym: String) -> Int? {
-        let length = acronym.count
-        guard (2...5).contains(length), acronym.allSatisfy(\.isLetter) else { return nil }
+        // Most names are ASCII: their bytes answer both questions, where counting Characters and
+        // asking each whether it is a letter walks the grapheme and property tables. (An ASCII
+        // Character is one byte except "\r\n", which is no letter either way.)
+        let length: Int
+        let bytes = acronym.utf8
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            length = bytes.count
+            guard (2...5).contains(length), bytes.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) else { return nil }
+        } else {
+            length = acronym.count
+            guard (2...5).contains(length), acronym.allSatisfy(\.isLetter) else { return nil }
+        }
         let firstByte = acronym.utf8.first ?? 0
         // The organisations met lately (a bounded look-back keeps registration linear). Each
         // entity's initials are worked out once and kept with it.
@@ -302,7 +320,24 @@ struct EntityRegistry {
     }
 
     /// The lower-case initials of a name of two words or more, particles left out; "" otherwise.
-    private static func initials(of canonical: String) -> String {
+    static func initials(of canonical: String) -> String {
+        // Printable ASCII (most names): the same answer from the bytes, without lower-casing the
+        // whole name into a new String and splitting it into Substrings.
+        if canonical.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            var letters: [UInt8] = []
+            var wordCount = 0
+            for word in canonical.utf8.split(separator: 0x20) {
+                guard let first = word.first else { continue }
+                // Particles have five letters at most: a longer word needs no String to rule out.
+                if word.count <= 5 {
+                    let lower = String(decoding: word.lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+                    if particles.contains(lower) { continue }
+                }
+                letters.append(first >= 0x41 && first <= 0x5A ? first + 0x20 : first)
+                wordCount += 1
+            }
+            return wordCount >= 2 ? String(decoding: letters, as: UTF8.self) : ""
+        }
         let words = canonical.lowercased().split(separator: " ").filter { !particles.contains(String($0)) }
         return words.count >= 2 ? String(words.compactMap(\.first)) : ""
     }

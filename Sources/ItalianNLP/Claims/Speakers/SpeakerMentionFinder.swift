@@ -61,6 +61,12 @@ struct SpeakerMentionFinder {
         }
     }
 
+    /// The indefinite articles: "un'altra dottoressa" is someone new.
+    static let indefiniteArticles: Set<String> = ["un", "uno", "una", "un'"]
+
+    /// "altro" and its forms: "l'altro imputato" is another person than the one just named.
+    static let otherPronounForms: Set<String> = ["altro", "altra", "altri", "altre"]
+
     static let nameParticles: Set<String> = [
         "di", "de", "da", "del", "della", "van", "von", "der", "den", "of", "the", "dos", "das", "do", "la", "le", "al", "el", "bin",
         "lo", "li", "dal", "dalla", "dello", "dei", "degli", "d'", "mac", "mc", "ibn", "ten", "ter",
@@ -295,9 +301,9 @@ struct SpeakerMentionFinder {
         }
         var roleStart = start
         // "un'altra dottoressa", "l'altro imputato": another person than the one just named.
-        var indefinite = article.map { ["un", "uno", "una", "un'"].contains($0) } ?? false
+        var indefinite = article.map { Self.indefiniteArticles.contains($0) } ?? false
         var nameStart: Int? = nil
-        if article != nil, ["altro", "altra", "altri", "altre"].contains(document.form(roleStart)) {
+        if article != nil, Self.otherPronounForms.contains(document.form(roleStart)) {
             nameStart = roleStart
             roleStart += 1
             indefinite = true

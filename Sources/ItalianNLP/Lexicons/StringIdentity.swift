@@ -1,0 +1,28 @@
+/// A String value's identity: its two machine words, compared and hashed without reading its
+/// bytes.
+///
+/// The forms of running text are short, and a String of up to 15 UTF-8 bytes holds them inline,
+/// so equal short forms are identical values. A longer form is identical to another only when both
+/// share one storage (the tokens of one spelling share one `TokenForms`, and so one String). A
+/// per-thread table keyed by identity therefore finds nearly every form of running text with two
+/// multiplications and a compare, where a hash of the bytes, a lock and a byte comparison cost
+/// several times more; a miss only sends the caller to the slower path, whose answer is the same.
+enum StringIdentity {
+    /// Whether two String values are the same two words (then they are equal; equal Strings need
+    /// not be identical). False on a platform where a String is not two words.
+    @inline(__always)
+    static func isIdentical(_ first: String, _ second: String) -> Bool {
+        guard MemoryLayout<String>.size == MemoryLayout<(UInt64, UInt64)>.size else { return false }
+        return unsafeBitCast(first, to: (UInt64, UInt64).self) == unsafeBitCast(second, to: (UInt64, UInt64).self)
+    }
+
+    /// A hash of the two words of a String value (0 where a String is not two words: every form
+    /// then shares one slot, and the answers stay right).
+    @inline(__always)
+    static func hash(_ string: String) -> Int {
+        guard MemoryLayout<String>.size == MemoryLayout<(UInt64, UInt64)>.size else { return 0 }
+        let words = unsafeBitCast(string, to: (UInt64, UInt64).self)
+        let mixed = (words.0 &* 0x9E37_79B9_7F4A_7C15) ^ (words.1 &* 0xC2B2_AE3D_27D4_EB4F)
+        return Int(truncatingIfNeeded: (mixed ^ (mixed >> 31)) >> 17)
+    }
+}
