@@ -3,15 +3,16 @@
 /// others depend on it). Shared by `TokenizedText.writeCoNLLU` and the tokenizer's direct path,
 /// which writes without building `Token` values; both must give the same bytes.
 ///
-/// The fixed pieces are bytes made once per writer: corpus-sized output makes this a hot path.
+/// The fixed pieces are static strings, copied from the program's constant bytes: corpus-sized
+/// output makes this a hot path, and pieces kept as arrays cost a retain and a release per line.
 struct CoNLLUWriter {
-    private let sentenceIDPrefix = Array("# sent_id = ".utf8)
-    private let textPrefix = Array("\n# text = ".utf8)
-    private let rangeTail = Array("\t_\t_\t_\t_\t_\t_\t_\t".utf8)
-    private let rootTail = Array("\t_\t_\t_\t_\t0\troot\t_\t".utf8)
-    private let dependentTail = Array("\t_\t_\t_\t_\t1\tdep\t_\t".utf8)
-    private let spaceAfterYes = Array("_\n".utf8)
-    private let spaceAfterNo = Array("SpaceAfter=No\n".utf8)
+    private static var sentenceIDPrefix: StaticString { "# sent_id = " }
+    private static var textPrefix: StaticString { "\n# text = " }
+    private static var rangeTail: StaticString { "\t_\t_\t_\t_\t_\t_\t_\t" }
+    private static var rootTail: StaticString { "\t_\t_\t_\t_\t0\troot\t_\t" }
+    private static var dependentTail: StaticString { "\t_\t_\t_\t_\t1\tdep\t_\t" }
+    private static var spaceAfterYes: StaticString { "_\n" }
+    private static var spaceAfterNo: StaticString { "SpaceAfter=No\n" }
     /// The id of the next word line in the current sentence.
     private var wordID = 1
 
@@ -19,7 +20,7 @@ struct CoNLLUWriter {
     mutating func beginSentence(
         index: Int, firstSentenceID: Int, documentID: String?, text: Substring, to output: inout [UInt8]
     ) {
-        output.append(contentsOf: sentenceIDPrefix)
+        Self.append(Self.sentenceIDPrefix, to: &output)
         if let documentID {
             output.append(contentsOf: documentID.utf8)
             output.append(UInt8(ascii: "-"))
@@ -27,7 +28,7 @@ struct CoNLLUWriter {
         } else {
             Self.appendInteger(firstSentenceID + index, to: &output)
         }
-        output.append(contentsOf: textPrefix)
+        Self.append(Self.textPrefix, to: &output)
         // "# text" is one line: line breaks inside a sentence become spaces.
         Self.appendField(text, to: &output)
         output.append(0x0A)
@@ -35,6 +36,12 @@ struct CoNLLUWriter {
     }
 
     /// A token's lines: a range line and one line per word for a multiword token.
+    /// A token's lines from its shared forms.
+    @inline(__always)
+    mutating func appendToken(forms: TokenForms, spaceAfter: Bool, to output: inout [UInt8]) {
+        appendToken(surface: forms.surface, expansion: forms.expansion, spaceAfter: spaceAfter, to: &output)
+    }
+
     mutating func appendToken(surface: String, expansion: [String], spaceAfter: Bool, to output: inout [UInt8]) {
         guard !expansion.isEmpty else {
             appendWord(form: surface, spaceAfter: spaceAfter, to: &output)
@@ -45,8 +52,8 @@ struct CoNLLUWriter {
         Self.appendInteger(wordID + expansion.count - 1, to: &output)
         output.append(0x09)
         Self.appendField(surface[...], to: &output)
-        output.append(contentsOf: rangeTail)
-        output.append(contentsOf: spaceAfter ? spaceAfterYes : spaceAfterNo)
+        Self.append(Self.rangeTail, to: &output)
+        Self.append(spaceAfter ? Self.spaceAfterYes : Self.spaceAfterNo, to: &output)
         for word in expansion {
             appendWord(form: word, spaceAfter: true, to: &output)
         }
@@ -56,8 +63,8 @@ struct CoNLLUWriter {
         Self.appendInteger(wordID, to: &output)
         output.append(0x09)
         Self.appendField(form[...], to: &output)
-        output.append(contentsOf: wordID == 1 ? rootTail : dependentTail)
-        output.append(contentsOf: spaceAfter ? spaceAfterYes : spaceAfterNo)
+        Self.append(wordID == 1 ? Self.rootTail : Self.dependentTail, to: &output)
+        Self.append(spaceAfter ? Self.spaceAfterYes : Self.spaceAfterNo, to: &output)
         wordID += 1
     }
 
@@ -65,14 +72,21 @@ struct CoNLLUWriter {
     /// them, so the bytes are copied in one piece and only a sentence's text is patched.
     static func appendField(_ text: Substring, to output: inout [UInt8]) {
         var text = text
-        let start = output.count
-        text.withUTF8 { output.append(contentsOf: $0) }
-        var index = start
-        while index < output.count {
-            let byte = output[index]
-            if byte == 0x09 || byte == 0x0A || byte == 0x0D { output[index] = 0x20 }
-            index += 1
+        text.withUTF8 { bytes in
+            // Checked in the source, before the copy: most fields hold no such byte.
+            if bytes.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+                output.append(contentsOf: bytes.lazy.map { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D ? 0x20 : $0 })
+            } else {
+                output.append(contentsOf: bytes)
+            }
         }
+    }
+
+    /// Appends a fixed piece's bytes (a static string's constant storage: no allocation, no
+    /// reference counting).
+    @inline(__always)
+    private static func append(_ piece: StaticString, to output: inout [UInt8]) {
+        output.append(contentsOf: UnsafeBufferPointer(start: piece.utf8Start, count: piece.utf8CodeUnitCount))
     }
 
     static func appendInteger(_ value: Int, to output: inout [UInt8]) {

@@ -73,8 +73,11 @@ public struct Tokenizer: Sendable {
         var writer = CoNLLUWriter()
         return forEachSentence(of: text) { index, sentenceText, tokens in
             writer.beginSentence(index: index, firstSentenceID: firstSentenceID, documentID: nil, text: sentenceText, to: &output)
-            for token in tokens {
-                writer.appendToken(surface: token.forms.surface, expansion: token.forms.expansion, spaceAfter: token.spaceAfter, to: &output)
+            // Read in place: a copy of each element would retain its forms, then release them.
+            tokens.withUnsafeBufferPointer { tokens in
+                for index in tokens.indices {
+                    writer.appendToken(forms: tokens[index].forms, spaceAfter: tokens[index].spaceAfter, to: &output)
+                }
             }
             output.append(0x0A)
         }
