@@ -54,6 +54,18 @@ final class AttributionInNextSentenceTests: XCTestCase {
         XCTAssertEqual(claim?.content, "Il clima cambia più in fretta delle nostre città")
     }
 
+    func testALedeWhoseNextSentenceHasAPersonAsSubject() {
+        let text = "«Riapriremo il ponte entro Natale». Il sindaco di Castelnuovo, Ivo Marchetti, ha scelto il consiglio comunale per rispondere ai commercianti."
+        let claim = first(text)
+        XCTAssertEqual(claim?.rule, "AttributionInNextSentence")
+        XCTAssertEqual(claim?.source, "Ivo Marchetti")
+    }
+
+    func testALedeFollowedByAThingAsSubjectTakesNothing() {
+        let text = "«Riapriremo il ponte entro Natale». Il ponte sul Serchio è chiuso dal 3 ottobre."
+        XCTAssertFalse(claimSummaries(text).contains { $0.rule == "AttributionInNextSentence" })
+    }
+
     func testANounPhraseThatIsNoAttributionTakesNothing() {
         // The reply that follows is someone else's: the quotation is not the minister's.
         let text = "«Il piano è pronto da mesi». La replica del ministro Carlo Gatti non si è fatta attendere."

@@ -2,7 +2,8 @@
 /// attributed by the sentence right after it, in the same paragraph — "«…». A parlare è Giovanni
 /// Rota", "«…». Così Lorenzo Galli, presidente del consorzio", "«…». È la denuncia di Mauro
 /// Pezzotti", "«…». Parole dell'assessore", "«…». Con queste parole la pm Giulia Ferrante ha
-/// aperto …", "«…». Lo ha detto ieri la climatologa", "«…». Il ministro lo ha ribadito". News
+/// aperto …", "«…». Lo ha detto ieri la climatologa", "«…». Il ministro lo ha ribadito", and a
+/// paragraph-opening quotation followed by a sentence whose subject is a person. News
 /// opens paragraphs this way to put the words first; without this rule such a quotation went to
 /// whoever spoke before it.
 extension AttributionContext {
@@ -33,7 +34,7 @@ extension AttributionContext {
         let nextRange = document.sentences[next]
         guard nextRange.count >= 2, !insideQuotation[first] else { return false }
         if let (speaker, cue, cueSpan) = cleftAttribution(in: next) ?? cosiAttribution(in: next) ?? nounAttribution(in: next)
-            ?? anaphoricAttribution(in: next)
+            ?? anaphoricAttribution(in: next) ?? ledeSubjectAttribution(in: next, after: sentence)
         {
             add(kind: .direct, speaker: speaker, entity: sourceEntity(of: speaker, cue: cue, sentence: next), cue: cue,
                 cueSpan: cueSpan, content: content, rule: .attributionInNextSentence, confidence: 0.75, sentence: sentence,
@@ -106,6 +107,17 @@ extension AttributionContext {
         }
         guard let (found, speaker) = nounCueSpeaker(before: range.upperBound, in: sentence), found == noun else { return nil }
         return (speaker, nil, cueSpan)
+    }
+
+    /// "«Riapriremo il ponte entro Natale». Il primo cittadino, Ivo Marchetti, ha scelto il
+    /// consiglio comunale per rispondere …": a quotation that opens its paragraph, and a next
+    /// sentence whose subject is a person and that quotes nothing itself — the lede that puts
+    /// the words before who said them.
+    private func ledeSubjectAttribution(in sentence: Int, after quotationSentence: Int) -> (SpeakerMention, CueGroup?, TextSpan?)? {
+        guard opensParagraph(quotationSentence), outermostBySentence[sentence].isEmpty, let speaker = mentions[sentence].first,
+            speaker.kind != .pronoun, let id = openingSubject(of: sentence), isPerson(id), entity(of: speaker) == id
+        else { return nil }
+        return (namedInApposition(speaker, in: sentence), nil, nil)
     }
 
     /// "Lo ha detto ieri la climatologa Serena Valli", "Il ministro Carlo Ventura lo ha ribadito":
