@@ -250,6 +250,13 @@ struct AttributionContext {
         {
             comma = end + 1
         }
+        // "il primario del pronto soccorso, Luigi Paolini": a lower-case word or two the role
+        // mention left out before the name.
+        if first.kind == .role, second.kind == .name, second.hasGivenName, document.form(comma) != ",",
+            let end = roleModifierTailEnd(after: first.tokens.upperBound, in: document)
+        {
+            comma = end + 1
+        }
         // The age-incise rule: "Lorenzo Bastianelli, 46 anni, regista teatrale": the age between
         // commas does not break the apposition.
         if first.kind == .name, second.kind == .role || second.kind == .group, document.form(comma) == ",",

@@ -1335,6 +1335,11 @@ affondo	affondi	m	critical	criticize
 lamentela	lamentele	f	critical	complain
 protesta	proteste	f	critical	complain
 sfogo	sfoghi	m	critical	complain
+amarezza	amarezze	f	critical	complain
+rammarico	rammarichi	m	critical	complain
+sconcerto	sconcerti	m	critical	complain
+soddisfazione	soddisfazioni	f	supportive	agree
+motivazione	motivazioni	f	neutral	explain
 esposto	esposti	m	critical	complain
 rivelazione	rivelazioni	f	neutral	reveal
 confidenza	confidenze	f	neutral	reveal

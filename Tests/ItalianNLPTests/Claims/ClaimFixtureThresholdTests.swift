@@ -15,13 +15,14 @@ final class ClaimFixtureThresholdTests: XCTestCase {
         let scores = ClaimEvaluation.evaluate(documents: documents, extractor: ClaimExtractor())
         let all = scores.all
         print("claims on Fixtures: F1@0.3 \(all.loose.f1), F1@0.8 \(all.strict.f1), cue \(all.cue.accuracy), source \(all.source.accuracy)")
-        // Measured over 227 documents (held-out b077–b092 added after the round that tuned on
-        // d120–d135; they were kept outside the repository during it): F1@0.3 0.9600, F1@0.8
-        // 0.9543, source 0.9196, cue 0.9866. The other 211 documents still measure F1@0.3 0.9632,
-        // F1@0.8 0.9592, source 0.9203, cue 0.9885: the thresholds follow the corpus, not the rules.
+        // Measured over 243 documents (dev d136–d151 added, written before the claims11 round
+        // read or tuned any rule, and scored after it): F1@0.3 0.9593, F1@0.8 0.9543, source
+        // 0.9185, cue 0.9841. Before that round's rules the same 243 measured 0.9537, 0.9486,
+        // 0.9143, 0.9833. d001–d135 measure as before (0.9745 F1@0.3, 0.9577 source); the 92
+        // held-out went from 0.9391 / 0.8630 to 0.9410 / 0.8653.
         XCTAssertGreaterThanOrEqual(all.loose.f1, 0.959)
         XCTAssertGreaterThanOrEqual(all.strict.f1, 0.954)
-        XCTAssertGreaterThanOrEqual(all.source.accuracy, 0.919)
-        XCTAssertGreaterThanOrEqual(all.cue.accuracy, 0.986)
+        XCTAssertGreaterThanOrEqual(all.source.accuracy, 0.918)
+        XCTAssertGreaterThanOrEqual(all.cue.accuracy, 0.984)
     }
 }

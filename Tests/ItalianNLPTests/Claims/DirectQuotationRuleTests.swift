@@ -219,3 +219,30 @@ final class QuotationTurnTests: XCTestCase {
         XCTAssertEqual(claim?.rule, RuleID.cosiAfterQuotation.rawValue)
     }
 }
+
+/// The quotation-rule extensions of the claims11 round: a dash that announces a quotation, and a
+/// split quotation whose incise goes on after the speaker.
+final class DirectQuotationAnnouncementTests: XCTestCase {
+    func testADashAnnouncesTheQuotationOfTheSubject() {
+        let text = "Il tecnico di casa, Fabio Guerrini, a fine gara non nasconde la soddisfazione – «Nel primo tempo non eravamo in campo»."
+        let claim = claimSummaries(text).first
+        XCTAssertEqual(claim?.rule, "QuotationAfterSubject")
+        XCTAssertEqual(claim?.source, "Fabio Guerrini")
+    }
+
+    func testADatelineDashAnnouncesNothing() {
+        XCTAssertTrue(claimSummaries("ROMA – «Nel primo tempo non eravamo in campo».").isEmpty)
+    }
+
+    func testASplitQuotationWithARelativeClauseInTheIncise() {
+        let text = "«Il nuovo allestimento», osserva Piero Sandri, che per vent'anni ha lavorato nel museo, «sacrifica i reperti romani»."
+        let claim = claimSummaries(text).first { $0.content == "sacrifica i reperti romani" }
+        XCTAssertEqual(claim?.rule, "SplitQuotation")
+        XCTAssertEqual(claim?.source, "Piero Sandri")
+    }
+
+    func testAnotherReportingVerbInTheInciseEndsTheSplit() {
+        let text = "«Il nuovo allestimento», osserva Piero Sandri, che ha poi aggiunto altro, «sacrifica i reperti romani»."
+        XCTAssertFalse(claimSummaries(text).contains { $0.content == "sacrifica i reperti romani" && $0.rule == "SplitQuotation" })
+    }
+}

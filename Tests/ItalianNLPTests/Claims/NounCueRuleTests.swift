@@ -32,3 +32,23 @@ final class NounCueRuleTests: XCTestCase {
         }
     }
 }
+
+/// Nouns of a reaction or a reason that introduce a quotation like a claim noun: "Lo sconcerto
+/// del sindaco: «…»", "La motivazione dell'azienda: «…»".
+final class ReactionNounCueTests: XCTestCase {
+    func testAReactionNounWithTheSpeakerInItsComplement() {
+        let text = "Lo sconcerto del sindaco, Riccardo Zonta: «Nessuno ci aveva avvisato della chiusura»."
+        let claim = claimSummaries(text).first
+        XCTAssertEqual(claim?.rule, "NounCue")
+        XCTAssertEqual(claim?.source, "Riccardo Zonta")
+    }
+
+    func testAReasonNoun() {
+        let text = "La Cartiera del Brenta chiuderà. La motivazione dell'azienda: «Il costo dell'energia ci ha messi fuori mercato»."
+        XCTAssertEqual(claimSummaries(text).first { $0.kind == .direct }?.rule, "NounCue")
+    }
+
+    func testAReactionNounWithoutAColonQuotesNobody() {
+        XCTAssertTrue(claimSummaries("La soddisfazione dei tifosi è durata poco.").isEmpty)
+    }
+}

@@ -25,8 +25,10 @@ extension AttributionContext {
             if applyCueBefore(quotation, content: content, open: open, sentence: sentence) { continue }
             if applyColonQuotation(quotation, content: content, open: open, sentence: sentence) { continue }
             if applyNounCue(quotation, content: content, open: open, sentence: sentence) { continue }
+            if applyColonContinuation(quotation, content: content, open: open, sentence: sentence) { continue }
             if applyInterviewAnswer(quotation, content: content, open: open, sentence: sentence) { continue }
             if applyCosiAfterQuotation(quotation, content: content, close: close, sentence: sentence) { continue }
+            if applyAttributionInNextSentence(quotation, content: content, open: open, close: close, sentence: sentence) { continue }
             if words >= 4, applyContinuation(quotation, content: content, open: open, sentence: sentence) { continue }
             if words >= 3, applyQuotationParagraphAfterSpeaker(quotation, content: content, open: open, sentence: sentence) { continue }
             if words >= 3, applyQuotationAfterSubject(quotation, content: content, open: open, sentence: sentence) { continue }
@@ -95,7 +97,11 @@ extension AttributionContext {
         var next = (speaker?.tokens.upperBound ?? cue.tokens.upperBound) + 1
         while next < document.tokens.count, [",", "–", "-", "—"].contains(document.tokens[next].text) { next += 1 }
         if next < document.tokens.count,
-            let second = outermostBySentence[document.sentenceOf[next]].first(where: { pairs[$0].open == next }),
+            let second = outermostBySentence[document.sentenceOf[next]].first(where: { pairs[$0].open == next })
+                // A longer incise only after a named speaker: who speaks is then certain.
+                ?? (speaker == nil ? nil : secondPartAfterIncise(from: next, cue: cue)).flatMap({
+                    hasOtherCue(between: next, and: pairs[$0].open, besides: cue) ? nil : $0
+                }),
             !claimedQuotations.contains(second),
             let secondContent = contentSpan(of: second)
         {
@@ -357,7 +363,9 @@ extension AttributionContext {
         if classifyRole(quotation) == .title { return false }
         var entity: Int? = nil
         var cueSpan: TextSpan? = nil
-        if open >= 1, document.form(open - 1) == ":" {
+        // A dash announces the quotation as a colon does ("non nasconde la soddisfazione – «…»"),
+        // unless it closes a dateline at the sentence start.
+        if open >= 1, document.form(open - 1) == ":" || (open - 1 > range.lowerBound + 1 && Self.isDash(document.tokens[open - 1].text)) {
             let clause = document.sentenceOf[open - 1]
             let mark = document.tokens[open].span.utf8.lowerBound
             if let owner = claims.reversed().prefix(while: { $0.sentence >= clause }).first(where: {

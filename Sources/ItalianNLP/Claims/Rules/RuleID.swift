@@ -19,6 +19,12 @@ enum RuleID: String, CaseIterable {
     /// «…». Così X ha commentato: the sentence after the quotation opens with "Così" and names
     /// its speaker.
     case cosiAfterQuotation = "CosiAfterQuotation"
+    /// «…». A parlare è X / Così X / È la denuncia di X / Lo ha detto X: a quotation that is a
+    /// sentence of its own, attributed by the sentence after it.
+    case attributionInNextSentence = "AttributionInNextSentence"
+    /// «…» after a colon that opens its sentence with a connective and names nobody ("E ancora:
+    /// «…»", "Poi, più duro: «…»"): the speaker of the claim just before goes on.
+    case colonContinuation = "ColonContinuation"
     /// A paragraph that is one quotation without a cue, right after a paragraph whose last
     /// sentence reported a person's words: that person speaks on.
     case quotationParagraphAfterSpeaker = "QuotationParagraphAfterSpeaker"
