@@ -1,5 +1,8 @@
 #include "heap_tuning.h"
 
+// Any libc header defines __GLIBC__ under glibc (through <features.h>); test it after one.
+#include <stdlib.h>
+
 #if defined(__GLIBC__)
 #include <malloc.h>
 
