@@ -2491,6 +2491,15 @@ mission	mensa per i poveri	0.7
 mission	pacchi alimentari	0.5
 mission	vedere fin dove	0.6
 mission	superare i propri limiti	0.6
+mission	voglio capire	0.7
+mission	volevo capire	0.7
+mission	vuole capire	0.7
+mission	voleva capire	0.7
+mission	vogliamo capire	0.7
+mission	è la mia vita	0.6
+mission	è la sua vita	0.6
+mission	era la mia vita	0.6
+mission	era la sua vita	0.6
 money	stipendio	1.0
 money	soldi	1.0
 money	denaro	1.0

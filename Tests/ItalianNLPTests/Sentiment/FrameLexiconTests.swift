@@ -195,4 +195,13 @@ final class SentimentFrameLexiconTests: XCTestCase {
             XCTAssertNotNil(SentimentTesting.frames(text)["money"], text)
         }
     }
+
+    func testCuriosityAndALifesWork() {
+        for text in [
+            "Da ragazzo volevo capire come nascono le montagne.",
+            "La fisarmonica è la sua vita, dice il maestro.",
+        ] {
+            XCTAssertNotNil(SentimentTesting.frames(text)["mission"], text)
+        }
+    }
 }
