@@ -2500,6 +2500,7 @@ mission	è la mia vita	0.6
 mission	è la sua vita	0.6
 mission	era la mia vita	0.6
 mission	era la sua vita	0.6
+mission	progetto	0.4
 money	stipendio	1.0
 money	soldi	1.0
 money	denaro	1.0

@@ -35,6 +35,8 @@
 ///   arretrati".
 /// - `PayrollContributions`: plural *contributi* beside taxes or the pension office ("tasse e
 ///   contributi") are payroll deductions, not a contribution to a cause.
+/// - `PlanNotPurpose`: *progetto* as a bill, a budget or a building plan ("progetto di legge",
+///   "il progetto esecutivo del ponte") is no purpose.
 /// - `FieldNotLiving`: "campo", "campi" are the noun (a pitch, a field: "in campo"), not forms of
 ///   *campare* ("si campa").
 /// - `SenseAsMeaning`: *senso* in "che senso ha…?", "in un certo senso", "buon senso", "senso di
@@ -139,6 +141,13 @@ enum FrameSenseRules {
         "tasse", "imposte", "previdenziali", "pensionistici", "assistenziali", "inps", "versati", "versare", "figurativi",
         "contributivi", "irpef", "trattenute", "ritenute",
     ]
+    /// Adjectives that make a *progetto* a technical or legal plan, no purpose.
+    static let technicalPlans: FormSet = [
+        "esecutivo", "definitivo", "preliminare", "edilizio", "urbanistico", "architettonico", "stradale", "infrastrutturale",
+        "esecutivi", "definitivi", "preliminari", "edilizi", "urbanistici", "architettonici", "stradali",
+    ]
+    /// What a "progetto di …" plans when it is a bill, a budget or a building.
+    static let plannedThings: FormSet = ["legge", "bilancio", "fattibilità", "ampliamento", "ristrutturazione", "riqualificazione", "costruzione"]
     /// Forms of *campare* that are far more often the noun *campo* (a field, a pitch).
     static let fieldForms: FormSet = ["campo", "campi"]
     /// Words before *arretrati* that make it back pay.
@@ -358,6 +367,12 @@ enum FrameSenseRules {
                 let objectWords = objectStart..<min(forms.count, objectStart + 4)
                 let moneyObject = objectWords.contains { moneyGains.contains(forms[$0]) || currencyWords.contains(forms[$0]) || PlainMoneyMention.isNumber(forms[$0]) }
                 if reflexive && hasArticle && !moneyObject { return false }
+                return true
+            case "progetto":
+                // A bill, a budget or a building plan: "progetto di legge", "il progetto esecutivo".
+                guard occurrence.term.words.count == 1 else { return true }
+                if Self.technicalPlans.contains(form(next)) { return false }
+                if form(next) == "di" && Self.plannedThings.contains(form(next + 1)) { return false }
                 return true
             case "campare":
                 // "in campo", "i campi": the noun, not the verb of "si campa" (a form both share).

@@ -204,4 +204,10 @@ final class SentimentFrameLexiconTests: XCTestCase {
             XCTAssertNotNil(SentimentTesting.frames(text)["mission"], text)
         }
     }
+
+    func testAProjectAtTheLowestWeight() {
+        let frame = SentimentTesting.frames("Ci ha convinti il progetto.")["mission"]
+        XCTAssertNotNil(frame)
+        XCTAssertEqual(frame?.salience ?? 0, 0.4, accuracy: 0.001)
+    }
 }

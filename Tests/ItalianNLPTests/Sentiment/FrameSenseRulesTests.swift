@@ -25,6 +25,12 @@ final class SentimentFrameSenseRulesTests: XCTestCase {
         XCTAssertNotNil(SentimentTesting.frames("Con questo lavoro si campa a fatica.")["money"])
     }
 
+    func testAPlanIsNoPurpose() {
+        XCTAssertNil(SentimentTesting.frames("Il progetto di legge arriva in aula martedì.")["mission"])
+        XCTAssertNil(SentimentTesting.frames("La giunta ha approvato il progetto esecutivo della rotonda.")["mission"])
+        XCTAssertNotNil(SentimentTesting.frames("Resto in questa squadra perché il progetto mi convince.")["mission"])
+    }
+
     func testPayrollContributionsAreNoContribution() {
         XCTAssertNil(SentimentTesting.frames("Tra tasse e contributi se ne va quasi metà del lordo.")["mission"])
         XCTAssertNil(SentimentTesting.frames("L'azienda non ha versato i contributi all'Inps per due anni.")["mission"])
