@@ -2480,6 +2480,32 @@ mission	lasciare indietro nessuno	0.8
 mission	progetto sportivo	0.6
 mission	progetto tecnico	0.5
 mission	eroi	0.5
+mission	dignità	0.5
+mission	restituire dignità	0.8
+mission	dare dignità	0.7
+mission	far crescere i ragazzi	0.7
+mission	far crescere i bambini	0.7
+mission	far crescere i giovani	0.7
+mission	vedere crescere	0.6
+mission	crescita dei giovani	0.6
+mission	crescita dei ragazzi	0.6
+mission	voglia di imparare	0.8
+mission	per i tifosi	0.6
+mission	mensa dei poveri	0.7
+mission	mensa per i poveri	0.7
+mission	pacchi alimentari	0.5
+mission	vedere fin dove	0.6
+mission	superare i propri limiti	0.6
+mission	voglio capire	0.7
+mission	volevo capire	0.7
+mission	vuole capire	0.7
+mission	voleva capire	0.7
+mission	vogliamo capire	0.7
+mission	è la mia vita	0.6
+mission	è la sua vita	0.6
+mission	era la mia vita	0.6
+mission	era la sua vita	0.6
+mission	progetto	0.4
 money	stipendio	1.0
 money	soldi	1.0
 money	denaro	1.0
@@ -2715,6 +2741,9 @@ money	si è venduto	0.8
 money	si è venduta	0.8
 money	si sono venduti	0.8
 money	svendersi	0.7
+money	sponsor	0.5
+money	premio partita	0.9
+money	restare in tasca	0.7
 security	sicurezza	1.0
 security	insicurezza	0.9
 security	criminalità	1.0

@@ -61,12 +61,18 @@ struct EvaluatedFrame: Sendable {
         position = occurrence.units.upperBound
         words = 0
         while position < state.units.count && words < Self.window && !state.units[position].isClauseBoundary {
+            // "voglio capire perché alcune stelle muoiono": an adverbial clause after the term says
+            // what it is about or when, not how good it is.
+            if Self.adverbialOpeners.contains(state.units[position].form) { break }
             if !context.isFrameUnit(position) && !(ownVerdict && Self.dealings.contains(state.units[position].form)) { sum += state.valence[position] }
             if state.units[position].kind == .word { words += 1 }
             position += 1
         }
         return sum
     }
+
+    /// Words that open an adverbial clause, where the window after a term stops.
+    static let adverbialOpeners: FormSet = ["perché", "quando", "mentre", "se"]
 
     /// Verbs that deal a contract or pay without judging it: "ha rinnovato il contratto", "il
     /// contratto è stato prolungato" (Sentix gives "rinnovare" +0.375) report a deal.

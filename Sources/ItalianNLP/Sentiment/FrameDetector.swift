@@ -2,7 +2,7 @@
 ///
 /// Each term occurrence gets its stance from the first rule that decides it, in this order:
 /// `CorrectiveFrameRole`, `RegretClause`, `DoubtingQuestion`, `WhyBother`, `WhatGoodIsIt`, `SecondPlace`, `UntilClause`, `CounterfactualMotive`, `ComparativeMotive`, `PretextFrame`, `BillsNotPaid`,
-/// `LivingOnIdeals`, `CompatibleFrames`, `ReasonToLeave`, `NegatedComparison`, `PricelessFrame`, `NotALuxury`, `InsufficientPay`, `NegatedFrame`, `DeclinedOffer`, `RenouncedFrame`, `LessPayChosen`, `SupplantedFrame`,
+/// `LivingOnIdeals`, `CompatibleFrames`, `ReasonToLeave`, `NegatedComparison`, `PricelessFrame`, `NotALuxury`, `InsufficientPay`, `KeptFrame`, `NegatedFrame`, `DeclinedOffer`, `RenouncedFrame`, `LessPayChosen`, `SupplantedFrame`,
 /// `DebunkedFrame`, `BelyingFact`, `ConcessiveWith`, `OutgrownFrame`, `ContrastedFrame`, `PricedIdeal`, `PayProtest`, `ComparedPay`,
 /// `UnpaidWork`, `PredicateEvaluation`,
 /// `MockingEmoji`, `NeutralMention`, `EvaluatedFrame`, `PlainMoneyMention`, `AssertedFrame`.
@@ -155,7 +155,11 @@ struct FrameDetector: Sendable {
         if let verdict = PricelessFrame().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = NotALuxury().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = InsufficientPay().verdict(for: occurrence, in: context) { return verdict }
-        if summary.admits(NegatedFrame.gate), let verdict = NegatedFrame().verdict(for: occurrence, in: context) { return verdict }
+        if summary.admits(NegatedFrame.gate) {
+            // "non ha mai perso la passione": a negated loss keeps the frame, before the negation alone rejects it.
+            if let verdict = KeptFrame().verdict(for: occurrence, in: context) { return verdict }
+            if let verdict = NegatedFrame().verdict(for: occurrence, in: context) { return verdict }
+        }
         if let verdict = DeclinedOffer().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = renounced.verdict(for: occurrence, in: context) { return verdict }
         if let verdict = LessPayChosen().verdict(for: occurrence, in: context) { return verdict }

@@ -33,6 +33,12 @@
 /// - `SlangAndBackPay`: *grana* is money only as the singular slang word (not "le grane", troubles,
 ///   nor "Grana Padano"); *arretrati* is back pay after an article or a pay word, not "i paesi
 ///   arretrati".
+/// - `PayrollContributions`: plural *contributi* beside taxes or the pension office ("tasse e
+///   contributi") are payroll deductions, not a contribution to a cause.
+/// - `PlanNotPurpose`: *progetto* as a bill, a budget or a building plan ("progetto di legge",
+///   "il progetto esecutivo del ponte") is no purpose.
+/// - `FieldNotLiving`: "campo", "campi" are the noun (a pitch, a field: "in campo"), not forms of
+///   *campare* ("si campa").
 /// - `SenseAsMeaning`: *senso* in "che senso ha…?", "in un certo senso", "buon senso", "senso di
 ///   colpa", "senso unico" is no purpose; *obiettivi* of sales or turnover are business targets.
 enum FrameSenseRules {
@@ -129,6 +135,21 @@ enum FrameSenseRules {
         "guadagno", "pagato", "pagati", "pagano", "paga", "bonus", "premio", "assegno", "ral", "lordi", "netti", "mese",
         "ora", "anno", "dipendenti", "lavoratori",
     ]
+    /// Words around a plural *contributi* that make them payroll contributions, not a
+    /// contribution to a cause.
+    static let payrollCues: FormSet = [
+        "tasse", "imposte", "previdenziali", "pensionistici", "assistenziali", "inps", "versati", "versare", "figurativi",
+        "contributivi", "irpef", "trattenute", "ritenute",
+    ]
+    /// Adjectives that make a *progetto* a technical or legal plan, no purpose.
+    static let technicalPlans: FormSet = [
+        "esecutivo", "definitivo", "preliminare", "edilizio", "urbanistico", "architettonico", "stradale", "infrastrutturale",
+        "esecutivi", "definitivi", "preliminari", "edilizi", "urbanistici", "architettonici", "stradali",
+    ]
+    /// What a "progetto di …" plans when it is a bill, a budget or a building.
+    static let plannedThings: FormSet = ["legge", "bilancio", "fattibilità", "ampliamento", "ristrutturazione", "riqualificazione", "costruzione"]
+    /// Forms of *campare* that are far more often the noun *campo* (a field, a pitch).
+    static let fieldForms: FormSet = ["campo", "campi"]
     /// Words before *arretrati* that make it back pay.
     static let backPayCues: FormSet = [
         "gli", "degli", "agli", "dagli", "negli", "sugli", "stipendi", "straordinari", "pagamenti", "compensi", "contributi",
@@ -239,6 +260,12 @@ enum FrameSenseRules {
             case "contributo":
                 // A grant of money: "il contributo della Regione ammonta a 3 milioni".
                 guard occurrence.term.words.count == 1 else { return true }
+                // Payroll contributions: "tasse e contributi", "i contributi versati all'Inps".
+                if state.units[head].form == "contributi",
+                    (max(0, head - 3)..<min(forms.count, next + 3)).contains(where: { payrollCues.contains(forms[$0]) })
+                {
+                    return false
+                }
                 return !formSet.contains(where: { currencyWords.contains($0) || ["milioni", "miliardi", "mila", "ammonta"].contains($0) })
             case "ricerca":
                 // "ricerca di base", "ricerca scientifica" are longer terms and keep their sense.
@@ -341,6 +368,15 @@ enum FrameSenseRules {
                 let moneyObject = objectWords.contains { moneyGains.contains(forms[$0]) || currencyWords.contains(forms[$0]) || PlainMoneyMention.isNumber(forms[$0]) }
                 if reflexive && hasArticle && !moneyObject { return false }
                 return true
+            case "progetto":
+                // A bill, a budget or a building plan: "progetto di legge", "il progetto esecutivo".
+                guard occurrence.term.words.count == 1 else { return true }
+                if Self.technicalPlans.contains(form(next)) { return false }
+                if form(next) == "di" && Self.plannedThings.contains(form(next + 1)) { return false }
+                return true
+            case "campare":
+                // "in campo", "i campi": the noun, not the verb of "si campa" (a form both share).
+                return !Self.fieldForms.contains(state.units[head].form)
             case "pagare":
                 if figurativePayObjects.contains(form(next)) || figurativePayObjects.contains(form(next + 1)) { return false }
                 if form(next) == "con" && (figurativeMeans.contains(form(next + 1)) || figurativeMeans.contains(form(next + 2))) { return false }

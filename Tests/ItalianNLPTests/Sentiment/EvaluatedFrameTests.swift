@@ -78,4 +78,13 @@ final class SentimentEvaluatedFrameTests: XCTestCase {
     func testPayOnTimeIsGoodPay() {
         XCTAssertGreaterThan(SentimentTesting.frames("In quella cooperativa lo stipendio è sempre puntuale.")["money"]?.stance ?? 0, 0)
     }
+
+    func testAnAdverbialClauseAfterTheTermDoesNotJudgeIt() {
+        // What the curiosity is about ("perché i ghiacciai si sciolgono") is no verdict on it.
+        let text = "Voglio capire perché i ghiacciai muoiono così in fretta."
+        XCTAssertGreaterThanOrEqual(SentimentTesting.frames(text)["mission"]?.stance ?? -1, 0)
+        XCTAssertNotEqual(SentimentTesting.frameRule(text, "mission"), "EvaluatedFrame")
+        // Before the clause, the window still judges: "stipendi da fame quando…".
+        XCTAssertLessThan(SentimentTesting.frames("Stipendi da fame quando arriva la stagione.")["money"]?.stance ?? 0, 0)
+    }
 }

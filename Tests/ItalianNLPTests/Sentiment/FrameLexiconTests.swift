@@ -176,4 +176,38 @@ final class SentimentFrameLexiconTests: XCTestCase {
         XCTAssertNotNil(SentimentTesting.frames("Nei weekend fa il cameriere per arrotondare.")["money"])
         XCTAssertNotNil(SentimentTesting.frames("Con due figli è difficile far quadrare i conti.")["money"])
     }
+
+    func testEverydayWordsOfServiceGrowthAndSponsorship() {
+        for text in [
+            "Da settembre aiuto come posso alla mensa dei poveri della parrocchia.",
+            "Il liceo ha raccolto pacchi alimentari per le famiglie sfrattate.",
+            "Quell'allenatrice ha la voglia di far crescere i ragazzi del paese.",
+            "Per lei il lavoro deve dare dignità a chi lo fa.",
+            "Alla sua età corre ancora per vedere fin dove può arrivare.",
+        ] {
+            XCTAssertNotNil(SentimentTesting.frames(text)["mission"], text)
+        }
+        for text in [
+            "Senza lo sponsor la squadra non arriva a fine stagione.",
+            "Il premio partita per la vittoria nel derby è di diecimila euro.",
+            "Alla fine del mese mi resta in tasca poco.",
+        ] {
+            XCTAssertNotNil(SentimentTesting.frames(text)["money"], text)
+        }
+    }
+
+    func testCuriosityAndALifesWork() {
+        for text in [
+            "Da ragazzo volevo capire come nascono le montagne.",
+            "La fisarmonica è la sua vita, dice il maestro.",
+        ] {
+            XCTAssertNotNil(SentimentTesting.frames(text)["mission"], text)
+        }
+    }
+
+    func testAProjectAtTheLowestWeight() {
+        let frame = SentimentTesting.frames("Ci ha convinti il progetto.")["mission"]
+        XCTAssertNotNil(frame)
+        XCTAssertEqual(frame?.salience ?? 0, 0.4, accuracy: 0.001)
+    }
 }

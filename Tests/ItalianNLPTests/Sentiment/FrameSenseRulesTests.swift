@@ -18,6 +18,25 @@ final class SentimentFrameSenseRulesTests: XCTestCase {
         XCTAssertNil(SentimentTesting.frames("La sfida di scacchi è finita in parità.")["mission"])
     }
 
+    func testAPitchIsNoLiving() {
+        // "campo" is the noun (a pitch), not a form of *campare*; "si campa" still is money.
+        XCTAssertNil(SentimentTesting.frames("Domenica il terzino torna in campo dopo l'infortunio.")["money"])
+        XCTAssertNil(SentimentTesting.frames("Nei campi di grano lavorano trenta persone.")["money"])
+        XCTAssertNotNil(SentimentTesting.frames("Con questo lavoro si campa a fatica.")["money"])
+    }
+
+    func testAPlanIsNoPurpose() {
+        XCTAssertNil(SentimentTesting.frames("Il progetto di legge arriva in aula martedì.")["mission"])
+        XCTAssertNil(SentimentTesting.frames("La giunta ha approvato il progetto esecutivo della rotonda.")["mission"])
+        XCTAssertNotNil(SentimentTesting.frames("Resto in questa squadra perché il progetto mi convince.")["mission"])
+    }
+
+    func testPayrollContributionsAreNoContribution() {
+        XCTAssertNil(SentimentTesting.frames("Tra tasse e contributi se ne va quasi metà del lordo.")["mission"])
+        XCTAssertNil(SentimentTesting.frames("L'azienda non ha versato i contributi all'Inps per due anni.")["mission"])
+        XCTAssertNotNil(SentimentTesting.frames("Volevo dare il mio contributo a una causa giusta.")["mission"])
+    }
+
     func testPricesAreNotPay() {
         XCTAssertNil(SentimentTesting.frames("Il biglietto del treno costa dodici euro.")["money"])
         XCTAssertNotNil(SentimentTesting.frames("Lo stipendio è di 1.500 euro al mese.")["money"])

@@ -3,7 +3,8 @@ import XCTest
 
 final class SentimentGiftToTheNeedyTests: XCTestCase {
     func testAGiftToPeopleInNeedEvokesTheMission() {
-        XCTAssertEqual(SentimentTesting.frameRule("I ragazzi della cooperativa regalano la verdura dell'orto alla mensa dei poveri.", "mission"), GiftToTheNeedy.name)
+        // (Not "alla mensa dei poveri": the lexicon names that mission itself since frames10.)
+        XCTAssertEqual(SentimentTesting.frameRule("I ragazzi della cooperativa regalano la verdura dell'orto alla mensa della parrocchia.", "mission"), GiftToTheNeedy.name)
         XCTAssertGreaterThan(SentimentTesting.frames("Ha donato i suoi risparmi ai profughi arrivati in paese.")["mission"]?.stance ?? 0, 0)
         XCTAssertGreaterThan(SentimentTesting.frames("Ogni venerdì porta le coperte al dormitorio della stazione.")["mission"]?.stance ?? 0, 0)
     }

@@ -27,7 +27,7 @@ final class SentenceClassSummaryTests: XCTestCase {
     static func texts() -> [String] {
         var texts = handWritten
         let frames = SentimentTesting.packageRoot.appendingPathComponent("Fixtures/frames")
-        for number in ["", "2", "3", "4", "5", "6", "7", "8", "9"] {
+        for number in ["", "2", "3", "4", "5", "6", "7", "8", "9", "10"] {
             let url = frames.appendingPathComponent("dev\(number).jsonl")
             guard let content = try? String(contentsOf: url, encoding: .utf8) else { continue }
             for line in content.split(separator: "\n") {

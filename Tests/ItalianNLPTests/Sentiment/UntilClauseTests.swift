@@ -12,6 +12,7 @@ final class SentimentUntilClauseTests: XCTestCase {
     }
 
     func testOneFrameAloneIsNoUntilClause() {
-        XCTAssertNotEqual(SentimentTesting.frameRule("Lavorerò gratis finché non finisce il progetto.", "money"), UntilClause.name)
+        // (Not "finché non finisce il progetto": a bare "progetto" evokes the mission since frames10.)
+        XCTAssertNotEqual(SentimentTesting.frameRule("Lavorerò gratis finché non finisce la stagione.", "money"), UntilClause.name)
     }
 }

@@ -1,0 +1,28 @@
+import XCTest
+@testable import ItalianNLP
+
+final class SentimentKeptFrameTests: XCTestCase {
+    func testANegatedLossOfTheObjectKeepsTheFrame() {
+        XCTAssertEqual(SentimentTesting.frameRule("In trent'anni di corsia non ha mai perso la passione.", "mission"), "KeptFrame")
+        XCTAssertGreaterThan(SentimentTesting.frames("In trent'anni di corsia non ha mai perso la passione.")["mission"]?.stance ?? 0, 0)
+        XCTAssertGreaterThan(SentimentTesting.frames("Il vecchio parroco non ha mai rinunciato ai suoi ideali.")["mission"]?.stance ?? 0, 0)
+    }
+
+    func testANegatedLossOfTheSubjectKeepsTheFrame() {
+        XCTAssertGreaterThan(SentimentTesting.frames("Da allora la curiosità non mi ha mai abbandonato.")["mission"]?.stance ?? 0, 0)
+    }
+
+    func testAMotiveIsNoObject() {
+        // "per" opens a motive: the negation rejects it, as before.
+        XCTAssertLessThan(SentimentTesting.frames("Il chirurgo non ha lasciato la clinica per il denaro.")["money"]?.stance ?? 0, 0)
+        XCTAssertNotEqual(SentimentTesting.frameRule("Il chirurgo non ha lasciato la clinica per il denaro.", "money"), "KeptFrame")
+    }
+
+    func testANegationWithoutALossStillRejects() {
+        XCTAssertLessThan(SentimentTesting.frames("Non lo faccio per lo stipendio.")["money"]?.stance ?? 0, 0)
+    }
+
+    func testALossWithoutANegationIsNotThisRule() {
+        XCTAssertNotEqual(SentimentTesting.frameRule("Con gli anni ha perso la passione.", "mission"), "KeptFrame")
+    }
+}
