@@ -33,9 +33,12 @@ struct FrameTermMatcher: Sendable {
                 continue
             }
             var best: FrameOccurrence?
-            for term in terms where index + term.words.count <= units.count {
-                if matches(term, at: index, units: units) {
-                    best = FrameOccurrence(term: term, units: index..<(index + term.words.count))
+            // By index: binding each candidate to a variable copied the Term, a retain and a
+            // release of its two strings and its array, for every candidate at every word that
+            // may start a term ("ha", "fa"…), though most fail at their second word.
+            for termIndex in terms.indices where index + terms[termIndex].words.count <= units.count {
+                if matches(terms[termIndex], at: index, units: units) {
+                    best = FrameOccurrence(term: terms[termIndex], units: index..<(index + terms[termIndex].words.count))
                     break
                 }
             }

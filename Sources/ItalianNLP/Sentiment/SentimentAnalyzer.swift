@@ -81,9 +81,13 @@ public struct SentimentAnalyzer: Sendable {
             sentences.append(SentenceSentiment(span: span, sentiment: sentiment, frames: frames))
             weights.append((sentiment, words))
             let firstWord = state.units.firstIndex { $0.kind == .word }
-            // "Ma anche …" adds rather than contrasts.
+            // "Ma anche …" adds rather than contrasts. (Two comparisons, as `contains` of a
+            // literal array makes them, without building the array for every sentence.)
             let opensWithContrast = firstWord.map {
-                state.modifierKind($0) == .contrastAfter && !($0 + 1 < state.units.count && ["anche", "pure"].contains(state.units[$0 + 1].form))
+                guard state.modifierKind($0) == .contrastAfter else { return false }
+                guard $0 + 1 < state.units.count else { return true }
+                let next = state.units[$0 + 1].form
+                return !(next == "anche" || next == "pure")
             } ?? false
             frameSentences.append((frames, opensWithContrast))
             let excuseAnswer = followsQuestion && DismissiveFragment.isExcuseAnswer(state)
