@@ -101,14 +101,10 @@ final class SentimentFactsCache {
             form: form)
     }
 
-    /// A hash of the two words of a String value (0 where a String is not two words: every
-    /// form then shares one slot, and the answers stay right).
+    /// The slot hash of a form: its identity (``StringIdentity``), not its bytes.
     @inline(__always)
     private static func identityHash(_ string: String) -> Int {
-        guard MemoryLayout<String>.size == MemoryLayout<(UInt64, UInt64)>.size else { return 0 }
-        let words = unsafeBitCast(string, to: (UInt64, UInt64).self)
-        let mixed = (words.0 &* 0x9E37_79B9_7F4A_7C15) ^ (words.1 &* 0xC2B2_AE3D_27D4_EB4F)
-        return Int(truncatingIfNeeded: (mixed ^ (mixed >> 31)) >> 17)
+        StringIdentity.hash(string)
     }
 
     /// `MatchingForm.of(word, foldingAccents: false)`, remembered (found by the word's identity,

@@ -220,7 +220,6 @@ extension SentimentUnit {
     /// false, and the caller does the full work.
     @inline(__always)
     static func isIdentical(_ first: String, _ second: String) -> Bool {
-        guard MemoryLayout<String>.size == MemoryLayout<(UInt64, UInt64)>.size else { return false }
-        return unsafeBitCast(first, to: (UInt64, UInt64).self) == unsafeBitCast(second, to: (UInt64, UInt64).self)
+        StringIdentity.isIdentical(first, second)
     }
 }
