@@ -13,6 +13,10 @@ struct SpeakerMentionFinder {
     let lexicons: SpeakerLexicons
     /// Words the document capitalises in the middle of a sentence: its names.
     let midSentenceCapitals: Set<String>
+    /// Capitalised words the document writes after a particle inside a longer name ("Lello" in
+    /// "Enzo Di Lello"): surnames that open with that particle, so that "Di Lello" opening a
+    /// sentence is the same person and not the preposition "di".
+    let particleSurnames: Set<String>
     /// For every capitalised token, its text's entry in `lexicons.givenNames` (see
     /// ``GivenNameCode``), looked up once: the rules ask it of the same token again and again.
     private let givenNameCodes: [GivenNameCode]
@@ -31,6 +35,7 @@ struct SpeakerMentionFinder {
         self.document = document
         self.lexicons = lexicons
         var capitals = Set<String>()
+        var particleSurnames = Set<String>()
         var codes = [GivenNameCode](repeating: .unknown, count: document.tokens.count)
         for range in document.sentences {
             for index in range where document.isCapitalized(index) {
@@ -41,12 +46,17 @@ struct SpeakerMentionFinder {
                 default: codes[index] = .other
                 }
                 guard index > range.lowerBound + 1, document.isWord(index) else { continue }
+                // "Enzo Di Lello", "Marco de Luca": a name word, a particle, this word.
+                if document.has(.nameParticle, index - 1), document.isWord(index - 2), document.isCapitalized(index - 2) {
+                    particleSurnames.insert(document.tokens[index].text)
+                }
                 let previous = document.tokens[index - 1]
                 if previous.kind == .punctuation && [".", "!", "?", "«", "“", "\"", ":"].contains(previous.text) { continue }
                 capitals.insert(document.tokens[index].text)
             }
         }
         self.midSentenceCapitals = capitals
+        self.particleSurnames = particleSurnames
         self.givenNameCodes = codes
     }
 
@@ -71,6 +81,15 @@ struct SpeakerMentionFinder {
         "di", "de", "da", "del", "della", "van", "von", "der", "den", "of", "the", "dos", "das", "do", "la", "le", "al", "el", "bin",
         "lo", "li", "dal", "dalla", "dello", "dei", "degli", "d'", "mac", "mc", "ibn", "ten", "ter",
     ]
+
+    /// The particles that are also prepositions: after a full name ("Giorgio Aimar della Fiom di
+    /// Torino") they open its complement, not a longer name.
+    static let prepositionParticles: Set<String> = [
+        "di", "de", "da", "del", "della", "dello", "dei", "degli", "dal", "dalla", "d'",
+    ]
+
+    /// "lo stesso Sarti", "la stessa sindaca": the person named, stressed.
+    static let sameAdjectives: Set<String> = ["stesso", "stessa", "stessi", "stesse"]
 
     static let pronouns: [String: (gender: Character?, plural: Bool)] = [
         "lui": ("m", false), "lei": ("f", false), "egli": ("m", false), "ella": ("f", false), "loro": (nil, true),
@@ -109,7 +128,9 @@ struct SpeakerMentionFinder {
         var result: [SpeakerMention] = []
         var index = range.lowerBound
         while index < range.upperBound {
-            if let mention = role(at: index, in: range) ?? name(at: index, in: range) ?? pronoun(at: index) {
+            if let mention = role(at: index, in: range) ?? name(at: index, in: range) ?? pronoun(at: index)
+                ?? stressedMention(at: index, in: range)
+            {
                 result.append(mention)
                 index = mention.tokens.upperBound + 1
             } else {
@@ -117,6 +138,22 @@ struct SpeakerMentionFinder {
             }
         }
         return result
+    }
+
+    /// "lo stesso Sarti", "la stessa Bianchi", "lo stesso ministro": an article and "stesso"
+    /// before a name or a role only stress who it is. The mention is the name or role, its tokens
+    /// starting at the article; "stesso" gives the gender a bare surname lacks.
+    func stressedMention(at index: Int, in range: Range<Int>) -> SpeakerMention? {
+        guard index + 2 < range.upperBound, document.has(.definiteArticle, index), document.has(.sameAdjective, index + 1),
+            var mention = role(at: index + 2, in: range) ?? name(at: index + 2, in: range)
+        else { return nil }
+        mention.tokens = index...mention.tokens.upperBound
+        if mention.gender == nil, !mention.plural {
+            // Read only here, after the bit: "stessa" is feminine, "stesso" masculine.
+            let form = document.form(index + 1)
+            mention.gender = form == "stessa" ? "f" : form == "stesso" ? "m" : nil
+        }
+        return mention
     }
 
     // MARK: Names
@@ -158,9 +195,39 @@ struct SpeakerMentionFinder {
         return ["«", "“", "\"", "(", "-", "–", "—", ":", "‘", "„"].contains(previous.text)
     }
 
+    /// Whether a capitalised particle opening a sentence starts a surname: "Di Lello ha
+    /// spiegato", "Lo Russo:", "Dal Molin ha detto". So when the document writes the same word
+    /// after a particle inside a full name ("Enzo Di Lello"), or, for a particle that is also a
+    /// preposition, when a reporting verb, "ha" or a colon follows the surname at once and the
+    /// word is no ordinary word, role or institution ("Da Roma arriva…", "Dal Comune ha…" stay
+    /// prepositions).
+    func opensWithParticleSurname(_ index: Int, in range: Range<Int>) -> Bool {
+        guard index + 1 < range.upperBound, document.has(.nameParticle, index), document.isCapitalized(index),
+            index == range.lowerBound || isAfterOpeningPunctuation(index),
+            document.isWord(index + 1), document.isCapitalized(index + 1), givenName(index + 1) == nil
+        else { return false }
+        if particleSurnames.contains(document.tokens[index + 1].text) { return true }
+        guard document.has(.prepositionParticle, index), index + 2 < range.upperBound,
+            !document.has(.commonWord, index + 1), !document.has(.roleFirstWord, index + 1),
+            !document.has(.organisationHead, index + 1), !document.has(.placeNoun, index + 1)
+        else { return false }
+        let next = index + 2
+        return document.has(.cueForm, next) || document.has(.colon, next) || document.form(next) == "ha"
+    }
+
+    /// Whether the particle after token `end` opens a complement of the person named from
+    /// `start`: a lower-case preposition after a given name and a surname ("Giorgio Aimar della
+    /// Fiom di Torino" is Giorgio Aimar of the Fiom; "Leonardo da Vinci", "Marco de Luca" and
+    /// "Maria Grazia di Benedetto" keep theirs).
+    private func particleOpensComplement(after end: Int, from start: Int) -> Bool {
+        document.has(.prepositionParticle, end + 1) && !document.isCapitalized(end + 1) && end > start
+            && givenName(start) != nil && givenName(end) == nil
+    }
+
     func name(at index: Int, in range: Range<Int>) -> SpeakerMention? {
-        guard isNameWord(index, sentenceStart: range.lowerBound) else { return nil }
-        var end = index
+        let particleStart = !isNameWord(index, sentenceStart: range.lowerBound)
+        guard !particleStart || opensWithParticleSurname(index, in: range) else { return nil }
+        var end = particleStart ? index + 1 : index
         while end + 1 < range.upperBound {
             if isNameWord(end + 1, sentenceStart: range.lowerBound) && !document.has(.notName, end + 1) {
                 end += 1
@@ -169,7 +236,7 @@ struct SpeakerMentionFinder {
             {
                 end += 2  // "Il Sole 24 Ore", "Canale 5 News"
             } else if document.has(.nameParticle, end + 1), end + 2 < range.upperBound,
-                document.isCapitalized(end + 2), document.isWord(end + 2)
+                document.isCapitalized(end + 2), document.isWord(end + 2), !particleOpensComplement(after: end, from: index)
             {
                 end += 2
             } else {
