@@ -634,6 +634,7 @@ struct AttributionContext {
         if mention.kind == .role, document.has(.genericPersonNoun, mention.core.lowerBound) {
             return genericPersonReferent(mention, in: sentence)
         }
+        if mention.kind == .role, let described = redescribedRoleReferent(mention, in: sentence) { return described }
         // Only nouns for kinds of organisation point back ("l'azienda", "il quotidiano"); "la
         // Provincia", "il governo" name themselves.
         if mention.kind == .group, !SpeakerLexicons.anaphoricGroupNouns.contains(document.form(mention.core.lowerBound)) {
@@ -716,6 +717,37 @@ struct AttributionContext {
             let entity = registry.entities[candidate.entity]
             if let office, !entity.offices.isEmpty, !entity.offices.contains(office) { continue }
             if entity.kind == .name, !entity.plural, entity.gender == gender { return candidate.entity }
+        }
+        return nil
+    }
+
+    /// The re-description rule: "Il geologo della Provincia ha escluso nuovi crolli. «…», ha detto
+    /// il tecnico"; "La preside dell'istituto ha fatto sapere che … «…», ha assicurato la
+    /// dirigente". News writing names a person known only by role under another noun in the next
+    /// breath: a bare singular role names the unnamed role that opens its own sentence or the one
+    /// before as its subject, when their genders agree and they are not two different unique
+    /// offices ("Il sindaco ha parlato. «…», ha detto il prefetto" are two people).
+    func redescribedRoleReferent(_ mention: SpeakerMention, in sentence: Int) -> Int? {
+        guard mention.kind == .role, !mention.plural else { return nil }
+        for previous in stride(from: sentence, through: max(0, sentence - 1), by: -1) {
+            let range = document.sentences[previous]
+            guard let first = mentions[previous].first(where: { $0.kind != .pronoun }),
+                first.kind == .role, !first.plural, !first.isIndefinite,
+                first.tokens.lowerBound - range.lowerBound <= 1, first.tokens.upperBound < mention.tokens.lowerBound,
+                !insideQuotation[first.tokens.lowerBound], !isAfterPreposition(first), isClauseInitial(first, in: previous),
+                let id = mentionEntity[first.tokens.lowerBound], id != mentionEntity[mention.tokens.lowerBound]
+            else { continue }
+            let entity = registry.entities[id]
+            guard entity.kind == .role, !entity.plural else { return nil }
+            if let gender = mention.gender, let known = entity.gender ?? first.gender, gender != known { return nil }
+            let lexicons = SpeakerLexicons.shared
+            if let own = lexicons.roleKey(ofRoleName: mention.name), let other = lexicons.roleKey(ofRoleName: first.name) {
+                if own != other, SpeakerLexicons.uniqueOffices.contains(own), SpeakerLexicons.uniqueOffices.contains(other) { return nil }
+                // The same office under its plain name ("Il primo cittadino è arrivato … ha spiegato
+                // il sindaco"): the plain name is how the office is known, so it stays its own source.
+                if own == other, mention.name.lowercased() == own { return nil }
+            }
+            return id
         }
         return nil
     }

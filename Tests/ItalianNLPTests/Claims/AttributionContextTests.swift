@@ -185,4 +185,23 @@ final class AttributionContextTests: XCTestCase {
         let text = "Olio, il Consorzio del Garda chiede più controlli\nIl Consorzio Olio Garda ha scritto al ministero. Il consorzio ha spiegato che le frodi sono in aumento."
         XCTAssertEqual(sources(text).last, "Consorzio Olio Garda")
     }
+
+    // MARK: The re-description rule
+
+    func testABareRoleRedescribesTheUnnamedRoleThatOpenedTheSentenceBefore() {
+        let text = "Il geologo della Regione ha escluso nuovi crolli. «La collina è stabile», ha detto il tecnico."
+        XCTAssertEqual(sources(text).last, "geologo della Regione")
+        let feminine = "La preside del liceo ha fatto sapere che le lezioni riprendono lunedì. «Nessuno resterà indietro», "
+            + "ha assicurato la dirigente."
+        XCTAssertEqual(sources(feminine).last, "preside del liceo")
+    }
+
+    func testARedescriptionNeedsAgreementAndNoOtherUniqueOffice() {
+        XCTAssertEqual(sources("Il sindaco ha parlato per primo. «Serve calma», ha detto il prefetto.").last, "prefetto")
+        let otherGender = "Il geologo della Regione ha escluso nuovi crolli. «Siamo pronti», ha detto la dirigente."
+        XCTAssertEqual(sources(otherGender).last, "dirigente")
+        // The office under its plain name stays how the office is known.
+        let plain = "Il primo cittadino è arrivato alle otto. «Abbiamo chiuso la strada», ha spiegato il sindaco."
+        XCTAssertEqual(sources(plain).last, "sindaco")
+    }
 }

@@ -206,4 +206,49 @@ final class SpeakerMentionShapeTests: XCTestCase {
         let claims = claimSummaries("La polizia stradale fa sapere che il tratto riaprirà lunedì.")
         XCTAssertEqual(claims.first?.source, "polizia stradale")
     }
+
+    // MARK: Particles, complements and "stesso"
+
+    func testASurnameWithAParticleOpensASentenceWhenSpeechFollows() {
+        let found = mentions("La seduta è finita tardi. Di Lello ha spiegato che i medici sono pochi.")
+        XCTAssertEqual(found.first?.name, "Di Lello")
+        // "Di" alone, a place, an organisation: still prepositions and articles.
+        XCTAssertFalse(mentions("Da Roma arriva la conferma.").contains { $0.name.hasPrefix("Da") })
+        XCTAssertFalse(mentions("La Lega ha detto che il voto è vicino.").contains { $0.name.hasPrefix("La ") })
+    }
+
+    func testASurnameWithAnArticleParticleNeedsTheFullNameElsewhere() {
+        let found = mentions("Il consigliere Paolo Lo Russo ha votato contro. Lo Russo ha detto che il bilancio è sbagliato.")
+        XCTAssertEqual(found.last?.name, "Lo Russo")
+        XCTAssertEqual(found.last?.tokens.lowerBound, found.last?.core.lowerBound)
+    }
+
+    func testAParticleSurnameOpeningASentenceIsThePersonNamedBefore() {
+        let text = "La sindaca di Ortona, Enza Di Marzio, ha preso la parola per prima. Poi ha parlato il direttore Luigi "
+            + "Parodi. Di Marzio ha annunciato che i sindaci scriveranno alla Regione."
+        XCTAssertEqual(claimSummaries(text).last?.source, "Enza Di Marzio")
+    }
+
+    func testAPrepositionAfterAFullNameOpensItsComplement() {
+        XCTAssertEqual(mentions("Lo dice Mario Bianchi della Cgil di Roma.").first?.name, "Mario Bianchi")
+        let text = "«Serve un piano», dice Mario Bianchi della Cgil di Roma. Secondo Bianchi, i posti a rischio sono mille."
+        XCTAssertEqual(claimSummaries(text).map(\.source), ["Mario Bianchi", "Mario Bianchi"])
+        // A particle right after the given name, or after two given names, belongs to the name.
+        XCTAssertEqual(mentions("Lo scrisse Leonardo da Vinci.").first?.name, "Leonardo da Vinci")
+        XCTAssertEqual(mentions("Ieri Maria Grazia di Benedetto ha parlato.").first?.name, "Maria Grazia di Benedetto")
+    }
+
+    func testSameBeforeANameStressesThePerson() {
+        let found = mentions("Lo ha ammesso lo stesso Sarti.")
+        XCTAssertEqual(found.first?.name, "Sarti")
+        XCTAssertEqual(found.first?.gender, "m")
+        let text = "Luca Sarti ha segnato due gol, Giulia Bianchi ha parato un rigore. La stessa Bianchi ha detto che la squadra è forte."
+        XCTAssertEqual(claimSummaries(text).last?.source, "Giulia Bianchi")
+    }
+
+    func testSameBeforeARoleStressesTheRole() {
+        let found = mentions("Lo ha confermato la stessa sindaca di Bari.")
+        XCTAssertEqual(found.first?.name, "sindaca di Bari")
+        XCTAssertEqual(found.first?.tokens.lowerBound, 3)
+    }
 }
