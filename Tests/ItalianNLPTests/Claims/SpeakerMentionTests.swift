@@ -251,4 +251,11 @@ final class SpeakerMentionShapeTests: XCTestCase {
         XCTAssertEqual(found.first?.name, "sindaca di Bari")
         XCTAssertEqual(found.first?.tokens.lowerBound, 3)
     }
+
+    func testASectorAfterABodysNameJoinsTheRoleBeforeAnApposition() {
+        let text = "Immediata la risposta della segretaria dell'Usb trasporti, Paola Ricci: «Il ministro non ascolta»."
+        XCTAssertEqual(claimSummaries(text).first?.source, "Paola Ricci")
+        // Without a name in apposition the role keeps its complement only.
+        XCTAssertEqual(mentions("La segretaria dell'Usb trasporti ha parlato a lungo.").first?.name, "segretaria dell'Usb")
+    }
 }

@@ -431,6 +431,16 @@ struct SpeakerMentionFinder {
                 {
                     end += 1
                 }
+                // "la segretaria dell'Usb trasporti, Marta Oddone": a lower-case sector after a
+                // body's capitalised name belongs to it when the person's name follows in
+                // apposition (the role and the name are one mention only if they meet).
+                if end + 3 < range.upperBound, document.isCapitalized(end), document.isWord(end + 1), !document.isCapitalized(end + 1),
+                    !document.has(.cueForm, end + 1), !document.has(.auxiliary, end + 1), !document.has(.article, end + 1),
+                    !document.has(.notName, end + 1), !document.has(.clitic, end + 1), !document.has(.complementPreposition, end + 1),
+                    givenName(end + 3) != nil, document.tokens[end + 2].text == ","
+                {
+                    end += 1
+                }
                 steps += 1
             } else if document.has(.roleAdjective, end + 1) {
                 end += 1
