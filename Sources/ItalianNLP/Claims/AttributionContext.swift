@@ -648,6 +648,12 @@ struct AttributionContext {
         // A person of unknown gender (a foreign given name) only when nobody of the role's gender
         // is near.
         var unknownGender: Int? = nil
+        // The other-office rule: a person the document tied to a unique office ("il presidente della
+        // Regione, Giorgio Avondo") is known by it; another role noun ("il ricercatore") names
+        // someone else when someone else fits.
+        var otherOfficeHolder: Int? = nil
+        let ownKey = mention.kind == .role && office == nil && !mention.plural
+            ? SpeakerLexicons.shared.roleKey(ofRoleName: mention.name) : nil
         var found: Recent? = nil
         // The origin rule: "l'azienda toscana" names the organisation described as "pisana" before
         // any other, and never one described as "bresciana".
@@ -675,6 +681,12 @@ struct AttributionContext {
             }
             guard entity.kind == .name, entity.plural == mention.plural else { continue }
             if let office, !entity.offices.isEmpty, !entity.offices.contains(office) { continue }
+            if let ownKey, !entity.offices.isEmpty, !entity.offices.contains(ownKey) {
+                if otherOfficeHolder == nil, mention.gender == nil || entity.gender == nil || mention.gender == entity.gender {
+                    otherOfficeHolder = candidate.entity
+                }
+                continue
+            }
             // Persons carry a gender from their given name; organisations do not.
             if mention.kind == .group && entity.gender != nil { continue }
             if mention.kind == .role, entity.gender == nil, mention.gender == nil { continue }
@@ -708,6 +720,7 @@ struct AttributionContext {
             return found?.entity
         }
         if let found { return found.entity }
+        if let otherOfficeHolder { return otherOfficeHolder }
         if let unknownGender { return unknownGender }
         // A gendered role ("la candidata", "il ricercatore") still names a person of its gender
         // met a little further back, when nobody nearer fits.

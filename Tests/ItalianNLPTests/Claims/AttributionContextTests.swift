@@ -204,4 +204,15 @@ final class AttributionContextTests: XCTestCase {
         let plain = "Il primo cittadino è arrivato alle otto. «Abbiamo chiuso la strada», ha spiegato il sindaco."
         XCTAssertEqual(sources(plain).last, "sindaco")
     }
+
+    // MARK: The other-office rule
+
+    func testABareRoleSkipsAPersonKnownByAnotherUniqueOffice() {
+        let text = "Il geologo Marco Bruni ha presentato lo studio. Lo ha criticato il presidente della Provincia, Carlo Dotti. "
+            + "Il ricercatore ha ribadito che i dati sono solidi."
+        XCTAssertEqual(sources(text).last, "Marco Bruni")
+        // Nobody else fits: the office holder still does.
+        let alone = "Il presidente della Provincia, Carlo Dotti, ha visitato il laboratorio. Il ricercatore ha ribadito che i dati sono solidi."
+        XCTAssertEqual(sources(alone).last, "Carlo Dotti")
+    }
 }
