@@ -2088,6 +2088,24 @@ pensionate	f	p	person
 vittima	c	s	person
 vittime	c	p	person
 centravanti	m	s	person
+# Age nouns (il ventenne, la settantenne): a generic person noun for the person just introduced.
+ventenne	c	s	person
+trentenne	c	s	person
+quarantenne	c	s	person
+cinquantenne	c	s	person
+sessantenne	c	s	person
+settantenne	c	s	person
+ottantenne	c	s	person
+novantenne	c	s	person
+diciottenne	c	s	person
+diciassettenne	c	s	person
+diciannovenne	c	s	person
+sedicenne	c	s	person
+quindicenne	c	s	person
+quattordicenne	c	s	person
+tredicenne	c	s	person
+dodicenne	c	s	person
+undicenne	c	s	person
 # --- source: anonymous or collective sources ---
 fonte	f	s	source
 fonti	f	p	source

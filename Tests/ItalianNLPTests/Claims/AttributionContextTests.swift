@@ -215,4 +215,10 @@ final class AttributionContextTests: XCTestCase {
         let alone = "Il presidente della Provincia, Carlo Dotti, ha visitato il laboratorio. Il ricercatore ha ribadito che i dati sono solidi."
         XCTAssertEqual(sources(alone).last, "Carlo Dotti")
     }
+
+    func testAnAgeNounNamesThePersonJustIntroduced() {
+        let text = "L'allenatore Paolo Conti ha parlato a lungo. Decisivo l'ingresso di Luca Neri, autore del gol. "
+            + "Il ventenne ha detto che la vittoria è di tutti."
+        XCTAssertEqual(sources(text).last, "Luca Neri")
+    }
 }
