@@ -875,7 +875,10 @@ struct AttributionContext {
             // subject after a cue no claim took is who the next dropped subject is.
             if !hasClaim {
                 for cue in cues[sentence] where !usedCueVerbs.contains(cue.verb) {
-                    guard let subject = invertedSubject(after: cue, in: sentence), !insideQuotation[subject.tokens.lowerBound],
+                    // A subject opening the sentence before the verb makes what follows it its
+                    // object: "Brandi, invece, difende il direttore di gara." keeps Brandi.
+                    guard sentenceSubjectEntity(before: cue, in: sentence) == nil,
+                        let subject = invertedSubject(after: cue, in: sentence), !insideQuotation[subject.tokens.lowerBound],
                         let entity = sourceEntity(of: subject, cue: cue, sentence: sentence)
                     else { continue }
                     recent.append(Recent(entity: entity, sentence: sentence))

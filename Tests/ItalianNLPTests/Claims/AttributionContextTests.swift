@@ -221,4 +221,12 @@ final class AttributionContextTests: XCTestCase {
             + "Il ventenne ha detto che la vittoria è di tutti."
         XCTAssertEqual(sources(text).last, "Luca Neri")
     }
+
+    func testAnObjectAfterACueIsNoInvertedSubjectWhenTheSentenceOpensWithOne() {
+        let text = "Il tecnico del Como, Marco Galli, ha perso la partita. Galli, però, difende l'arbitro della gara. «Il fallo c'era», ha detto."
+        XCTAssertEqual(sources(text).last, "Marco Galli")
+        // Without a subject before the verb the one after it still speaks next.
+        let inverted = "La partita è finita tardi. In chiusura è tornato a parlare l'assessore. «Siamo soddisfatti», ha detto."
+        XCTAssertEqual(sources(inverted).last, "assessore")
+    }
 }
