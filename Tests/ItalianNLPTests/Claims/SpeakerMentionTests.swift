@@ -258,4 +258,14 @@ final class SpeakerMentionShapeTests: XCTestCase {
         // Without a name in apposition the role keeps its complement only.
         XCTAssertEqual(mentions("La segretaria dell'Usb trasporti ha parlato a lungo.").first?.name, "segretaria dell'Usb")
     }
+
+    func testATitleTheLexiconLacksBeforeAFullName() {
+        let found = mentions("Ieri il geometra Luca Neri ha firmato il verbale.")
+        XCTAssertEqual(found.first?.name, "Luca Neri")
+        XCTAssertEqual(found.first?.tokens.lowerBound, 1)
+        let text = "L'ingegnere Paolo Biagi si è detto fiducioso: «Se il tempo ci aiuta, abbiamo finito»."
+        XCTAssertEqual(claimSummaries(text).first?.source, "Paolo Biagi")
+        // A fused preposition is no article of a title: "Nel pomeriggio" stays outside the name.
+        XCTAssertEqual(mentions("Nel pomeriggio Mario Rossi ha firmato.").first?.tokens.lowerBound, 2)
+    }
 }

@@ -380,6 +380,7 @@ struct SpeakerMentionFinder {
         // (`SpeakerLexicons` has one source, the embedded lists: the bit, computed from the shared
         // lexicons, is the finder's `lexicons.roleFirstWords`.)
         guard document.has(.roleFirstWord, roleStart) || (article != nil && personNoun(at: roleStart) != nil)
+            || (roleStart == index + 1 && isTitleBeforeFullName(roleStart, in: range))
         else { return nil }
         // The longest role noun starting here.
         var matched: (end: Int, role: SpeakerLexicons.Role)? = nil
@@ -396,6 +397,9 @@ struct SpeakerMentionFinder {
         }
         if matched == nil, article != nil, roleStart < range.upperBound, let role = personNoun(at: roleStart) {
             matched = (roleStart, role)
+        }
+        if matched == nil, roleStart == index + 1, isTitleBeforeFullName(roleStart, in: range) {
+            matched = (roleStart, SpeakerLexicons.Role(gender: nil, plural: false, kind: "person"))
         }
         guard let found = matched else { return nil }
         // A role noun must not be the start of a name ("Presidente" in a title is still a role).
@@ -506,6 +510,19 @@ struct SpeakerMentionFinder {
         return SpeakerMention(
             tokens: index...end, core: core, kind: kind, gender: gender, plural: found.role.plural, name: name,
             hasGivenName: hasGiven, isBare: isBare && kind != .name, isIndefinite: indefinite, isOrganisation: isOrganisation)
+    }
+
+    /// The title rule: a lower-case noun the role lexicon lacks, between a definite article and a
+    /// full name with a given name ("l'ingegnere Paolo Biagi", "il geometra Luca Neri"), is the
+    /// person's title — so that the name is the subject the sentence opens with.
+    func isTitleBeforeFullName(_ index: Int, in range: Range<Int>) -> Bool {
+        guard index > range.lowerBound, index + 2 < range.upperBound, document.has(.definiteArticle, index - 1),
+            document.isWord(index), !document.isCapitalized(index), document.isCapitalized(index + 1),
+            document.isWord(index + 2), document.isCapitalized(index + 2), givenName(index + 1) != nil
+        else { return false }
+        return !document.has(.cueForm, index) && !document.has(.auxiliary, index) && !document.has(.clitic, index)
+            && !document.has(.notName, index) && !document.has(.complementPreposition, index) && !document.has(.article, index)
+            && !document.has(.interveningAdverb, index) && !document.has(.adjectiveLike, index)
     }
 
     /// For a role followed by a name ("il pubblico ministero Chiara Santoro", "il capitano Luca
