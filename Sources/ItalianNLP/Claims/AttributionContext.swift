@@ -650,8 +650,7 @@ struct AttributionContext {
         var unknownGender: Int? = nil
         // The other-office rule: a person the document tied to a unique office ("il presidente della
         // Regione, Giorgio Avondo") is known by it; another role noun ("il ricercatore") names
-        // someone else when someone else fits.
-        var otherOfficeHolder: Int? = nil
+        // someone else when someone else fits (and, failing that, still the holder: see below).
         let ownKey = mention.kind == .role && office == nil && !mention.plural
             ? SpeakerLexicons.shared.roleKey(ofRoleName: mention.name) : nil
         var found: Recent? = nil
@@ -681,12 +680,7 @@ struct AttributionContext {
             }
             guard entity.kind == .name, entity.plural == mention.plural else { continue }
             if let office, !entity.offices.isEmpty, !entity.offices.contains(office) { continue }
-            if let ownKey, !entity.offices.isEmpty, !entity.offices.contains(ownKey) {
-                if otherOfficeHolder == nil, mention.gender == nil || entity.gender == nil || mention.gender == entity.gender {
-                    otherOfficeHolder = candidate.entity
-                }
-                continue
-            }
+            if let ownKey, !entity.offices.isEmpty, !entity.offices.contains(ownKey) { continue }
             // Persons carry a gender from their given name; organisations do not.
             if mention.kind == .group && entity.gender != nil { continue }
             if mention.kind == .role, entity.gender == nil, mention.gender == nil { continue }
@@ -720,7 +714,6 @@ struct AttributionContext {
             return found?.entity
         }
         if let found { return found.entity }
-        if let otherOfficeHolder { return otherOfficeHolder }
         if let unknownGender { return unknownGender }
         // A gendered role ("la candidata", "il ricercatore") still names a person of its gender
         // met a little further back, when nobody nearer fits.
@@ -728,6 +721,8 @@ struct AttributionContext {
         for candidate in recent.reversed() {
             if sentence - candidate.sentence > 10 { break }
             let entity = registry.entities[candidate.entity]
+            // (The other-office rule does not apply here: "la candidata", "il manager", "la
+            // sindacalista" describe the office holder named before when nobody else is near.)
             if let office, !entity.offices.isEmpty, !entity.offices.contains(office) { continue }
             if entity.kind == .name, !entity.plural, entity.gender == gender { return candidate.entity }
         }

@@ -211,9 +211,13 @@ final class AttributionContextTests: XCTestCase {
         let text = "Il geologo Marco Bruni ha presentato lo studio. Lo ha criticato il presidente della Provincia, Carlo Dotti. "
             + "Il ricercatore ha ribadito che i dati sono solidi."
         XCTAssertEqual(sources(text).last, "Marco Bruni")
-        // Nobody else fits: the office holder still does.
+        // Nobody else named: a descriptive noun still names the office holder ("la candidata", "il
+        // manager" do).
         let alone = "Il presidente della Provincia, Carlo Dotti, ha visitato il laboratorio. Il ricercatore ha ribadito che i dati sono solidi."
         XCTAssertEqual(sources(alone).last, "Carlo Dotti")
+        // The office itself still names its holder.
+        let office = "Il presidente della Provincia, Carlo Dotti, ha visitato il laboratorio. Il presidente ha detto che i dati sono solidi."
+        XCTAssertEqual(sources(office).last, "Carlo Dotti")
     }
 
     func testAnAgeNounNamesThePersonJustIntroduced() {
