@@ -268,4 +268,13 @@ final class SpeakerMentionShapeTests: XCTestCase {
         // A fused preposition is no article of a title: "Nel pomeriggio" stays outside the name.
         XCTAssertEqual(mentions("Nel pomeriggio Mario Rossi ha firmato.").first?.tokens.lowerBound, 2)
     }
+
+    func testAnOrganisationOpeningASentenceBeforeItsDescription() {
+        let text = "Il volo è stato cancellato. Ferrovie del Nord, la società che gestisce la linea, respinge le accuse. "
+            + "Secondo la società, i treni erano in orario."
+        XCTAssertEqual(mentions(text).first?.name, "Ferrovie del Nord")
+        XCTAssertEqual(claimSummaries(text).first?.source, "Ferrovie del Nord")
+        // Without the description in apposition an ordinary word opening the sentence stays one.
+        XCTAssertFalse(mentions("Ferrovie e porti, ha detto il ministro, restano aperti.").contains { $0.name.hasPrefix("Ferrovie") })
+    }
 }

@@ -224,8 +224,36 @@ struct SpeakerMentionFinder {
             && givenName(start) != nil && givenName(end) == nil
     }
 
+    /// Whether a capitalised ordinary word opening a sentence starts an organisation's name that
+    /// a description in apposition follows: "Aeroporti di Puglia, la società che gestisce lo
+    /// scalo,", "Autostrade per l'Italia, il gruppo …" — the capitalised run (with its particles)
+    /// is followed by a comma, a definite article and a group noun.
+    func opensOrganisationBeforeApposition(_ index: Int, in range: Range<Int>) -> Bool {
+        guard index == range.lowerBound || isAfterOpeningPunctuation(index), document.isWord(index), document.isCapitalized(index),
+            !document.has(.notName, index), !document.has(.clitic, index), !document.has(.cueForm, index),
+            !document.has(.auxiliary, index), givenName(index) == nil
+        else { return false }
+        var end = index
+        while end + 1 < range.upperBound {
+            if document.isWord(end + 1), document.isCapitalized(end + 1) {
+                end += 1
+            } else if end + 2 < range.upperBound, document.has(.nameParticle, end + 1), !document.isCapitalized(end + 1),
+                document.isWord(end + 2), document.isCapitalized(end + 2)
+            {
+                end += 2
+            } else {
+                break
+            }
+        }
+        guard end > index, end + 3 < range.upperBound, document.has(.definiteArticle, end + 2), document.isWord(end + 3),
+            document.tokens[end + 1].text == ","
+        else { return false }
+        return lexicons.roles[document.form(end + 3)]?.kind == "group"
+    }
+
     func name(at index: Int, in range: Range<Int>) -> SpeakerMention? {
-        let particleStart = !isNameWord(index, sentenceStart: range.lowerBound)
+        var particleStart = !isNameWord(index, sentenceStart: range.lowerBound)
+        if particleStart, opensOrganisationBeforeApposition(index, in: range) { particleStart = false }
         guard !particleStart || opensWithParticleSurname(index, in: range) else { return nil }
         var end = particleStart ? index + 1 : index
         while end + 1 < range.upperBound {
