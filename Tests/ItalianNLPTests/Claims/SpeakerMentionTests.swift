@@ -277,4 +277,16 @@ final class SpeakerMentionShapeTests: XCTestCase {
         // Without the description in apposition an ordinary word opening the sentence stays one.
         XCTAssertFalse(mentions("Ferrovie e porti, ha detto il ministro, restano aperti.").contains { $0.name.hasPrefix("Ferrovie") })
     }
+
+    func testASurnameAfterACapitalisedParticleIsNoGivenName() {
+        XCTAssertEqual(mentions("«Non ci sto», ha detto Del Piero.").first?.name, "Del Piero")
+        XCTAssertEqual(mentions("Lo ha confermato De Rosa in aula.").first?.name, "De Rosa")
+        // A place before a given name is still cut off: "Lecce Antonio Carluccio".
+        XCTAssertEqual(mentions("Ha parlato a Lecce Antonio Carluccio.").last?.name, "Antonio Carluccio")
+    }
+
+    func testAnElidedParticleBelongsToTheSurname() {
+        let text = "Il deputato Marco Dell'Orto ha parlato. Poi è intervenuto Luigi Neri. Dell'Orto ha spiegato che i fondi mancano."
+        XCTAssertEqual(claimSummaries(text).last?.source, "Marco Dell'Orto")
+    }
 }

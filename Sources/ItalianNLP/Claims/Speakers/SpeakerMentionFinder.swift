@@ -79,13 +79,13 @@ struct SpeakerMentionFinder {
 
     static let nameParticles: Set<String> = [
         "di", "de", "da", "del", "della", "van", "von", "der", "den", "of", "the", "dos", "das", "do", "la", "le", "al", "el", "bin",
-        "lo", "li", "dal", "dalla", "dello", "dei", "degli", "d'", "mac", "mc", "ibn", "ten", "ter",
+        "lo", "li", "dal", "dalla", "dello", "dei", "degli", "d'", "mac", "mc", "ibn", "ten", "ter", "dell'", "dall'",
     ]
 
     /// The particles that are also prepositions: after a full name ("Giorgio Aimar della Fiom di
     /// Torino") they open its complement, not a longer name.
     static let prepositionParticles: Set<String> = [
-        "di", "de", "da", "del", "della", "dello", "dei", "degli", "dal", "dalla", "d'",
+        "di", "de", "da", "del", "della", "dello", "dei", "degli", "dal", "dalla", "d'", "dell'", "dall'",
     ]
 
     /// "lo stesso Sarti", "la stessa sindaca": the person named, stressed.
@@ -273,7 +273,8 @@ struct SpeakerMentionFinder {
         }
         // "Lecce Antonio Carluccio": a given name inside the run starts the person's name (the
         // words before it are a place or an organisation).
-        if end > index, givenName(index) == nil,
+        // (Not after a capitalised particle: "Del Piero", "De Rosa" are surnames.)
+        if end > index, givenName(index) == nil, !document.has(.nameParticle, index),
             let split = ((index + 1)...end).first(where: { givenName($0) != nil })
         {
             end = split - 1
