@@ -227,7 +227,8 @@ final class AttributionContextTests: XCTestCase {
     }
 
     func testAnObjectAfterACueIsNoInvertedSubjectWhenTheSentenceOpensWithOne() {
-        let text = "Il tecnico del Como, Marco Galli, ha perso la partita. Galli, però, difende l'arbitro della gara. «Il fallo c'era», ha detto."
+        let text = "Il tecnico del Como, Marco Galli, ha perso la partita. Galli, invece, difende il presidente del club. "
+            + "«Il fallo c'era», ha detto."
         XCTAssertEqual(sources(text).last, "Marco Galli")
         // Without a subject before the verb the one after it still speaks next.
         let inverted = "La partita è finita tardi. In chiusura è tornato a parlare l'assessore. «Siamo soddisfatti», ha detto."
