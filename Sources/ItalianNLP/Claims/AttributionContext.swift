@@ -512,7 +512,11 @@ struct AttributionContext {
         // group or role is that object.
         if mention.isIndefinite, !articleSkipped, Self.nounObjectLemmas.contains(cue.lemma) { return nil }
         let first = document.form(mention.tokens.lowerBound)
-        if mention.tokens.lowerBound != mention.core.lowerBound, !["il", "lo", "la", "i", "gli", "le", "l'", "un", "una", "uno", "un'"].contains(first) {
+        // (A role noun without an article opens the mention too: "ha detto don Luigi Ciotti", "ha
+        // detto Papa Leone XIV".)
+        if mention.tokens.lowerBound != mention.core.lowerBound, !document.has(.roleFirstWord, mention.tokens.lowerBound),
+            !["il", "lo", "la", "i", "gli", "le", "l'", "un", "una", "uno", "un'"].contains(first)
+        {
             return nil
         }
         // Number agreement, where the mention shows its number (a name shows it by its article).

@@ -289,4 +289,15 @@ final class SpeakerMentionShapeTests: XCTestCase {
         let text = "Il deputato Marco Dell'Orto ha parlato. Poi è intervenuto Luigi Neri. Dell'Orto ha spiegato che i fondi mancano."
         XCTAssertEqual(claimSummaries(text).last?.source, "Marco Dell'Orto")
     }
+
+    func testParticleRunsAndHyphensInsideNames() {
+        XCTAssertEqual(mentions("Lo ha detto Ursula von der Leyen a Bruxelles.").first?.name, "Ursula von der Leyen")
+        XCTAssertEqual(mentions("Lo ha detto Jean-Luc Mélenchon a Parigi.").first?.name, "Jean-Luc Mélenchon")
+        // A dash between spaces is no hyphen: "il ministro Rossi - ieri".
+        XCTAssertEqual(mentions("Lo ha detto Carlo Rossi - ieri - a Roma.").first?.name, "Carlo Rossi")
+    }
+
+    func testARoleWithoutArticleOpensAnInvertedSubject() {
+        XCTAssertEqual(claimSummaries("«Serve coraggio», ha detto don Luigi Ciotti.").first?.source, "Luigi Ciotti")
+    }
 }

@@ -215,6 +215,27 @@ struct SpeakerMentionFinder {
         return document.has(.cueForm, next) || document.has(.colon, next) || document.form(next) == "ha"
     }
 
+    /// The capitalised word after one to three particles starting at `start` ("di Lello", "von der
+    /// Leyen", "van den Berg"), or nil.
+    private func surnameAfterParticles(from start: Int, in range: Range<Int>) -> Int? {
+        var position = start
+        while position < range.upperBound, position - start < 3, document.has(.nameParticle, position) { position += 1 }
+        guard position > start, position < range.upperBound, document.isWord(position), document.isCapitalized(position) else {
+            return nil
+        }
+        return position
+    }
+
+    /// Whether token `index` is a hyphen joining two capitalised words with no space ("Jean-Luc").
+    private func isHyphenInName(_ index: Int, in range: Range<Int>) -> Bool {
+        guard index > range.lowerBound, index + 1 < range.upperBound, document.tokens[index].kind == .punctuation,
+            document.isWord(index + 1), document.isCapitalized(index + 1), document.tokens[index].text == "-"
+        else { return false }
+        let hyphen = document.tokens[index].span.utf8
+        return document.tokens[index - 1].span.utf8.upperBound == hyphen.lowerBound
+            && document.tokens[index + 1].span.utf8.lowerBound == hyphen.upperBound
+    }
+
     /// Whether the particle after token `end` opens a complement of the person named from
     /// `start`: a lower-case preposition after a given name and a surname ("Giorgio Aimar della
     /// Fiom di Torino" is Giorgio Aimar of the Fiom; "Leonardo da Vinci", "Marco de Luca" and
@@ -263,10 +284,12 @@ struct SpeakerMentionFinder {
                 document.isWord(end + 2)
             {
                 end += 2  // "Il Sole 24 Ore", "Canale 5 News"
-            } else if document.has(.nameParticle, end + 1), end + 2 < range.upperBound,
-                document.isCapitalized(end + 2), document.isWord(end + 2), !particleOpensComplement(after: end, from: index)
+            } else if document.has(.nameParticle, end + 1), !particleOpensComplement(after: end, from: index),
+                let surname = surnameAfterParticles(from: end + 1, in: range)
             {
-                end += 2
+                end = surname
+            } else if isHyphenInName(end + 1, in: range) {
+                end += 2  // "Jean-Luc Mélenchon", "Anna-Maria": written without spaces around the hyphen
             } else {
                 break
             }
