@@ -754,10 +754,16 @@ struct AttributionContext {
             if let gender = mention.gender, let known = entity.gender ?? first.gender, gender != known { return nil }
             let lexicons = SpeakerLexicons.shared
             if let own = lexicons.roleKey(ofRoleName: mention.name), let other = lexicons.roleKey(ofRoleName: first.name) {
-                if own != other, SpeakerLexicons.uniqueOffices.contains(own), SpeakerLexicons.uniqueOffices.contains(other) { return nil }
-                // The same office under its plain name ("Il primo cittadino è arrivato … ha spiegato
-                // il sindaco"): the plain name is how the office is known, so it stays its own source.
-                if own == other, mention.name.lowercased() == own { return nil }
+                // An office named by its own noun ("il ministro", not "il tecnico", whose office
+                // only a synonym gives) is a person of its own after another role ("Il portavoce
+                // del ministero ha detto … ha aggiunto il ministro").
+                let word = mention.name.lowercased()
+                if own != other, SpeakerLexicons.uniqueOffices.contains(own), lexicons.roleSynonyms[word] == nil { return nil }
+                // The same office under its plain name after another bare noun for it ("Il primo
+                // cittadino è arrivato … ha spiegato il sindaco"): the plain name is how the office is
+                // known, so it stays its own source. (After a fuller phrase, "Il gip di Catania …
+                // Secondo il giudice", the fuller phrase names it.)
+                if own == other, first.isBare, word == own { return nil }
             }
             return id
         }

@@ -1695,6 +1695,8 @@ ceo	amministratore delegato
 ct	commissario tecnico
 dirigente scolastico	preside
 dirigente scolastica	preside
+gip	giudice
+gup	giudice
 """####,
         "claims/roles.tsv": ####"""
 # form	gender	number	kind
@@ -1815,6 +1817,7 @@ procuratrice	f	s	person
 procuratori	m	p	person
 pm	c	s	person
 gip	c	s	person
+gup	c	s	person
 magistrato	m	s	person
 magistrata	f	s	person
 magistrati	m	p	person

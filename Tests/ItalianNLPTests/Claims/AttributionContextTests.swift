@@ -200,6 +200,11 @@ final class AttributionContextTests: XCTestCase {
         XCTAssertEqual(sources("Il sindaco ha parlato per primo. «Serve calma», ha detto il prefetto.").last, "prefetto")
         let otherGender = "Il geologo della Regione ha escluso nuovi crolli. «Siamo pronti», ha detto la dirigente."
         XCTAssertEqual(sources(otherGender).last, "dirigente")
+        // An office named by its own noun is someone else than the role before it.
+        let office = "Il portavoce del ministero ha confermato la notizia. «Andremo avanti», ha aggiunto il ministro."
+        XCTAssertEqual(sources(office).last, "ministro")
+        // A judge of preliminary hearings is a judge: the fuller phrase names the office.
+        XCTAssertEqual(sources("Il gup di Lecce ha rinviato a giudizio tre imputati. Secondo il giudice, le prove sono solide.").last, "gup di Lecce")
         // The office under its plain name stays how the office is known.
         let plain = "Il primo cittadino è arrivato alle otto. «Abbiamo chiuso la strada», ha spiegato il sindaco."
         XCTAssertEqual(sources(plain).last, "sindaco")
