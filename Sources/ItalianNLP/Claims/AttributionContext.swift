@@ -512,7 +512,11 @@ struct AttributionContext {
         // group or role is that object.
         if mention.isIndefinite, !articleSkipped, Self.nounObjectLemmas.contains(cue.lemma) { return nil }
         let first = document.form(mention.tokens.lowerBound)
-        if mention.tokens.lowerBound != mention.core.lowerBound, !["il", "lo", "la", "i", "gli", "le", "l'", "un", "una", "uno", "un'"].contains(first) {
+        // (A role noun without an article opens the mention too: "ha detto don Luigi Ciotti", "ha
+        // detto Papa Leone XIV".)
+        if mention.tokens.lowerBound != mention.core.lowerBound, !document.has(.roleFirstWord, mention.tokens.lowerBound),
+            !["il", "lo", "la", "i", "gli", "le", "l'", "un", "una", "uno", "un'"].contains(first)
+        {
             return nil
         }
         // Number agreement, where the mention shows its number (a name shows it by its article).
@@ -634,6 +638,7 @@ struct AttributionContext {
         if mention.kind == .role, document.has(.genericPersonNoun, mention.core.lowerBound) {
             return genericPersonReferent(mention, in: sentence)
         }
+        if mention.kind == .role, let described = redescribedRoleReferent(mention, in: sentence) { return described }
         // Only nouns for kinds of organisation point back ("l'azienda", "il quotidiano"); "la
         // Provincia", "il governo" name themselves.
         if mention.kind == .group, !SpeakerLexicons.anaphoricGroupNouns.contains(document.form(mention.core.lowerBound)) {
@@ -647,6 +652,11 @@ struct AttributionContext {
         // A person of unknown gender (a foreign given name) only when nobody of the role's gender
         // is near.
         var unknownGender: Int? = nil
+        // The other-office rule: a person the document tied to a unique office ("il presidente della
+        // Regione, Giorgio Avondo") is known by it; another role noun ("il ricercatore") names
+        // someone else when someone else fits (and, failing that, still the holder: see below).
+        let ownKey = mention.kind == .role && office == nil && !mention.plural
+            ? SpeakerLexicons.shared.roleKey(ofRoleName: mention.name) : nil
         var found: Recent? = nil
         // The origin rule: "l'azienda toscana" names the organisation described as "pisana" before
         // any other, and never one described as "bresciana".
@@ -674,6 +684,7 @@ struct AttributionContext {
             }
             guard entity.kind == .name, entity.plural == mention.plural else { continue }
             if let office, !entity.offices.isEmpty, !entity.offices.contains(office) { continue }
+            if let ownKey, !entity.offices.isEmpty, !entity.offices.contains(ownKey) { continue }
             // Persons carry a gender from their given name; organisations do not.
             if mention.kind == .group && entity.gender != nil { continue }
             if mention.kind == .role, entity.gender == nil, mention.gender == nil { continue }
@@ -714,8 +725,47 @@ struct AttributionContext {
         for candidate in recent.reversed() {
             if sentence - candidate.sentence > 10 { break }
             let entity = registry.entities[candidate.entity]
+            // (The other-office rule does not apply here: "la candidata", "il manager", "la
+            // sindacalista" describe the office holder named before when nobody else is near.)
             if let office, !entity.offices.isEmpty, !entity.offices.contains(office) { continue }
             if entity.kind == .name, !entity.plural, entity.gender == gender { return candidate.entity }
+        }
+        return nil
+    }
+
+    /// The re-description rule: "Il geologo della Provincia ha escluso nuovi crolli. «…», ha detto
+    /// il tecnico"; "La preside dell'istituto ha fatto sapere che … «…», ha assicurato la
+    /// dirigente". News writing names a person known only by role under another noun in the next
+    /// breath: a bare singular role names the unnamed role that opens its own sentence or the one
+    /// before as its subject, when their genders agree and they are not two different unique
+    /// offices ("Il sindaco ha parlato. «…», ha detto il prefetto" are two people).
+    func redescribedRoleReferent(_ mention: SpeakerMention, in sentence: Int) -> Int? {
+        guard mention.kind == .role, !mention.plural else { return nil }
+        for previous in stride(from: sentence, through: max(0, sentence - 1), by: -1) {
+            let range = document.sentences[previous]
+            guard let first = mentions[previous].first(where: { $0.kind != .pronoun }),
+                first.kind == .role, !first.plural, !first.isIndefinite,
+                first.tokens.lowerBound - range.lowerBound <= 1, first.tokens.upperBound < mention.tokens.lowerBound,
+                !insideQuotation[first.tokens.lowerBound], !isAfterPreposition(first), isClauseInitial(first, in: previous),
+                let id = mentionEntity[first.tokens.lowerBound], id != mentionEntity[mention.tokens.lowerBound]
+            else { continue }
+            let entity = registry.entities[id]
+            guard entity.kind == .role, !entity.plural else { return nil }
+            if let gender = mention.gender, let known = entity.gender ?? first.gender, gender != known { return nil }
+            let lexicons = SpeakerLexicons.shared
+            if let own = lexicons.roleKey(ofRoleName: mention.name), let other = lexicons.roleKey(ofRoleName: first.name) {
+                // An office named by its own noun ("il ministro", not "il tecnico", whose office
+                // only a synonym gives) is a person of its own after another role ("Il portavoce
+                // del ministero ha detto … ha aggiunto il ministro").
+                let word = mention.name.lowercased()
+                if own != other, SpeakerLexicons.uniqueOffices.contains(own), lexicons.roleSynonyms[word] == nil { return nil }
+                // The same office under its plain name after another bare noun for it ("Il primo
+                // cittadino è arrivato … ha spiegato il sindaco"): the plain name is how the office is
+                // known, so it stays its own source. (After a fuller phrase, "Il gip di Catania …
+                // Secondo il giudice", the fuller phrase names it.)
+                if own == other, first.isBare, word == own { return nil }
+            }
+            return id
         }
         return nil
     }
@@ -830,7 +880,10 @@ struct AttributionContext {
             // subject after a cue no claim took is who the next dropped subject is.
             if !hasClaim {
                 for cue in cues[sentence] where !usedCueVerbs.contains(cue.verb) {
-                    guard let subject = invertedSubject(after: cue, in: sentence), !insideQuotation[subject.tokens.lowerBound],
+                    // A subject opening the sentence before the verb makes what follows it its
+                    // object: "Brandi, invece, difende il direttore di gara." keeps Brandi.
+                    guard sentenceSubjectEntity(before: cue, in: sentence) == nil,
+                        let subject = invertedSubject(after: cue, in: sentence), !insideQuotation[subject.tokens.lowerBound],
                         let entity = sourceEntity(of: subject, cue: cue, sentence: sentence)
                     else { continue }
                     recent.append(Recent(entity: entity, sentence: sentence))

@@ -106,6 +106,11 @@ struct ClaimWordClasses: OptionSet, Sendable {
     static let organisationHead = Self(rawValue: 1 << 41)
     /// "a", "in", "ad": the prepositions before a place's name (`AttributionContext.placeWords`).
     static let placePreposition = Self(rawValue: 1 << 42)
+    /// "stesso", "stessa", "stessi", "stesse": "lo stesso Sarti" is Sarti.
+    static let sameAdjective = Self(rawValue: 1 << 43)
+    /// `SpeakerMentionFinder.prepositionParticles`: the particles that are also prepositions
+    /// ("di", "della", "dal"), which after a full name open its complement.
+    static let prepositionParticle = Self(rawValue: 1 << 44)
 
     /// Every class of `form`, remembered across documents.
     static func of(_ form: String) -> ClaimWordClasses {
@@ -161,6 +166,8 @@ struct ClaimWordClasses: OptionSet, Sendable {
         add(["?"], .questionMark)
         add(SpeakerMentionFinder.organisationHeads, .organisationHead)
         add(["a", "in", "ad"], .placePreposition)
+        add(SpeakerMentionFinder.sameAdjectives, .sameAdjective)
+        add(SpeakerMentionFinder.prepositionParticles, .prepositionParticle)
         return table
     }()
 

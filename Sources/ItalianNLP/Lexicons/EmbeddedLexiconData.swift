@@ -1695,6 +1695,8 @@ ceo	amministratore delegato
 ct	commissario tecnico
 dirigente scolastico	preside
 dirigente scolastica	preside
+gip	giudice
+gup	giudice
 """####,
         "claims/roles.tsv": ####"""
 # form	gender	number	kind
@@ -1815,6 +1817,7 @@ procuratrice	f	s	person
 procuratori	m	p	person
 pm	c	s	person
 gip	c	s	person
+gup	c	s	person
 magistrato	m	s	person
 magistrata	f	s	person
 magistrati	m	p	person
@@ -2088,6 +2091,24 @@ pensionate	f	p	person
 vittima	c	s	person
 vittime	c	p	person
 centravanti	m	s	person
+# Age nouns (il ventenne, la settantenne): a generic person noun for the person just introduced.
+ventenne	c	s	person
+trentenne	c	s	person
+quarantenne	c	s	person
+cinquantenne	c	s	person
+sessantenne	c	s	person
+settantenne	c	s	person
+ottantenne	c	s	person
+novantenne	c	s	person
+diciottenne	c	s	person
+diciassettenne	c	s	person
+diciannovenne	c	s	person
+sedicenne	c	s	person
+quindicenne	c	s	person
+quattordicenne	c	s	person
+tredicenne	c	s	person
+dodicenne	c	s	person
+undicenne	c	s	person
 # --- source: anonymous or collective sources ---
 fonte	f	s	source
 fonti	f	p	source

@@ -185,4 +185,58 @@ final class AttributionContextTests: XCTestCase {
         let text = "Olio, il Consorzio del Garda chiede più controlli\nIl Consorzio Olio Garda ha scritto al ministero. Il consorzio ha spiegato che le frodi sono in aumento."
         XCTAssertEqual(sources(text).last, "Consorzio Olio Garda")
     }
+
+    // MARK: The re-description rule
+
+    func testABareRoleRedescribesTheUnnamedRoleThatOpenedTheSentenceBefore() {
+        let text = "Il geologo della Regione ha escluso nuovi crolli. «La collina è stabile», ha detto il tecnico."
+        XCTAssertEqual(sources(text).last, "geologo della Regione")
+        let feminine = "La preside del liceo ha fatto sapere che le lezioni riprendono lunedì. «Nessuno resterà indietro», "
+            + "ha assicurato la dirigente."
+        XCTAssertEqual(sources(feminine).last, "preside del liceo")
+    }
+
+    func testARedescriptionNeedsAgreementAndNoOtherUniqueOffice() {
+        XCTAssertEqual(sources("Il sindaco ha parlato per primo. «Serve calma», ha detto il prefetto.").last, "prefetto")
+        let otherGender = "Il geologo della Regione ha escluso nuovi crolli. «Siamo pronti», ha detto la dirigente."
+        XCTAssertEqual(sources(otherGender).last, "dirigente")
+        // An office named by its own noun is someone else than the role before it.
+        let office = "Il portavoce del ministero ha confermato la notizia. «Andremo avanti», ha aggiunto il ministro."
+        XCTAssertEqual(sources(office).last, "ministro")
+        // A judge of preliminary hearings is a judge: the fuller phrase names the office.
+        XCTAssertEqual(sources("Il gup di Lecce ha rinviato a giudizio tre imputati. Secondo il giudice, le prove sono solide.").last, "gup di Lecce")
+        // The office under its plain name stays how the office is known.
+        let plain = "Il primo cittadino è arrivato alle otto. «Abbiamo chiuso la strada», ha spiegato il sindaco."
+        XCTAssertEqual(sources(plain).last, "sindaco")
+    }
+
+    // MARK: The other-office rule
+
+    func testABareRoleSkipsAPersonKnownByAnotherUniqueOffice() {
+        let text = "Il geologo Marco Bruni ha presentato lo studio. Lo ha criticato il presidente della Provincia, Carlo Dotti. "
+            + "Il ricercatore ha ribadito che i dati sono solidi."
+        XCTAssertEqual(sources(text).last, "Marco Bruni")
+        // Nobody else named: a descriptive noun still names the office holder ("la candidata", "il
+        // manager" do).
+        let alone = "Il presidente della Provincia, Carlo Dotti, ha visitato il laboratorio. Il ricercatore ha ribadito che i dati sono solidi."
+        XCTAssertEqual(sources(alone).last, "Carlo Dotti")
+        // The office itself still names its holder.
+        let office = "Il presidente della Provincia, Carlo Dotti, ha visitato il laboratorio. Il presidente ha detto che i dati sono solidi."
+        XCTAssertEqual(sources(office).last, "Carlo Dotti")
+    }
+
+    func testAnAgeNounNamesThePersonJustIntroduced() {
+        let text = "L'allenatore Paolo Conti ha parlato a lungo. Decisivo l'ingresso di Luca Neri, autore del gol. "
+            + "Il ventenne ha detto che la vittoria è di tutti."
+        XCTAssertEqual(sources(text).last, "Luca Neri")
+    }
+
+    func testAnObjectAfterACueIsNoInvertedSubjectWhenTheSentenceOpensWithOne() {
+        let text = "Il tecnico del Como, Marco Galli, ha perso la partita. Galli, invece, difende il presidente del club. "
+            + "«Il fallo c'era», ha detto."
+        XCTAssertEqual(sources(text).last, "Marco Galli")
+        // Without a subject before the verb the one after it still speaks next.
+        let inverted = "La partita è finita tardi. In chiusura è tornato a parlare l'assessore. «Siamo soddisfatti», ha detto."
+        XCTAssertEqual(sources(inverted).last, "assessore")
+    }
 }

@@ -19,10 +19,13 @@ final class ClaimFixtureThresholdTests: XCTestCase {
         // read or tuned any rule, and scored after it): F1@0.3 0.9593, F1@0.8 0.9543, source
         // 0.9185, cue 0.9841. Before that round's rules the same 243 measured 0.9537, 0.9486,
         // 0.9143, 0.9833. d001–d135 measure as before (0.9745 F1@0.3, 0.9577 source); the 92
-        // held-out went from 0.9391 / 0.8630 to 0.9410 / 0.8653.
+        // held-out went from 0.9391 / 0.8630 to 0.9410 / 0.8653. The claims12 round (speaker
+        // mentions: particle surnames, a full name's complement, "lo stesso", re-described
+        // roles, titles before names) raised the same 243 to F1@0.3 0.9600, F1@0.8 0.9549,
+        // source 0.9372, cue 0.9841; the 92 held-out to 0.9428 F1@0.3 and 0.8842 source.
         XCTAssertGreaterThanOrEqual(all.loose.f1, 0.959)
         XCTAssertGreaterThanOrEqual(all.strict.f1, 0.954)
-        XCTAssertGreaterThanOrEqual(all.source.accuracy, 0.918)
+        XCTAssertGreaterThanOrEqual(all.source.accuracy, 0.936)
         XCTAssertGreaterThanOrEqual(all.cue.accuracy, 0.984)
     }
 }

@@ -21,6 +21,7 @@ final class ClaimWordClassesTests: XCTestCase {
         forms.formUnion(SpeakerMentionFinder.inanimateLookalikes)
         forms.formUnion(SpeakerLexicons.shared.roleFirstWords)
         forms.formUnion(CueFinder.clitics)
+        forms.formUnion(SpeakerMentionFinder.sameAdjectives)
         forms.formUnion(CueFinder.interveningAdverbs)
         forms.formUnion(CueFinder.supportVerbs)
         forms.formUnion(CueFinder.determiners)
@@ -66,6 +67,8 @@ final class ClaimWordClassesTests: XCTestCase {
                 (.singleCharacter, form.count == 1),
                 (.commonWord, CommonWords.contains(form)),
                 (.placePreposition, form == "a" || form == "in" || form == "ad"),
+                (.sameAdjective, SpeakerMentionFinder.sameAdjectives.contains(form)),
+                (.prepositionParticle, SpeakerMentionFinder.prepositionParticles.contains(form)),
             ]
             for (bit, member) in expected {
                 XCTAssertEqual(classes.contains(bit), member, "\(form) \(bit.rawValue)")

@@ -245,4 +245,13 @@ final class DirectQuotationAnnouncementTests: XCTestCase {
         let text = "«Il nuovo allestimento», osserva Piero Sandri, che ha poi aggiunto altro, «sacrifica i reperti romani»."
         XCTAssertFalse(claimSummaries(text).contains { $0.content == "sacrifica i reperti romani" && $0.rule == "SplitQuotation" })
     }
+
+    func testAnArticleOpeningAQuotationIsNoCapitalOfATitle() {
+        let text = "«La Francia è unita», ha detto Mario Rossi."
+        XCTAssertEqual(claimSummaries(text).first?.kind, .direct)
+        XCTAssertEqual(claimSummaries(text).first?.content, "La Francia è unita")
+        // A title of capitalised words after its article stays a title.
+        let title = "Ha visto il film «Il Resto del Mondo» ieri sera."
+        XCTAssertEqual(ClaimExtractor().extract(title).quotations.first?.role, .title)
+    }
 }

@@ -206,4 +206,98 @@ final class SpeakerMentionShapeTests: XCTestCase {
         let claims = claimSummaries("La polizia stradale fa sapere che il tratto riaprirà lunedì.")
         XCTAssertEqual(claims.first?.source, "polizia stradale")
     }
+
+    // MARK: Particles, complements and "stesso"
+
+    func testASurnameWithAParticleOpensASentenceWhenSpeechFollows() {
+        let found = mentions("La seduta è finita tardi. Di Lello ha spiegato che i medici sono pochi.")
+        XCTAssertEqual(found.first?.name, "Di Lello")
+        // "Di" alone, a place, an organisation: still prepositions and articles.
+        XCTAssertFalse(mentions("Da Roma arriva la conferma.").contains { $0.name.hasPrefix("Da") })
+        XCTAssertFalse(mentions("La Lega ha detto che il voto è vicino.").contains { $0.name.hasPrefix("La ") })
+    }
+
+    func testASurnameWithAnArticleParticleNeedsTheFullNameElsewhere() {
+        let found = mentions("Il consigliere Paolo Lo Russo ha votato contro. Lo Russo ha detto che il bilancio è sbagliato.")
+        XCTAssertEqual(found.last?.name, "Lo Russo")
+        XCTAssertEqual(found.last?.tokens.lowerBound, found.last?.core.lowerBound)
+    }
+
+    func testAParticleSurnameOpeningASentenceIsThePersonNamedBefore() {
+        let text = "La sindaca di Ortona, Enza Di Marzio, ha preso la parola per prima. Poi ha parlato il direttore Luigi "
+            + "Parodi. Di Marzio ha annunciato che i sindaci scriveranno alla Regione."
+        XCTAssertEqual(claimSummaries(text).last?.source, "Enza Di Marzio")
+    }
+
+    func testAPrepositionAfterAFullNameOpensItsComplement() {
+        XCTAssertEqual(mentions("Lo dice Mario Bianchi della Cgil di Roma.").first?.name, "Mario Bianchi")
+        let text = "«Serve un piano», dice Mario Bianchi della Cgil di Roma. Secondo Bianchi, i posti a rischio sono mille."
+        XCTAssertEqual(claimSummaries(text).map(\.source), ["Mario Bianchi", "Mario Bianchi"])
+        // A particle right after the given name, or after two given names, belongs to the name.
+        XCTAssertEqual(mentions("Lo scrisse Leonardo da Vinci.").first?.name, "Leonardo da Vinci")
+        XCTAssertEqual(mentions("Ieri Maria Grazia di Benedetto ha parlato.").first?.name, "Maria Grazia di Benedetto")
+    }
+
+    func testSameBeforeANameStressesThePerson() {
+        let found = mentions("Lo ha ammesso lo stesso Sarti.")
+        XCTAssertEqual(found.first?.name, "Sarti")
+        XCTAssertEqual(found.first?.gender, "m")
+        let text = "Luca Sarti ha segnato due gol, Giulia Bianchi ha parato un rigore. La stessa Bianchi ha detto che la squadra è forte."
+        XCTAssertEqual(claimSummaries(text).last?.source, "Giulia Bianchi")
+    }
+
+    func testSameBeforeARoleStressesTheRole() {
+        let found = mentions("Lo ha confermato la stessa sindaca di Bari.")
+        XCTAssertEqual(found.first?.name, "sindaca di Bari")
+        XCTAssertEqual(found.first?.tokens.lowerBound, 3)
+    }
+
+    func testASectorAfterABodysNameJoinsTheRoleBeforeAnApposition() {
+        let text = "Immediata la risposta della segretaria dell'Usb trasporti, Paola Ricci: «Il ministro non ascolta»."
+        XCTAssertEqual(claimSummaries(text).first?.source, "Paola Ricci")
+        // Without a name in apposition the role keeps its complement only.
+        XCTAssertEqual(mentions("La segretaria dell'Usb trasporti ha parlato a lungo.").first?.name, "segretaria dell'Usb")
+    }
+
+    func testATitleTheLexiconLacksBeforeAFullName() {
+        let found = mentions("Ieri il geometra Luca Neri ha firmato il verbale.")
+        XCTAssertEqual(found.first?.name, "Luca Neri")
+        XCTAssertEqual(found.first?.tokens.lowerBound, 1)
+        let text = "L'ingegnere Paolo Biagi si è detto fiducioso: «Se il tempo ci aiuta, abbiamo finito»."
+        XCTAssertEqual(claimSummaries(text).first?.source, "Paolo Biagi")
+        // A fused preposition is no article of a title: "Nel pomeriggio" stays outside the name.
+        XCTAssertEqual(mentions("Nel pomeriggio Mario Rossi ha firmato.").first?.tokens.lowerBound, 2)
+    }
+
+    func testAnOrganisationOpeningASentenceBeforeItsDescription() {
+        let text = "Il volo è stato cancellato. Ferrovie del Nord, la società che gestisce la linea, respinge le accuse. "
+            + "Secondo la società, i treni erano in orario."
+        XCTAssertEqual(mentions(text).first?.name, "Ferrovie del Nord")
+        XCTAssertEqual(claimSummaries(text).first?.source, "Ferrovie del Nord")
+        // Without the description in apposition an ordinary word opening the sentence stays one.
+        XCTAssertFalse(mentions("Ferrovie e porti, ha detto il ministro, restano aperti.").contains { $0.name.hasPrefix("Ferrovie") })
+    }
+
+    func testASurnameAfterACapitalisedParticleIsNoGivenName() {
+        XCTAssertEqual(mentions("«Non ci sto», ha detto Del Piero.").first?.name, "Del Piero")
+        XCTAssertEqual(mentions("Lo ha confermato De Rosa in aula.").first?.name, "De Rosa")
+        // A place before a given name is still cut off: "Lecce Antonio Carluccio".
+        XCTAssertEqual(mentions("Ha parlato a Lecce Antonio Carluccio.").last?.name, "Antonio Carluccio")
+    }
+
+    func testAnElidedParticleBelongsToTheSurname() {
+        let text = "Il deputato Marco Dell'Orto ha parlato. Poi è intervenuto Luigi Neri. Dell'Orto ha spiegato che i fondi mancano."
+        XCTAssertEqual(claimSummaries(text).last?.source, "Marco Dell'Orto")
+    }
+
+    func testParticleRunsAndHyphensInsideNames() {
+        XCTAssertEqual(mentions("Lo ha detto Ursula von der Leyen a Bruxelles.").first?.name, "Ursula von der Leyen")
+        XCTAssertEqual(mentions("Lo ha detto Jean-Luc Mélenchon a Parigi.").first?.name, "Jean-Luc Mélenchon")
+        // A dash between spaces is no hyphen: "il ministro Rossi - ieri".
+        XCTAssertEqual(mentions("Lo ha detto Carlo Rossi - ieri - a Roma.").first?.name, "Carlo Rossi")
+    }
+
+    func testARoleWithoutArticleOpensAnInvertedSubject() {
+        XCTAssertEqual(claimSummaries("«Serve coraggio», ha detto don Luigi Ciotti.").first?.source, "Luigi Ciotti")
+    }
 }

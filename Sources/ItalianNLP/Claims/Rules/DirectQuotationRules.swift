@@ -579,8 +579,16 @@ extension AttributionContext {
         var before = pair.open - 1
         while before >= sentenceStart, pair.open - before <= 4, document.tokens[before].kind == .punctuation { before -= 1 }
         if before >= sentenceStart, Self.titleNouns.contains(document.form(before)) { return .title }
-        let capitals = words.filter({ document.isCapitalized($0) }).count
-        if let first = words.first, document.isCapitalized(first), words.count <= 6, capitals >= 2, capitals * 2 >= words.count {
+        var capitals = words.filter({ document.isCapitalized($0) }).count
+        // An article opening a quotation of three words or more is capitalised as every sentence
+        // opener is: it is not counted, so that «L'Europa è unita» is speech with one name in it,
+        // while «La Dolce Vita» and «Il Resto del Carlino» stay titles («la Repubblica» too).
+        var counted = words.count
+        if let first = words.first, words.count >= 3, document.has(.article, first), document.isCapitalized(first) {
+            capitals -= 1
+            counted -= 1
+        }
+        if let first = words.first, document.isCapitalized(first), words.count <= 6, capitals >= 2, capitals * 2 >= counted {
             return .title
         }
         if words.count <= 4 {

@@ -38,6 +38,10 @@ struct SpeakerLexicons: Sendable {
     /// Rovato … La donna, 84 anni, ha raccontato").
     static let genericPersonNouns: Set<String> = [
         "donna", "uomo", "ragazzo", "ragazza", "signora", "anziano", "anziana", "vittima", "pensionato", "pensionata",
+        // Age nouns: "Il ventenne ha detto che …" after "Nicolò Sarti, autore della doppietta".
+        "ventenne", "trentenne", "quarantenne", "cinquantenne", "sessantenne", "settantenne", "ottantenne", "novantenne",
+        "diciottenne", "diciassettenne", "diciannovenne", "sedicenne", "quindicenne", "quattordicenne", "tredicenne",
+        "dodicenne", "undicenne",
     ]
 
     init() {

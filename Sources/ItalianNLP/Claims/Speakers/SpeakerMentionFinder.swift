@@ -13,6 +13,10 @@ struct SpeakerMentionFinder {
     let lexicons: SpeakerLexicons
     /// Words the document capitalises in the middle of a sentence: its names.
     let midSentenceCapitals: Set<String>
+    /// Capitalised words the document writes after a particle inside a longer name ("Lello" in
+    /// "Enzo Di Lello"): surnames that open with that particle, so that "Di Lello" opening a
+    /// sentence is the same person and not the preposition "di".
+    let particleSurnames: Set<String>
     /// For every capitalised token, its text's entry in `lexicons.givenNames` (see
     /// ``GivenNameCode``), looked up once: the rules ask it of the same token again and again.
     private let givenNameCodes: [GivenNameCode]
@@ -31,6 +35,7 @@ struct SpeakerMentionFinder {
         self.document = document
         self.lexicons = lexicons
         var capitals = Set<String>()
+        var particleSurnames = Set<String>()
         var codes = [GivenNameCode](repeating: .unknown, count: document.tokens.count)
         for range in document.sentences {
             for index in range where document.isCapitalized(index) {
@@ -41,12 +46,17 @@ struct SpeakerMentionFinder {
                 default: codes[index] = .other
                 }
                 guard index > range.lowerBound + 1, document.isWord(index) else { continue }
+                // "Enzo Di Lello", "Marco de Luca": a name word, a particle, this word.
+                if document.has(.nameParticle, index - 1), document.isWord(index - 2), document.isCapitalized(index - 2) {
+                    particleSurnames.insert(document.tokens[index].text)
+                }
                 let previous = document.tokens[index - 1]
                 if previous.kind == .punctuation && [".", "!", "?", "«", "“", "\"", ":"].contains(previous.text) { continue }
                 capitals.insert(document.tokens[index].text)
             }
         }
         self.midSentenceCapitals = capitals
+        self.particleSurnames = particleSurnames
         self.givenNameCodes = codes
     }
 
@@ -69,8 +79,17 @@ struct SpeakerMentionFinder {
 
     static let nameParticles: Set<String> = [
         "di", "de", "da", "del", "della", "van", "von", "der", "den", "of", "the", "dos", "das", "do", "la", "le", "al", "el", "bin",
-        "lo", "li", "dal", "dalla", "dello", "dei", "degli", "d'", "mac", "mc", "ibn", "ten", "ter",
+        "lo", "li", "dal", "dalla", "dello", "dei", "degli", "d'", "mac", "mc", "ibn", "ten", "ter", "dell'", "dall'",
     ]
+
+    /// The particles that are also prepositions: after a full name ("Giorgio Aimar della Fiom di
+    /// Torino") they open its complement, not a longer name.
+    static let prepositionParticles: Set<String> = [
+        "di", "de", "da", "del", "della", "dello", "dei", "degli", "dal", "dalla", "d'", "dell'", "dall'",
+    ]
+
+    /// "lo stesso Sarti", "la stessa sindaca": the person named, stressed.
+    static let sameAdjectives: Set<String> = ["stesso", "stessa", "stessi", "stesse"]
 
     static let pronouns: [String: (gender: Character?, plural: Bool)] = [
         "lui": ("m", false), "lei": ("f", false), "egli": ("m", false), "ella": ("f", false), "loro": (nil, true),
@@ -109,7 +128,9 @@ struct SpeakerMentionFinder {
         var result: [SpeakerMention] = []
         var index = range.lowerBound
         while index < range.upperBound {
-            if let mention = role(at: index, in: range) ?? name(at: index, in: range) ?? pronoun(at: index) {
+            if let mention = role(at: index, in: range) ?? name(at: index, in: range) ?? pronoun(at: index)
+                ?? stressedMention(at: index, in: range)
+            {
                 result.append(mention)
                 index = mention.tokens.upperBound + 1
             } else {
@@ -117,6 +138,22 @@ struct SpeakerMentionFinder {
             }
         }
         return result
+    }
+
+    /// "lo stesso Sarti", "la stessa Bianchi", "lo stesso ministro": an article and "stesso"
+    /// before a name or a role only stress who it is. The mention is the name or role, its tokens
+    /// starting at the article; "stesso" gives the gender a bare surname lacks.
+    func stressedMention(at index: Int, in range: Range<Int>) -> SpeakerMention? {
+        guard index + 2 < range.upperBound, document.has(.definiteArticle, index), document.has(.sameAdjective, index + 1),
+            var mention = role(at: index + 2, in: range) ?? name(at: index + 2, in: range)
+        else { return nil }
+        mention.tokens = index...mention.tokens.upperBound
+        if mention.gender == nil, !mention.plural {
+            // Read only here, after the bit: "stessa" is feminine, "stesso" masculine.
+            let form = document.form(index + 1)
+            mention.gender = form == "stessa" ? "f" : form == "stesso" ? "m" : nil
+        }
+        return mention
     }
 
     // MARK: Names
@@ -158,9 +195,88 @@ struct SpeakerMentionFinder {
         return ["«", "“", "\"", "(", "-", "–", "—", ":", "‘", "„"].contains(previous.text)
     }
 
-    func name(at index: Int, in range: Range<Int>) -> SpeakerMention? {
-        guard isNameWord(index, sentenceStart: range.lowerBound) else { return nil }
+    /// Whether a capitalised particle opening a sentence starts a surname: "Di Lello ha
+    /// spiegato", "Lo Russo:", "Dal Molin ha detto". So when the document writes the same word
+    /// after a particle inside a full name ("Enzo Di Lello"), or, for a particle that is also a
+    /// preposition, when a reporting verb, "ha" or a colon follows the surname at once and the
+    /// word is no ordinary word, role or institution ("Da Roma arriva…", "Dal Comune ha…" stay
+    /// prepositions).
+    func opensWithParticleSurname(_ index: Int, in range: Range<Int>) -> Bool {
+        guard index + 1 < range.upperBound, document.has(.nameParticle, index), document.isCapitalized(index),
+            index == range.lowerBound || isAfterOpeningPunctuation(index),
+            document.isWord(index + 1), document.isCapitalized(index + 1), givenName(index + 1) == nil
+        else { return false }
+        if particleSurnames.contains(document.tokens[index + 1].text) { return true }
+        guard document.has(.prepositionParticle, index), index + 2 < range.upperBound,
+            !document.has(.commonWord, index + 1), !document.has(.roleFirstWord, index + 1),
+            !document.has(.organisationHead, index + 1), !document.has(.placeNoun, index + 1)
+        else { return false }
+        let next = index + 2
+        return document.has(.cueForm, next) || document.has(.colon, next) || document.form(next) == "ha"
+    }
+
+    /// The capitalised word after one to three particles starting at `start` ("di Lello", "von der
+    /// Leyen", "van den Berg"), or nil.
+    private func surnameAfterParticles(from start: Int, in range: Range<Int>) -> Int? {
+        var position = start
+        while position < range.upperBound, position - start < 3, document.has(.nameParticle, position) { position += 1 }
+        guard position > start, position < range.upperBound, document.isWord(position), document.isCapitalized(position) else {
+            return nil
+        }
+        return position
+    }
+
+    /// Whether token `index` is a hyphen joining two capitalised words with no space ("Jean-Luc").
+    private func isHyphenInName(_ index: Int, in range: Range<Int>) -> Bool {
+        guard index > range.lowerBound, index + 1 < range.upperBound, document.tokens[index].kind == .punctuation,
+            document.isWord(index + 1), document.isCapitalized(index + 1), document.tokens[index].text == "-"
+        else { return false }
+        let hyphen = document.tokens[index].span.utf8
+        return document.tokens[index - 1].span.utf8.upperBound == hyphen.lowerBound
+            && document.tokens[index + 1].span.utf8.lowerBound == hyphen.upperBound
+    }
+
+    /// Whether the particle after token `end` opens a complement of the person named from
+    /// `start`: a lower-case preposition after a given name and a surname ("Giorgio Aimar della
+    /// Fiom di Torino" is Giorgio Aimar of the Fiom; "Leonardo da Vinci", "Marco de Luca" and
+    /// "Maria Grazia di Benedetto" keep theirs).
+    private func particleOpensComplement(after end: Int, from start: Int) -> Bool {
+        document.has(.prepositionParticle, end + 1) && !document.isCapitalized(end + 1) && end > start
+            && givenName(start) != nil && givenName(end) == nil
+    }
+
+    /// Whether a capitalised ordinary word opening a sentence starts an organisation's name that
+    /// a description in apposition follows: "Aeroporti di Puglia, la società che gestisce lo
+    /// scalo,", "Autostrade per l'Italia, il gruppo …" — the capitalised run (with its particles)
+    /// is followed by a comma, a definite article and a group noun.
+    func opensOrganisationBeforeApposition(_ index: Int, in range: Range<Int>) -> Bool {
+        guard index == range.lowerBound || isAfterOpeningPunctuation(index), document.isWord(index), document.isCapitalized(index),
+            !document.has(.notName, index), !document.has(.clitic, index), !document.has(.cueForm, index),
+            !document.has(.auxiliary, index), givenName(index) == nil
+        else { return false }
         var end = index
+        while end + 1 < range.upperBound {
+            if document.isWord(end + 1), document.isCapitalized(end + 1) {
+                end += 1
+            } else if end + 2 < range.upperBound, document.has(.nameParticle, end + 1), !document.isCapitalized(end + 1),
+                document.isWord(end + 2), document.isCapitalized(end + 2)
+            {
+                end += 2
+            } else {
+                break
+            }
+        }
+        guard end > index, end + 3 < range.upperBound, document.has(.definiteArticle, end + 2), document.isWord(end + 3),
+            document.tokens[end + 1].text == ","
+        else { return false }
+        return lexicons.roles[document.form(end + 3)]?.kind == "group"
+    }
+
+    func name(at index: Int, in range: Range<Int>) -> SpeakerMention? {
+        var particleStart = !isNameWord(index, sentenceStart: range.lowerBound)
+        if particleStart, opensOrganisationBeforeApposition(index, in: range) { particleStart = false }
+        guard !particleStart || opensWithParticleSurname(index, in: range) else { return nil }
+        var end = particleStart ? index + 1 : index
         while end + 1 < range.upperBound {
             if isNameWord(end + 1, sentenceStart: range.lowerBound) && !document.has(.notName, end + 1) {
                 end += 1
@@ -168,17 +284,20 @@ struct SpeakerMentionFinder {
                 document.isWord(end + 2)
             {
                 end += 2  // "Il Sole 24 Ore", "Canale 5 News"
-            } else if document.has(.nameParticle, end + 1), end + 2 < range.upperBound,
-                document.isCapitalized(end + 2), document.isWord(end + 2)
+            } else if document.has(.nameParticle, end + 1), !particleOpensComplement(after: end, from: index),
+                let surname = surnameAfterParticles(from: end + 1, in: range)
             {
-                end += 2
+                end = surname
+            } else if isHyphenInName(end + 1, in: range) {
+                end += 2  // "Jean-Luc Mélenchon", "Anna-Maria": written without spaces around the hyphen
             } else {
                 break
             }
         }
         // "Lecce Antonio Carluccio": a given name inside the run starts the person's name (the
         // words before it are a place or an organisation).
-        if end > index, givenName(index) == nil,
+        // (Not after a capitalised particle: "Del Piero", "De Rosa" are surnames.)
+        if end > index, givenName(index) == nil, !document.has(.nameParticle, index),
             let split = ((index + 1)...end).first(where: { givenName($0) != nil })
         {
             end = split - 1
@@ -313,6 +432,7 @@ struct SpeakerMentionFinder {
         // (`SpeakerLexicons` has one source, the embedded lists: the bit, computed from the shared
         // lexicons, is the finder's `lexicons.roleFirstWords`.)
         guard document.has(.roleFirstWord, roleStart) || (article != nil && personNoun(at: roleStart) != nil)
+            || (roleStart == index + 1 && isTitleBeforeFullName(roleStart, in: range))
         else { return nil }
         // The longest role noun starting here.
         var matched: (end: Int, role: SpeakerLexicons.Role)? = nil
@@ -329,6 +449,9 @@ struct SpeakerMentionFinder {
         }
         if matched == nil, article != nil, roleStart < range.upperBound, let role = personNoun(at: roleStart) {
             matched = (roleStart, role)
+        }
+        if matched == nil, roleStart == index + 1, isTitleBeforeFullName(roleStart, in: range) {
+            matched = (roleStart, SpeakerLexicons.Role(gender: nil, plural: false, kind: "person"))
         }
         guard let found = matched else { return nil }
         // A role noun must not be the start of a name ("Presidente" in a title is still a role).
@@ -361,6 +484,16 @@ struct SpeakerMentionFinder {
                 }
                 while end + 1 < range.upperBound, document.isWord(end + 1), document.isCapitalized(end + 1),
                     givenName(end + 1) == nil
+                {
+                    end += 1
+                }
+                // "la segretaria dell'Usb trasporti, Marta Oddone": a lower-case sector after a
+                // body's capitalised name belongs to it when the person's name follows in
+                // apposition (the role and the name are one mention only if they meet).
+                if end + 3 < range.upperBound, document.isCapitalized(end), document.isWord(end + 1), !document.isCapitalized(end + 1),
+                    !document.has(.cueForm, end + 1), !document.has(.auxiliary, end + 1), !document.has(.article, end + 1),
+                    !document.has(.notName, end + 1), !document.has(.clitic, end + 1), !document.has(.complementPreposition, end + 1),
+                    givenName(end + 3) != nil, document.tokens[end + 2].text == ","
                 {
                     end += 1
                 }
@@ -429,6 +562,19 @@ struct SpeakerMentionFinder {
         return SpeakerMention(
             tokens: index...end, core: core, kind: kind, gender: gender, plural: found.role.plural, name: name,
             hasGivenName: hasGiven, isBare: isBare && kind != .name, isIndefinite: indefinite, isOrganisation: isOrganisation)
+    }
+
+    /// The title rule: a lower-case noun the role lexicon lacks, between a definite article and a
+    /// full name with a given name ("l'ingegnere Paolo Biagi", "il geometra Luca Neri"), is the
+    /// person's title — so that the name is the subject the sentence opens with.
+    func isTitleBeforeFullName(_ index: Int, in range: Range<Int>) -> Bool {
+        guard index > range.lowerBound, index + 2 < range.upperBound, document.has(.definiteArticle, index - 1),
+            document.isWord(index), !document.isCapitalized(index), document.isCapitalized(index + 1),
+            document.isWord(index + 2), document.isCapitalized(index + 2), givenName(index + 1) != nil
+        else { return false }
+        return !document.has(.cueForm, index) && !document.has(.auxiliary, index) && !document.has(.clitic, index)
+            && !document.has(.notName, index) && !document.has(.complementPreposition, index) && !document.has(.article, index)
+            && !document.has(.interveningAdverb, index) && !document.has(.adjectiveLike, index)
     }
 
     /// For a role followed by a name ("il pubblico ministero Chiara Santoro", "il capitano Luca
