@@ -23,9 +23,14 @@ final class ClaimFixtureThresholdTests: XCTestCase {
         // mentions: particle surnames, a full name's complement, "lo stesso", re-described
         // roles, titles before names) raised the same 243 to F1@0.3 0.9600, F1@0.8 0.9549,
         // source 0.9372, cue 0.9841; the 92 held-out to 0.9428 F1@0.3 and 0.8842 source.
+        // Then b093–b108 (16 held-out documents, 152 claims, written blind and kept outside the
+        // repository during the claims11 and claims12 rounds: 0.9536 F1@0.3 and 0.7917 source
+        // before them, 0.9536 and 0.7778 after) joined: all 259 documents measure F1@0.3 0.9594,
+        // F1@0.8 0.9542, source 0.9233, cue 0.9843. The source threshold falls with them: the new
+        // held-out documents are scored, not tuned on.
         XCTAssertGreaterThanOrEqual(all.loose.f1, 0.959)
         XCTAssertGreaterThanOrEqual(all.strict.f1, 0.954)
-        XCTAssertGreaterThanOrEqual(all.source.accuracy, 0.936)
+        XCTAssertGreaterThanOrEqual(all.source.accuracy, 0.923)
         XCTAssertGreaterThanOrEqual(all.cue.accuracy, 0.984)
     }
 }
