@@ -13,7 +13,6 @@ struct EvaluatedFrame: Sendable {
     static let threshold = 0.2
 
     func verdict(for occurrence: FrameOccurrence, in context: FrameStanceContext) -> FrameStanceVerdict? {
-        let state = context.state
         // "guadagnare meno", "meno soldi" / "uno stipendio più alto", "guadagnare di più".
         let before = context.form(occurrence.head - 1)
         let after = context.form(occurrence.units.upperBound)

@@ -25,7 +25,6 @@ struct NotALuxury: Sendable {
     static let subjectReach = 8
 
     func verdict(for occurrence: FrameOccurrence, in context: FrameStanceContext) -> FrameStanceVerdict? {
-        let units = context.state.units
         let clause = context.state.clauseStart(before: occurrence.head)..<context.state.clauseEnd(from: occurrence.head)
         // The subject before "non": the first "non" after the term, in its clause.
         var negator = occurrence.units.upperBound
