@@ -62,7 +62,7 @@ extension AttributionContext {
         else { return nil }
         var copula = first + 2
         guard Self.cleftCopulas.contains(document.form(copula)) else { return nil }
-        if ["stato", "stata", "stati", "state"].contains(document.form(copula + 1)) { copula += 1 }
+        if document.has(.essereParticiple, copula + 1) { copula += 1 }
         guard let speaker = mentions[sentence].first(where: { $0.tokens.lowerBound == copula + 1 }) else { return nil }
         return (namedInApposition(speaker, in: sentence), nil, document.span(first, copula))
     }

@@ -22,7 +22,7 @@ extension AttributionContext {
             // "A dirlo è …", "A dirlo è stato …".
             var copula = first + 2
             guard Self.cleftCopulas.contains(document.form(copula)) else { return }
-            if ["stato", "stata", "stati", "state"].contains(document.form(copula + 1)) { copula += 1 }
+            if document.has(.essereParticiple, copula + 1) { copula += 1 }
             cueSpan = document.span(first, first + 1)
             subjectStart = copula + 1
         } else if document.has(.auxiliary, first), document.has(.complementizer, first + 1), document.form(first) == "è",

@@ -18,9 +18,12 @@ extension AttributionContext {
         "pubblicate", "pubblicati", "ufficiale", "congiunta", "congiunto",
     ]
 
+    /// The forms of "leggere" that follow "si" in "si legge nel comunicato".
+    static let readForms: Set<String> = ["legge", "leggeva", "leggono", "lesse", "leggerà"]
+
     /// Whether "si legge" (or another tense) stands at token `index`.
     func isReadCue(at index: Int) -> Bool {
-        document.form(index) == "si" && ["legge", "leggeva", "leggono", "lesse", "leggerà"].contains(document.form(index + 1))
+        document.form(index) == "si" && Self.readForms.contains(document.form(index + 1))
     }
 
     /// The author of the statement "si legge" at `cue` refers to: the mention right after a
