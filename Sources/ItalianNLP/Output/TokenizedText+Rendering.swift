@@ -55,15 +55,13 @@ extension TokenizedText {
         var writer = CoNLLUWriter()
         for (sentenceIndex, sentence) in sentences.enumerated() {
             writer.beginSentence(
-                index: sentenceIndex, firstSentenceID: firstSentenceID, documentID: documentID, text: text[sentence.span.range],
-                to: &output)
+                index: sentenceIndex, firstSentenceID: firstSentenceID, documentID: documentID, text: text[sentence.span.range])
             let lastIndex = sentence.tokens.count - 1
             for (tokenIndex, token) in sentence.tokens.enumerated() {
                 writer.appendToken(
-                    surface: token.text, expansion: token.expansion, spaceAfter: token.spaceAfter || tokenIndex == lastIndex,
-                    to: &output)
+                    surface: token.text, expansion: token.expansion, spaceAfter: token.spaceAfter || tokenIndex == lastIndex)
             }
-            output.append(0x0A)
+            writer.endSentence(to: &output)
         }
     }
 

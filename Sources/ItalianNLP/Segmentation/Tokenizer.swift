@@ -72,14 +72,14 @@ public struct Tokenizer: Sendable {
     public func writeCoNLLU(of text: String, to output: inout [UInt8], firstSentenceID: Int = 1) -> Int {
         var writer = CoNLLUWriter()
         return forEachSentence(of: text) { index, sentenceText, tokens in
-            writer.beginSentence(index: index, firstSentenceID: firstSentenceID, documentID: nil, text: sentenceText, to: &output)
+            writer.beginSentence(index: index, firstSentenceID: firstSentenceID, documentID: nil, text: sentenceText)
             // Read in place: a copy of each element would retain its forms, then release them.
             tokens.withUnsafeBufferPointer { tokens in
                 for index in tokens.indices {
-                    writer.appendToken(forms: tokens[index].forms, spaceAfter: tokens[index].spaceAfter, to: &output)
+                    writer.appendToken(forms: tokens[index].forms, spaceAfter: tokens[index].spaceAfter)
                 }
             }
-            output.append(0x0A)
+            writer.endSentence(to: &output)
         }
     }
 
@@ -97,12 +97,12 @@ public struct Tokenizer: Sendable {
         }
     }
 
-    /// Calls `body` with each sentence's number, original text and tokens (their forms, and
+    /// Calls `body` with each sentence's number, original text (its UTF-8 bytes) and tokens (their forms, and
     /// whether a space follows; the last token of a sentence always counts as followed by one, as
     /// CoNLL-U wants). Returns the number of sentences.
     private func forEachSentence(
         of text: String,
-        _ body: (_ index: Int, _ text: Substring, _ tokens: [(forms: WordFormCache.Forms, spaceAfter: Bool)]) -> Void
+        _ body: (_ index: Int, _ text: UnsafeBufferPointer<UInt8>, _ tokens: [(forms: WordFormCache.Forms, spaceAfter: Bool)]) -> Void
     ) -> Int {
         let originalBytes = Array(text.utf8)
         let segmentation = segment(originalBytes)
@@ -110,8 +110,8 @@ public struct Tokenizer: Sendable {
         defer { ThreadFormCache.give(formCache) }
         var tokens: [(forms: WordFormCache.Forms, spaceAfter: Bool)] = []
         var count = 0
-        let offsets = OffsetIndex(text: text, bytes: originalBytes)
         formCache.beginText()
+        originalBytes.withUnsafeBufferPointer { original in
         segmentation.bytes.withUnsafeBufferPointer { buffer in
             segmentation.raw.withUnsafeBufferPointer { raw in
                 for range in segmentation.sentences where !range.tokens.isEmpty {
@@ -123,11 +123,13 @@ public struct Tokenizer: Sendable {
                     }
                     let lower = segmentation.originalRange(of: segmentation.raw[range.tokens.lowerBound]).lowerBound
                     let upper = segmentation.originalRange(of: segmentation.raw[range.tokens.upperBound - 1]).upperBound
-                    let sentenceText = text[offsets.stringIndex(ofUTF8: lower)..<offsets.stringIndex(ofUTF8: upper)]
-                    body(count, sentenceText, tokens)
+                    // Bytes of the original text, not a Substring: slicing a String checks
+                    // that both ends fall on scalar boundaries, which these always do.
+                    body(count, UnsafeBufferPointer(rebasing: original[min(lower, upper)..<upper]), tokens)
                     count += 1
                 }
             }
+        }
         }
         return count
     }
