@@ -54,7 +54,9 @@ struct DebunkedFrame: Sendable {
             if position > 0 && state.units[position].form == "che" && state.units[position - 1].form == "altro" {
                 return FrameStanceVerdict(stance: -1, rule: Self.name)
             }
-            if occurrence.term.frame == "mission" && state.units[position].isIn(.debunkMissionCueBefore) {
+            if occurrence.term.frame == "mission" && state.units[position].isIn(.debunkMissionCueBefore)
+                && !(NeutralMention.talking.contains(state.units[position].form) && Self.isPlainReport(context))
+            {
                 return FrameStanceVerdict(stance: -1, rule: Self.name)
             }
             position -= 1
@@ -92,6 +94,25 @@ struct DebunkedFrame: Sendable {
             after += 1
         }
         return nil
+    }
+
+    /// Words that make talk about an ideal sound empty even without a contrast ("parlano solo di
+    /// purpose", "dieci anni a parlare di maglia, poi…", "parlano tanto di valori").
+    static let emptyTalkWords: FormSet = ["solo", "soltanto", "tanto", "poi", "intanto", "sempre", "continuamente"]
+
+    /// Whether the sentence only reports talk: no contrast, no negative word, no quotation marks,
+    /// no word of empty talk — "il documento della Curia parla di vocazioni in calo", "la manager
+    /// ha parlato di come trovare un lavoro che abbia uno scopo". Talk about an ideal is the
+    /// cliché of empty talk only where something says so ("parlano di solidarietà, ma…").
+    static func isPlainReport(_ context: FrameStanceContext) -> Bool {
+        let state = context.state
+        if context.sides.contains(where: { $0 != 0 }) { return false }
+        return !state.units.indices.contains { index in
+            let unit = state.units[index]
+            if state.valence[index] <= -0.3 { return true }
+            if unit.kind == .punctuation { return openingQuotes.contains(unit.text) }
+            return unit.kind == .word && emptyTalkWords.contains(unit.form)
+        }
     }
 
     /// How many units before the term a cue may stand.

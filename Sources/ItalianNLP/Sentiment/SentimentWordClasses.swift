@@ -70,8 +70,8 @@ struct SentimentWordClasses: OptionSet, Sendable {
     /// `FrameTermMatcher.articles`.
     static let article = SentimentWordClasses(rawValue: 1 << 21)
 
-    /// The words at which `GiftToTheNeedy`, `StayingBeside`, `MultipliedPay`, `LucrativeCareer` and `ForTheirSake` may find a frame
-    /// evoked without a frame word: the forms of `GiftToTheNeedy.giving` that are not nominal,
+    /// The words at which `GiftToTheNeedy`, `GivenAwayMoney`, `StayingBeside`, `MultipliedPay`, `LucrativeCareer` and `ForTheirSake` may find a frame
+    /// evoked without a frame word: the forms of `GiftToTheNeedy.giving` and `GivenAwayMoney.verbs` that are not nominal,
     /// `StayingBeside.alone` and `.beside`, `MultipliedPay.multiples`, `LucrativeCareer.careers`, `ForTheirSake.beneficiaries`.
     static let evokedFrameCue = SentimentWordClasses(rawValue: 1 << 22)
 
@@ -144,6 +144,8 @@ struct SentimentWordClasses: OptionSet, Sendable {
         add(forms(of: DevotedService.serving) { $0.derivation != .nominal }, to: .servingVerb)
         add(DevotedService.servingNouns, to: .servingVerb)
         add(forms(of: GiftToTheNeedy.giving) { $0.derivation != .nominal }, to: .evokedFrameCue)
+        add(forms(of: GivenAwayMoney.verbs) { $0.derivation != .nominal }, to: .evokedFrameCue)
+        add(GivenAwayMoney.devolved, to: .evokedFrameCue)
         add(StayingBeside.alone, to: .evokedFrameCue)
         add(StayingBeside.beside, to: .evokedFrameCue)
         add(MultipliedPay.multiples, to: .evokedFrameCue)
