@@ -2,8 +2,8 @@
 ///
 /// Each term occurrence gets its stance from the first rule that decides it, in this order:
 /// `CorrectiveFrameRole`, `GivenAwayMoney`, `RegretClause`, `DoubtingQuestion`, `WhyBother`, `WhatGoodIsIt`, `SecondPlace`, `UntilClause`, `CounterfactualMotive`, `ComparativeMotive`, `PretextFrame`, `BillsNotPaid`,
-/// `LivingOnIdeals`, `CompatibleFrames`, `ReasonToLeave`, `NegatedComparison`, `PricelessFrame`, `NotALuxury`, `InsufficientPay`, `KeptFrame`, `DeniedFault`, `NegatedFrame`, `ParentheticalNegation`, `DeclinedOffer`, `RenouncedFrame`, `LessPayChosen`, `SupplantedFrame`,
-/// `DebunkedFrame`, `BelyingFact`, `ConcessiveWith`, `OutgrownFrame`, `ContrastedFrame`, `PricedIdeal`, `PayProtest`, `ComplainedPay`, `ComparedPay`,
+/// `LivingOnIdeals`, `CompatibleFrames`, `ReasonToLeave`, `NegatedComparison`, `PricelessFrame`, `NotALuxury`, `InsufficientPay`, `NecessaryMeans`, `KeptFrame`, `DeniedFault`, `NegatedFrame`, `ParentheticalNegation`, `DeclinedOffer`, `RenouncedFrame`, `LessPayChosen`, `SupplantedFrame`,
+/// `DebunkedFrame`, `BelyingFact`, `ConcessiveWith`, `OutgrownFrame`, `ContrastedFrame`, `PricedIdeal`, `PayProtest`, `ComplainedPay`, `PaidInKind`, `ComparedPay`,
 /// `UnpaidWork`, `PredicateEvaluation`,
 /// `MockingEmoji`, `NeutralMention`, `EvaluatedFrame`, `PlainMoneyMention`, `AssertedFrame`.
 /// Before them `RefusedSuitor` may evoke the money of a refused offer (−1) and `LivingOnIdeals`
@@ -160,6 +160,8 @@ struct FrameDetector: Sendable {
         if let verdict = NotALuxury().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = InsufficientPay().verdict(for: occurrence, in: context) { return verdict }
         if summary.admits(NegatedFrame.gate) {
+            // "senza fatturato non si paga nessuno": what nothing can be done without is wanted.
+            if let verdict = NecessaryMeans().verdict(for: occurrence, in: context) { return verdict }
             // "non ha mai perso la passione": a negated loss keeps the frame, before the negation alone rejects it.
             if let verdict = KeptFrame().verdict(for: occurrence, in: context) { return verdict }
             // "il profitto non è una parolaccia": a fault denied defends the frame.
@@ -180,6 +182,7 @@ struct FrameDetector: Sendable {
         if let verdict = PricedIdeal().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = PayProtest().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = ComplainedPay().verdict(for: occurrence, in: context) { return verdict }
+        if let verdict = PaidInKind().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = ComparedPay().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = UnpaidWork().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = PredicateEvaluation().verdict(for: occurrence, in: context) { return verdict }

@@ -89,4 +89,12 @@ final class SentimentDebunkedFrameTests: XCTestCase {
         XCTAssertEqual(SentimentTesting.frameRule("L'azienda parla solo di valori e di innovazione.", "mission"), DebunkedFrame.name)
         XCTAssertLessThan(SentimentTesting.frames("Parlano di solidarietà, ma trattengono metà delle donazioni.")["mission"]?.stance ?? 0, 0)
     }
+
+    func testWearinessAndPassingOff() {
+        XCTAssertEqual(SentimentTesting.frameRule("I medici di famiglia sono stufi di sentir parlare della loro vocazione.", "mission"), DebunkedFrame.name)
+        XCTAssertEqual(SentimentTesting.frameRule("Hanno spacciato per solidarietà un taglio del personale.", "mission"), DebunkedFrame.name)
+        XCTAssertEqual(SentimentTesting.frameRule("Fanno passare per passione quello che è sfruttamento.", "mission"), DebunkedFrame.name)
+        // Weariness of unpaid work asks for pay: not debunked.
+        XCTAssertNotEqual(SentimentTesting.frameRule("Sono stanca di lavorare gratis.", "money"), DebunkedFrame.name)
+    }
 }
