@@ -12,7 +12,7 @@ struct SentimentWordClasses: OptionSet, Sendable {
     /// `SentimentFunctionWords`.
     static let functionWord = SentimentWordClasses(rawValue: 1 << 0)
     /// The words that open an irony marker (`IronyMarker`): come, eh, figuriamoci, figurarsi (and
-    /// "figuriamo", "figurar" of their split clitic forms).
+    /// "figuriamo", "figurar" of their split clitic forms), and the "sì" of "ma sì, tanto".
     static let ironyCue = SentimentWordClasses(rawValue: 1 << 1)
     /// The words that open a plain corrective of comparison (`CorrectiveConstruction`): rispetto,
     /// oltre, più.
@@ -109,7 +109,7 @@ struct SentimentWordClasses: OptionSet, Sendable {
             bridge.allEntries.compactMap { accepts($0.value) ? $0.key : nil }
         }
         add(SentimentFunctionWords.words, to: .functionWord)
-        add(["come", "eh", "figuriamoci", "figurarsi", "figuriamo", "figurar"], to: .ironyCue)
+        add(["come", "eh", "figuriamoci", "figurarsi", "figuriamo", "figurar", "sì"], to: .ironyCue)
         add(["rispetto", "oltre", "più"], to: .comparisonCue)
         add(NeutralMention.cues, to: .neutralMentionCue)
         add(forms(of: NeutralMention.cueLemmas), to: .neutralMentionCue)
