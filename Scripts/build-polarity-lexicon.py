@@ -1507,6 +1507,9 @@ OVERRIDES = [
     ("schiaffo", -0.5, "n", "negative (a slap, an insult); Sentix 0"),
     ("insegnare", 0, "v", "neutral verb; 'insegnanti' (teachers) maps to it; Sentix +0.5"),
     ("burocrazia", -0.3, "n", "negative-connoted (red tape); Sentix -0.125"),
+    # --- frames11: neutral words whose score gave a plain figure of pay or a report a stance ---
+    ("fissa", 0, "", "neutral (fixed: 'parte fissa', 'posto fisso', 'dimora fissa'); the slang 'fixation' is rare; Sentix -0.75"),
+    ("parlato", 0, "", "neutral (spoken language; participle of parlare: 'ha parlato di stipendi'); Sentix -0.25"),
 ]
 
 # ---------------------------------------------------------------------------------------------

@@ -25,7 +25,7 @@ struct EvalSentimentCommand: ParsableCommand {
     @Option(help: "The EmotivITA development CSV.")
     var emotivita = "../shared/data/sentiment/emotivita/development.csv"
 
-    @Option(help: "The folder of the frame fixture (every *.jsonl in it: dev.jsonl, dev2.jsonl, blind.jsonl, …).")
+    @Option(help: "The folder of the frame fixture (every *.jsonl in it: dev.jsonl, dev2.jsonl, blind.jsonl, …), or one *.jsonl file of it.")
     var frames = "Fixtures/frames"
 
     @Option(help: "Run only these parts (sentipolc, emotivita, frames); repeatable.")
@@ -64,10 +64,12 @@ struct EvalSentimentCommand: ParsableCommand {
             }
         }
         if parts.contains(.frames) {
-            let files = Self.frameFiles(in: frames)
+            // One file scores alone ("--frames Fixtures/frames/dev11.jsonl"); a folder, every file in it.
+            let single = frames.hasSuffix(".jsonl")
+            let files = single ? [String(frames.split(separator: "/").last?.dropLast(".jsonl".count) ?? "")] : Self.frameFiles(in: frames)
             if files.isEmpty { print("Frames: no *.jsonl in \(frames), skipped") }
             for name in files where !(devOnly && Self.isBlind(name)) {
-                let path = frames + "/" + name + ".jsonl"
+                let path = single ? frames : frames + "/" + name + ".jsonl"
                 guard let jsonl = try? String(contentsOfFile: path, encoding: .utf8) else {
                     print("Frames \(name): \(path) not found, skipped")
                     continue

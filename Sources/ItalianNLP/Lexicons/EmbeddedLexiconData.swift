@@ -2614,6 +2614,7 @@ money	borsa di studio	0.9
 money	borsa di dottorato	0.9
 money	borsa di specializzazione	0.9
 money	assegno di ricerca	0.9
+money	borsa di ricerca	0.9
 money	premio di produzione	1.0
 money	premio di risultato	1.0
 money	aumento	0.5
@@ -14100,6 +14101,7 @@ fisionomia
 fisioterapia
 fisioterapista
 fisonomia
+fissa
 fissaggio
 fissare
 fissato
@@ -22326,6 +22328,7 @@ parlamento
 parlante
 parlantina
 parlare
+parlato
 parlatore
 parlottio
 parmigiano
@@ -36796,7 +36799,6 @@ fischio		-0.425	2
 fisicità	n	-0.339	2
 fisima		-0.750	0
 fisostigmina		0.375	0
-fissa		-0.750	0
 fissazione	n	-0.750	0
 fissile		0.500	0
 fissità	n	0.500	0
@@ -40530,7 +40532,6 @@ parkinson		-0.500	0
 parkinsonismi		-0.500	0
 parkinsonismo	n	-0.500	0
 parlata		-0.250	0
-parlato		-0.250	0
 parlottare	v	-0.250	0
 parocismo	n	-0.375	0
 parodontale		0.375	0

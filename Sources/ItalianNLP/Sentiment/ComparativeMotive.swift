@@ -15,18 +15,40 @@ struct ComparativeMotive: Sendable {
         let state = context.state
         let start = state.clauseStart(before: occurrence.head)
         let end = state.clauseEnd(from: occurrence.head)
-        // Two motives are ranked only when the other frame is in the clause: "le stock option
+        // Two motives are ranked when the other frame is in the clause: "le stock option
         // valgono più dello stipendio base" compares amounts, not motives.
-        guard context.occurrences.contains(where: { $0.term.frame != occurrence.term.frame && (start..<end).contains($0.head) }) else { return nil }
+        let otherFrame = context.occurrences.contains(where: { $0.term.frame != occurrence.term.frame && (start..<end).contains($0.head) })
+        // "Questa maglia per me vale più di qualsiasi contratto", "il mio tempo vale più di ogni
+        // stipendio": what is ranked above the term may name no frame; the term after "più di" is
+        // still outranked, unless the subject is of the term's own frame (amounts compared) or the
+        // term is a figure ("vale più di trenta milioni" is a price).
+        // Without the other frame the clause must hold "più" (a bit test) or "meno" first.
+        guard otherFrame || (start..<end).contains(where: { state.units[$0].isIn(.comparisonCue) && state.units[$0].form == "più" || state.units[$0].form == "meno" })
+        else { return nil }
         for verb in start..<end where state.units[verb].kind == .word && !context.isFrameUnit(verb) {
             let form = state.units[verb].form
             let isVerb = Self.irregular.contains(form) || Self.verbs.entry(for: form).map { $0.derivation != .nominal } ?? false
             guard isVerb, let (comparative, of) = comparison(after: verb, end: end, in: state) else { continue }
             let sign: Double = comparative == "più" ? 1 : -1
-            if occurrence.head > of && occurrence.head - of <= 4 { return FrameStanceVerdict(stance: -sign, rule: Self.name) }
-            if occurrence.units.upperBound <= verb { return FrameStanceVerdict(stance: sign, rule: Self.name) }
+            if occurrence.head > of && occurrence.head - of <= 4 {
+                if otherFrame || outranksWithoutFrame(occurrence, verb: verb, clauseStart: start, in: context) {
+                    return FrameStanceVerdict(stance: -sign, rule: Self.name)
+                }
+                return nil
+            }
+            if otherFrame && occurrence.units.upperBound <= verb { return FrameStanceVerdict(stance: sign, rule: Self.name) }
         }
         return nil
+    }
+
+    /// Whether a term after "più di" is outranked by a subject that names no frame: a content
+    /// word stands before the verb, no term of the same frame does, and the term is no figure.
+    private func outranksWithoutFrame(_ occurrence: FrameOccurrence, verb: Int, clauseStart: Int, in context: FrameStanceContext) -> Bool {
+        let state = context.state
+        guard (clauseStart..<verb).contains(where: { state.isContentWord($0) && !context.isFrameUnit($0) }) else { return false }
+        if context.occurrences.contains(where: { $0.term.frame == occurrence.term.frame && $0.head >= clauseStart && $0.head < verb }) { return false }
+        if PlainMoneyMention.isNumber(context.form(occurrence.head - 1)) || FrameSenseRules.currencyWords.contains(state.units[occurrence.head].form) { return false }
+        return !PlainMoneyMention.isNumber(state.units[occurrence.head].form)
     }
 
     /// "più di", "di più di", "meno di" right after the verb: the comparative and the "di".

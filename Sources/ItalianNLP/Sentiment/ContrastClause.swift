@@ -31,7 +31,7 @@ struct ContrastClause: Sendable {
                 state.scale(position, by: entry.weight, rule: Self.name, trigger: entry.phrase)
             }
         }
-        for index in 0..<count where state.modifierKind(index) == .contrastBefore {
+        for index in 0..<count where Self.isConcession(index, in: state) {
             guard let entry = state.modifier[index] else { continue }
             let start = state.afterModifier(index)
             let end = state.clauseEnd(from: start)
@@ -40,6 +40,13 @@ struct ContrastClause: Sendable {
                 state.scale(position, by: entry.weight, rule: Self.name, trigger: entry.phrase)
             }
         }
+    }
+
+    /// Whether a concessive marker starts at `index`: "pur di" + infinitive is a purpose ("ha
+    /// ridotto l'ingaggio pur di restare": in order to stay), not a concession.
+    static func isConcession(_ index: Int, in state: SentenceSentimentState) -> Bool {
+        guard let entry = state.modifier[index], entry.kind == .contrastBefore else { return false }
+        return !(entry.phrase == "pur" && index + 1 < state.units.count && state.units[index + 1].form == "di")
     }
 
     /// For each unit, the side of the nearest contrast it lies on: −1 before a contrast marker
@@ -61,13 +68,15 @@ struct ContrastClause: Sendable {
             for position in previous..<marker { sides[position] = -1 }
             for position in state.afterModifier(marker)..<next { sides[position] = 1 }
         }
-        for index in 0..<count where state.modifierKind(index) == .contrastBefore {
+        for index in 0..<count where isConcession(index, in: state) {
             let start = state.afterModifier(index)
             let end = state.clauseEnd(from: start)
             guard start < end else { continue }
             for position in start..<end { sides[position] = -1 }
-            // The main clause after a sentence-initial concession is promoted.
-            if state.clauseStart(before: index) == 0 || index == 0 {
+            // The main clause after a sentence-initial concession is promoted: the concession must
+            // open the sentence (a conjunction may come first). A concession that ends a clause
+            // ("ha scelto di restare, anche se guadagna meno") leaves what follows it alone.
+            if !(0..<index).contains(where: { state.units[$0].kind == .word && !NegatedFrame.conjunctions.contains(state.units[$0].form) }) {
                 var after = end + 1
                 while after < count && sides[after] == 0 {
                     sides[after] = 1

@@ -1,7 +1,8 @@
 /// Frame stance rule: contrast demotes what comes before the marker and promotes what comes
 /// after it — "la passione va bene, ma a fine mese voglio vedere i soldi" (mission −1, money +1);
 /// "sebbene la paga sia modesta, … per la pura gioia della scoperta" (money −1, mission +1).
-/// "ma anche" / "ma pure" add rather than demote: "lo stipendio conta, certo, ma conta anche…".
+/// "ma anche" / "ma pure" add rather than demote: "lo stipendio conta, certo, ma conta anche…",
+/// and so does a necessity: "…, ma senza fatturato non si paga nessuno" (`NecessaryMeans`).
 /// What the promoted side evaluates as bad is not promoted: "si riempiono la bocca di
 /// innovazione, ma poi pagano i programmatori come stagisti" (money −1, as `EvaluatedFrame` finds
 /// it): the contrast turns away from the talk to the pay, and says the pay is poor.
@@ -42,6 +43,8 @@ struct ContrastedFrame: Sendable {
         var position = index + 1
         while position < state.units.count {
             if state.modifierKind(position) == .contrastAfter {
+                // "…, ma senza fatturato non si paga nessuno": a necessity adds (`NecessaryMeans`).
+                if NecessaryMeans.isNecessity(after: position, in: state) { return true }
                 for look in (position + 1)..<min(state.units.count, position + 4) where ["anche", "pure"].contains(state.units[look].form) {
                     return true
                 }

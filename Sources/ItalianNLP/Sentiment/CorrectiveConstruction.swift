@@ -13,7 +13,8 @@
 /// not negated; ordinary negation does not reach across the construction.
 ///
 /// It also marks, for the frame rules only, the plain "non X, ma Y" and "Y, non X" patterns
-/// ("Non è lo stipendio, ma la missione"; "per i soldi, non per gli ideali"; "mica" for "non":
+/// ("Non è lo stipendio, ma la missione"; "per i soldi, non per gli ideali", "per l'ingaggio e
+/// non certo per la sfida"; "mica" for "non":
 /// "per amore, mica per soldi"), whose sentiment is
 /// left to negation and contrast ("non è bello, ma utile" is not beautiful), and the comparisons
 /// "più di X, Y", "Y rispetto a X" and "Y oltre il X" (X demoted, Y asserted).
@@ -204,15 +205,30 @@ struct CorrectiveConstruction: Sendable {
                 }
                 continue
             }
-            // "Y, non X": a clause-initial "non" before a nominal element, after a clause.
-            guard index >= 2, state.units[index - 1].isClauseBoundary, index + 1 < count else { continue }
-            let next = state.units[index + 1]
-            guard next.kind == .word, next.isIn(.functionWord), !Self.cliticsAndAuxiliaries.contains(next.form) else { continue }
-            mark((index + 1)..<state.clauseEnd(from: index + 1), role: .rejected, marker: index, explicit: false, in: &state)
-            let previousEnd = index - 1
+            // "Y, non X": a clause-initial "non" before a nominal element, after a clause. "Y, e
+            // non X" and "Y e non X" join the two with "e" ("solo per l'ingaggio e non per la
+            // sfida"), and an adverb of certainty may stand after "non" ("e non certo per la sfida").
+            let joined = index >= 2 && state.units[index - 1].form == "e"
+            let lead = joined ? index - 2 : index - 1
+            guard index >= 2, lead >= 1, state.units[lead].isClauseBoundary || (joined && state.units[lead].kind == .word) else { continue }
+            let first = index + 1 < count && Self.certainty.contains(state.units[index + 1].form) ? index + 2 : index + 1
+            guard first < count else { continue }
+            let next = state.units[first]
+            guard next.kind == .word, next.isIn(.functionWord), !Self.cliticsAndAuxiliaries.contains(next.form), !Self.additiveAdverbs.contains(next.form)
+            else { continue }
+            mark(first..<state.clauseEnd(from: first), role: .rejected, marker: index, explicit: false, in: &state)
+            // The asserted element ends before the comma, or before the "e" that joins without one.
+            let previousEnd = state.units[lead].isClauseBoundary ? lead : index - 1
             mark(state.clauseStart(before: previousEnd)..<previousEnd, role: .asserted, marker: index, explicit: false, in: &state)
         }
     }
+
+    /// Adverbs of certainty that may stand between "non" and the element it rejects ("e non
+    /// certo per la sfida", "non certamente per i soldi").
+    static let certainty: FormSet = ["certo", "certamente", "sicuramente", "proprio", "davvero", "affatto"]
+
+    /// "non solo", "non soltanto" add the element: "e non solo per i soldi" rejects nothing.
+    static let additiveAdverbs: FormSet = ["solo", "soltanto", "solamente"]
 
     /// Whether the element at `index` opens with a negator ("ma nemmeno per…", "ma neanche…").
     static func opensWithNegator(_ index: Int, in state: SentenceSentimentState) -> Bool {

@@ -22,6 +22,9 @@ struct CounterfactualMotive: Sendable {
         let start = state.clauseStart(before: marker)
         // "se" in the clause, then a past subjunctive within four words after it and before "per".
         guard let condition = (start..<marker).first(where: { state.units[$0].form == "se" }) else { return nil }
+        // "Alla domanda se lo avesse fatto per i soldi o per un ideale": a "se" after a word of
+        // asking opens an indirect question, whose subjunctive supposes nothing (`NeutralMention`).
+        if context.occurrences.count >= 2 && NeutralMention().isIndirectEitherOr(context) { return nil }
         var words = 0
         var position = condition + 1
         while position < marker && words < 4 {

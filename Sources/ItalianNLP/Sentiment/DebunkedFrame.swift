@@ -6,7 +6,9 @@
 /// "il grande sogno … si è ridotto a tre panchine", "si sono rivelate carta straccia",
 /// "vocazione un corno", "i buoni propositi … sono durati pochi mesi",
 /// "parlare di vocazione … è una presa in giro", "solo una
-/// scusa", "i nostri eroi dell'innovazione" said ironically ("eh già").
+/// scusa", "i nostri eroi dell'innovazione" said ironically ("eh già"); what people are weary of
+/// ("stanchi di sentir lodare il loro spirito di servizio") and what is passed off as something
+/// ("fanno passare per volontariato quello che è lavoro").
 struct DebunkedFrame: Sendable {
     static let name = "DebunkedFrame"
     /// Cues before the term in its clause (up to ten words before).
@@ -54,7 +56,24 @@ struct DebunkedFrame: Sendable {
             if position > 0 && state.units[position].form == "che" && state.units[position - 1].form == "altro" {
                 return FrameStanceVerdict(stance: -1, rule: Self.name)
             }
-            if occurrence.term.frame == "mission" && state.units[position].isIn(.debunkMissionCueBefore) {
+            // "stanchi di sentir lodare il loro spirito di servizio", "stufo di lavorare per la
+            // gloria": what people are weary of is demoted.
+            // Weariness of unpaid work is a demand for pay ("stanchi di lavorare gratis"): not here.
+            if Self.weary.contains(state.units[position].form) && context.form(position + 1) == "di"
+                && !occurrence.term.words.contains(where: { UnpaidWork.unpaidWords.contains($0) })
+            {
+                return FrameStanceVerdict(stance: -1, rule: Self.name)
+            }
+            // "fanno passare per volontariato quello che è lavoro", "spacciato per vocazione": a
+            // pretence.
+            if context.form(position + 1) == "per" && (Self.passingOff.contains(state.units[position].form)
+                || state.units[position].form == "passare" && Self.making.contains(context.form(position - 1)))
+            {
+                return FrameStanceVerdict(stance: -1, rule: Self.name)
+            }
+            if occurrence.term.frame == "mission" && state.units[position].isIn(.debunkMissionCueBefore)
+                && !(NeutralMention.talking.contains(state.units[position].form) && Self.isPlainReport(context))
+            {
                 return FrameStanceVerdict(stance: -1, rule: Self.name)
             }
             position -= 1
@@ -93,6 +112,31 @@ struct DebunkedFrame: Sendable {
         }
         return nil
     }
+
+    /// Words that make talk about an ideal sound empty even without a contrast ("parlano solo di
+    /// purpose", "dieci anni a parlare di maglia, poi…", "parlano tanto di valori").
+    static let emptyTalkWords: FormSet = ["solo", "soltanto", "tanto", "poi", "intanto", "sempre", "continuamente"]
+
+    /// Whether the sentence only reports talk: no contrast, no negative word, no quotation marks,
+    /// no word of empty talk — "il documento della Curia parla di vocazioni in calo", "la manager
+    /// ha parlato di come trovare un lavoro che abbia uno scopo". Talk about an ideal is the
+    /// cliché of empty talk only where something says so ("parlano di solidarietà, ma…").
+    static func isPlainReport(_ context: FrameStanceContext) -> Bool {
+        let state = context.state
+        if context.sides.contains(where: { $0 != 0 }) { return false }
+        return !state.units.indices.contains { index in
+            let unit = state.units[index]
+            if state.valence[index] <= -0.3 { return true }
+            if unit.kind == .punctuation { return openingQuotes.contains(unit.text) }
+            return unit.kind == .word && emptyTalkWords.contains(unit.form)
+        }
+    }
+
+    /// Words of weariness, a cue when "di" follows ("stanchi di…", "stufo di…").
+    static let weary: FormSet = ["stanco", "stanca", "stanchi", "stanche", "stufo", "stufa", "stufi", "stufe", "stancano", "stufati"]
+    /// Passing something off as what it is not: "spacciato per", and "far passare per".
+    static let passingOff: FormSet = ["spaccia", "spacciano", "spacciare", "spacciato", "spacciata", "spacciati", "spacciate", "spacciava", "spacciavano"]
+    static let making: FormSet = ["far", "fa", "fanno", "fare", "facendo", "fatto", "faceva", "facevano", "fate", "facciamo"]
 
     /// How many units before the term a cue may stand.
     static let cueReach = 10

@@ -146,7 +146,11 @@ struct EvaluatedFrame: Sendable {
                 : (occurrence.units.upperBound...index).contains { units[$0].isClauseBoundary }
             if crossesBoundary { continue }
             if Self.smallAmount.contains(units[index].form) { sum -= Self.amountWeight }
-            if Self.cuts.contains(units[index].form) && (index < occurrence.head || index <= occurrence.units.upperBound + 1) {
+            // A cut that governs the pay ("ha ridotto l'ingaggio", "ci tagliano i buoni pasto")
+            // says what happened to it in so many words: it outweighs a faint word nearby.
+            if Self.cuts.contains(units[index].form) && index < occurrence.head {
+                sum -= 2 * Self.amountWeight
+            } else if Self.cuts.contains(units[index].form) && index <= occurrence.units.upperBound + 1 {
                 sum -= Self.amountWeight
             }
             if Self.largeAmount.contains(units[index].form) { sum += Self.amountWeight }

@@ -1,9 +1,9 @@
 /// Finds the frames of a sentence and decides each one's salience and stance.
 ///
 /// Each term occurrence gets its stance from the first rule that decides it, in this order:
-/// `CorrectiveFrameRole`, `RegretClause`, `DoubtingQuestion`, `WhyBother`, `WhatGoodIsIt`, `SecondPlace`, `UntilClause`, `CounterfactualMotive`, `ComparativeMotive`, `PretextFrame`, `BillsNotPaid`,
-/// `LivingOnIdeals`, `CompatibleFrames`, `ReasonToLeave`, `NegatedComparison`, `PricelessFrame`, `NotALuxury`, `InsufficientPay`, `KeptFrame`, `NegatedFrame`, `DeclinedOffer`, `RenouncedFrame`, `LessPayChosen`, `SupplantedFrame`,
-/// `DebunkedFrame`, `BelyingFact`, `ConcessiveWith`, `OutgrownFrame`, `ContrastedFrame`, `PricedIdeal`, `PayProtest`, `ComparedPay`,
+/// `CorrectiveFrameRole`, `GivenAwayMoney`, `RegretClause`, `DoubtingQuestion`, `WhyBother`, `WhatGoodIsIt`, `SecondPlace`, `UntilClause`, `CounterfactualMotive`, `ComparativeMotive`, `PretextFrame`, `BillsNotPaid`,
+/// `LivingOnIdeals`, `CompatibleFrames`, `ReasonToLeave`, `NegatedComparison`, `PricelessFrame`, `NotALuxury`, `InsufficientPay`, `NecessaryMeans`, `KeptFrame`, `DeniedFault`, `NegatedFrame`, `ParentheticalNegation`, `DeclinedOffer`, `RenouncedFrame`, `LessPayChosen`, `SupplantedFrame`,
+/// `DebunkedFrame`, `BelyingFact`, `ConcessiveWith`, `OutgrownFrame`, `ContrastedFrame`, `PricedIdeal`, `PayProtest`, `ComplainedPay`, `PaidInKind`, `ComparedPay`,
 /// `UnpaidWork`, `PredicateEvaluation`,
 /// `MockingEmoji`, `NeutralMention`, `EvaluatedFrame`, `PlainMoneyMention`, `AssertedFrame`.
 /// Before them `RefusedSuitor` may evoke the money of a refused offer (−1) and `LivingOnIdeals`
@@ -13,7 +13,8 @@
 /// "per non lasciare soli i pazienti") and `MultipliedPay` the money of a multiple of pay ("per il
 /// triplo": −1 when not taken), `ForTheirSake` the mission of work done for people ("lo fa per i
 /// bambini"), `LucrativeCareer` the money of a career left or taken ("ha
-/// mollato la JP Morgan"); `InsufficientPay` (pay that "non basta", −1) comes before
+/// mollato la JP Morgan"), `GivenAwayMoney` the money of a prize or takings given away
+/// ("ha donato l'intero premio all'ospedale", −1); `InsufficientPay` (pay that "non basta", −1) comes before
 /// `NegatedFrame`; after them
 /// `AlternativeMotive` may evoke the frame opposed to a rejected one.
 /// A frame's salience is the sum of its occurrences' weights; its stance is their mean weighted
@@ -58,6 +59,8 @@ struct FrameDetector: Sendable {
         if summary.admits(ForTheirSake.gate), hasMission, let served = ForTheirSake().evoked(in: state, occurrences: occurrences) { occurrences.append(served) }
         // "Ha mollato la JP Morgan per aprire una scuola": a move out of a career of money.
         if summary.admits(LucrativeCareer.gate), hasMoney, let career = LucrativeCareer().evoked(in: state, occurrences: occurrences) { occurrences.append(career) }
+        // "Ha donato l'intero premio all'ospedale": a prize or takings given away are money.
+        if summary.admits(GivenAwayMoney.gate), hasMoney, let given = GivenAwayMoney().evoked(in: state, occurrences: occurrences) { occurrences.append(given) }
         var verdicts: [FrameStanceVerdict] = []
         var leftOpen: [(frame: String, alternativeTo: String)] = []
         // The contrast sides of the units (`ContrastClause.sides`, a function of the state alone),
@@ -136,6 +139,7 @@ struct FrameDetector: Sendable {
         if occurrence.evokedBy == ForTheirSake.name { return ForTheirSake().verdict(for: occurrence, in: context) }
         if occurrence.evokedBy == LucrativeCareer.name { return LucrativeCareer().verdict(for: occurrence, in: context.state) }
         if let verdict = CorrectiveFrameRole().verdict(for: occurrence, in: context) { return verdict }
+        if let verdict = GivenAwayMoney().verdict(for: occurrence, in: context) { return verdict }
         // Rules with a gate run only where the sentence holds what they look for (`SentenceClassSummary`).
         let summary = context.state.summary
         if summary.admits(RegretClause.gate), let verdict = RegretClause().verdict(for: occurrence, in: context) { return verdict }
@@ -156,9 +160,15 @@ struct FrameDetector: Sendable {
         if let verdict = NotALuxury().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = InsufficientPay().verdict(for: occurrence, in: context) { return verdict }
         if summary.admits(NegatedFrame.gate) {
+            // "senza fatturato non si paga nessuno": what nothing can be done without is wanted.
+            if let verdict = NecessaryMeans().verdict(for: occurrence, in: context) { return verdict }
             // "non ha mai perso la passione": a negated loss keeps the frame, before the negation alone rejects it.
             if let verdict = KeptFrame().verdict(for: occurrence, in: context) { return verdict }
+            // "il profitto non è una parolaccia": a fault denied defends the frame.
+            if let verdict = DeniedFault().verdict(for: occurrence, in: context) { return verdict }
             if let verdict = NegatedFrame().verdict(for: occurrence, in: context) { return verdict }
+            // "Lo stipendio, che pure arriva puntuale, non è mai stato il motivo…"
+            if let verdict = ParentheticalNegation().verdict(for: occurrence, in: context) { return verdict }
         }
         if let verdict = DeclinedOffer().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = renounced.verdict(for: occurrence, in: context) { return verdict }
@@ -171,6 +181,8 @@ struct FrameDetector: Sendable {
         if let verdict = ContrastedFrame().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = PricedIdeal().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = PayProtest().verdict(for: occurrence, in: context) { return verdict }
+        if let verdict = ComplainedPay().verdict(for: occurrence, in: context) { return verdict }
+        if let verdict = PaidInKind().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = ComparedPay().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = UnpaidWork().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = PredicateEvaluation().verdict(for: occurrence, in: context) { return verdict }

@@ -21,7 +21,7 @@
 /// - `SportingChallenge`: *sfida* of a match, a chess game, a championship, "la sfida tra" two sides, or with a named one ("la sfida con il Milan").
 /// - `PriceNotPay`: currency amounts in a sentence about what things cost (prezzo, costo, conto,
 ///   biglietto, bolletta, al litro) or about a public budget (stanziato, bilancio, appalto) and
-///   about nothing people are paid; the same for millions ("il Comune ha stanziato tre milioni"),
+///   about nothing people are paid (a month or an hour names pay only as a rate: "al mese"); the same for millions ("il Comune ha stanziato tre milioni"),
 ///   for *gratis* ("ingresso gratis") and for *offerte* of shops ("le offerte del Black Friday").
 /// - `SearchNotResearch`: *ricerca* as a search — a missing person, a rescue in a storm.
 /// - `ConsumerBonus`: a *bonus* that is a public incentive to buy or renovate ("il bonus per il
@@ -134,6 +134,10 @@ enum FrameSenseRules {
         "stipendio", "stipendi", "salario", "salari", "paga", "compenso", "compensi", "retribuzione", "guadagna", "guadagnano",
         "guadagno", "pagato", "pagati", "pagano", "paga", "bonus", "premio", "assegno", "ral", "lordi", "netti", "mese",
         "ora", "anno", "dipendenti", "lavoratori",
+        // Earning and being paid in other tenses ("l'anno scorso ha guadagnato 40.000 euro").
+        "guadagnato", "guadagnati", "guadagnava", "guadagnavano", "guadagnerà", "guadagneranno", "guadagnare", "guadagnano",
+        "guadagni", "pagata", "pagate", "pagava", "pagavano", "percepito", "percepisce", "percepiscono", "incassato", "incassa",
+        "stipendiato", "stipendiati", "retribuito", "retribuiti", "retribuzioni", "compensi", "salari", "ingaggio",
     ]
     /// Words around a plural *contributi* that make them payroll contributions, not a
     /// contribution to a cause.
@@ -193,6 +197,25 @@ enum FrameSenseRules {
         "offerte", "ricerca", "visione", "aumento",
     ]
 
+    /// Words of a period that name pay only as a rate ("1.500 euro al mese"). "ora" and "anno"
+    /// stay pay cues anywhere: beside a price word they more often stand in a sentence about pay
+    /// that the other cues miss than in one about a price.
+    static let rateWords: FormSet = ["mese"]
+
+    /// Whether the unit is a pay cue: "mese" only as a rate — after "a" or "per", or after an
+    /// article that follows "a" or an amount ("al mese", "mille euro il mese"); "la prima
+    /// domenica del mese" names no pay.
+    static func isPayCue(_ index: Int, in units: [SentimentUnit]) -> Bool {
+        guard units[index].isIn(.payCue) else { return false }
+        guard rateWords.contains(units[index].form) else { return true }
+        guard index > 0 else { return false }
+        let previous = units[index - 1].form
+        if previous == "a" || previous == "per" { return true }
+        guard units[index - 1].isIn(.article), index > 1 else { return false }
+        let before = units[index - 2].form
+        return before == "a" || currencyWords.contains(before) || PlainMoneyMention.isNumber(before)
+    }
+
     static func filter(_ occurrences: [FrameOccurrence], in state: SentenceSentimentState) -> [FrameOccurrence] {
         guard !occurrences.isEmpty else { return occurrences }
         let forms = state.units.map(\.form)
@@ -207,7 +230,7 @@ enum FrameSenseRules {
         // A sentence about what things cost or a public budget, and about nothing people are paid.
         // (The set holds every unit's form, so "a form of the set is a cue" is "a unit is of the
         // cue's word class", a bit test per unit.)
-        let aboutPrice = needsSet && state.units.contains(where: { $0.isIn(.priceCue) }) && !state.units.contains(where: { $0.isIn(.payCue) })
+        let aboutPrice = needsSet && state.units.contains(where: { $0.isIn(.priceCue) }) && !state.units.indices.contains(where: { isPayCue($0, in: state.units) })
         let kept = occurrences.filter { occurrence in
             let head = occurrence.head
             let term = occurrence.term.words.first ?? ""

@@ -1,4 +1,4 @@
-/// Frame rule for irony: "come no", "eh già", "figuriamoci" say the opposite of what surrounds
+/// Frame rule for irony: "come no", "eh già", "figuriamoci", "ma sì, tanto" say the opposite of what surrounds
 /// them, and irony is labelled by its intended meaning — "Certo, come no: i manager restano in
 /// azienda per pura passione, mica per le stock option" (mission −1, money +1), "I nostri grandi
 /// innovatori, come no: hanno copiato l'app dei concorrenti". The frames of the sentence that
@@ -22,6 +22,10 @@ enum IronyMarker {
             let form = units[index].form
             if form == "come", next?.form == "no", !(index + 2 < units.count && units[index + 2].hasQuestionMark) { return true }
             if form == "eh", next?.form == "già" { return true }
+            // "Ma sì, tanto …": a shrug that means the opposite ("Ma sì, tanto lo fanno per passione").
+            if form == "sì", index > 0, units[index - 1].form == "ma", next?.form == ",", index + 2 < units.count, units[index + 2].form == "tanto" {
+                return true
+            }
             if form == "figuriamoci" || form == "figurarsi" { return true }
             // The tokenizer splits the clitic: "Figuriamoci" is "figuriamo" + "ci".
             if (form == "figuriamo" && next?.form == "ci") || (form == "figurar" && next?.form == "si") { return true }

@@ -9,6 +9,8 @@
 ///   "gli ideali non riempiono il frigorifero", "il denaro non gli è mai importato";
 /// - the "di" object put before a negated verb of caring: "dei soldi non mi importa nulla".
 ///
+/// A subject whose negated predicate comes after a parenthetical is `ParentheticalNegation`'s.
+///
 /// "Non retribuito", "non pagati" right before a pay participle are unpaid work (`UnpaidWork`'s
 /// −1). Conditions are not negations of the frame ("se non mi alzano la paga me ne vado" demands pay),
 /// nor is "senza" (unpaid work is about pay: "senza un contratto pagato").
@@ -87,6 +89,12 @@ struct NegatedFrame: Sendable {
         }
         return nil
     }
+
+    /// Articles, demonstratives and possessives: the words a subject may open with.
+    static let determiners: FormSet = FrameTermMatcher.articles.union(RenouncedFrame.possessives).union([
+        "questo", "questa", "questi", "queste", "quel", "quello", "quella", "quei", "quegli", "quelle", "tuoi", "tue", "vostro",
+        "vostra", "vostri", "vostre", "nostri", "nostre",
+    ])
 
     /// Verbs of caring whose "di" object a negation dismisses ("non me ne importa", "non mi frega").
     static let caring: FormSet = ["importa", "importano", "importava", "interessa", "interessano", "interessava", "frega", "fregano", "fregava"]

@@ -31,11 +31,34 @@ struct NeutralMention: Sendable {
     ]
 
     /// Verbs and nouns of reports, debates and public acts, in any form ("discuteranno",
-    /// "ha pubblicato il bando", "il dibattito").
+    /// "ha pubblicato il bando", "il dibattito"), and the people a survey asked ("il 58% degli
+    /// intervistati").
     static let cueLemmas = LemmaBridge(lemmas: [
         "analizzare", "discutere", "dibattere", "dibattito", "elencare", "confrontare", "documentare", "votare", "deliberare",
-        "prevedere", "stanziare", "stimare", "ammontare", "comunicare", "annunciare", "firmare",
+        "prevedere", "stanziare", "stimare", "ammontare", "comunicare", "annunciare", "firmare", "intervistare",
     ])
+
+    /// Third-person forms of *parlare*: someone reported talking about a topic ("la manager ha
+    /// parlato di stipendi d'ingresso", "il documento parla di vocazioni in calo"). Only the topic
+    /// itself is neutral (the term after "di" in the same clause), and only where no other rule
+    /// found a stance: talk shown to be empty is `DebunkedFrame`'s and `ContrastedFrame`'s, which
+    /// run first. The speaker's own "stiamo parlando di un contratto scaduto" asserts.
+    static let talking: FormSet = ["parla", "parlano", "parlato", "parlava", "parlavano", "parlerà", "parleranno", "parlò", "parlarono"]
+
+    /// Whether the term is the topic of reported talk: a form of `talking`, then "di" (or a
+    /// contraction of it), then the term, within eight units of one clause.
+    static func isTalkedAbout(_ occurrence: FrameOccurrence, in state: SentenceSentimentState) -> Bool {
+        let units = state.units
+        var position = occurrence.head - 1
+        var sawDi = false
+        while position >= 0 && occurrence.head - position <= 8 && !units[position].isClauseBoundary {
+            let form = units[position].form
+            if form == "di" || form == "d'" { sawDi = true }
+            if sawDi && talking.contains(form) { return true }
+            position -= 1
+        }
+        return false
+    }
 
     /// For each unit, the index of the opening quotation mark whose quotation contains it, or −1
     /// (one pass over the sentence).
@@ -105,6 +128,8 @@ struct NeutralMention: Sendable {
         if context.occurrences.count >= 2, isIndirectEitherOr(context) { return FrameStanceVerdict(stance: 0, rule: Self.name) }
         // A sentence that evaluates something is not a neutral report.
         if units.indices.contains(where: { abs(state.valence[$0]) >= Self.evaluation && !context.isFrameUnit($0) }) { return nil }
+        // "La manager ha parlato di stipendi d'ingresso": the topic of reported talk.
+        if Self.isTalkedAbout(occurrence, in: state) { return FrameStanceVerdict(stance: 0, rule: Self.name) }
         // The cue must not be part of a frame term ("borsa di studio" is no study), and a term
         // quoted in direct speech is the speaker's claim, not a report's figure. A sentence with
         // no cue at all needs no quotation marks worked out (`SentenceClassSummary`).

@@ -12,7 +12,7 @@ struct SentimentWordClasses: OptionSet, Sendable {
     /// `SentimentFunctionWords`.
     static let functionWord = SentimentWordClasses(rawValue: 1 << 0)
     /// The words that open an irony marker (`IronyMarker`): come, eh, figuriamoci, figurarsi (and
-    /// "figuriamo", "figurar" of their split clitic forms).
+    /// "figuriamo", "figurar" of their split clitic forms), and the "sì" of "ma sì, tanto".
     static let ironyCue = SentimentWordClasses(rawValue: 1 << 1)
     /// The words that open a plain corrective of comparison (`CorrectiveConstruction`): rispetto,
     /// oltre, più.
@@ -70,8 +70,8 @@ struct SentimentWordClasses: OptionSet, Sendable {
     /// `FrameTermMatcher.articles`.
     static let article = SentimentWordClasses(rawValue: 1 << 21)
 
-    /// The words at which `GiftToTheNeedy`, `StayingBeside`, `MultipliedPay`, `LucrativeCareer` and `ForTheirSake` may find a frame
-    /// evoked without a frame word: the forms of `GiftToTheNeedy.giving` that are not nominal,
+    /// The words at which `GiftToTheNeedy`, `GivenAwayMoney`, `StayingBeside`, `MultipliedPay`, `LucrativeCareer` and `ForTheirSake` may find a frame
+    /// evoked without a frame word: the forms of `GiftToTheNeedy.giving` and `GivenAwayMoney.verbs` that are not nominal,
     /// `StayingBeside.alone` and `.beside`, `MultipliedPay.multiples`, `LucrativeCareer.careers`, `ForTheirSake.beneficiaries`.
     static let evokedFrameCue = SentimentWordClasses(rawValue: 1 << 22)
 
@@ -109,7 +109,7 @@ struct SentimentWordClasses: OptionSet, Sendable {
             bridge.allEntries.compactMap { accepts($0.value) ? $0.key : nil }
         }
         add(SentimentFunctionWords.words, to: .functionWord)
-        add(["come", "eh", "figuriamoci", "figurarsi", "figuriamo", "figurar"], to: .ironyCue)
+        add(["come", "eh", "figuriamoci", "figurarsi", "figuriamo", "figurar", "sì"], to: .ironyCue)
         add(["rispetto", "oltre", "più"], to: .comparisonCue)
         add(NeutralMention.cues, to: .neutralMentionCue)
         add(forms(of: NeutralMention.cueLemmas), to: .neutralMentionCue)
@@ -144,6 +144,8 @@ struct SentimentWordClasses: OptionSet, Sendable {
         add(forms(of: DevotedService.serving) { $0.derivation != .nominal }, to: .servingVerb)
         add(DevotedService.servingNouns, to: .servingVerb)
         add(forms(of: GiftToTheNeedy.giving) { $0.derivation != .nominal }, to: .evokedFrameCue)
+        add(forms(of: GivenAwayMoney.verbs) { $0.derivation != .nominal }, to: .evokedFrameCue)
+        add(GivenAwayMoney.devolved, to: .evokedFrameCue)
         add(StayingBeside.alone, to: .evokedFrameCue)
         add(StayingBeside.beside, to: .evokedFrameCue)
         add(MultipliedPay.multiples, to: .evokedFrameCue)

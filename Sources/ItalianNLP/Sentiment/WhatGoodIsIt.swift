@@ -1,10 +1,11 @@
 /// Frame stance rule: a frame asked "what good is it" is denied (−1) — "A cosa serve un milione
 /// in banca se la mattina non hai voglia di alzarti?", "a che servono gli ideali se non arrivi a
-/// fine mese?", "che me ne faccio dei soldi?". The frame fixture's guideline: a rhetorical
-/// question takes its implied answer (here: no good).
+/// fine mese?", "che me ne faccio dei soldi?", "che bisogno c'è di pagarli?". The frame
+/// fixture's guideline: a rhetorical question takes its implied answer (here: no good, no need).
 ///
 /// "a cosa" or "a che" followed by a form of *servire*, or "che/cosa me (te, ce) ne faccio
-/// (fai, fa, facciamo)", before the term in its clause, in a question (the sentence mark after
+/// (fai, fa, facciamo)", or "che bisogno" with a "di" before the term, before the term in its
+/// clause, in a question (the sentence mark after
 /// the term is a question mark).
 struct WhatGoodIsIt: Sendable {
     static let name = "WhatGoodIsIt"
@@ -23,6 +24,9 @@ struct WhatGoodIsIt: Sendable {
                 let asked = context.form(position - 1) == "cosa" || context.form(position - 1) == "che"
                     || (["mi", "ti", "ci", "vi", "gli", "le"].contains(context.form(position - 1)) && ["cosa", "che"].contains(context.form(position - 2)))
                 if asked { asks = true }
+            } else if form == "bisogno" && context.form(position - 1) == "che" && (position + 1..<min(occurrence.head, position + 4)).contains(where: { units[$0].form == "di" }) {
+                // "che bisogno c'è di pagarli?", "che bisogno hanno dei soldi?": no need of it.
+                asks = true
             } else if Self.making.contains(form) && context.form(position - 1) == "ne"
                 && ["me", "te", "ce", "ve", "se"].contains(context.form(position - 2)) && ["cosa", "che"].contains(context.form(position - 3))
             {

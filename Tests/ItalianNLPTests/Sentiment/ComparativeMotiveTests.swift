@@ -21,4 +21,15 @@ final class SentimentComparativeMotiveTests: XCTestCase {
     func testTwoAmountsAreNotTwoMotives() {
         XCTAssertNotEqual(SentimentTesting.frameRule("I bonus dei manager valgono più del loro stipendio.", "money"), "ComparativeMotive")
     }
+
+    func testASubjectWithNoFrameOutranksTheTermAfterPiuDi() {
+        // "Questa città vale più di qualsiasi contratto": what is ranked above names no frame.
+        XCTAssertLessThan(SentimentTesting.frames("Per lui questa città vale più di qualsiasi contratto.")["money"]?.stance ?? 0, 0)
+        XCTAssertEqual(SentimentTesting.frameRule("Il tempo con i miei figli conta più dello stipendio.", "money"), ComparativeMotive.name)
+    }
+
+    func testAFigureAfterPiuDiIsAPrice() {
+        // "vale più di trenta milioni" is a market value, not a motive outranked.
+        XCTAssertNotEqual(SentimentTesting.frameRule("Secondo gli esperti il difensore vale più di 30 milioni di euro.", "money"), ComparativeMotive.name)
+    }
 }

@@ -32,4 +32,22 @@ final class SentimentContrastClauseTests: XCTestCase {
         XCTAssertEqual(sides.first, -1)
         XCTAssertEqual(sides[state.units.firstIndex { $0.form == "caro" }!], 1)
     }
+
+    func testPurDiIsAPurposeNotAConcession() {
+        // "pur di restare": in order to stay; the clause after it is not promoted.
+        let state = SentenceSentimentScorer.shared.analyze(Tokenizer().tokenize("Ha accettato un contratto peggiore pur di restare vicino a casa: la famiglia prima di tutto.").tokens)
+        let sides = ContrastClause.sides(of: state)
+        XCTAssertTrue(sides.allSatisfy { $0 == 0 })
+        let concession = SentenceSentimentScorer.shared.analyze(Tokenizer().tokenize("Pur restando vicino a casa, ha accettato un contratto peggiore.").tokens)
+        XCTAssertEqual(ContrastClause.sides(of: concession).first(where: { $0 != 0 }), -1)
+    }
+
+    func testOnlyAConcessionThatOpensTheSentencePromotesWhatFollows() {
+        let state = SentenceSentimentScorer.shared.analyze(Tokenizer().tokenize("Ha scelto il posto sebbene pagassero poco, poi ha cambiato idea.").tokens)
+        let sides = ContrastClause.sides(of: state)
+        XCTAssertEqual(sides[state.units.firstIndex { $0.form == "poco" } ?? 0], -1)
+        XCTAssertEqual(sides[state.units.firstIndex { $0.form == "cambiato" } ?? 0], 0)
+        let opening = SentenceSentimentScorer.shared.analyze(Tokenizer().tokenize("Sebbene pagassero poco, ha scelto il posto.").tokens)
+        XCTAssertEqual(ContrastClause.sides(of: opening)[opening.units.firstIndex { $0.form == "scelto" } ?? 0], 1)
+    }
 }

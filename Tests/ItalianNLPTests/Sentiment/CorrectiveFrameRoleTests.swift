@@ -44,4 +44,20 @@ final class SentimentCorrectiveFrameRoleTests: XCTestCase {
         XCTAssertLessThan(frames["money"]?.stance ?? 0, 0)
         XCTAssertGreaterThan(frames["mission"]?.stance ?? 0, 0)
     }
+
+    func testYJoinedByEAndNonCertoX() {
+        // "Y, e non X" and "Y e non X", with an adverb of certainty after "non".
+        let joined = SentimentTesting.frames("Secondo i tifosi l'allenatore è rimasto per la buonuscita, e non certo per la passione.")
+        XCTAssertLessThan(joined["mission"]?.stance ?? 0, 0)
+        XCTAssertGreaterThan(joined["money"]?.stance ?? 0, 0)
+        let bare = SentimentTesting.frames("Ha firmato per la visione del progetto e non per lo stipendio.")
+        XCTAssertGreaterThan(bare["mission"]?.stance ?? 0, 0)
+        XCTAssertLessThan(bare["money"]?.stance ?? 0, 0)
+    }
+
+    func testENonSoloAddsAndAVerbIsNoElement() {
+        // "e non solo" adds; "e non ha" is a clause of its own.
+        XCTAssertNotEqual(SentimentTesting.frameRule("Lavora per lo stipendio e non solo per quello.", "money"), CorrectiveFrameRole.name)
+        XCTAssertNotEqual(SentimentTesting.frameRule("Ha chiesto un aumento e non ha ottenuto nulla.", "money"), CorrectiveFrameRole.name)
+    }
 }

@@ -14,4 +14,10 @@ final class SentimentCounterfactualMotiveTests: XCTestCase {
         XCTAssertFalse(CounterfactualMotive.isPastSubjunctive("bellissimo"))
         XCTAssertTrue(CounterfactualMotive.isPastSubjunctive("facessi"))
     }
+
+    func testAnIndirectQuestionSupposesNothing() {
+        // "se" after a word of asking opens a question: its subjunctive is no counterfactual.
+        XCTAssertNotEqual(SentimentTesting.frameRule("Gli ho chiesto se lo avesse fatto per lo stipendio o per passione.", "money"), CounterfactualMotive.name)
+        XCTAssertEqual(SentimentTesting.frameRule("Se l'avessi fatto per lo stipendio, sarei rimasto in banca.", "money"), CounterfactualMotive.name)
+    }
 }

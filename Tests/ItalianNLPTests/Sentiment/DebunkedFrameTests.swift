@@ -81,4 +81,20 @@ final class SentimentDebunkedFrameTests: XCTestCase {
         XCTAssertGreaterThan(SentimentTesting.frames("«Sposo la causa», ha detto il nuovo presidente.")["mission"]?.stance ?? 0, 0)
         XCTAssertLessThan(SentimentTesting.frames("La sua «vocazione» dura fino al primo bonifico.")["mission"]?.stance ?? 0, 0)
     }
+
+    func testTalkReportedPlainlyIsNotDebunked() {
+        // "parla di" is empty talk only where something says so: a contrast, a negative word,
+        // quotation marks, "solo", "poi", "tanto".
+        XCTAssertNotEqual(SentimentTesting.frameRule("La lettera del vescovo parla di vocazioni tra i giovani.", "mission"), DebunkedFrame.name)
+        XCTAssertEqual(SentimentTesting.frameRule("L'azienda parla solo di valori e di innovazione.", "mission"), DebunkedFrame.name)
+        XCTAssertLessThan(SentimentTesting.frames("Parlano di solidarietà, ma trattengono metà delle donazioni.")["mission"]?.stance ?? 0, 0)
+    }
+
+    func testWearinessAndPassingOff() {
+        XCTAssertEqual(SentimentTesting.frameRule("I medici di famiglia sono stufi di sentir parlare della loro vocazione.", "mission"), DebunkedFrame.name)
+        XCTAssertEqual(SentimentTesting.frameRule("Hanno spacciato per solidarietà un taglio del personale.", "mission"), DebunkedFrame.name)
+        XCTAssertEqual(SentimentTesting.frameRule("Fanno passare per passione quello che è sfruttamento.", "mission"), DebunkedFrame.name)
+        // Weariness of unpaid work asks for pay: not debunked.
+        XCTAssertNotEqual(SentimentTesting.frameRule("Sono stanca di lavorare gratis.", "money"), DebunkedFrame.name)
+    }
 }

@@ -87,4 +87,10 @@ final class SentimentEvaluatedFrameTests: XCTestCase {
         // Before the clause, the window still judges: "stipendi da fame quando…".
         XCTAssertLessThan(SentimentTesting.frames("Stipendi da fame quando arriva la stagione.")["money"]?.stance ?? 0, 0)
     }
+
+    func testACutThatGovernsThePayOutweighsAFaintWord() {
+        // Sentix gives "capitano" a faint +0.38; the cut of the pay says what happened to it.
+        XCTAssertLessThan(SentimentTesting.frames("Il capitano ha ridotto l'ingaggio del 30% quest'anno.")["money"]?.stance ?? 0, 0)
+        XCTAssertLessThan(SentimentTesting.frames("Il presidente ha tagliato gli stipendi dei collaboratori.")["money"]?.stance ?? 0, 0)
+    }
 }

@@ -192,4 +192,10 @@ final class SentimentFrameSenseRulesTests: XCTestCase {
     func testAChallengeWithANamedSideIsAContest() {
         XCTAssertNil(SentimentTesting.frames("Alla vigilia della sfida con la Reggiana il mister ha parlato in conferenza.")["mission"])
     }
+
+    func testAMonthIsPayOnlyAsARate() {
+        // "la prima domenica del mese" names no pay: the free entry is a price.
+        XCTAssertNil(SentimentTesting.frames("Ingresso gratis allo zoo la prima domenica del mese.")["money"])
+        XCTAssertNotNil(SentimentTesting.frames("Il biglietto lo paga l'azienda: guadagno 1.300 euro al mese.")["money"])
+    }
 }

@@ -19,4 +19,12 @@ final class SentimentGiftToTheNeedyTests: XCTestCase {
     func testDevolvingIsAGift() {
         XCTAssertEqual(SentimentTesting.frameRule("Ogni anno devolve le sue royalty ai profughi del campo di Moria.", "mission"), GiftToTheNeedy.name)
     }
+
+    func testAGiftWithALongObjectAndAnInstitutionAsRecipient() {
+        // The recipient may come after an object with its complements, and may be a hospital.
+        XCTAssertEqual(SentimentTesting.frameRule("Il pianista ha devoluto l'incasso del concerto di Capodanno in piazza alla casa famiglia del paese.", "mission"), GiftToTheNeedy.name)
+        XCTAssertEqual(SentimentTesting.frameRule("La squadra ha donato le maglie all'ospedale pediatrico.", "mission"), GiftToTheNeedy.name)
+        // Paying in to people in need is a gift.
+        XCTAssertEqual(SentimentTesting.frameRule("Ha versato i suoi risparmi alle famiglie terremotate.", "mission"), GiftToTheNeedy.name)
+    }
 }

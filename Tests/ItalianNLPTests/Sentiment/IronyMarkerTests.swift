@@ -44,4 +44,12 @@ final class SentimentIronyMarkerTests: XCTestCase {
         XCTAssertLessThan(frames["mission"]?.stance ?? 0, 0)
         XCTAssertGreaterThan(frames["money"]?.stance ?? 0, 0)
     }
+
+    func testMaSiTantoIsAShrugThatMeansTheOpposite() {
+        let frames = SentimentTesting.frames("Ma sì, tanto gli insegnanti lavorano per vocazione, che bisogno c'è di aumentargli lo stipendio?")
+        XCTAssertLessThan(frames["mission"]?.stance ?? 0, 0)
+        XCTAssertGreaterThan(frames["money"]?.stance ?? 0, 0)
+        // "Ma sì, hai ragione" is no irony.
+        XCTAssertGreaterThan(SentimentTesting.frames("Ma sì, hai ragione: la passione conta.")["mission"]?.stance ?? 0, 0)
+    }
 }

@@ -70,4 +70,18 @@ final class SentimentNeutralMentionTests: XCTestCase {
         XCTAssertEqual(frames["mission"]?.stance ?? 1, 0, accuracy: 0.01)
         XCTAssertEqual(frames["money"]?.stance ?? 1, 0, accuracy: 0.01)
     }
+
+    func testTheTopicOfReportedTalk() {
+        // "ha parlato di X": the topic of someone's talk is mentioned, not asserted.
+        XCTAssertEqual(SentimentTesting.frames("Alla conferenza il rettore ha parlato di stipendi dei ricercatori.")["money"]?.stance ?? 1, 0)
+        XCTAssertEqual(SentimentTesting.frameRule("Il documento parla di vocazioni tra i giovani medici.", "mission"), NeutralMention.name)
+        // The speaker's own "stiamo parlando di …" is no report.
+        XCTAssertNotEqual(SentimentTesting.frameRule("Qui stiamo parlando di uno stipendio arretrato da sei mesi.", "money"), NeutralMention.name)
+    }
+
+    func testTheRespondentsOfASurvey() {
+        let frames = SentimentTesting.frames("Il 40% degli intervistati mette al primo posto la retribuzione, il 30% il senso del lavoro.")
+        XCTAssertEqual(frames["money"]?.stance ?? 1, 0)
+        XCTAssertEqual(frames["mission"]?.stance ?? 1, 0)
+    }
 }

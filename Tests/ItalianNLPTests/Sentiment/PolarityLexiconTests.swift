@@ -34,4 +34,12 @@ final class PolarityLexiconTests: XCTestCase {
         // chiaro is unscored on purpose (mostly "è chiaro che"), so chiara is no verb form either.
         XCTAssertNil(lexicon.match("chiara"))
     }
+
+    func testWordsOfPlainFiguresCarryNoPolarity() {
+        // "parte fissa" (fixed pay) and "ha parlato di stipendi" are no judgement of pay.
+        let lexicon = PolarityLexicon.shared
+        XCTAssertNil(lexicon.match("fissa"))
+        XCTAssertNil(lexicon.match("parlato"))
+        XCTAssertEqual(SentimentTesting.frames("Il compenso è diviso tra parte fissa e bonus.")["money"]?.stance ?? 1, 0)
+    }
 }

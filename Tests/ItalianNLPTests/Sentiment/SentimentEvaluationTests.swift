@@ -93,13 +93,25 @@ final class SentimentEvaluationTests: XCTestCase {
     }
 
     /// dev10 (everyday words of mission and money, written before the frames10 round changed any
-    /// rule: 0.885 / 0.656 then) stays at presence ≥ 0.92 and stance ≥ 0.70, a little under what
-    /// the rules reach on it now.
+    /// rule: 0.885 / 0.656 then, 0.942 / 0.721 after it) stays at presence ≥ 0.94 and stance ≥
+    /// 0.76, a little under what the rules reach on it since the frames11 round (0.955 / 0.781).
     func testFrameFixtureDev10() throws {
         let url = SentimentTesting.packageRoot.appendingPathComponent("Fixtures/frames/dev10.jsonl")
         guard let jsonl = try? String(contentsOf: url, encoding: .utf8) else { throw XCTSkip("no frame fixture at \(url.path)") }
         let result = try SentimentEvaluation.frames(jsonl: jsonl, analyzer: SentimentAnalyzer(options: .init(explain: false)))
-        XCTAssertGreaterThanOrEqual(result.presenceF1, 0.92, "frame presence F1 on dev10.jsonl")
-        XCTAssertGreaterThanOrEqual(result.stanceF1, 0.70, "frame stance F1 on dev10.jsonl")
+        XCTAssertGreaterThanOrEqual(result.presenceF1, 0.94, "frame presence F1 on dev10.jsonl")
+        XCTAssertGreaterThanOrEqual(result.stanceF1, 0.76, "frame stance F1 on dev10.jsonl")
+    }
+
+    /// dev11 (neutral figures, money given away, irony, concessions, stance words far from the
+    /// frame word; written and committed before the frames11 round read any rule: 0.917 / 0.561
+    /// then) stays at presence ≥ 0.92 and stance ≥ 0.77, a little under what the rules reach on
+    /// it now.
+    func testFrameFixtureDev11() throws {
+        let url = SentimentTesting.packageRoot.appendingPathComponent("Fixtures/frames/dev11.jsonl")
+        guard let jsonl = try? String(contentsOf: url, encoding: .utf8) else { throw XCTSkip("no frame fixture at \(url.path)") }
+        let result = try SentimentEvaluation.frames(jsonl: jsonl, analyzer: SentimentAnalyzer(options: .init(explain: false)))
+        XCTAssertGreaterThanOrEqual(result.presenceF1, 0.92, "frame presence F1 on dev11.jsonl")
+        XCTAssertGreaterThanOrEqual(result.stanceF1, 0.77, "frame stance F1 on dev11.jsonl")
     }
 }

@@ -11,4 +11,10 @@ final class SentimentWhatGoodIsItTests: XCTestCase {
     func testAStatementIsNoQuestion() {
         XCTAssertNotEqual(SentimentTesting.frameRule("A cosa serve il bonus lo spiega la circolare di ieri.", "money"), WhatGoodIsIt.name)
     }
+
+    func testWhatNeedIsThereOfIt() {
+        XCTAssertEqual(SentimentTesting.frameRule("Che bisogno c'è di uno stipendio così alto per un consigliere?", "money"), WhatGoodIsIt.name)
+        // Not a question: a need stated.
+        XCTAssertNotEqual(SentimentTesting.frameRule("Il bisogno di uno stipendio dignitoso è di tutti.", "money"), WhatGoodIsIt.name)
+    }
 }
