@@ -1176,6 +1176,8 @@ lasciare intendere	verbal	hedged	lasciare
 lasciar intendere	verbal	hedged	lasciare
 lasciare capire	verbal	hedged	lasciare
 lasciar capire	verbal	hedged	lasciare
+fare capire	verbal	hedged	fare
+far capire	verbal	hedged	fare
 rendere noto	verbal	neutral	rendere
 rendere nota	verbal	neutral	rendere
 rendere pubblico	verbal	neutral	rendere

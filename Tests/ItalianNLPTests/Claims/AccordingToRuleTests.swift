@@ -166,4 +166,23 @@ final class AccordingToPlacementTests: XCTestCase {
         XCTAssertEqual(claim?.kind, .according)
         XCTAssertEqual(claim?.source, "vicini")
     }
+
+    func testAQuantoWithAPresentReportingVerb() {
+        let text = "Il cantiere, a quanto riferiscono i tecnici del Comune, ripartirà solo in primavera."
+        let claim = claimSummaries(text).first
+        XCTAssertEqual(claim?.kind, .according)
+        XCTAssertEqual(claim?.source, "tecnici del Comune")
+        let other = claimSummaries("A quanto risulta ai carabinieri, il furgone era stato noleggiato a Verona.").first
+        XCTAssertEqual(other?.kind, .according)
+        XCTAssertEqual(other?.content, "il furgone era stato noleggiato a Verona")
+    }
+
+    func testComeWithACompoundPastOfSaying() {
+        let text = "Come ha ricordato il direttore del consorzio, Ettore Bassi, le domande si chiudono il 30 aprile."
+        let claim = claimSummaries(text).first { $0.content == "le domande si chiudono il 30 aprile" }
+        XCTAssertEqual(claim?.kind, .according)
+        XCTAssertEqual(claim?.source, "Ettore Bassi")
+        // "come ha detto" with no speaker after it reports nothing by this rule.
+        XCTAssertFalse(claimSummaries("Come ha detto, la strada resterà chiusa.").contains { $0.kind == .according })
+    }
 }

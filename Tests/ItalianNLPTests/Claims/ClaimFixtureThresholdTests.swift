@@ -28,8 +28,13 @@ final class ClaimFixtureThresholdTests: XCTestCase {
         // before them, 0.9536 and 0.7778 after) joined: all 259 documents measure F1@0.3 0.9594,
         // F1@0.8 0.9542, source 0.9233, cue 0.9843. The source threshold falls with them: the new
         // held-out documents are scored, not tuned on.
-        XCTAssertGreaterThanOrEqual(all.loose.f1, 0.959)
-        XCTAssertGreaterThanOrEqual(all.strict.f1, 0.954)
+        // Then dev d168–d183 (16 documents, 201 claims, mostly reported speech and according-to,
+        // written before the claims14 round read the rules) joined: all 275 documents measured
+        // F1@0.3 0.9499, F1@0.8 0.9447, source 0.9222, cue 0.9834 before that round's rules and
+        // 0.9558, 0.9506, 0.9249, 0.9848 after them (d001–d151 0.9699 → 0.9700, the 108 held-out
+        // 0.9451 → 0.9451). The F1 thresholds fall with the new, harder documents.
+        XCTAssertGreaterThanOrEqual(all.loose.f1, 0.955)
+        XCTAssertGreaterThanOrEqual(all.strict.f1, 0.950)
         XCTAssertGreaterThanOrEqual(all.source.accuracy, 0.923)
         XCTAssertGreaterThanOrEqual(all.cue.accuracy, 0.984)
     }

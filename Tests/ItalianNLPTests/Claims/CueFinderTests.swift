@@ -20,4 +20,12 @@ final class CueFinderTests: XCTestCase {
         let claims = claimSummaries("Al convegno c'era anche Anna Lodi che la giunta non ha invitato.")
         XCTAssertFalse(claims.contains { $0.content.hasPrefix("la giunta") })
     }
+
+    func testFareCapireIsAHedgedVerbalCue() {
+        let text = "L'allenatore Mario Russo ha fatto capire che il mercato è ormai chiuso."
+        let claim = claimSummaries(text).first { $0.content == "il mercato è ormai chiuso" }
+        XCTAssertEqual(claim?.source, "Mario Russo")
+        let document = ClaimDocument(text: text, tokenized: Tokenizer().tokenize(text))
+        XCTAssertEqual(CueFinder(document: document).cues(in: 0).first?.stance, "hedged")
+    }
 }

@@ -61,6 +61,7 @@ struct CueFinder {
         while index < range.upperBound {
             if let cue = multiwordCue(at: index, in: range) ?? verbCue(at: index, in: range)
                 ?? (document.has(.essereParticiple, index) ? predicateCue(at: index, in: range) : nil)
+                ?? (document.has(.auxiliary, index) ? beliefPredicateCue(at: index, in: range) : nil)
             {
                 result.append(cue)
                 index = cue.tokens.upperBound + 1

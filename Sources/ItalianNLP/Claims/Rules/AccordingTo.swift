@@ -18,6 +18,15 @@ extension AttributionContext {
         ["come", "scrivono"], ["come", "rivela"], ["come", "rivelano"], ["stando", "a", "quanto", "riferisce"],
         ["stando", "a", "quanto", "riferiscono"], ["stando", "a", "quanto", "riporta"], ["stando", "a", "quanto", "riportano"],
         ["stando", "a", "quanto", "scrive"], ["stando", "a", "quanto", "scrivono"],
+        // "a quanto riferiscono le stesse fonti", "a quanto risulta agli inquirenti": the same
+        // locution without "stando".
+        ["a", "quanto", "riferisce"], ["a", "quanto", "riferiscono"], ["a", "quanto", "riporta"], ["a", "quanto", "riportano"],
+        ["a", "quanto", "risulta", "a"],
+        // "Come ha ricordato il presidente dell'Ordine, P": the compound past of the verbs the
+        // "come riferito da" locutions use, with the speaker after it.
+        ["come", "ha", "ricordato"], ["come", "ha", "spiegato"], ["come", "ha", "detto"], ["come", "ha", "sottolineato"],
+        ["come", "ha", "riferito"], ["come", "ha", "confermato"], ["come", "ha", "precisato"], ["come", "hanno", "ricordato"],
+        ["come", "hanno", "spiegato"], ["come", "hanno", "sottolineato"], ["come", "hanno", "riferito"], ["come", "hanno", "confermato"],
     ]
 
     /// The phrases of each list by their first word, in list order: only those can match where a

@@ -12,13 +12,16 @@ extension AttributionContext {
             // is part of that claim's content.
             let verbStart = document.tokens[cue.verb].span.utf8.lowerBound
             if claims.reversed().prefix(while: { $0.sentence == sentence }).contains(where: {
-                $0.claim.rule == RuleID.subjectCueClause.rawValue && $0.claim.content.utf8.contains(verbStart)
+                ($0.claim.rule == RuleID.subjectCueClause.rawValue || $0.claim.rule == RuleID.objectBeforeClause.rawValue) && $0.claim.content.utf8.contains(verbStart)
             }) {
                 continue
             }
             let previous = cue.tokens.lowerBound - 1
             let afterCue = cue.tokens.upperBound + 1
-            let inverted = invertedSubject(after: cue, in: sentence)
+            // "ha accusato il sindaco di …": the noun phrase after a verb of addressing is its
+            // object, not an inverted subject.
+            let addresseeClause = objectBeforeClauseStart(after: afterCue, cue: cue, sentence: sentence)
+            let inverted = addresseeClause == nil ? invertedSubject(after: cue, in: sentence) : nil
             let agent = cue.passive ? passiveAgent(after: cue, in: sentence) : nil
             // "fanno sapere dal Pd che …": the origin stands where an inverted subject would.
             let origin = inverted == nil && agent == nil ? originMention(after: cue, in: sentence) : nil
@@ -70,6 +73,11 @@ extension AttributionContext {
             var start = complementStart(after: afterSubject, cue: cue, sentence: sentence)
                 ?? quotedObjectStart(after: afterSubject, sentence: sentence).map({ ($0, sentence) })
                 ?? reflexivePredicateStart(after: afterSubject, cue: cue, sentence: sentence)
+            var rule = RuleID.subjectCueClause
+            if start == nil, let object = addresseeClause ?? objectBeforeClauseStart(after: afterSubject, cue: cue, sentence: sentence) {
+                start = (object, sentence)
+                rule = .objectBeforeClause
+            }
             // "ha annunciato il suo ritorno", "hanno smentito l'incontro": a noun object.
             var isNounObject = false
             if start == nil, inverted == nil, let object = nounObjectStart(after: afterSubject, cue: cue, sentence: sentence) {
@@ -83,7 +91,6 @@ extension AttributionContext {
             let contentEnd = clauseEnd(from: contentStart, in: contentRange)
             guard contentEnd >= contentStart, let content = clauseSpan(contentStart, contentEnd) else { continue }
             var speaker: SpeakerMention? = nil
-            var rule = RuleID.subjectCueClause
             if cue.passive, let agent = passiveAgent(after: cue, in: sentence) {
                 speaker = agent
                 rule = .passiveAgent
@@ -402,7 +409,7 @@ extension AttributionContext {
     }
 
     /// Infinitives (with clitics) after "di": "di ridurre", "di volerlo", "di aver".
-    private func isInfinitiveLike(_ index: Int) -> Bool {
+    func isInfinitiveLike(_ index: Int) -> Bool {
         let form = document.form(index)
         if form == "non" || form == "aver" || form == "esser" || form == "essere" || form == "avere" { return true }
         let token = document.tokens[index]

@@ -41,6 +41,9 @@ enum RuleID: String, CaseIterable {
     case quotationTiedToSubject = "QuotationTiedToSubject"
     /// X ha detto che P / X ha promesso di P / Ha sottolineato che P (dropped subject).
     case subjectCueClause = "SubjectCueClause"
+    /// X ha accusato la giunta di P / invita i cittadini a P / ha avvertito l'aula che P: the
+    /// addressee as a direct object before the clause.
+    case objectBeforeClause = "ObjectBeforeClause"
     /// P, ha spiegato X.
     case postposedCue = "PostposedCue"
     /// A, sostiene X, B / Alla fine, sostiene X, … (parenthetical incise)
