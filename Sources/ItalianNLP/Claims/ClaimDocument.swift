@@ -40,14 +40,21 @@ struct ClaimDocument {
         forms.reserveCapacity(count)
         capitalized.reserveCapacity(count)
         sentenceOf.reserveCapacity(count)
+        var classes: [ClaimWordClasses] = []
+        classes.reserveCapacity(count)
+        let classesCache = ClaimWordClassesCache.take()
         for sentence in tokenized.sentences {
             var start = tokens.count
             // One bulk copy of the sentence's tokens (a loop that appends them one by one copies
             // each through the generic value witness), then their fields read in place.
             tokens.append(contentsOf: sentence.tokens)
             for index in start..<tokens.count {
-                forms.append(tokens[index].normalized)
-                capitalized.append(Self.startsWithCapital(tokens[index].text))
+                // The token's shared forms object gives its matching form, its surface and the
+                // classes it remembers (`ClaimWordClassesCache.classes(ofToken:)`).
+                let tokenForms = tokens[index].forms
+                forms.append(tokenForms.normalized)
+                capitalized.append(Self.startsWithCapital(tokenForms.surface))
+                classes.append(classesCache.classes(ofToken: tokenForms))
             }
             // A sentence longer than `maximumSentenceTokens` is cut into windows of that many
             // tokens, each a sentence for the rules (see `maximumSentenceTokens`).
@@ -64,9 +71,8 @@ struct ClaimDocument {
         self.sentenceOf = sentenceOf
         self.paragraphOf = paragraphOf
         self.forms = forms
-        let classesCache = ClaimWordClassesCache.take()
-        self.classes = classesCache.classes(of: forms)
         ClaimWordClassesCache.give(classesCache)
+        self.classes = classes
         self.firstSentenceAfterFirstParagraph = paragraphOf.firstIndex { $0 != paragraphOf.first }
         self.capitalized = capitalized
     }

@@ -92,6 +92,57 @@ final class SentimentFactsCache {
             opensWithClausePunctuation: slot.opensWithClausePunctuation)
     }
 
+    /// The entry of a token that is one unit whose form is its matching form (a word without
+    /// expansion, a punctuation mark, a number…), with `letterCase` the case the unit has when it
+    /// is a word (the surface's case; the form's when the surface is the form).
+    ///
+    /// Remembered on the token's shared forms object (`TokenForms`), which the caller reads anyway:
+    /// a token whose forms object was met before costs a load from that object and no probe of
+    /// this table (a probe that, in a table larger than the processor's first cache, often waited
+    /// for memory). Every answer is a pure function of the two forms, and every analyzer scores
+    /// with the one shared word table (`SentenceSentimentScorer.shared`, as this cache assumes
+    /// too), so the remembered answer is the one this table would give.
+    @inline(__always)
+    func entry(ofToken forms: TokenForms, words: SentimentWordTable) -> Entry {
+        if let remembered = forms.sentimentMemoWords {
+            return Entry(
+                facts: SentimentWordTable.Facts(
+                    info: Int32(bitPattern: UInt32(truncatingIfNeeded: remembered.first)),
+                    classes: SentimentWordClasses(rawValue: remembered.classes)),
+                letterCase: Self.letterCase(code: remembered.first >> 32),
+                opensWithClausePunctuation: remembered.first & Self.clausePunctuationBit != 0)
+        }
+        let formEntry = entry(forms.normalized, words: words)
+        let letterCase = SentimentUnit.isIdentical(forms.surface, forms.normalized) ? formEntry.letterCase : SentimentUnit.letterCase(of: forms.surface)
+        var first = UInt64(UInt32(bitPattern: formEntry.facts.info)) | Self.code(of: letterCase) << 32 | TokenForms.rememberedFlag
+        if formEntry.opensWithClausePunctuation { first |= Self.clausePunctuationBit }
+        forms.rememberSentimentMemoWords(first: first, classes: formEntry.facts.classes.rawValue)
+        return Entry(facts: formEntry.facts, letterCase: letterCase, opensWithClausePunctuation: formEntry.opensWithClausePunctuation)
+    }
+
+    /// Bits 32–33 of a remembered first word hold the letter case, bit 34 the clause punctuation.
+    private static let clausePunctuationBit: UInt64 = 1 << 34
+
+    @inline(__always)
+    private static func code(of letterCase: SentimentUnit.Case) -> UInt64 {
+        switch letterCase {
+        case .lower: return 0
+        case .title: return 1
+        case .allCaps: return 2
+        case .other: return 3
+        }
+    }
+
+    @inline(__always)
+    private static func letterCase(code: UInt64) -> SentimentUnit.Case {
+        switch code & 3 {
+        case 0: return .lower
+        case 1: return .title
+        case 2: return .allCaps
+        default: return .other
+        }
+    }
+
     /// The answers for `form`, worked out.
     private static func answers(for form: String, words: SentimentWordTable) -> Slot {
         let facts = words.facts(form)

@@ -186,12 +186,25 @@ extension SentimentUnit {
             if written < units.count { units[written] = unit } else { units.append(unit) }
             written += 1
         }
+        // A token that is one unit of its matching form: its entry, with the letter case of a word,
+        // comes remembered on its forms object (`SentimentFactsCache.entry(ofToken:words:)`).
+        @inline(__always) func appendToken(_ kind: Kind, forms: TokenForms, tokenIndex: Int) {
+            let entry = cache.entry(ofToken: forms, words: words)
+            let unit = SentimentUnit(
+                kind: kind, form: forms.normalized, text: forms.surface, tokenIndex: tokenIndex, fromHashtag: false,
+                letterCase: kind == .word ? entry.letterCase : .lower,
+                isClauseBoundary: kind == .punctuation && entry.opensWithClausePunctuation, facts: entry.facts)
+            classes.formUnion(entry.facts.classes)
+            if written < units.count { units[written] = unit } else { units.append(unit) }
+            written += 1
+        }
         // By index, not `enumerated()`: a Token is large, and copying each one costs more than reading it.
         for index in tokens.indices {
             switch tokens[index].kind {
             case .word:
-                if tokens[index].expansion.isEmpty {
-                    append(.word, form: tokens[index].normalized, text: tokens[index].text, tokenIndex: index, fromHashtag: false)
+                let forms = tokens[index].forms
+                if forms.expansion.isEmpty {
+                    appendToken(.word, forms: forms, tokenIndex: index)
                 } else {
                     for word in tokens[index].expansion {
                         append(.word, form: cache.matchingForm(word), text: word, tokenIndex: index, fromHashtag: false)
@@ -204,9 +217,9 @@ extension SentimentUnit {
             case .emoji, .emoticon:
                 append(.symbol, form: tokens[index].text, text: tokens[index].text, tokenIndex: index, fromHashtag: false)
             case .punctuation:
-                append(.punctuation, form: tokens[index].normalized, text: tokens[index].text, tokenIndex: index, fromHashtag: false)
+                appendToken(.punctuation, forms: tokens[index].forms, tokenIndex: index)
             default:
-                append(.other, form: tokens[index].normalized, text: tokens[index].text, tokenIndex: index, fromHashtag: false)
+                appendToken(.other, forms: tokens[index].forms, tokenIndex: index)
             }
         }
         if written < units.count { units.removeLast(units.count - written) }
