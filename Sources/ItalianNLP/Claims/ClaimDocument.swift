@@ -137,6 +137,13 @@ struct ClaimDocument {
         String(text[span(first, last).range])
     }
 
+    // The marks `isHeading` compares with, stored as `MarkList`s: literals in the function built
+    // and freed an array on every call (it is asked for every sentence by several rules), and
+    // compared each mark through the general String equality.
+    private static let closingQuotes = MarkList(["»", "”", "\""])
+    private static let finalStops = MarkList([".", "!", "?", "…", "..."])
+    private static let headingClosers = MarkList([".", "!", "?", "…", "...", "»", "”", "\"", ":"])
+
     /// Whether the sentence is a heading: one line without final punctuation.
     func isHeading(_ sentence: Int) -> Bool {
         let range = sentences[sentence]
@@ -147,12 +154,12 @@ struct ClaimDocument {
         if paragraphOf[sentence] == paragraphOf[0], let body = firstSentenceAfterFirstParagraph {
             let lineEnd = sentences[body - 1].upperBound - 1
             if lineEnd > 0, lineEnd - sentences[0].lowerBound < 24, tokens[lineEnd].kind == .punctuation,
-                ["»", "”", "\""].contains(tokens[lineEnd].text), ![".", "!", "?", "…", "..."].contains(tokens[lineEnd - 1].text)
+                Self.closingQuotes.contains(tokens[lineEnd].text), !Self.finalStops.contains(tokens[lineEnd - 1].text)
             {
                 return true
             }
         }
-        if final.kind == .punctuation, [".", "!", "?", "…", "...", "»", "”", "\"", ":"].contains(final.text) { return false }
+        if final.kind == .punctuation, Self.headingClosers.contains(final.text) { return false }
         let nextStartsLine: Bool
         if sentence + 1 < sentences.count {
             let between = text[final.span.range.upperBound..<tokens[sentences[sentence + 1].lowerBound].span.range.lowerBound]

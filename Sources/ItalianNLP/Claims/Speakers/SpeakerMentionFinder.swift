@@ -50,8 +50,9 @@ struct SpeakerMentionFinder {
                 if document.has(.nameParticle, index - 1), document.isWord(index - 2), document.isCapitalized(index - 2) {
                     particleSurnames.insert(document.tokens[index].text)
                 }
-                let previous = document.tokens[index - 1]
-                if previous.kind == .punctuation && [".", "!", "?", "«", "“", "\"", ":"].contains(previous.text) { continue }
+                if document.tokens[index - 1].kind == .punctuation && Self.sentenceOpeningMarks.contains(document.tokens[index - 1].text) {
+                    continue
+                }
                 capitals.insert(document.tokens[index].text)
             }
         }
@@ -72,10 +73,10 @@ struct SpeakerMentionFinder {
     }
 
     /// The indefinite articles: "un'altra dottoressa" is someone new.
-    static let indefiniteArticles: Set<String> = ["un", "uno", "una", "un'"]
+    static let indefiniteArticles: FormSet = ["un", "uno", "una", "un'"]
 
     /// "altro" and its forms: "l'altro imputato" is another person than the one just named.
-    static let otherPronounForms: Set<String> = ["altro", "altra", "altri", "altre"]
+    static let otherPronounForms: FormSet = ["altro", "altra", "altri", "altre"]
 
     static let nameParticles: Set<String> = [
         "di", "de", "da", "del", "della", "van", "von", "der", "den", "of", "the", "dos", "das", "do", "la", "le", "al", "el", "bin",
@@ -187,13 +188,23 @@ struct SpeakerMentionFinder {
 
     private func isAfterOpeningPunctuation(_ index: Int) -> Bool {
         guard index > 0 else { return true }
-        let previous = document.tokens[index - 1]
+        // The previous token's fields are read in place: a copy of the token (asked for nearly
+        // every token by the name rules) retained and released its forms object each time.
+        guard document.tokens[index - 1].kind == .punctuation else { return false }
+        let text = document.tokens[index - 1].text
         // Every mark below starts with one of these bytes: one test rules out commas and full stops.
-        guard previous.kind == .punctuation, let first = previous.text.utf8.first,
-            [0xC2, 0xE2, 0x22, 0x28, 0x2D, 0x3A].contains(first)
-        else { return false }
-        return ["«", "“", "\"", "(", "-", "–", "—", ":", "‘", "„"].contains(previous.text)
+        guard let first = text.utf8.first, [0xC2, 0xE2, 0x22, 0x28, 0x2D, 0x3A].contains(first) else { return false }
+        return Self.openingPunctuation.contains(text)
     }
+
+    /// The marks after which a capitalised word opens a clause (`isAfterOpeningPunctuation`): a
+    /// stored `MarkList`, where a literal in the function built and freed an array on every call
+    /// and compared each mark through the general String equality.
+    private static let openingPunctuation = MarkList(["«", "“", "\"", "(", "-", "–", "—", ":", "‘", "„"])
+
+    /// The marks after which a capitalised word is not counted among the document's mid-sentence
+    /// capitals (`init(document:lexicons:)`), stored for the reason above.
+    private static let sentenceOpeningMarks = MarkList([".", "!", "?", "«", "“", "\"", ":"])
 
     /// Whether a capitalised particle opening a sentence starts a surname: "Di Lello ha
     /// spiegato", "Lo Russo:", "Dal Molin ha detto". So when the document writes the same word
