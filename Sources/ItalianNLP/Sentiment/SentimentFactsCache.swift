@@ -37,6 +37,9 @@ final class SentimentFactsCache {
         let facts: SentimentWordTable.Facts
         let letterCase: SentimentUnit.Case
         let opensWithClausePunctuation: Bool
+        /// `SentimentUnit.frameList`: known for a token's entry (`entry(ofToken:words:)`), −2 (not
+        /// looked up) for a form's.
+        var frameList: Int32 = -2
     }
 
     /// Only used by the thread that took the cache (`take`/`give`), so the run-time exclusivity
@@ -105,23 +108,40 @@ final class SentimentFactsCache {
     @inline(__always)
     func entry(ofToken forms: TokenForms, words: SentimentWordTable) -> Entry {
         if let remembered = forms.sentimentMemoWords {
+            let frameField = (remembered.first >> Self.frameListShift) & Self.frameListMask
             return Entry(
                 facts: SentimentWordTable.Facts(
                     info: Int32(bitPattern: UInt32(truncatingIfNeeded: remembered.first)),
                     classes: SentimentWordClasses(rawValue: remembered.classes)),
                 letterCase: Self.letterCase(code: remembered.first >> 32),
-                opensWithClausePunctuation: remembered.first & Self.clausePunctuationBit != 0)
+                opensWithClausePunctuation: remembered.first & Self.clausePunctuationBit != 0,
+                frameList: frameField == 0 ? -2 : Int32(truncatingIfNeeded: frameField) - 2)
         }
         let formEntry = entry(forms.normalized, words: words)
         let letterCase = SentimentUnit.isIdentical(forms.surface, forms.normalized) ? formEntry.letterCase : SentimentUnit.letterCase(of: forms.surface)
+        // The matcher asks the built-in lexicon only at units of this class (`FrameTermMatcher`):
+        // elsewhere "none" is its answer too. (The word classes are built from that lexicon, so
+        // looking it up here initialises nothing new.)
+        let frameList: Int32 =
+            formEntry.facts.classes.contains(.builtInFrameStart)
+            ? FrameLexicon.default.candidateList(forForm: forms.normalized).map { Int32(truncatingIfNeeded: $0) } ?? -1 : -1
         var first = UInt64(UInt32(bitPattern: formEntry.facts.info)) | Self.code(of: letterCase) << 32 | TokenForms.rememberedFlag
         if formEntry.opensWithClausePunctuation { first |= Self.clausePunctuationBit }
+        // A list index too large for its bits is not remembered (field 0: the matcher probes).
+        if Int64(frameList) + 2 <= Int64(Self.frameListMask) {
+            first |= UInt64(Int64(frameList) + 2) << Self.frameListShift
+        }
         forms.rememberSentimentMemoWords(first: first, classes: formEntry.facts.classes.rawValue)
-        return Entry(facts: formEntry.facts, letterCase: letterCase, opensWithClausePunctuation: formEntry.opensWithClausePunctuation)
+        return Entry(
+            facts: formEntry.facts, letterCase: letterCase, opensWithClausePunctuation: formEntry.opensWithClausePunctuation,
+            frameList: frameList)
     }
 
-    /// Bits 32–33 of a remembered first word hold the letter case, bit 34 the clause punctuation.
+    /// Bits 32–33 of a remembered first word hold the letter case, bit 34 the clause punctuation,
+    /// bits 35–62 the frame list plus 2 (0 when it is not remembered).
     private static let clausePunctuationBit: UInt64 = 1 << 34
+    private static let frameListShift: UInt64 = 35
+    private static let frameListMask: UInt64 = (1 << 28) - 1
 
     @inline(__always)
     private static func code(of letterCase: SentimentUnit.Case) -> UInt64 {

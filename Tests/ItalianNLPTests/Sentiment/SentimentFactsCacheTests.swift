@@ -55,7 +55,7 @@ final class SentimentFactsCacheTests: XCTestCase {
             TokenForms(surface: ",", normalized: ",", expansion: []), TokenForms(surface: "xqzw", normalized: "xqzw", expansion: []),
             TokenForms(surface: "È", normalized: "è", expansion: []), TokenForms(surface: "", normalized: "", expansion: []),
         ]
-        let text = "Non è lo stipendio, ma la missione: PIÙ soldi? No, grazie… Precipitevolissimevolmente!"
+        let text = "Non è lo stipendio, ma la missione: PIÙ soldi? No, grazie… Precipitevolissimevolmente! Ha lasciato il posto fisso."
         forms += Tokenizer().tokenize(text).tokens.map(\.forms)
         for _ in 0..<2 {
             for tokenForms in forms {
@@ -67,6 +67,12 @@ final class SentimentFactsCacheTests: XCTestCase {
                 XCTAssertEqual(
                     entry.opensWithClausePunctuation, SentimentUnit.isClausePunctuation(tokenForms.normalized.unicodeScalars.first ?? " "),
                     tokenForms.surface)
+                // The built-in frame lexicon's list, wherever the matcher would ask for it.
+                if direct.classes.contains(.builtInFrameStart) {
+                    XCTAssertEqual(entry.frameList, FrameLexicon.default.candidateList(forForm: tokenForms.normalized).map(Int32.init) ?? -1)
+                } else {
+                    XCTAssertEqual(entry.frameList, -1, tokenForms.surface)
+                }
                 XCTAssertNotNil(tokenForms.sentimentMemoWords, tokenForms.surface)
             }
         }
