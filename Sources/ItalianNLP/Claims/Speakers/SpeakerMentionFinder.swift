@@ -11,12 +11,13 @@
 struct SpeakerMentionFinder {
     let document: ClaimDocument
     let lexicons: SpeakerLexicons
-    /// Words the document capitalises in the middle of a sentence: its names.
-    let midSentenceCapitals: Set<String>
+    /// Words the document capitalises in the middle of a sentence: its names. (`FormIndex`s, for
+    /// a set's answers without SipHash: filled for every capitalised token, asked by the name rules.)
+    let midSentenceCapitals: FormIndex<Bool>
     /// Capitalised words the document writes after a particle inside a longer name ("Lello" in
     /// "Enzo Di Lello"): surnames that open with that particle, so that "Di Lello" opening a
     /// sentence is the same person and not the preposition "di".
-    let particleSurnames: Set<String>
+    let particleSurnames: FormIndex<Bool>
     /// For every capitalised token, its text's entry in `lexicons.givenNames` (see
     /// ``GivenNameCode``), looked up once: the rules ask it of the same token again and again.
     private let givenNameCodes: [GivenNameCode]
@@ -34,8 +35,8 @@ struct SpeakerMentionFinder {
     init(document: ClaimDocument, lexicons: SpeakerLexicons) {
         self.document = document
         self.lexicons = lexicons
-        var capitals = Set<String>()
-        var particleSurnames = Set<String>()
+        var capitals = FormIndex<Bool>(minimumCapacity: 64)
+        var particleSurnames = FormIndex<Bool>()
         var codes = [GivenNameCode](repeating: .unknown, count: document.tokens.count)
         for range in document.sentences {
             for index in range where document.isCapitalized(index) {
@@ -48,12 +49,12 @@ struct SpeakerMentionFinder {
                 guard index > range.lowerBound + 1, document.isWord(index) else { continue }
                 // "Enzo Di Lello", "Marco de Luca": a name word, a particle, this word.
                 if document.has(.nameParticle, index - 1), document.isWord(index - 2), document.isCapitalized(index - 2) {
-                    particleSurnames.insert(document.tokens[index].text)
+                    particleSurnames[document.tokens[index].text] = true
                 }
                 if document.tokens[index - 1].kind == .punctuation && Self.sentenceOpeningMarks.contains(document.tokens[index - 1].text) {
                     continue
                 }
-                capitals.insert(document.tokens[index].text)
+                capitals[document.tokens[index].text] = true
             }
         }
         self.midSentenceCapitals = capitals
