@@ -40,14 +40,21 @@ struct ClaimDocument {
         forms.reserveCapacity(count)
         capitalized.reserveCapacity(count)
         sentenceOf.reserveCapacity(count)
+        var classes: [ClaimWordClasses] = []
+        classes.reserveCapacity(count)
+        let classesCache = ClaimWordClassesCache.take()
         for sentence in tokenized.sentences {
             var start = tokens.count
             // One bulk copy of the sentence's tokens (a loop that appends them one by one copies
             // each through the generic value witness), then their fields read in place.
             tokens.append(contentsOf: sentence.tokens)
             for index in start..<tokens.count {
-                forms.append(tokens[index].normalized)
-                capitalized.append(Self.startsWithCapital(tokens[index].text))
+                // The token's shared forms object gives its matching form, its surface and the
+                // classes it remembers (`ClaimWordClassesCache.classes(ofToken:)`).
+                let tokenForms = tokens[index].forms
+                forms.append(tokenForms.normalized)
+                capitalized.append(Self.startsWithCapital(tokenForms.surface))
+                classes.append(classesCache.classes(ofToken: tokenForms))
             }
             // A sentence longer than `maximumSentenceTokens` is cut into windows of that many
             // tokens, each a sentence for the rules (see `maximumSentenceTokens`).
@@ -64,9 +71,8 @@ struct ClaimDocument {
         self.sentenceOf = sentenceOf
         self.paragraphOf = paragraphOf
         self.forms = forms
-        let classesCache = ClaimWordClassesCache.take()
-        self.classes = classesCache.classes(of: forms)
         ClaimWordClassesCache.give(classesCache)
+        self.classes = classes
         self.firstSentenceAfterFirstParagraph = paragraphOf.firstIndex { $0 != paragraphOf.first }
         self.capitalized = capitalized
     }
@@ -131,6 +137,13 @@ struct ClaimDocument {
         String(text[span(first, last).range])
     }
 
+    // The marks `isHeading` compares with, stored as `MarkList`s: literals in the function built
+    // and freed an array on every call (it is asked for every sentence by several rules), and
+    // compared each mark through the general String equality.
+    private static let closingQuotes = MarkList(["»", "”", "\""])
+    private static let finalStops = MarkList([".", "!", "?", "…", "..."])
+    private static let headingClosers = MarkList([".", "!", "?", "…", "...", "»", "”", "\"", ":"])
+
     /// Whether the sentence is a heading: one line without final punctuation.
     func isHeading(_ sentence: Int) -> Bool {
         let range = sentences[sentence]
@@ -141,12 +154,12 @@ struct ClaimDocument {
         if paragraphOf[sentence] == paragraphOf[0], let body = firstSentenceAfterFirstParagraph {
             let lineEnd = sentences[body - 1].upperBound - 1
             if lineEnd > 0, lineEnd - sentences[0].lowerBound < 24, tokens[lineEnd].kind == .punctuation,
-                ["»", "”", "\""].contains(tokens[lineEnd].text), ![".", "!", "?", "…", "..."].contains(tokens[lineEnd - 1].text)
+                Self.closingQuotes.contains(tokens[lineEnd].text), !Self.finalStops.contains(tokens[lineEnd - 1].text)
             {
                 return true
             }
         }
-        if final.kind == .punctuation, [".", "!", "?", "…", "...", "»", "”", "\"", ":"].contains(final.text) { return false }
+        if final.kind == .punctuation, Self.headingClosers.contains(final.text) { return false }
         let nextStartsLine: Bool
         if sentence + 1 < sentences.count {
             let between = text[final.span.range.upperBound..<tokens[sentences[sentence + 1].lowerBound].span.range.lowerBound]

@@ -9,6 +9,10 @@
 /// two multiplications and a compare or two. (A direct-mapped table of 4 K forms still sent one
 /// token in six to the memo.) One per thread (`take`/`give`), so it needs no
 /// lock; its answers are the memo's, so a form's classes do not depend on which table gave them.
+///
+/// A token's forms object remembers its answer too (`classes(ofToken:)`): the tokens of running
+/// text then find it on the object they are read from, and this table serves the first meeting
+/// of each forms object (and callers that hold only a String).
 final class ClaimWordClassesCache {
     private struct Slot {
         var form: String
@@ -33,24 +37,39 @@ final class ClaimWordClassesCache {
     func classes(of forms: [String]) -> [ClaimWordClasses] {
         var result: [ClaimWordClasses] = []
         result.reserveCapacity(forms.count)
-        for form in forms {
-            // The pair of slots of the hash: the newer form first.
-            let index = StringIdentity.hash(form) & mask & ~1
-            let found: ClaimWordClasses? = slots.withUnsafeBufferPointer { slots in
-                if StringIdentity.isIdentical(slots[index].form, form) { return slots[index].classes }
-                if StringIdentity.isIdentical(slots[index + 1].form, form) { return slots[index + 1].classes }
-                return nil
-            }
-            if let found {
-                result.append(found)
-            } else {
-                let classes = ClaimWordClasses.of(form)
-                slots.swapAt(index, index + 1)
-                slots[index] = Slot(form: form, classes: classes)
-                result.append(classes)
-            }
-        }
+        for form in forms { result.append(classes(of: form)) }
         return result
+    }
+
+    /// The classes of one form, from this table or else from the memo (and then kept here).
+    @inline(__always)
+    func classes(of form: String) -> ClaimWordClasses {
+        // The pair of slots of the hash: the newer form first.
+        let index = StringIdentity.hash(form) & mask & ~1
+        let found: ClaimWordClasses? = slots.withUnsafeBufferPointer { slots in
+            if StringIdentity.isIdentical(slots[index].form, form) { return slots[index].classes }
+            if StringIdentity.isIdentical(slots[index + 1].form, form) { return slots[index + 1].classes }
+            return nil
+        }
+        if let found { return found }
+        let classes = ClaimWordClasses.of(form)
+        slots.swapAt(index, index + 1)
+        slots[index] = Slot(form: form, classes: classes)
+        return classes
+    }
+
+    /// The classes of a token's matching form: remembered on its shared forms object (see
+    /// `TokenForms`), which the caller is reading anyway, so that a form met before costs one load
+    /// and no probe of this table; the first time, from this table or the memo, and remembered.
+    @inline(__always)
+    func classes(ofToken forms: TokenForms) -> ClaimWordClasses {
+        let word = forms.claimMemoWord
+        if word & TokenForms.rememberedFlag != 0 { return ClaimWordClasses(rawValue: word & ~TokenForms.rememberedFlag) }
+        let found = self.classes(of: forms.normalized)
+        // A class in the flag's bit (a 64th class) could not be told from the flag: such answers
+        // are not remembered on the object (the tables above still answer them).
+        if found.rawValue & TokenForms.rememberedFlag == 0 { forms.rememberClaimMemoWord(found.rawValue | TokenForms.rememberedFlag) }
+        return found
     }
 
     private static let slot = ThreadLocalSlot<ClaimWordClassesCache>()

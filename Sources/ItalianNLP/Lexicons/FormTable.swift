@@ -58,6 +58,9 @@ struct FormTable<Value: Sendable>: Sendable {
         self.mask = mask
     }
 
+    /// The number of entries (`dictionary.count`).
+    var count: Int { dictionary.count }
+
     /// The value for `form`, as `dictionary[form]` gives it.
     @inline(__always)
     subscript(form: String) -> Value? {

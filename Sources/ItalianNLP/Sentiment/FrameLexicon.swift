@@ -42,10 +42,29 @@ public struct FrameLexicon: Sendable {
     private(set) var isBuiltIn = false
 
     /// Terms keyed by every form of their first word (stipendi, pagati, cambiamo…), longest first:
-    /// the index of the list in `candidateLists`, probed through a `FormTable` (a probe of the
+    /// the index of the list in `candidateRanges`, probed through a `FormTable` (a probe of the
     /// dictionary hashes the form with SipHash; the table hashes bytes, with the same answers).
     private let byFirstForm: FormTable<Int32>
-    private let candidateLists: [[Term]]
+    /// Every candidate list, one after the other, and where each list lies in it: the matcher reads
+    /// a list in place by its range (an array per list, returned to the matcher, was retained and
+    /// released at every word that may start a term — an atomic write to a shared object).
+    let candidateTerms: [Term]
+    /// What the matcher asks of each candidate before anything else (see ``CandidateHead``), in
+    /// the order of `candidateTerms`.
+    let candidateHeads: [CandidateHead]
+    private let candidateRanges: [Range<Int>]
+
+    /// A candidate term's word count and second word, stored in the list itself: the matcher tests
+    /// them at every word that may start a term, for every candidate ("ha", "fa" have dozens), and
+    /// most candidates fail there. Read from the term, each test followed a pointer to the term's
+    /// array of words, a separate object that was seldom in the processor's cache: profiling
+    /// showed half of the matcher's time waiting on that load.
+    struct CandidateHead: Sendable {
+        /// `term.words.count`.
+        let wordCount: Int
+        /// `term.words[1]`, or "" for a one-word term.
+        let second: String
+    }
     /// Maps inflected forms of any term word to that word.
     private let bridge: LemmaBridge
 
@@ -98,13 +117,17 @@ public struct FrameLexicon: Sendable {
             byFirstForm[key]?.sort { $0.words.count != $1.words.count ? $0.words.count > $1.words.count : $0.weight > $1.weight }
         }
         var listIndex: [String: Int32] = [:]
-        var lists: [[Term]] = []
+        var candidateTerms: [Term] = []
+        var ranges: [Range<Int>] = []
         for (form, terms) in byFirstForm {
-            listIndex[form] = Int32(lists.count)
-            lists.append(terms)
+            listIndex[form] = Int32(ranges.count)
+            ranges.append(candidateTerms.count..<(candidateTerms.count + terms.count))
+            candidateTerms.append(contentsOf: terms)
         }
         self.byFirstForm = FormTable(listIndex)
-        candidateLists = lists
+        self.candidateTerms = candidateTerms
+        candidateHeads = candidateTerms.map { CandidateHead(wordCount: $0.words.count, second: $0.words.count > 1 ? $0.words[1] : "") }
+        candidateRanges = ranges
         self.bridge = bridge
     }
 
@@ -216,7 +239,19 @@ public struct FrameLexicon: Sendable {
 
     /// The terms that may start at a word of this form, longest first.
     func candidates(forForm form: String) -> [Term]? {
-        byFirstForm[form].map { candidateLists[Int($0)] }
+        candidateList(forForm: form).map { Array(candidateTerms[candidateRange(ofList: $0)]) }
+    }
+
+    /// The index of the list of terms that may start at a word of this form, if any.
+    @inline(__always)
+    func candidateList(forForm form: String) -> Int? {
+        byFirstForm[form].map { Int($0) }
+    }
+
+    /// Where a list (`candidateList(forForm:)`) lies in `candidateTerms` and `candidateHeads`.
+    @inline(__always)
+    func candidateRange(ofList list: Int) -> Range<Int> {
+        candidateRanges[list]
     }
 }
 

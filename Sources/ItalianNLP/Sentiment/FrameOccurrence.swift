@@ -27,25 +27,34 @@ struct FrameTermMatcher: Sendable {
         while index < units.count {
             // A word that starts no term of the built-in lexicon is passed over by one bit test.
             guard units[index].kind == .word, !lexicon.isBuiltIn || units[index].isIn(.builtInFrameStart),
-                let terms = lexicon.candidates(forForm: units[index].form)
+                let list = candidateList(of: units[index])
             else {
                 index += 1
                 continue
             }
+            let candidates = lexicon.candidateRange(ofList: list)
             var best: FrameOccurrence?
-            // By index: binding each candidate to a variable copied the Term, a retain and a
-            // release of its two strings and its array, for every candidate at every word that
-            // may start a term ("ha", "fa"…), though most fail at their second word.
-            for termIndex in terms.indices where index + terms[termIndex].words.count <= units.count {
-                if matches(terms[termIndex], at: index, units: units) {
-                    best = FrameOccurrence(term: terms[termIndex], units: index..<(index + terms[termIndex].words.count))
+            // By index, in place in the lexicon's arrays: binding each candidate to a variable
+            // copied the Term, a retain and a release of its two strings and its array, for every
+            // candidate at every word that may start a term ("ha", "fa"…), though most fail at
+            // their second word. The word count and the second word are read from the candidate's
+            // head (`FrameLexicon.CandidateHead`); the term's words only for a candidate that passes.
+            for candidate in candidates where index + lexicon.candidateHeads[candidate].wordCount <= units.count {
+                if lexicon.candidateHeads[candidate].wordCount > 1
+                    && !matches(lexicon.candidateHeads[candidate].second, unit: index + 1, units: units)
+                {
+                    continue
+                }
+                if matches(lexicon.candidateTerms[candidate], at: index, units: units) {
+                    best = FrameOccurrence(
+                        term: lexicon.candidateTerms[candidate], units: index..<(index + lexicon.candidateHeads[candidate].wordCount))
                     break
                 }
             }
             if let best {
                 found.append(best)
                 // A term may belong to several frames.
-                for other in terms where other.frame != best.term.frame && other.words == best.term.words {
+                for other in lexicon.candidateTerms[candidates] where other.frame != best.term.frame && other.words == best.term.words {
                     found.append(FrameOccurrence(term: other, units: best.units))
                 }
                 index = best.units.upperBound
@@ -56,23 +65,33 @@ struct FrameTermMatcher: Sendable {
         return FrameSenseRules.filter(found, in: state)
     }
 
+    /// The lexicon's list of candidates at a unit: with the built-in lexicon, the one the unit
+    /// carries when its form was looked up with its token's other answers (`SentimentUnit.frameList`,
+    /// the same list a probe finds), else the lexicon probed with the unit's form.
+    @inline(__always)
+    private func candidateList(of unit: SentimentUnit) -> Int? {
+        if lexicon.isBuiltIn && unit.frameList >= -1 { return unit.frameList >= 0 ? Int(unit.frameList) : nil }
+        return lexicon.candidateList(forForm: unit.form)
+    }
+
     private func matches(_ term: FrameLexicon.Term, at index: Int, units: [SentimentUnit]) -> Bool {
-        for offset in 1..<max(1, term.words.count) {
-            let word = term.words[offset]
-            let form = units[index + offset].form
-            if form == word { continue }
-            // The unit's article test is a bit of its word classes (`SentimentWordClasses.article`
-            // is `articles`), asked first: most units are no article, and the set hashes.
-            if units[index + offset].isIn(.article) && Self.articles.contains(word) { continue }
-            // Only a form of the bridge can be an inflection of the word: with the built-in lexicon,
-            // a bit says so (`builtInFrameWordForm`) without a probe of the bridge.
-            if units[index + offset].kind == .word && (!lexicon.isBuiltIn || units[index + offset].isIn(.builtInFrameWordForm))
-                && lexicon.hasKey(word, for: form)
-            {
-                continue
-            }
+        for offset in 1..<max(1, term.words.count) where !matches(term.words[offset], unit: index + offset, units: units) {
             return false
         }
         return true
+    }
+
+    /// Whether the unit at `position` matches a term's `word` after its first.
+    @inline(__always)
+    private func matches(_ word: String, unit position: Int, units: [SentimentUnit]) -> Bool {
+        let form = units[position].form
+        if form == word { return true }
+        // The unit's article test is a bit of its word classes (`SentimentWordClasses.article`
+        // is `articles`), asked first: most units are no article, and the set hashes.
+        if units[position].isIn(.article) && Self.articles.contains(word) { return true }
+        // Only a form of the bridge can be an inflection of the word: with the built-in lexicon,
+        // a bit says so (`builtInFrameWordForm`) without a probe of the bridge.
+        return units[position].kind == .word && (!lexicon.isBuiltIn || units[position].isIn(.builtInFrameWordForm))
+            && lexicon.hasKey(word, for: form)
     }
 }

@@ -37,6 +37,9 @@ final class SentimentFactsCache {
         let facts: SentimentWordTable.Facts
         let letterCase: SentimentUnit.Case
         let opensWithClausePunctuation: Bool
+        /// `SentimentUnit.frameList`: known for a token's entry (`entry(ofToken:words:)`), −2 (not
+        /// looked up) for a form's.
+        var frameList: Int32 = -2
     }
 
     /// Only used by the thread that took the cache (`take`/`give`), so the run-time exclusivity
@@ -90,6 +93,74 @@ final class SentimentFactsCache {
         return Entry(
             facts: SentimentWordTable.Facts(info: slot.info, classes: slot.classes), letterCase: slot.letterCase,
             opensWithClausePunctuation: slot.opensWithClausePunctuation)
+    }
+
+    /// The entry of a token that is one unit whose form is its matching form (a word without
+    /// expansion, a punctuation mark, a number…), with `letterCase` the case the unit has when it
+    /// is a word (the surface's case; the form's when the surface is the form).
+    ///
+    /// Remembered on the token's shared forms object (`TokenForms`), which the caller reads anyway:
+    /// a token whose forms object was met before costs a load from that object and no probe of
+    /// this table (a probe that, in a table larger than the processor's first cache, often waited
+    /// for memory). Every answer is a pure function of the two forms, and every analyzer scores
+    /// with the one shared word table (`SentenceSentimentScorer.shared`, as this cache assumes
+    /// too), so the remembered answer is the one this table would give.
+    @inline(__always)
+    func entry(ofToken forms: TokenForms, words: SentimentWordTable) -> Entry {
+        if let remembered = forms.sentimentMemoWords {
+            let frameField = (remembered.first >> Self.frameListShift) & Self.frameListMask
+            return Entry(
+                facts: SentimentWordTable.Facts(
+                    info: Int32(bitPattern: UInt32(truncatingIfNeeded: remembered.first)),
+                    classes: SentimentWordClasses(rawValue: remembered.classes)),
+                letterCase: Self.letterCase(code: remembered.first >> 32),
+                opensWithClausePunctuation: remembered.first & Self.clausePunctuationBit != 0,
+                frameList: frameField == 0 ? -2 : Int32(truncatingIfNeeded: frameField) - 2)
+        }
+        let formEntry = entry(forms.normalized, words: words)
+        let letterCase = SentimentUnit.isIdentical(forms.surface, forms.normalized) ? formEntry.letterCase : SentimentUnit.letterCase(of: forms.surface)
+        // The matcher asks the built-in lexicon only at units of this class (`FrameTermMatcher`):
+        // elsewhere "none" is its answer too. (The word classes are built from that lexicon, so
+        // looking it up here initialises nothing new.)
+        let frameList: Int32 =
+            formEntry.facts.classes.contains(.builtInFrameStart)
+            ? FrameLexicon.default.candidateList(forForm: forms.normalized).map { Int32(truncatingIfNeeded: $0) } ?? -1 : -1
+        var first = UInt64(UInt32(bitPattern: formEntry.facts.info)) | Self.code(of: letterCase) << 32 | TokenForms.rememberedFlag
+        if formEntry.opensWithClausePunctuation { first |= Self.clausePunctuationBit }
+        // A list index too large for its bits is not remembered (field 0: the matcher probes).
+        if Int64(frameList) + 2 <= Int64(Self.frameListMask) {
+            first |= UInt64(Int64(frameList) + 2) << Self.frameListShift
+        }
+        forms.rememberSentimentMemoWords(first: first, classes: formEntry.facts.classes.rawValue)
+        return Entry(
+            facts: formEntry.facts, letterCase: letterCase, opensWithClausePunctuation: formEntry.opensWithClausePunctuation,
+            frameList: frameList)
+    }
+
+    /// Bits 32–33 of a remembered first word hold the letter case, bit 34 the clause punctuation,
+    /// bits 35–62 the frame list plus 2 (0 when it is not remembered).
+    private static let clausePunctuationBit: UInt64 = 1 << 34
+    private static let frameListShift: UInt64 = 35
+    private static let frameListMask: UInt64 = (1 << 28) - 1
+
+    @inline(__always)
+    private static func code(of letterCase: SentimentUnit.Case) -> UInt64 {
+        switch letterCase {
+        case .lower: return 0
+        case .title: return 1
+        case .allCaps: return 2
+        case .other: return 3
+        }
+    }
+
+    @inline(__always)
+    private static func letterCase(code: UInt64) -> SentimentUnit.Case {
+        switch code & 3 {
+        case 0: return .lower
+        case 1: return .title
+        case 2: return .allCaps
+        default: return .other
+        }
     }
 
     /// The answers for `form`, worked out.

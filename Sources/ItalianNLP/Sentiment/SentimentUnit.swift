@@ -37,6 +37,11 @@ struct SentimentUnit: Sendable {
     let isClauseBoundary: Bool
     /// What the rules ask about the form (its lexicon entry, its word classes), looked up once.
     let facts: SentimentWordTable.Facts
+    /// The built-in frame lexicon's list of the terms that may start at the form
+    /// (`FrameLexicon.candidateList(forForm:)` of `FrameLexicon.default`), looked up with the
+    /// token's other answers and remembered with them (`SentimentFactsCache.entry(ofToken:words:)`):
+    /// −1 when there is none, −2 when it was not looked up (the matcher then probes the lexicon).
+    let frameList: Int32
 
     init(kind: Kind, form: String, text: String, tokenIndex: Int, fromHashtag: Bool, words: SentimentWordTable) {
         self.init(kind: kind, form: form, text: text, tokenIndex: tokenIndex, fromHashtag: fromHashtag, facts: words.facts(form))
@@ -52,13 +57,14 @@ struct SentimentUnit: Sendable {
         letterCase = kind == .word ? Self.letterCase(of: text) : .lower
         isClauseBoundary = kind == .punctuation && Self.isClausePunctuation(form.unicodeScalars.first ?? " ")
         self.facts = facts
+        frameList = -2
     }
 
     /// A unit whose facts, letter case and clause boundary the caller worked out (through the
     /// thread's `SentimentFactsCache`), with the same answers the other initialisers give.
     init(
         kind: Kind, form: String, text: String, tokenIndex: Int, fromHashtag: Bool, letterCase: Case, isClauseBoundary: Bool,
-        facts: SentimentWordTable.Facts
+        facts: SentimentWordTable.Facts, frameList: Int32 = -2
     ) {
         self.kind = kind
         self.form = form
@@ -68,6 +74,7 @@ struct SentimentUnit: Sendable {
         self.letterCase = letterCase
         self.isClauseBoundary = isClauseBoundary
         self.facts = facts
+        self.frameList = frameList
     }
 
     /// Whether the unit's form is of any of `classes`.
@@ -186,12 +193,26 @@ extension SentimentUnit {
             if written < units.count { units[written] = unit } else { units.append(unit) }
             written += 1
         }
+        // A token that is one unit of its matching form: its entry, with the letter case of a word,
+        // comes remembered on its forms object (`SentimentFactsCache.entry(ofToken:words:)`).
+        @inline(__always) func appendToken(_ kind: Kind, forms: TokenForms, tokenIndex: Int) {
+            let entry = cache.entry(ofToken: forms, words: words)
+            let unit = SentimentUnit(
+                kind: kind, form: forms.normalized, text: forms.surface, tokenIndex: tokenIndex, fromHashtag: false,
+                letterCase: kind == .word ? entry.letterCase : .lower,
+                isClauseBoundary: kind == .punctuation && entry.opensWithClausePunctuation, facts: entry.facts,
+                frameList: entry.frameList)
+            classes.formUnion(entry.facts.classes)
+            if written < units.count { units[written] = unit } else { units.append(unit) }
+            written += 1
+        }
         // By index, not `enumerated()`: a Token is large, and copying each one costs more than reading it.
         for index in tokens.indices {
             switch tokens[index].kind {
             case .word:
-                if tokens[index].expansion.isEmpty {
-                    append(.word, form: tokens[index].normalized, text: tokens[index].text, tokenIndex: index, fromHashtag: false)
+                let forms = tokens[index].forms
+                if forms.expansion.isEmpty {
+                    appendToken(.word, forms: forms, tokenIndex: index)
                 } else {
                     for word in tokens[index].expansion {
                         append(.word, form: cache.matchingForm(word), text: word, tokenIndex: index, fromHashtag: false)
@@ -204,9 +225,9 @@ extension SentimentUnit {
             case .emoji, .emoticon:
                 append(.symbol, form: tokens[index].text, text: tokens[index].text, tokenIndex: index, fromHashtag: false)
             case .punctuation:
-                append(.punctuation, form: tokens[index].normalized, text: tokens[index].text, tokenIndex: index, fromHashtag: false)
+                appendToken(.punctuation, forms: tokens[index].forms, tokenIndex: index)
             default:
-                append(.other, form: tokens[index].normalized, text: tokens[index].text, tokenIndex: index, fromHashtag: false)
+                appendToken(.other, forms: tokens[index].forms, tokenIndex: index)
             }
         }
         if written < units.count { units.removeLast(units.count - written) }

@@ -23,6 +23,26 @@ final class ClaimWordClassesCacheTests: XCTestCase {
         XCTAssertTrue(first[2].contains(.cueForm))
     }
 
+    /// A token's classes, remembered on its forms object, are its matching form's, the first time
+    /// and after; the same forms object gives them to a second table too.
+    func testTokenClassesAreTheFormsClasses() {
+        let text = "Il ministro Carlo Neri ha detto: «Secondo me è così», sottolineando che l’Inps non paga."
+        let forms = Tokenizer().tokenize(text).tokens.map(\.forms) + [TokenForms(surface: "Rossi", normalized: "rossi", expansion: [])]
+        let cache = ClaimWordClassesCache.take()
+        for _ in 0..<2 {
+            for tokenForms in forms {
+                XCTAssertEqual(cache.classes(ofToken: tokenForms), ClaimWordClasses.compute(tokenForms.normalized), tokenForms.surface)
+                XCTAssertNotEqual(tokenForms.claimMemoWord & TokenForms.rememberedFlag, 0, tokenForms.surface)
+            }
+        }
+        ClaimWordClassesCache.give(cache)
+        let other = ClaimWordClassesCache.take()
+        for tokenForms in forms {
+            XCTAssertEqual(other.classes(ofToken: tokenForms), ClaimWordClasses.compute(tokenForms.normalized), tokenForms.surface)
+        }
+        ClaimWordClassesCache.give(other)
+    }
+
     /// Equal forms in different storages are answered alike (one by identity, the other by bytes).
     func testEqualFormsInOtherStoragesAgree() {
         let long = String(repeating: "dichiarazione", count: 3)

@@ -210,4 +210,26 @@ final class SentimentFrameLexiconTests: XCTestCase {
         XCTAssertNotNil(frame)
         XCTAssertEqual(frame?.salience ?? 0, 0.4, accuracy: 0.001)
     }
+
+    /// Each candidate's head (kept beside the list for the matcher) is its word count and second
+    /// word, and each list holds the terms `candidates(forForm:)` gives, for the built-in lexicon
+    /// and a custom one, at every form a term may start at.
+    func testCandidateHeadsAreTheTermsWords() throws {
+        let custom = try FrameLexicon(tsv: "money\tfare soldi\t0.8\nmission\tvocazione\t1\nmoney\tfar quadrare i conti\t0.6\n")
+        for lexicon in [FrameLexicon.default, custom] {
+            for form in lexicon.firstForms {
+                guard let list = lexicon.candidateList(forForm: form) else {
+                    XCTFail(form)
+                    continue
+                }
+                let range = lexicon.candidateRange(ofList: list)
+                let terms = Array(lexicon.candidateTerms[range])
+                XCTAssertFalse(terms.isEmpty, form)
+                XCTAssertEqual(terms.map(\.words), lexicon.candidates(forForm: form)?.map(\.words), form)
+                XCTAssertEqual(lexicon.candidateHeads[range].map(\.wordCount), terms.map(\.words.count), form)
+                XCTAssertEqual(lexicon.candidateHeads[range].map(\.second), terms.map { $0.words.count > 1 ? $0.words[1] : "" }, form)
+            }
+            XCTAssertNil(lexicon.candidateList(forForm: "xqzw"))
+        }
+    }
 }

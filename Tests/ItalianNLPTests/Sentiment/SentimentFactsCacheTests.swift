@@ -44,6 +44,40 @@ final class SentimentFactsCacheTests: XCTestCase {
         }
     }
 
+    /// A token's entry, remembered on its forms object, is the entry of its matching form with
+    /// the letter case of its surface, the first time (worked out) and after (remembered), for a
+    /// fresh forms object and for the tokenizer's shared ones.
+    func testTokenEntriesAreTheFormsEntries() {
+        let cache = SentimentFactsCache.take()
+        defer { SentimentFactsCache.give(cache) }
+        var forms = [
+            TokenForms(surface: "Bello", normalized: "bello", expansion: []), TokenForms(surface: "NON", normalized: "non", expansion: []),
+            TokenForms(surface: ",", normalized: ",", expansion: []), TokenForms(surface: "xqzw", normalized: "xqzw", expansion: []),
+            TokenForms(surface: "È", normalized: "è", expansion: []), TokenForms(surface: "", normalized: "", expansion: []),
+        ]
+        let text = "Non è lo stipendio, ma la missione: PIÙ soldi? No, grazie… Precipitevolissimevolmente! Ha lasciato il posto fisso."
+        forms += Tokenizer().tokenize(text).tokens.map(\.forms)
+        for _ in 0..<2 {
+            for tokenForms in forms {
+                let entry = cache.entry(ofToken: tokenForms, words: words)
+                let direct = words.facts(tokenForms.normalized)
+                XCTAssertEqual(entry.facts.info, direct.info, tokenForms.surface)
+                XCTAssertEqual(entry.facts.classes, direct.classes, tokenForms.surface)
+                XCTAssertEqual(entry.letterCase, SentimentUnit.letterCase(of: tokenForms.surface), tokenForms.surface)
+                XCTAssertEqual(
+                    entry.opensWithClausePunctuation, SentimentUnit.isClausePunctuation(tokenForms.normalized.unicodeScalars.first ?? " "),
+                    tokenForms.surface)
+                // The built-in frame lexicon's list, wherever the matcher would ask for it.
+                if direct.classes.contains(.builtInFrameStart) {
+                    XCTAssertEqual(entry.frameList, FrameLexicon.default.candidateList(forForm: tokenForms.normalized).map(Int32.init) ?? -1)
+                } else {
+                    XCTAssertEqual(entry.frameList, -1, tokenForms.surface)
+                }
+                XCTAssertNotNil(tokenForms.sentimentMemoWords, tokenForms.surface)
+            }
+        }
+    }
+
     /// The remembered matching form of a word of a multiword token is `MatchingForm`'s.
     func testMatchingFormIsMatchingForms() {
         let cache = SentimentFactsCache.take()

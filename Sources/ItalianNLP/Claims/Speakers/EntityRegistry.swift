@@ -35,11 +35,12 @@ struct EntityRegistry {
 
     private(set) var entities: [Entity] = []
     // The lower-cased forms that name an entity, one table per way of naming it: the full form,
-    // a role phrase or its head noun, a surname, a given name.
-    private var byFull: [String: Int] = [:]
-    private var byRole: [String: Int] = [:]
-    private var bySurname: [String: Int] = [:]
-    private var byGiven: [String: Int] = [:]
+    // a role phrase or its head noun, a surname, a given name. (`FormIndex`: a dictionary's
+    // answers, without SipHash; sized for a news article's entities, so most never grow.)
+    private var byFull = FormIndex<Int>(minimumCapacity: 16)
+    private var byRole = FormIndex<Int>(minimumCapacity: 8)
+    private var bySurname = FormIndex<Int>(minimumCapacity: 8)
+    private var byGiven = FormIndex<Int>()
     /// Offices (``SpeakerLexicons/roleKey(ofRoleName:)``) tied to a person, worked out from
     /// `pendingOffices` only when a bare role asks (most documents never do).
     private var byOffice: [String: [Int]] = [:]
@@ -52,7 +53,7 @@ struct EntityRegistry {
     private var pendingRolesWithCapitals: [(name: String, head: String, entity: Int)] = []
     /// Offices with their complement (``SpeakerLexicons/officeKey(ofRoleName:)``) tied to a person:
     /// "il tecnico del Parma, Fabio Cristini" … "l'allenatore del Parma".
-    private var byOfficeWithComplement: [String: Int] = [:]
+    private var byOfficeWithComplement = FormIndex<Int>()
     private var pendingOffices: [(role: String, entity: Int)] = []
 
     /// Makes a role phrase ("sindaca di Bari", and its head "sindaca") name an entity from now

@@ -6,17 +6,20 @@ struct SpeakerLexicons: Sendable {
         let kind: String  // person, group, source
     }
 
-    /// Roles by their lower-case words ("ministro", "amministratore delegato").
-    let roles: [String: Role]
+    /// Roles by their lower-case words ("ministro", "amministratore delegato"). A `FormTable`
+    /// (the answers of a dictionary, without SipHash): the speaker finder probes it for the
+    /// words that may start a role, tens of thousands of times per megabyte of text.
+    let roles: FormTable<Role>
     /// The longest role, in words.
     let longestRole: Int
     /// The first word of every role.
     let roleFirstWords: Set<String>
     /// The first words of every role longer than them ("vigili", "vigili del" for "vigili del
-    /// fuoco"): the speaker finder extends a phrase only while it is one.
-    let roleProperPrefixes: Set<String>
-    /// Given names with their gender.
-    let givenNames: [String: Character]
+    /// fuoco"): the speaker finder extends a phrase only while it is one. A `FormSet`, probed as
+    /// often as `roles`.
+    let roleProperPrefixes: FormSet
+    /// Given names with their gender; a `FormTable`, probed for every capitalised token.
+    let givenNames: FormTable<Character>
     /// Roles that name the same office as another ("pm" → "pubblico ministero"), from
     /// Lexicons/claims/role-synonyms.tsv.
     let roleSynonyms: [String: String]
@@ -54,7 +57,7 @@ struct SpeakerLexicons: Sendable {
             roles[form] = Role(gender: gender, plural: row.column(2) == "p", kind: String(row.column(3)))
             longest = max(longest, form.split(separator: " ").count)
         }
-        self.roles = roles
+        self.roles = FormTable(roles)
         self.longestRole = longest
         self.roleFirstWords = Set(roles.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
         var prefixes = Set<String>()
@@ -62,14 +65,14 @@ struct SpeakerLexicons: Sendable {
             let words = role.split(separator: " ")
             for count in stride(from: 1, to: words.count, by: 1) { prefixes.insert(words[..<count].joined(separator: " ")) }
         }
-        self.roleProperPrefixes = prefixes
+        self.roleProperPrefixes = FormSet(prefixes)
         var names: [String: Character] = [:]
         for row in TSVTable.embedded("claims/first-names.tsv").rows {
             let gender = row.column(1)
             if let first = gender.first, first == "m" || first == "f" { names[String(row.column(0))] = first }
             else { names[String(row.column(0))] = "u" }
         }
-        self.givenNames = names
+        self.givenNames = FormTable(names)
         var synonyms: [String: String] = [:]
         for row in TSVTable.embedded("claims/role-synonyms.tsv").rows {
             synonyms[String(row.column(0))] = String(row.column(1))

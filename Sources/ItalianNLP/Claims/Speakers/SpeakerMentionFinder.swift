@@ -11,12 +11,13 @@
 struct SpeakerMentionFinder {
     let document: ClaimDocument
     let lexicons: SpeakerLexicons
-    /// Words the document capitalises in the middle of a sentence: its names.
-    let midSentenceCapitals: Set<String>
+    /// Words the document capitalises in the middle of a sentence: its names. (`FormIndex`s, for
+    /// a set's answers without SipHash: filled for every capitalised token, asked by the name rules.)
+    let midSentenceCapitals: FormIndex<Bool>
     /// Capitalised words the document writes after a particle inside a longer name ("Lello" in
     /// "Enzo Di Lello"): surnames that open with that particle, so that "Di Lello" opening a
     /// sentence is the same person and not the preposition "di".
-    let particleSurnames: Set<String>
+    let particleSurnames: FormIndex<Bool>
     /// For every capitalised token, its text's entry in `lexicons.givenNames` (see
     /// ``GivenNameCode``), looked up once: the rules ask it of the same token again and again.
     private let givenNameCodes: [GivenNameCode]
@@ -34,8 +35,8 @@ struct SpeakerMentionFinder {
     init(document: ClaimDocument, lexicons: SpeakerLexicons) {
         self.document = document
         self.lexicons = lexicons
-        var capitals = Set<String>()
-        var particleSurnames = Set<String>()
+        var capitals = FormIndex<Bool>(minimumCapacity: 64)
+        var particleSurnames = FormIndex<Bool>()
         var codes = [GivenNameCode](repeating: .unknown, count: document.tokens.count)
         for range in document.sentences {
             for index in range where document.isCapitalized(index) {
@@ -48,11 +49,12 @@ struct SpeakerMentionFinder {
                 guard index > range.lowerBound + 1, document.isWord(index) else { continue }
                 // "Enzo Di Lello", "Marco de Luca": a name word, a particle, this word.
                 if document.has(.nameParticle, index - 1), document.isWord(index - 2), document.isCapitalized(index - 2) {
-                    particleSurnames.insert(document.tokens[index].text)
+                    particleSurnames[document.tokens[index].text] = true
                 }
-                let previous = document.tokens[index - 1]
-                if previous.kind == .punctuation && [".", "!", "?", "«", "“", "\"", ":"].contains(previous.text) { continue }
-                capitals.insert(document.tokens[index].text)
+                if document.tokens[index - 1].kind == .punctuation && Self.sentenceOpeningMarks.contains(document.tokens[index - 1].text) {
+                    continue
+                }
+                capitals[document.tokens[index].text] = true
             }
         }
         self.midSentenceCapitals = capitals
@@ -72,10 +74,10 @@ struct SpeakerMentionFinder {
     }
 
     /// The indefinite articles: "un'altra dottoressa" is someone new.
-    static let indefiniteArticles: Set<String> = ["un", "uno", "una", "un'"]
+    static let indefiniteArticles: FormSet = ["un", "uno", "una", "un'"]
 
     /// "altro" and its forms: "l'altro imputato" is another person than the one just named.
-    static let otherPronounForms: Set<String> = ["altro", "altra", "altri", "altre"]
+    static let otherPronounForms: FormSet = ["altro", "altra", "altri", "altre"]
 
     static let nameParticles: Set<String> = [
         "di", "de", "da", "del", "della", "van", "von", "der", "den", "of", "the", "dos", "das", "do", "la", "le", "al", "el", "bin",
@@ -187,13 +189,23 @@ struct SpeakerMentionFinder {
 
     private func isAfterOpeningPunctuation(_ index: Int) -> Bool {
         guard index > 0 else { return true }
-        let previous = document.tokens[index - 1]
+        // The previous token's fields are read in place: a copy of the token (asked for nearly
+        // every token by the name rules) retained and released its forms object each time.
+        guard document.tokens[index - 1].kind == .punctuation else { return false }
+        let text = document.tokens[index - 1].text
         // Every mark below starts with one of these bytes: one test rules out commas and full stops.
-        guard previous.kind == .punctuation, let first = previous.text.utf8.first,
-            [0xC2, 0xE2, 0x22, 0x28, 0x2D, 0x3A].contains(first)
-        else { return false }
-        return ["«", "“", "\"", "(", "-", "–", "—", ":", "‘", "„"].contains(previous.text)
+        guard let first = text.utf8.first, [0xC2, 0xE2, 0x22, 0x28, 0x2D, 0x3A].contains(first) else { return false }
+        return Self.openingPunctuation.contains(text)
     }
+
+    /// The marks after which a capitalised word opens a clause (`isAfterOpeningPunctuation`): a
+    /// stored `MarkList`, where a literal in the function built and freed an array on every call
+    /// and compared each mark through the general String equality.
+    private static let openingPunctuation = MarkList(["«", "“", "\"", "(", "-", "–", "—", ":", "‘", "„"])
+
+    /// The marks after which a capitalised word is not counted among the document's mid-sentence
+    /// capitals (`init(document:lexicons:)`), stored for the reason above.
+    private static let sentenceOpeningMarks = MarkList([".", "!", "?", "«", "“", "\"", ":"])
 
     /// Whether a capitalised particle opening a sentence starts a surname: "Di Lello ha
     /// spiegato", "Lo Russo:", "Dal Molin ha detto". So when the document writes the same word

@@ -1,0 +1,72 @@
+import XCTest
+
+@testable import ItalianNLP
+
+/// `FormIndex` must answer as a `Dictionary<String, Value>` given the same assignments, whichever
+/// path a key takes (plain bytes, NFC first, or the dictionary of other keys).
+final class FormIndexTests: XCTestCase {
+    /// Keys of every kind, with canonically equivalent spellings of the same key.
+    private let keys: [String] = [
+        "rossi", "mario rossi", "dell'inps", "dell’inps", "l’istituto superiore di sanità", "sanità", "sanita\u{300}", "é", "e\u{301}",
+        "Å", "A\u{30A}", "\u{212B}", "ministro dell'interno", "", " ", "–", "\u{1F600}", "x\u{1F600}", "ǆ", "ﬁ", "ὰ", "α\u{300}",
+        "ä\u{323}", "a\u{323}\u{308}", String(repeating: "lungo nome ", count: 5),
+    ]
+
+    func testAnswersAsADictionary() {
+        var generator = SystemRandomNumberGenerator()
+        for round in 0..<20 {
+            var index = FormIndex<Int>(minimumCapacity: round % 3 == 0 ? 0 : 16)
+            var dictionary: [String: Int] = [:]
+            // Many more keys than the initial slots, so that the table grows, and removals.
+            var pool = keys
+            for number in 0..<(40 + round * 10) { pool.append("nome\(number)") }
+            for step in 0..<400 {
+                let key = pool[Int.random(in: 0..<pool.count, using: &generator)]
+                if step % 7 == 3 {
+                    index[key] = nil
+                    dictionary[key] = nil
+                } else {
+                    index[key] = step
+                    dictionary[key] = step
+                }
+                XCTAssertEqual(index.count, dictionary.count)
+            }
+            for key in pool {
+                XCTAssertEqual(index[key], dictionary[key], key)
+                XCTAssertEqual(index.contains(key), dictionary[key] != nil, key)
+            }
+            XCTAssertEqual(index.isEmpty, dictionary.isEmpty)
+        }
+    }
+
+    /// Equivalent spellings name one entry, whichever was stored first.
+    func testEquivalentKeysShareAnEntry() {
+        for (first, second) in [("é", "e\u{301}"), ("e\u{301}", "é"), ("Å", "\u{212B}"), ("sanità", "sanita\u{300}"), ("ä\u{323}", "a\u{323}\u{308}")] {
+            var index = FormIndex<Int>()
+            index[first] = 1
+            XCTAssertEqual(index[second], 1, second)
+            index[second] = 2
+            XCTAssertEqual(index[first], 2, first)
+            XCTAssertEqual(index.count, 1)
+            index[second] = nil
+            XCTAssertNil(index[first])
+            XCTAssertTrue(index.isEmpty)
+        }
+    }
+
+    /// Removing keys from the middle of a run of colliding slots keeps every other key found.
+    func testRemovalKeepsTheOthers() {
+        var index = FormIndex<Int>()
+        var dictionary: [String: Int] = [:]
+        for number in 0..<300 {
+            index["k\(number)"] = number
+            dictionary["k\(number)"] = number
+        }
+        for number in stride(from: 0, to: 300, by: 3) {
+            index["k\(number)"] = nil
+            dictionary["k\(number)"] = nil
+        }
+        for number in 0..<300 { XCTAssertEqual(index["k\(number)"], dictionary["k\(number)"]) }
+        XCTAssertEqual(index.count, 200)
+    }
+}
