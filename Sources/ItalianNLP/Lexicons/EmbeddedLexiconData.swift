@@ -45077,7 +45077,6 @@ adulterare
 adunare
 aerare
 aereare
-aerostiere
 affaire
 affare
 affascinare
@@ -45127,7 +45126,6 @@ agognare
 aguzzare
 aiutare
 aizzare
-alabardiere
 alare
 albeggiare
 albergare
@@ -45136,7 +45134,6 @@ alchimizzare
 alcolizzare
 alcoolizzare
 alesare
-alfiere
 alienare
 alimentare
 allacciare
@@ -45290,19 +45287,16 @@ aprire
 arbitrare
 architettare
 archiviare
-arciere
 arcuare
 ardere
 ardire
 arenare
-argentiere
 arginare
 argomentare
 arguire
 arieggiare
 armare
 armeggiare
-armiere
 armillare
 armonizzare
 aromatizzare
@@ -45338,7 +45332,6 @@ arruffare
 arrugginire
 arruolare
 articolare
-artiere
 artigliere
 arzigogolare
 ascendere
@@ -45464,21 +45457,15 @@ bagnare
 bagordare
 balbettare
 balenare
-baleniere
 ballare
 baluginare
 balzare
-bancarottiere
 banchettare
-banchiere
 bandire
 bannare
 barare
-barattiere
-barbiere
 barcollare
 bardare
-barelliere
 barrare
 barricare
 basare
@@ -45486,7 +45473,6 @@ basilare
 basire
 bastare
 bastonare
-battelliere
 battere
 battezzare
 battibeccare
@@ -45511,13 +45497,11 @@ biascicare
 biasimare
 biauricolare
 bicarattere
-bicchiere
 bidonare
 biforcare
 bighellare
 bighellonare
 bilanciare
-bilanciere
 biliare
 binoculare
 binucleare
@@ -45525,7 +45509,6 @@ bioculare
 bipolare
 bisbigliare
 bisbocciare
-biscazziere
 biscottare
 bisecare
 bisognare
@@ -45547,7 +45530,6 @@ boicottare
 bollare
 bollire
 bombardare
-bombardiere
 bombare
 bonificare
 borbogliare
@@ -45555,18 +45537,14 @@ borbottare
 bordare
 borre
 borseggiare
-boutonniere
 boxare
 braccare
-bracconiere
-braciere
 bramare
 bramire
 brancolare
 brandire
 brasare
 brevettare
-brigadiere
 brigare
 brillare
 broccare
@@ -45579,7 +45557,6 @@ brunire
 bruscare
 brutalizzare
 bruttare
-bucaniere
 bucare
 buggerare
 bugnare
@@ -45592,7 +45569,6 @@ bussare
 buttare
 cacare
 cacciare
-cacciatorpediniere
 cachemire
 cadavere
 cadenzare
@@ -45615,27 +45591,21 @@ calpestare
 calunniare
 calzare
 cambiare
-cameriere
 camminare
 campare
 campeggiare
 camuffare
 canalizzare
 cancellare
-cancelliere
 candeggiare
-candeliere
 candidare
 cangiare
-cannoniere
 canonizzare
 cantare
 cantarellare
 canterellare
 canticchiare
-cantiere
 canzonare
-canzoniere
 capeggiare
 capelvenere
 capillare
@@ -45645,10 +45615,8 @@ capitanare
 capitare
 capitolare
 capitozzare
-capocameriere
 capovolgere
 captare
-carabiniere
 caracollare
 caramellare
 carattere
@@ -45656,15 +45624,11 @@ caratterizzare
 carbonizzare
 carcerare
 carcere
-carceriere
 cardiovascolare
 carenare
 caricare
 caricaturare
-carniere
 carpellare
-carpentiere
-carrettiere
 cartavetrare
 carteggiare
 cascare
@@ -45683,7 +45647,6 @@ causare
 cautelare
 cauterizzare
 cavalcare
-cavaliere
 cavare
 cazzottare
 cedere
@@ -45701,7 +45664,6 @@ centrifugare
 cercare
 cerchiare
 cerere
-cerimoniere
 cernere
 certificare
 cesare
@@ -45731,7 +45693,6 @@ cigolare
 cilindrare
 cimare
 cimentare
-cimiere
 cinematografare
 cingere
 cingottare
@@ -45758,7 +45719,6 @@ clonare
 cloroformizzare
 coagulare
 cocainizzare
-cocchiere
 coccolare
 cocleare
 codificare
@@ -45778,7 +45738,6 @@ collettivizzare
 collocare
 colloquiare
 colmare
-colombiere
 colonizzare
 colorare
 colorire
@@ -45852,12 +45811,10 @@ condizionare
 condonare
 condurre
 confabulare
-conferenziere
 conferire
 confermare
 confessare
 confettare
-confettiere
 confezionare
 conficcare
 confidare
@@ -45918,7 +45875,6 @@ continuare
 contorcere
 contornare
 contrabbandare
-contrabbandiere
 contraccambiare
 contraddire
 contraddistinguere
@@ -45952,14 +45908,12 @@ copiare
 coppiere
 coprire
 corazzare
-corazziere
 coricare
 cornificare
 coronare
 corpuscolare
 correggere
 correre
-corriere
 corrispondere
 corroborare
 corrodere
@@ -45968,7 +45922,6 @@ corrucciare
 corrugare
 corruscare
 corseggiare
-corsiere
 corteggiare
 cortocircuitare
 coruscare
@@ -45997,15 +45950,12 @@ crescere
 criminalizzare
 criticare
 crocefiggere
-crociere
 crocifiggere
 crollare
 cromare
 crucciare
-cubitiere
 cuccare
 cucinare
-cuciniere
 cucire
 cullare
 cumulare
@@ -46015,7 +45965,6 @@ curricolare
 curvare
 custodire
 damaschinare
-damiere
 danneggiare
 danzare
 dare
@@ -46141,7 +46090,6 @@ desonorizzare
 destabilizzare
 destare
 destituire
-destriere
 desumere
 detenere
 detergere
@@ -46284,7 +46232,6 @@ disorientare
 disossare
 disotturare
 dispensare
-dispensiere
 disperare
 disperdere
 dispiacere
@@ -46363,7 +46310,6 @@ drappeggiare
 drenare
 drizzare
 drogare
-droghiere
 drumfire
 dubitare
 duellare
@@ -46386,7 +46332,6 @@ elatere
 eleggere
 elementare
 elemosinare
-elemosiniere
 elencare
 elettrificare
 elettrizzare
@@ -46509,12 +46454,10 @@ evocare
 evolvere
 extrapolare
 fabbricare
-faccendiere
 facilitare
 fagocitare
 falciare
 falcidiare
-falconiere
 fallire
 falsare
 falsificare
@@ -46527,17 +46470,14 @@ farfugliare
 farneticare
 fasciare
 faticare
-fattucchiere
 fatturare
 favorire
 faxare
-femminiere
 fendere
 ferire
 fermare
 fermentare
 ferrare
-ferroviere
 festeggiare
 fiaccare
 fiammeggiare
@@ -46549,18 +46489,15 @@ figurare
 filare
 fileggiare
 filettare
-filibustiere
 filmare
 filosofare
 filosofeggiare
 filosofizzare
 filtrare
 finanziare
-finanziere
 fingere
 finire
 fioccare
-fiociniere
 fiorire
 fiottare
 firmare
@@ -46583,14 +46520,12 @@ follicolare
 fomentare
 fondare
 fondere
-fontaniere
 foraggiare
 forare
 forbire
 formalizzare
 formare
 formattare
-formichiere
 formicolare
 formulare
 fornicare
@@ -46598,7 +46533,6 @@ fornire
 fortificare
 forviare
 forzare
-forziere
 fossilizzare
 fotocopiare
 fotografare
@@ -46636,7 +46570,6 @@ frustare
 frustrare
 fruttare
 fucilare
-fuciliere
 fucinare
 fugare
 fuggire
@@ -46650,7 +46583,6 @@ funicolare
 funzionare
 fuoriuscire
 fuoruscire
-furiere
 fustigare
 gabbare
 gallare
@@ -46666,13 +46598,11 @@ garrottare
 gasare
 gassare
 gaudere
-gazzettiere
 gemere
 genare
 generalizzare
 generare
 genere
-geniere
 genuflettere
 germogliare
 gessare
@@ -46684,12 +46614,9 @@ ghiandolare
 ghigliottinare
 ghignare
 giacere
-giardiniere
 gingillare
 giobbare
 giocare
-giocoliere
-gioielliere
 giostrare
 girandolare
 girare
@@ -46706,7 +46633,6 @@ giuntare
 giustapporre
 giustificare
 giustiziare
-giustiziere
 glandolare
 glassare
 globulare
@@ -46714,7 +46640,6 @@ glorificare
 gocciolare
 godere
 gommare
-gondoliere
 gonfiare
 gongolare
 googlare
@@ -46729,7 +46654,6 @@ gradire
 graffiare
 graffire
 granare
-granatiere
 grandangolare
 granire
 granulare
@@ -46744,7 +46668,6 @@ guadagnare
 guadare
 guaire
 guardare
-guardarobiere
 guarire
 guarnire
 guastare
@@ -46907,7 +46830,6 @@ incedere
 incendiare
 incenerire
 incensare
-incensiere
 incentivare
 inceppare
 incerare
@@ -47213,7 +47135,6 @@ laminare
 lampeggiare
 lancere
 lanciare
-lanciere
 languire
 lapidare
 lappare
@@ -47224,7 +47145,6 @@ lasciapassare
 lasciare
 lastricare
 latrare
-lattoniere
 laureare
 lavare
 lavorare
@@ -47239,11 +47159,9 @@ legnare
 lenire
 lessare
 letamare
-lettere
 levare
 levigare
 levitare
-levriere
 libare
 liberalizzare
 liberare
@@ -47251,7 +47169,6 @@ librare
 licenziare
 lievitare
 limare
-limiere
 limitare
 linciare
 lineare
@@ -47265,7 +47182,6 @@ litigare
 livellare
 lobare
 localizzare
-locandiere
 locare
 lodare
 logorare
@@ -47313,7 +47229,6 @@ maneggiare
 manganellare
 mangiare
 mangiucchiare
-manifatturiere
 manifestare
 manipolare
 manomettere
@@ -47332,7 +47247,6 @@ martire
 martirizzare
 martoriare
 mascherare
-masnadiere
 massacrare
 massaggiare
 massimizzare
@@ -47340,8 +47254,6 @@ masticare
 masturbare
 materializzare
 maturare
-mazzettiere
-mazziere
 meccanizzare
 mediare
 medicare
@@ -47362,7 +47274,6 @@ meritare
 merlare
 mescolare
 mesentere
-mestiere
 metabolizzare
 metastatizzare
 metathere
@@ -47415,8 +47326,6 @@ morire
 mormorare
 morsicare
 mortificare
-moschettiere
-mossiere
 mostrare
 motivare
 motorizzare
@@ -47426,7 +47335,6 @@ mozzare
 mugghiare
 muggire
 mugugnare
-mulattiere
 mulinare
 multare
 multidisciplinare
@@ -47448,7 +47356,6 @@ nascondere
 naturalizzare
 naufragare
 nauseare
-navichiere
 navigare
 nazificare
 nazionalizzare
@@ -47458,7 +47365,6 @@ necessaire
 necessitare
 negare
 negoziare
-negriere
 nettare
 neutralizzare
 nevicare
@@ -47466,13 +47372,11 @@ nicchiare
 nitrare
 nitrire
 nobilitare
-nocchiere
 nodulare
 noleggiare
 nominare
 normalizzare
 notare
-novelliere
 nucleare
 numerare
 nuocere
@@ -47541,7 +47445,6 @@ ossigenare
 ostacolare
 osteggiare
 ostentare
-ostiere
 ostruire
 ottangolare
 ottenebrare
@@ -47556,19 +47459,14 @@ ovulare
 oziare
 pacare
 pacere
-paciere
 padroneggiare
 pagare
 palatalizzare
 palatizzare
 palesare
-pallottoliere
 palmare
 palpare
 palpitare
-paltoniere
-panettiere
-paniere
 papillare
 pappare
 paracadutare
@@ -47587,8 +47485,6 @@ parlamentare
 parlare
 parlottare
 parodiare
-paroliere
-parrucchiere
 partecipare
 parterre
 particellare
@@ -47660,7 +47556,6 @@ pervertire
 pesare
 pescare
 pestare
-petroliere
 pettegolare
 pettegoleggiare
 pettinare
@@ -47683,7 +47578,6 @@ pignorare
 pigolare
 pilotare
 piluccare
-pioniere
 piotare
 piovere
 pioviccicare
@@ -47693,9 +47587,7 @@ piratare
 piroettare
 pisciare
 pitoccare
-pittiere
 pitturare
-piviere
 pizzicare
 placare
 placcare
@@ -47715,7 +47607,6 @@ polire
 politicizzare
 polmonare
 poltrire
-poltroniere
 polvere
 polverizzare
 pomiciare
@@ -47729,7 +47620,6 @@ porre
 portacenere
 portalettere
 portare
-portiere
 posacenere
 posare
 posizionare
@@ -47738,7 +47628,6 @@ possedere
 postare
 posteggiare
 posticipare
-postiere
 postulare
 potare
 potenziare
@@ -47808,7 +47697,6 @@ profilare
 profittare
 profondere
 profumare
-profumiere
 progettare
 prognosticare
 programmare
@@ -47861,13 +47749,11 @@ punzecchiare
 purgare
 purificare
 putrefare
-puttaniere
 puzzare
 quadrangolare
 quadrare
 qualificare
 quantificare
-quartiere
 quotare
 rabberciare
 rabbonire
@@ -47915,7 +47801,6 @@ raggrinzire
 raggrumare
 raggruppare
 ragguagliare
-ragioniere
 ragliare
 rallacciare
 rallegrare
@@ -47929,7 +47814,6 @@ rammendare
 rammentare
 rammollire
 rampognare
-ramponiere
 randellare
 randomizzare
 rangolare
@@ -48312,7 +48196,6 @@ rivoluzionare
 rizzare
 rodere
 romanzare
-romanziere
 rompere
 rosicchiare
 rosolare
@@ -48333,7 +48216,6 @@ sabotare
 saccheggiare
 sacramentare
 sacrificare
-saettiere
 saggiare
 salare
 salariare
@@ -48405,7 +48287,6 @@ sbucciare
 sbudellare
 sbuffare
 sbugiardare
-scacchiere
 scacciare
 scadere
 scagionare
@@ -48470,7 +48351,6 @@ schiarire
 schiavizzare
 schierare
 schifare
-schiniere
 schioccare
 schiudere
 schiumare
@@ -48822,7 +48702,6 @@ sostenere
 sostituire
 sotterrare
 sottintendere
-sottobicchiere
 sottoesporre
 sottogenere
 sottolineare
@@ -48865,7 +48744,6 @@ spargere
 sparire
 sparlare
 sparpagliare
-sparviere
 spasimare
 spaurire
 spaventare
@@ -48876,7 +48754,6 @@ specificare
 specolare
 speculare
 spedire
-spedizioniere
 spegnere
 spelare
 spellare
@@ -48960,11 +48837,9 @@ stabilire
 stabilizzare
 staccare
 stacciare
-staffiere
 staffilare
 stagnare
 stallare
-stalliere
 stampare
 stampigliare
 stampinare
@@ -49146,7 +49021,6 @@ tamburellare
 tamponare
 tappare
 tappezzare
-tappezziere
 tarare
 tardare
 tartagliare
@@ -49154,8 +49028,6 @@ tartassare
 tassare
 tastare
 tatuare
-taverniere
-tavoliere
 tediare
 telefonare
 telegrafare
@@ -49175,10 +49047,8 @@ tenzonare
 teorizzare
 terminare
 terrazzare
-terrazziere
 terrificare
 terrorizzare
-tesoriere
 tessere
 testare
 testicolare
@@ -49186,7 +49056,6 @@ testimoniare
 tevere
 tifare
 timbrare
-timoniere
 tingere
 tinnire
 tinteggiare
@@ -49230,7 +49099,6 @@ tramandare
 tramare
 tramontare
 tramortire
-trampoliere
 tranciare
 trangugiare
 tranquillare
@@ -49297,7 +49165,6 @@ tritare
 triturare
 trivellare
 trombare
-trombettiere
 troncare
 trottare
 trovare
@@ -49342,12 +49209,10 @@ urlare
 urtare
 usare
 uscere
-usciere
 uscire
 ustionare
 utilizzare
 uvulare
-vacanziere
 vaccinare
 vacillare
 vagabondare
@@ -49401,7 +49266,6 @@ vetrificare
 vettovagliare
 viaggiare
 vibrare
-vicebrigadiere
 videoregistrare
 vidimare
 vigilare
@@ -49448,7 +49312,6 @@ worcestershire
 xerocopiare
 zaire
 zampillare
-zanzariere
 zappare
 zattere
 zimbellare

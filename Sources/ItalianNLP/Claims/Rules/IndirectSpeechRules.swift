@@ -117,7 +117,10 @@ extension AttributionContext {
             }
             if speaker == nil, !cue.passive, let phrase = nounPhraseSubject(before: cue, in: sentence) {
                 speaker = phrase
-                entity = (phrase.isBare && !phrase.isIndefinite ? bareRoleReferent(phrase) : nil)
+                // "l'Ufficio scolastico regionale … L'ufficio fa sapere": a noun the document tied
+                // to a body names it.
+                let linked = phrase.isBare && !phrase.isIndefinite ? registry.linkedRole(document.form(phrase.core.lowerBound)) : nil
+                entity = linked ?? (phrase.isBare && !phrase.isIndefinite ? bareRoleReferent(phrase) : nil)
                     ?? registry.register(phrase, headWord: document.form(phrase.core.lowerBound))
             }
             // "Non teme che questo carichi di pressione i ragazzi?": a question without a subject

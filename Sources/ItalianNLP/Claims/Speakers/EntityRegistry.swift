@@ -31,6 +31,9 @@ struct EntityRegistry {
         /// Stems of the adjectives of origin the document described it with ("il gruppo pisano"
         /// → "pisan"; see ``OriginAdjectives``).
         var origins: [String] = []
+        /// The kind of organisation the document named it with ("Aerolinea Tirrena, la compagnia
+        /// low cost" → company), the first one.
+        var organisationClass: AttributionContext.OrganisationClass? = nil
     }
 
     private(set) var entities: [Entity] = []
@@ -40,6 +43,9 @@ struct EntityRegistry {
     private var byRole: [String: Int] = [:]
     private var bySurname: [String: Int] = [:]
     private var byGiven: [String: Int] = [:]
+    /// The first word of organisations' names of two words or more ("aldini" for "Aldini
+    /// Industrie", "filt" for "Filt Cgil"), the one named last: see ``registerUnseen``.
+    private var byFirstWord: [String: Int] = [:]
     /// Offices (``SpeakerLexicons/roleKey(ofRoleName:)``) tied to a person, worked out from
     /// `pendingOffices` only when a bare role asks (most documents never do).
     private var byOffice: [String: [Int]] = [:]
@@ -62,6 +68,9 @@ struct EntityRegistry {
         let full = role.core.count == 1 && role.name == headWord ? headWord : LowercasedName(role.name).full
         byRole[full] = entity
         if full != headWord { byRole[headWord] = entity }
+        if role.kind == .group, entities[entity].organisationClass == nil {
+            entities[entity].organisationClass = AttributionContext.organisationClass(ofNoun: headWord)
+        }
         if role.kind == .role { pendingOffices.append((role.name, entity)) }
         // Worked out only when a role with a capitalised complement asks (see
         // ``linkedRoleSharingCapitals(of:headWord:)``).
@@ -243,6 +252,26 @@ struct EntityRegistry {
             if mention.hasGivenName, let first = words.first { byGiven[first] = existing }
             return existing
         }
+        // The first-word rule: an organisation named again by the first word of its name ("il
+        // gruppo Aldini Industrie … Aldini spiega", "Filt Cgil … secondo la Filt"). Only a word
+        // that is no given name, for an entity that is no person.
+        if mention.kind == .name, words.wordCount == 1, !mention.hasGivenName, mention.gender == nil,
+            let existing = byFirstWord[full], !entities[existing].isPerson, entities[existing].gender == nil
+        {
+            byFull[full] = existing
+            return existing
+        }
+        // …and the other way round: "il gruppo Aldini" in a heading, then "il gruppo bolognese Aldini
+        // Industrie": one organisation, named by the fuller form from now on.
+        if mention.kind == .name, words.wordCount >= 2, !mention.hasGivenName, mention.gender == nil, let first = words.first,
+            let existing = byFull[first], entities[existing].kind == .name, !entities[existing].isPerson,
+            entities[existing].gender == nil, !entities[existing].canonical.contains(" ")
+        {
+            improve(existing, with: mention)
+            byFull[full] = existing
+            byFirstWord[first] = existing
+            return existing
+        }
         // An acronym after the full name: "l'Istituto superiore di sanità … l'Iss".
         if mention.kind == .name, words.wordCount == 1, !mention.hasGivenName, let acronym = words.first, let existing = expansion(of: acronym) {
             byFull[full] = existing
@@ -264,8 +293,14 @@ struct EntityRegistry {
         {
             byRole[headWord] = id
         }
+        if mention.kind == .name, words.wordCount >= 2, !mention.hasGivenName, mention.gender == nil, let first = words.first {
+            byFirstWord[first] = id
+        }
         if mention.kind == .name, words.wordCount >= 2, let last = words.last {
-            bySurname[last] = id
+            // The first-bearer rule: a surname two people share ("Arturo Fenoglio" … "la figlia,
+            // Laura Fenoglio") names, alone, the one the document introduced first — the person
+            // the report is about; the other is written with the given name.
+            if bySurname[last] == nil { bySurname[last] = id }
             if mention.hasGivenName, let first = words.first { byGiven[first] = id }
         }
         return id
@@ -279,7 +314,10 @@ struct EntityRegistry {
     }
 
     /// Words left out of an acronym's initials.
-    static let particles: Set<String> = ["di", "del", "della", "dello", "dei", "degli", "delle", "d'", "dell'", "e", "per", "la", "il"]
+    static let particles: Set<String> = [
+        "di", "del", "della", "dello", "dei", "degli", "delle", "d'", "dell'", "e", "per", "la", "il", "l'", "lo", "i", "gli", "le",
+        "su", "sul", "sullo", "sulla", "sull'", "sui", "sugli", "sulle", "a", "al", "alla", "all'", "ai", "agli", "alle",
+    ]
 
     /// The organisation whose name's initials (particles left out) spell `acronym`, or begin
     /// with it when it has three letters or more: "iss" for "Istituto superiore di sanità", "asp"
@@ -443,6 +481,29 @@ struct EntityRegistry {
             guard let space = full.utf8.lastIndex(of: 0x20) else { return full }
             return String(full[full.utf8.index(after: space)...])
         }
+    }
+
+    /// The parenthetical-acronym rule: "l'Istituto di ricerca sulle acque montane (Iram)" — the
+    /// name between brackets right after a name is another name of the same entity, whatever its
+    /// letters ("Istituto nazionale di statistica (Istat)").
+    mutating func register(_ mention: SpeakerMention, asAliasOf id: Int) -> Int {
+        byFull[LowercasedName(mention.name).full] = id
+        registrations += 1
+        while lastSeen.count < entities.count { lastSeen.append(0) }
+        lastSeen[id] = registrations
+        return id
+    }
+
+    /// Records the kind of organisation a noun showed `entity` to be, unless one is known.
+    mutating func classify(_ entity: Int, as organisationClass: AttributionContext.OrganisationClass?) {
+        guard let organisationClass, entities[entity].organisationClass == nil else { return }
+        entities[entity].organisationClass = organisationClass
+    }
+
+    /// The entity a bare role or group noun was tied to ("l'ufficio" after "l'Ufficio scolastico
+    /// regionale"), without registering anything.
+    func linkedRole(_ headWord: String) -> Int? {
+        byRole[headWord]
     }
 
     /// Looks a later, shorter form up without registering it.

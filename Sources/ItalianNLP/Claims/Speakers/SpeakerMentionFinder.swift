@@ -347,6 +347,16 @@ struct SpeakerMentionFinder {
         "azienda", "conferenza", "lega", "forum", "rete", "sindacato", "società",
     ]
 
+    /// The longest organisation name tail, in tokens: "l'Autorità di sistema portuale del Mar
+    /// Tirreno settentrionale" takes seven after "Autorità", "l'Istituto di ricerca sulle acque
+    /// montane" five.
+    static let organisationTailLength = 9
+
+    /// "su" and its forms with the article, which open the field of a body's name ("Istituto di
+    /// ricerca sulle acque montane", "Osservatorio sul lavoro") — but only there: after a person's
+    /// role they open the topic of the verb ("ha detto il ministro sulla vicenda").
+    static let topicPrepositions: Set<String> = ["su", "sul", "sullo", "sulla", "sull'", "sui", "sugli", "sulle"]
+
     /// The organisation name tail after a capitalised run that opens with an organisation noun:
     /// lower-case adjectives and nouns, "di"/"per" complements and capitalised words, at most
     /// seven tokens and two lower-case words outside a complement, closed by punctuation, a cue or
@@ -358,7 +368,7 @@ struct SpeakerMentionFinder {
         var last: Int? = nil
         var freeWords = 0
         var afterPreposition = false
-        while position < range.upperBound, position - end <= 7 {
+        while position < range.upperBound, position - end <= Self.organisationTailLength {
             let token = document.tokens[position]
             if token.kind == .punctuation || document.has(.cueForm, position) || document.has(.auxiliary, position)
                 || document.has(.multiwordCueStart, position)
@@ -371,7 +381,9 @@ struct SpeakerMentionFinder {
                 if givenName(position) != nil { return nil }
                 last = position
                 afterPreposition = false
-            } else if document.has(.complementPreposition, position) || form == "di" || form == "per" {
+            } else if document.has(.complementPreposition, position) || form == "di" || form == "per"
+                || Self.topicPrepositions.contains(form)
+            {
                 afterPreposition = true
             } else if afterPreposition && document.has(.definiteArticle, position) {
                 // "per i diritti del malato": the article after the preposition.
@@ -393,13 +405,15 @@ struct SpeakerMentionFinder {
             position += 1
         }
         // Closed by punctuation, a cue or an auxiliary (or the sentence's end), after a word.
-        guard let last, !afterPreposition, position - end <= 7 || position >= range.upperBound else { return nil }
+        guard let last, !afterPreposition, position - end <= Self.organisationTailLength || position >= range.upperBound else {
+            return nil
+        }
         if position < range.upperBound {
             let token = document.tokens[position]
             var before = start - 1
             if before > range.lowerBound, document.has(.definiteArticle, before) { before -= 1 }
             let attributed = before >= range.lowerBound && ["per", "secondo"].contains(document.form(before))
-            let closes = token.kind == .punctuation ? [",", ".", ":", ";", "–", "-", "—", ")"].contains(token.text)
+            let closes = token.kind == .punctuation ? [",", ".", ":", ";", "–", "-", "—", ")", "("].contains(token.text)
                 : document.has(.cueForm, position) || document.has(.auxiliary, position) || document.has(.multiwordCueStart, position)
                     || (attributed && document.has(.definiteArticle, position))
             guard closes else { return nil }
@@ -460,9 +474,21 @@ struct SpeakerMentionFinder {
         var steps = 0
         while end + 2 < range.upperBound, steps < 5 {
             let next = document.form(end + 1)
-            // An infinitive follows a bare preposition ("di fare"), not one fused with an article:
-            // "del quartiere" is a noun whatever its ending.
-            if document.has(.complementPreposition, end + 1), document.isWord(end + 2),
+            // A capitalised body's field: "l'Istituto di ricerca sulle acque montane".
+            let bodyField = found.role.kind == "group" && document.isCapitalized(roleStart) && Self.topicPrepositions.contains(next)
+                && document.isWord(end + 2)
+            if bodyField {
+                end += 1
+                while end + 1 < range.upperBound, document.isWord(end + 1), !document.isCapitalized(end + 1),
+                    !document.has(.cueForm, end + 1), !document.has(.auxiliary, end + 1), !document.has(.clauseOpener, end + 1),
+                    !document.has(.multiwordCueStart, end + 1), end - found.end < 6
+                {
+                    end += 1
+                }
+                steps += 1
+            } else if document.has(.complementPreposition, end + 1), document.isWord(end + 2),
+                // An infinitive follows a bare preposition ("di fare"), not one fused with an
+                // article: "del quartiere" is a noun whatever its ending.
                 document.has(.fusedPreposition, end + 1) || !MultiwordExpansion.infinitives.contains(document.form(end + 2)),
                 isRoleComplement(after: end)
             {
