@@ -110,6 +110,11 @@ struct AttributionContext {
                         if mention.kind == .group { registry.describe(entity, asOrganisationFrom: origins(of: mention)) }
                     }
                 }
+                if let holder = genericHolderReferent(mention, in: sentence) {
+                    registry.link(role: mention, to: holder, headWord: head)
+                    mentionEntity[mention.tokens.lowerBound] = holder
+                    continue
+                }
                 if let described = describedOrganisation(mention, in: sentence) {
                     registry.link(role: mention, to: described, headWord: head)
                     mentionEntity[mention.tokens.lowerBound] = described
@@ -119,6 +124,11 @@ struct AttributionContext {
                     ?? parentheticalAcronymOwner(of: mention, at: position, in: found).map { registry.register(mention, asAliasOf: $0) }
                     ?? registry.register(mention, headWord: head, origins: mention.kind == .group ? origins(of: mention) : [])
                 mentionEntity[mention.tokens.lowerBound] = entity
+                // "l'Autorità dei trasporti", "la Regione Molise": a name that opens with a kind noun
+                // is of that kind.
+                if mention.kind == .name, document.isCapitalized(mention.core.lowerBound) {
+                    registry.classify(entity, as: Self.organisationClass(ofNoun: document.form(mention.core.lowerBound)))
+                }
                 if isOrganisationName(mention, entity: entity) {
                     namedOrganisations.append(NamedOrganisation(entity: entity, sentence: sentence, token: mention.tokens.lowerBound))
                 }
@@ -649,6 +659,7 @@ struct AttributionContext {
             return newer
         }
         if let institution = institutionNounReferent(mention, own: id) { return institution }
+        if let holder = recentHolderReferent(mention, own: id) { return holder }
         return id
     }
 

@@ -1692,11 +1692,13 @@ premier	presidente del consiglio
 governatore	presidente della regione
 governatrice	presidente della regione
 ceo	amministratore delegato
+ad	amministratore delegato
 ct	commissario tecnico
 dirigente scolastico	preside
 dirigente scolastica	preside
 gip	giudice
 gup	giudice
+rappresentante del governo	prefetto
 """####,
         "claims/roles.tsv": ####"""
 # form	gender	number	kind
@@ -1784,6 +1786,8 @@ esponente	c	s	person
 esponenti	c	p	person
 rappresentante	c	s	person
 rappresentanti	c	p	person
+rappresentante del governo	c	s	person
+numero uno	c	s	person
 candidato	m	s	person
 candidata	f	s	person
 candidati	m	p	person
@@ -1866,6 +1870,7 @@ frate	m	s	person
 amministratore delegato	m	s	person
 amministratrice delegata	f	s	person
 ceo	c	s	person
+ad	c	s	person
 direttore	m	s	person
 direttrice	f	s	person
 direttori	m	p	person
@@ -1874,6 +1879,8 @@ direttore generale	m	s	person
 direttrice generale	f	s	person
 manager	c	s	person
 dirigente	c	s	person
+dirigente scolastico	m	s	person
+dirigente scolastica	f	s	person
 dirigenti	c	p	person
 responsabile	c	s	person
 responsabili	c	p	person
@@ -2207,6 +2214,7 @@ emittente	f	s	group
 agenzie	f	p	group
 aziende	f	p	group
 regioni	f	p	group
+sigla	f	s	group
 sigle	f	p	group
 ministeri	m	p	group
 pubblico ministero	m	s	person

@@ -15,4 +15,10 @@ final class FrontedComplementAppositionTests: XCTestCase {
         let text = "Secondo Lia Corsi, presidente di Coop Alfa, il mercato è fermo."
         XCTAssertEqual(claimSummaries(text).first?.source, "Lia Corsi")
     }
+
+    func testTheSubjectAfterAnAttributionIsNoApposition() {
+        let text = "La compagnia Voli del Sud ha perso il ricorso. Secondo l'Autorità, il vettore nascondeva i costi. "
+            + "«Le tariffe erano chiare», si legge in una nota del vettore."
+        XCTAssertEqual(claimSummaries(text).last?.source, "Voli del Sud")
+    }
 }

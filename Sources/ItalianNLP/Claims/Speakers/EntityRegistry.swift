@@ -60,6 +60,8 @@ struct EntityRegistry {
     /// "il tecnico del Parma, Fabio Cristini" … "l'allenatore del Parma".
     private var byOfficeWithComplement: [String: Int] = [:]
     private var pendingOffices: [(role: String, entity: Int)] = []
+    /// The head words of the roles tied to each person ("padre" for "Il padre, Gianni Riva,").
+    private var roleHeadsByEntity: [Int: [String]] = [:]
 
     /// Makes a role phrase ("sindaca di Bari", and its head "sindaca") name an entity from now
     /// on: "Lucia Martorana, sindaca di Bari," then "la sindaca" → Lucia Martorana.
@@ -76,6 +78,7 @@ struct EntityRegistry {
         // ``linkedRoleSharingCapitals(of:headWord:)``).
         if role.kind == .role, role.core.count > 1 { pendingRolesWithCapitals.append((role.name, headWord, entity)) }
         if role.kind == .role, entities[entity].kind == .name {
+            if !(roleHeadsByEntity[entity]?.contains(headWord) ?? false) { roleHeadsByEntity[entity, default: []].append(headWord) }
             entities[entity].isPerson = true
             entities[entity].hasRole = true
             if let key = SpeakerLexicons.shared.roleKey(ofRoleName: role.name), SpeakerLexicons.uniqueOffices.contains(key),
@@ -492,6 +495,18 @@ struct EntityRegistry {
         while lastSeen.count < entities.count { lastSeen.append(0) }
         lastSeen[id] = registrations
         return id
+    }
+
+    /// The capitalised words of each role with a complement tied to `entity` ("ministro
+    /// dell'Economia" → ["Economia"]), roles without capitals left out.
+    func roleCapitals(of entity: Int) -> [[String]] {
+        rolesWithCapitals.filter { $0.entity == entity }.map(\.capitals)
+            + pendingRolesWithCapitals.filter { $0.entity == entity }.map { Self.capitalisedWords(of: $0.name) }.filter { !$0.isEmpty }
+    }
+
+    /// The head words of the roles tied to `entity` ("padre", "ministro").
+    func roleHeads(of entity: Int) -> [String] {
+        roleHeadsByEntity[entity] ?? []
     }
 
     /// Records the kind of organisation a noun showed `entity` to be, unless one is known.

@@ -442,6 +442,8 @@ struct SpeakerMentionFinder {
             indefinite = true
         }
         if document.has(.rolePrefix, roleStart) { roleStart += 1 }
+        // "l'ad", but "ad Aerolinea Tirrena": a role that is also a preposition needs its article.
+        if article == nil, Self.prepositionRoles.contains(document.form(roleStart)) { return nil }
         // Most words start no role: one set look-up rules them out before any string is built.
         // (`SpeakerLexicons` has one source, the embedded lists: the bit, computed from the shared
         // lexicons, is the finder's `lexicons.roleFirstWords`.)
@@ -589,6 +591,9 @@ struct SpeakerMentionFinder {
             tokens: index...end, core: core, kind: kind, gender: gender, plural: found.role.plural, name: name,
             hasGivenName: hasGiven, isBare: isBare && kind != .name, isIndefinite: indefinite, isOrganisation: isOrganisation)
     }
+
+    /// Roles whose form is also a preposition: "ad" (amministratore delegato).
+    static let prepositionRoles: Set<String> = ["ad"]
 
     /// The title rule: a lower-case noun the role lexicon lacks, between a definite article and a
     /// full name with a given name ("l'ingegnere Paolo Biagi", "il geometra Luca Neri"), is the
