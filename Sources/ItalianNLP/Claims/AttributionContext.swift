@@ -250,6 +250,13 @@ struct AttributionContext {
             hasGivenName: false, isOrganisation: true)
         let entity = registry.register(organisation, headWord: nil)
         complementOrganisations.append(Recent(entity: entity, sentence: sentence))
+        // An organisation of an office ("l'allenatore dell'Atletico Ciociaro") is a candidate for
+        // later kind nouns; "il produttore di lastre di Carrara" names a place as often.
+        if !registry.entities[entity].isPerson, registry.entities[entity].gender == nil,
+            SpeakerLexicons.shared.roles[document.form(mention.core.lowerBound)] != nil
+        {
+            namedOrganisations.append(NamedOrganisation(entity: entity, sentence: sentence, token: first))
+        }
     }
 
     /// "il segretario regionale del sindacato dei medici ospedalieri": an organisation named by a
@@ -463,9 +470,11 @@ struct AttributionContext {
     /// complement (a preposition and at most three words) that opens the clause before the subject.
     func followsFrontedComplement(_ start: Int, in range: Range<Int>) -> Bool {
         // The mention starts with its article; the word before it ends the complement.
+        // (A form that could be a verb is a noun after an article: "In un comunicato il club …".)
+        let nounAfterArticle = start - 2 >= range.lowerBound && document.has(.article, start - 2)
         guard start - 2 >= range.lowerBound, document.isWord(start - 1), !document.isCapitalized(start - 1),
-            !document.has(.locativePreposition, start - 1), !document.has(.article, start - 1), !document.has(.cueForm, start - 1),
-            !document.has(.auxiliary, start - 1)
+            !document.has(.locativePreposition, start - 1), !document.has(.article, start - 1),
+            nounAfterArticle || (!document.has(.cueForm, start - 1) && !document.has(.auxiliary, start - 1))
         else { return false }
         var preposition = start - 2
         while preposition >= range.lowerBound, start - preposition <= 4 {

@@ -42,4 +42,16 @@ final class OrganisationAnaphoraTests: XCTestCase {
         let text = "La Regione Molise ha stanziato un milione. La Regione ha annunciato un bando per le imprese."
         XCTAssertEqual(claimSummaries(text).last?.source, "Regione Molise")
     }
+
+    func testAClubNamedInACoachsRoleIsWhatTheClubNounNames() {
+        let text = "L'allenatore del Real Trevigiano, Mario Pozzi, è sotto accusa. Il capitano Luca Sala lo difende. "
+            + "In un comunicato il club fa sapere che l'allenatore resta al suo posto."
+        XCTAssertEqual(claimSummaries(text).last?.source, "Real Trevigiano")
+    }
+
+    func testACompetitorDescribedByASuffixNounIsStillACompany() {
+        let text = "La milanese Datalux ha presentato il suo piano. La concorrente Chipnova punta su un impianto più piccolo. "
+            + "In una nota la società sostiene che il progetto non chiede fondi pubblici."
+        XCTAssertEqual(claimSummaries(text).last?.source, "Chipnova")
+    }
 }

@@ -157,7 +157,8 @@ extension AttributionContext {
         guard open >= 1 else { return false }
         let before = document.form(open - 1)
         guard before == ":" || before == "che" || before == "," else { return false }
-        guard let cue = cues[sentence].last(where: { $0.tokens.upperBound < open && open - $0.tokens.upperBound <= 8 }),
+        guard let cue = cues[sentence].last(where: { $0.tokens.upperBound < open && open - $0.tokens.upperBound <= 8 })
+            ?? longSubjectCue(before: open, in: sentence),
             !usedCueVerbs.contains(cue.verb)
         else { return false }
         // Nothing but an inverted subject, an object pronoun or a short complement between them.

@@ -1,6 +1,7 @@
 /// The common-noun-name rule: "la circolare del liceo scientifico Galvani", "il traghetto Isola
-/// di Capraia", "arriva la capolista Grifone Umbro": a name right after a common noun (with its
-/// article and adjectives) is the name of that school, ship or team. It is no subject the next
+/// di Capraia": a name right after a common noun (with its article and adjectives) is the name of
+/// that school or ship — not after a noun for who acts ("la concorrente Novamicro", "la
+/// capolista Grifone Umbro") or an epithet of origin ("la milanese Siltek"). It is no subject the next
 /// sentences drop, nor the person a later "la preside" or "il tecnico" names back to.
 ///
 /// Roles and group nouns followed by a name ("il ministro Carlo Neri", "il gruppo Termoplast") are
@@ -25,6 +26,13 @@ extension AttributionContext {
             if document.has(.cueForm, position) || document.has(.auxiliary, position) || document.has(.clitic, position)
                 || document.has(.clauseOpener, position) || document.has(.interveningAdverb, position)
                 || document.has(.locativePreposition, position) || document.has(.complementizer, position)
+            {
+                return false
+            }
+            // "la concorrente Novamicro", "il gruppo Termoplast": a noun for who acts names the
+            // agent, not a thing.
+            if document.has(.personNoun, position) || document.has(.roleFirstWord, position)
+                || document.has(.anaphoricGroupNoun, position)
             {
                 return false
             }

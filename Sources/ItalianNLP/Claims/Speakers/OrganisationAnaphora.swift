@@ -56,6 +56,13 @@ extension AttributionContext {
         if mention.core.count == 1, document.has(.organisationHead, mention.core.lowerBound) { return false }
         if mention.isOrganisation || known.isOrganisation { return true }
         let start = mention.tokens.lowerBound
+        // One word after a bare preposition ("di lastre di Carrara", "da Bologna") is more often a
+        // place; with the article ("dell'Istat", "della Filt") a body.
+        if mention.core.count == 1, isAfterPreposition(mention), !document.has(.fusedPreposition, mention.tokens.lowerBound),
+            !(start > 0 && document.has(.fusedPreposition, start - 1))
+        {
+            return false
+        }
         // "a Pavia", "in Puglia", a place the document writes so elsewhere, a dateline in capitals.
         if start > 0, document.has(.placePreposition, start - 1) { return false }
         // One capitalised word opening a sentence or a clause after a dash may be an ordinary

@@ -570,7 +570,10 @@ struct SpeakerMentionFinder {
             core = person.core
             name = person.name
             hasGiven = person.hasGivenName
-            gender = person.gender ?? gender
+            // A noun the role lexicon lacks, known only by its suffix ("la concorrente Novamicro"),
+            // names a company as well as a person: without a given name it tells no gender.
+            let suffixOnly = found.end == roleStart && lexicons.roles[document.form(roleStart)] == nil
+            gender = person.gender ?? (suffixOnly && !person.hasGivenName ? nil : gender)
             kind = .name
         } else if kind == .group, end + 1 < range.upperBound, let organisation = groupName(after: end, in: range) {
             // "il gruppo Termoplast", "l'associazione Pendolari Uniti", "il quotidiano «Tiroler
@@ -619,6 +622,13 @@ struct SpeakerMentionFinder {
         guard start < mention.core.lowerBound, !document.has(.rolePrefix, start),
             !["altro", "altra", "altri", "altre"].contains(document.form(start))
         else { return nil }
+        // "la concorrente Novamicro": a noun known only by its suffix, before a name without a
+        // given name, may describe a company — no office to tie.
+        if start + 1 == mention.core.lowerBound, !mention.hasGivenName, SpeakerLexicons.shared.roles[document.form(start)] == nil,
+            document.has(.personNoun, start)
+        {
+            return nil
+        }
         return start...(mention.core.lowerBound - 1)
     }
 
