@@ -6,7 +6,7 @@ Usage: Scripts/check-claim-gold.py FILE.json|DIR ...
 For every NAME.json beside a NAME.txt it checks that each speaker, cue, content and quotation
 text is an exact substring of the text; that a string found more than once carries its
 1-based `…Occurrence` (overlapping occurrences counted, as `itnlp eval` counts them) and that
-the occurrence exists; that kinds and roles are known; that claims are in document order; that
+the occurrence exists (a whole word, for speakers and cues); that kinds and roles are known; that claims are in document order; that
 every quotation sits between a pair of marks; and that every « or “ in the text belongs to a
 listed quotation. It prints one line per problem and exits 1 when there is any.
 Written so that new gold can be checked before `itnlp eval` is run on it.
@@ -75,7 +75,12 @@ def check(json_path):
             last = content
         for field in ("speaker", "cue"):
             if claim.get(field) is not None:
-                locate(text, claim[field], claim.get(field + "Occurrence"), f"{where} {field}", problems)
+                at = locate(text, claim[field], claim.get(field + "Occurrence"), f"{where} {field}", problems)
+                # The chosen occurrence must be a whole word ("spiega", not inside "spiegazione").
+                if at is not None:
+                    end = at + len(claim[field])
+                    if (at > 0 and text[at - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
+                        problems.append(f"{where} {field}: «{claim[field]}» occurrence {claim.get(field + 'Occurrence', 1)} is inside a longer word")
     spans = []
     for index, quotation in enumerate(gold.get("quotations", []), 1):
         where = f"{name} quotation {index}"

@@ -20,4 +20,11 @@ final class CueFinderTests: XCTestCase {
         let claims = claimSummaries("Al convegno c'era anche Anna Lodi che la giunta non ha invitato.")
         XCTAssertFalse(claims.contains { $0.content.hasPrefix("la giunta") })
     }
+
+    func testLimitingOneselfToSayingIsACue() {
+        let text = "Il presidente Ugo Riva è stato raggiunto al telefono. «Voglio vedere una squadra diversa», si è limitato a dire il patron."
+        let claim = claimSummaries(text).last
+        XCTAssertEqual(claim?.kind, .direct)
+        XCTAssertEqual(claim?.source, "Ugo Riva")
+    }
 }

@@ -20,6 +20,8 @@ struct CueFinder {
         "vuole", "vogliono", "voluto", "volle", "può", "possono", "potuto", "deve", "devono", "dovuto", "tiene", "tengono",
         "tenuto", "tenne", "ha", "hanno", "intende", "intendono", "sembra", "sembrano", "torna", "tornato", "tornata",
         "voleva", "volevano", "vorrebbe", "vorrebbero", "potrebbe", "dovrebbe", "ci", "a", "ad",
+        // "si è limitato a dire", "si limita a ribadire".
+        "limitato", "limitata", "limitati", "limitate", "limita", "limitano",
     ]
 
     /// Forms that are nouns after a determiner: "la nota", "una conferma", "la replica".

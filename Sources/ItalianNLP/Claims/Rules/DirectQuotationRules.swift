@@ -549,6 +549,9 @@ extension AttributionContext {
         if Self.clauseOpeners.contains(before) || CueFinder.interveningAdverbs.contains(before) || CueFinder.determiners.contains(before) {
             return false
         }
+        // "Alle scolaresche che la invitavano ripeteva": after "che" and a clitic the word is the
+        // relative clause's verb, not a noun.
+        if position - 2 >= range.lowerBound, document.has(.clitic, position - 1), document.form(position - 2) == "che" { return false }
         // A lower-case noun right before the verb, with a determiner before it within 3 words.
         for back in 1...3 where position - back >= range.lowerBound {
             if document.has(.determiner, position - back) {

@@ -68,7 +68,8 @@ extension AttributionContext {
             }
             // X ha detto che P / di P / : P, or a quoted object (mixed).
             var start = complementStart(after: afterSubject, cue: cue, sentence: sentence)
-                ?? quotedObjectStart(after: afterSubject, sentence: sentence).map({ ($0, sentence) })
+                ?? objectInfinitiveStart(after: afterSubject, cue: cue, sentence: sentence).map({ ($0, sentence) })
+                ?? quotedObjectStart(after: afterSubject, cue: cue, sentence: sentence).map({ ($0, sentence) })
                 ?? reflexivePredicateStart(after: afterSubject, cue: cue, sentence: sentence)
             // "ha annunciato il suo ritorno", "hanno smentito l'incontro": a noun object.
             var isNounObject = false
@@ -388,7 +389,7 @@ extension AttributionContext {
 
     /// "Ha sottolineato l’attrattiva di lavorare con “GPU infinite”": a direct object that holds
     /// a quotation makes a mixed claim from the object to the end of the clause.
-    func quotedObjectStart(after position: Int, sentence: Int) -> Int? {
+    func quotedObjectStart(after position: Int, cue: CueGroup, sentence: Int) -> Int? {
         let range = document.sentences[sentence]
         guard position < range.upperBound else { return nil }
         let end = range.upperBound
@@ -401,11 +402,22 @@ extension AttributionContext {
         if cues[sentence].contains(where: { $0.tokens.lowerBound >= position && $0.tokens.upperBound < pairs[quotation].open }) {
             return nil
         }
+        // "ha parlato dopo di lui: «…»", "ha pubblicato ieri sera la foto …: «…»": a quotation
+        // announced by a colon, after words that open with a preposition or an adverb rather than
+        // an object, is no object of the verb (the quotation rules take it).
+        let open = pairs[quotation].open
+        if open - 1 >= position, document.has(.colon, open - 1), ["«", "“", "\"", "„", "‹"].contains(document.tokens[open].text),
+            !document.has(.article, position),
+            document.has(.locativePreposition, position) || document.has(.clauseOpener, position)
+                || document.has(.interveningAdverb, position)
+        {
+            return nil
+        }
         return position
     }
 
     /// Infinitives (with clitics) after "di": "di ridurre", "di volerlo", "di aver".
-    private func isInfinitiveLike(_ index: Int) -> Bool {
+    func isInfinitiveLike(_ index: Int) -> Bool {
         let form = document.form(index)
         if form == "non" || form == "aver" || form == "esser" || form == "essere" || form == "avere" { return true }
         let token = document.tokens[index]

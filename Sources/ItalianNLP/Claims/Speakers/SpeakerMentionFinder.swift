@@ -491,7 +491,7 @@ struct SpeakerMentionFinder {
             } else if document.has(.complementPreposition, end + 1), document.isWord(end + 2),
                 // An infinitive follows a bare preposition ("di fare"), not one fused with an
                 // article: "del quartiere" is a noun whatever its ending.
-                document.has(.fusedPreposition, end + 1) || !MultiwordExpansion.infinitives.contains(document.form(end + 2)),
+                document.has(.fusedPreposition, end + 1) || !Self.isInfinitiveForm(document.form(end + 2)),
                 isRoleComplement(after: end)
             {
                 // "per la ricostruzione": the article and its noun.
@@ -593,6 +593,13 @@ struct SpeakerMentionFinder {
         return SpeakerMention(
             tokens: index...end, core: core, kind: kind, gender: gender, plural: found.role.plural, name: name,
             hasGivenName: hasGiven, isBare: isBare && kind != .name, isIndefinite: indefinite, isOrganisation: isOrganisation)
+    }
+
+    /// An infinitive, whole or cut ("aver", "esser", "far" before its object): "l'azienda di aver
+    /// deciso" is a role and a clause, not a role with a complement.
+    static func isInfinitiveForm(_ form: String) -> Bool {
+        MultiwordExpansion.infinitives.contains(form)
+            || ((form.hasSuffix("ar") || form.hasSuffix("er") || form.hasSuffix("ir")) && MultiwordExpansion.infinitives.contains(form + "e"))
     }
 
     /// Roles whose form is also a preposition: "ad" (amministratore delegato).
