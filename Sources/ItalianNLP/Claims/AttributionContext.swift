@@ -432,7 +432,15 @@ struct AttributionContext {
         {
             back -= 1
         }
-        guard back - 2 >= range.lowerBound, document.form(back) == "che", document.form(back - 1) == "," else { return nil }
+        guard back - 2 >= range.lowerBound, document.form(back) == "che" else { return nil }
+        // "un marittimo dell'equipaggio che chiede di …": a restrictive relative right after a
+        // subject-like mention (not a complement: "ha detto ai giornalisti che chiederà …").
+        if document.form(back - 1) != "," {
+            return mentions[sentence].last {
+                $0.tokens.upperBound == back - 1 && ($0.kind == .role || $0.kind == .name) && !self.insideQuotation[$0.tokens.lowerBound]
+                    && !self.isAfterPreposition($0)
+            }
+        }
         return mentions[sentence].last { $0.tokens.upperBound == back - 2 && !self.insideQuotation[$0.tokens.lowerBound] }
     }
 
@@ -630,6 +638,13 @@ struct AttributionContext {
         // aggiungono, …" — the origin goes on speaking while nobody else has.
         if plural == true, let origin = lastPluralOrigin, sentence - origin.sentence <= 2, claims.last?.entity == origin.entity {
             return origin.entity
+        }
+        // The topic-sentence rule: "Più ottimista la Banca d'Italia." just before.
+        if let topic = topicEntity(of: sentence - 1) {
+            let entity = registry.entities[topic]
+            if (plural == nil || plural == entity.plural) && (gender == nil || entity.gender == nil || gender == entity.gender) {
+                return topic
+            }
         }
         var best: (entity: Int, score: Int)? = nil
         var seen = Set<Int>()

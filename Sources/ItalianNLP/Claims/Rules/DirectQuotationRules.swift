@@ -82,6 +82,7 @@ extension AttributionContext {
         }
         let sentence = document.sentenceOf[pairs[quotation].open]
         var speaker = invertedSubject(after: cue, in: cueSentence) ?? subjectMentionBefore(quotation: quotation, cue: cue)
+            ?? unlistedNounSubject(after: cue, in: cueSentence)
         var entity = speaker.flatMap { sourceEntity(of: $0, cue: cue, sentence: cueSentence) }
         // "«…», fanno sapere dal Pd.": the origin is the source.
         if speaker == nil, let origin = originMention(after: cue, in: cueSentence) {
