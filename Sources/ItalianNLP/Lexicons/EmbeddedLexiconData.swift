@@ -2074,6 +2074,13 @@ compagni	m	p	person
 professor	m	s	person
 dottor	m	s	person
 ingegner	m	s	person
+ingegnere	m	s	person
+ingegnera	f	s	person
+ingegneri	m	p	person
+architetto	m	s	person
+architetta	f	s	person
+architetti	m	p	person
+geometra	c	s	person
 monsignor	m	s	person
 don	m	s	person
 suor	f	s	person

@@ -309,4 +309,10 @@ final class SpeakerMentionShapeTests: XCTestCase {
         XCTAssertFalse(MultiwordExpansion.infinitives.contains("cantiere"))
         XCTAssertTrue(MultiwordExpansion.infinitives.contains("raccogliere"))
     }
+
+    func testAProfessionInAppositionNamesThePersonLater() {
+        let text = "È morto Aldo Serra, l'ingegnere che progettò il ponte sul Po. "
+            + "L'ingegnere lo considerava il suo lavoro migliore: «Semplice e solido», ripeteva."
+        XCTAssertEqual(claimSummaries(text).last?.source, "Aldo Serra")
+    }
 }
