@@ -1710,6 +1710,8 @@ rappresentante del governo	prefetto
 # --- person ---
 presidente	c	s	person
 presidenti	c	p	person
+presidente della regione	c	s	person
+presidente del consiglio	c	s	person
 vicepresidente	c	s	person
 vicepresidenti	c	p	person
 premier	c	s	person

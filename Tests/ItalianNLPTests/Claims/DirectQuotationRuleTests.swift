@@ -254,4 +254,22 @@ final class DirectQuotationAnnouncementTests: XCTestCase {
         let title = "Ha visto il film «Il Resto del Mondo» ieri sera."
         XCTAssertEqual(ClaimExtractor().extract(title).quotations.first?.role, .title)
     }
+
+    func testAQuotationAfterAPersonsReportedClaimInTheSentenceBefore() {
+        let text = "La deputata Giulia Serra ha poi chiesto un'audizione urgente. «Il ministro venga in aula». "
+            + "Il sindaco Ugo Rota ha lasciato la sala."
+        XCTAssertEqual(claimSummaries(text).first { $0.content == "Il ministro venga in aula" }?.source, "Giulia Serra")
+    }
+
+    func testAColonClauseWithoutASubjectGoesOnAboutThePersonBefore() {
+        let text = "Il ministro Paolo Benassi non ci sta. E in serata torna sull'argomento: «Chi critica non ha letto il testo»."
+        XCTAssertEqual(claimSummaries(text).last?.source, "Paolo Benassi")
+    }
+
+    func testTheReportingVerbBeforeTheColonIsTheQuotationsCue() {
+        let text = "Il direttore, Ettore Valli, ricorda che il negativo era perduto: «Abbiamo lavorato su una copia»."
+        let result = ClaimExtractor().extract(text)
+        let claim = result.claims.first { text[$0.content.range] == "Abbiamo lavorato su una copia" }
+        XCTAssertEqual(claim?.cue.map { String(text[$0.range]) }, "ricorda")
+    }
 }

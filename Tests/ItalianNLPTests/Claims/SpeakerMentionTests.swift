@@ -315,4 +315,9 @@ final class SpeakerMentionShapeTests: XCTestCase {
             + "L'ingegnere lo considerava il suo lavoro migliore: «Semplice e solido», ripeteva."
         XCTAssertEqual(claimSummaries(text).last?.source, "Aldo Serra")
     }
+
+    func testTheGovernorIsThePresidentOfTheRegion() {
+        let text = "Il presidente della Regione, Marco Villa, ha parlato. «Le risorse ci sono», assicura il governatore."
+        XCTAssertEqual(claimSummaries(text).last?.source, "Marco Villa")
+    }
 }

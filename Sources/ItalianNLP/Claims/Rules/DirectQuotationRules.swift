@@ -264,8 +264,12 @@ extension AttributionContext {
     private mutating func applyContinuation(_ quotation: Int, content: TextSpan, open: Int, sentence: Int) -> Bool {
         let range = document.sentences[sentence]
         guard open - range.lowerBound <= 1 else { return false }
-        guard let previous = claims.last, previous.claim.kind == .direct, sentence - previous.sentence <= 2,
-            var entity = previous.entity
+        // After a direct claim, or a person's reported claim in the sentence right before, in the
+        // same paragraph ("La deputata ha poi chiesto un'audizione. «Il ministro venga in aula».").
+        guard let previous = claims.last, sentence - previous.sentence <= 2, var entity = previous.entity,
+            previous.claim.kind == .direct
+                || (previous.sentence == sentence - 1 && document.paragraphOf[previous.sentence] == document.paragraphOf[sentence]
+                    && isPerson(entity) && previous.claim.kind != .according)
         else { return false }
         // "«A», ha detto Rossi. Bianchi scuote la testa. «B.»": a person who became the subject
         // in between speaks now.
@@ -381,6 +385,11 @@ extension AttributionContext {
                 cueSpan = owner.claim.cue
             } else if let subject = openingSubject(of: clause) ?? frontedSubject(of: clause, before: open), isPerson(subject) {
                 entity = subject
+                // "Il direttore ricorda che il negativo era perduto: «…»": the clause's reporting
+                // verb introduces the quotation too (its own claim comes with the indirect rules).
+                if let cue = cues[clause].last(where: { $0.tokens.upperBound < open - 1 && !$0.passive && !insideQuotation[$0.verb] }) {
+                    cueSpan = document.span(cue.tokens.lowerBound, cue.tokens.upperBound)
+                }
             } else if mentions[clause].allSatisfy({ $0.tokens.lowerBound >= open }),
                 document.has(.auxiliary, document.sentences[clause].lowerBound)
                     || participleGender(before: open - 1) != nil
@@ -389,6 +398,14 @@ extension AttributionContext {
                 // its participle ("è rimasta scettica").
                 entity = resolveDroppedSubject(plural: nil, gender: participleGender(before: open - 1), before: clause, within: 3)
                     .flatMap { isPerson($0) ? $0 : nil }
+            } else if mentions[clause].allSatisfy({ $0.tokens.lowerBound >= open }), clause > 0,
+                document.paragraphOf[clause - 1] == document.paragraphOf[clause],
+                let subject = openingSubject(of: clause - 1), isPerson(subject)
+            {
+                // The dropped-subject chain: "Benassi non ci sta. E in serata torna sull'argomento:
+                // «…»" — a clause that names nobody before its colon goes on about the person who
+                // opened the sentence before.
+                entity = subject
             }
         } else if open - range.lowerBound <= 1, sentence > 0, claims.last.map({ $0.sentence < sentence - 1 }) ?? true {
             if let subject = openingSubject(of: sentence - 1), isPerson(subject) {
