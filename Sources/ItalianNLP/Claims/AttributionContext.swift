@@ -325,7 +325,7 @@ struct AttributionContext {
     /// Prepositions that open a place or time complement after a role ("in Senato", "a fine gara",
     /// "alla Camera", "nel consiglio d'istituto").
     static let trailingComplementPrepositions: Set<String> = [
-        "in", "a", "al", "alla", "all'", "ai", "nel", "nella", "nell'", "nei", "presso", "per",
+        "in", "a", "al", "allo", "alla", "all'", "ai", "nel", "nella", "nell'", "nei", "presso", "per",
     ]
 
     /// The last token of a short complement right after token `end` — an optional adjective, a

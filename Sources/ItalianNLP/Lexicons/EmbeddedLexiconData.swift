@@ -2210,6 +2210,7 @@ organizzazioni	f	p	group
 associazioni	f	p	group
 comitati	m	p	group
 ente	m	s	group
+organismo	m	s	group
 enti	m	p	group
 osservatorio	m	s	group
 diocesi	f	s	group

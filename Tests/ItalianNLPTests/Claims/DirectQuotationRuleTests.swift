@@ -272,4 +272,22 @@ final class DirectQuotationAnnouncementTests: XCTestCase {
         let claim = result.claims.first { text[$0.content.range] == "Abbiamo lavorato su una copia" }
         XCTAssertEqual(claim?.cue.map { String(text[$0.range]) }, "ricorda")
     }
+
+    func testAQuotationAfterASpeechEventWithAnInvertedSubject() {
+        let text = "«Abbiamo meritato», ha detto l'allenatore Franco Bassi. "
+            + "Subito dopo ha parlato il tecnico avversario, Luca Moretti. «Non abbiamo mai tirato in porta»."
+        XCTAssertEqual(claimSummaries(text).last?.source, "Luca Moretti")
+    }
+
+    func testTheSubjectAfterItsVerbRightBeforeTheColon() {
+        let text = "Nella sala stampa è poi arrivato anche il direttore sportivo, Gino Sala: «Del mercato parleremo a giugno»."
+        XCTAssertEqual(claimSummaries(text).last?.source, "Gino Sala")
+    }
+
+    func testALiveBlogEntryWithTheMediumBeforeTheColon() {
+        let text = "Ore 18.10 – L'assessore allo Sport, Irene Valli, su Facebook: «Complimenti a entrambe le squadre»."
+        let claim = claimSummaries(text).last
+        XCTAssertEqual(claim?.source, "Irene Valli")
+        XCTAssertEqual(claim?.content, "Complimenti a entrambe le squadre")
+    }
 }

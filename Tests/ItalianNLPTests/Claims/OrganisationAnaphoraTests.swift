@@ -54,4 +54,9 @@ final class OrganisationAnaphoraTests: XCTestCase {
             + "In una nota la società sostiene che il progetto non chiede fondi pubblici."
         XCTAssertEqual(claimSummaries(text).last?.source, "Chipnova")
     }
+
+    func testABodyNamedAgainAsOrganismo() {
+        let text = "L'ente organizzatore, la Lega Calcio Lombarda, ha diffuso una nota. L'organismo sottolinea che la partita è stata regolare."
+        XCTAssertEqual(claimSummaries(text).last?.source, "Lega Calcio Lombarda")
+    }
 }

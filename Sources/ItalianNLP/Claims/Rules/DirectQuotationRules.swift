@@ -199,16 +199,28 @@ extension AttributionContext {
     private mutating func applyColonQuotation(_ quotation: Int, content: TextSpan, open: Int, sentence: Int) -> Bool {
         guard open >= 2, document.form(open - 1) == ":" else { return false }
         let range = document.sentences[sentence]
-        guard let mention = mentions[sentence].last(where: { $0.tokens.upperBound == open - 2 }) else { return false }
-        // The mention opens its sentence (or follows a noun cue: "la replica di X:").
-        let start = mention.tokens.lowerBound
+        // "L'assessore allo Sport, Irene Valli, su Facebook: «…»": a short complement of the medium
+        // may stand between the speaker and the colon.
+        var speakerEnd = mediumComplementStart(before: open - 1, in: range).map { $0 - 1 } ?? open - 2
+        if speakerEnd < open - 2, document.isPunctuation(speakerEnd, ",") { speakerEnd -= 1 }
+        guard let mention = mentions[sentence].last(where: { $0.tokens.upperBound == speakerEnd }) else { return false }
+        // The mention opens its sentence (or follows a noun cue: "la replica di X:"); a name in
+        // apposition counts from its role ("L'assessore allo Sport, Irene Valli:").
+        var start = mention.tokens.lowerBound
+        if mention.kind == .name, let role = mentions[sentence].last(where: {
+            ($0.kind == .role || $0.kind == .group) && $0.tokens.upperBound < mention.tokens.lowerBound && Self.isApposition($0, mention, in: document)
+        }) {
+            start = role.tokens.lowerBound
+        }
         var nounCue: Int? = nil
         if start >= range.lowerBound + 2, ["di", "del", "della", "dello", "dell'", "dei", "degli", "delle"].contains(document.form(start - 1)),
             document.has(.claimNoun, start - 2)
         {
             nounCue = start - 2
         }
-        guard start - range.lowerBound <= 1 || nounCue != nil else { return false }
+        // (A live blog's time stamp may come first: "Ore 18.10 – L'assessore …:".)
+        let afterStamp = start > range.lowerBound && start - range.lowerBound <= 5 && Self.isDash(document.tokens[start - 1].text)
+        guard start - range.lowerBound <= 1 || nounCue != nil || afterStamp else { return false }
         let entity = sourceEntity(of: mention, cue: nil, sentence: sentence)
         add(kind: .direct, speaker: mention, entity: entity, cue: nil, cueSpan: nounCue.map { document.span($0, $0) },
             content: content, rule: nounCue == nil ? .colonQuotation : .nounCue, confidence: 0.85, sentence: sentence,
@@ -274,7 +286,7 @@ extension AttributionContext {
         // "«A», ha detto Rossi. Bianchi scuote la testa. «B.»": a person who became the subject
         // in between speaks now.
         for between in stride(from: sentence - 1, to: previous.sentence, by: -1) {
-            guard let subject = openingSubject(of: between) else { continue }
+            guard let subject = openingSubject(of: between) ?? invertedSpeakerOfSpeechEvent(in: between) else { continue }
             if subject != entity, isPerson(subject) { entity = subject }
             break
         }
@@ -326,6 +338,34 @@ extension AttributionContext {
         add(kind: .direct, speaker: nil, entity: entity, cue: nil, content: content, rule: .quotationParagraphAfterSpeaker,
             confidence: 0.55, sentence: sentence, quotation: quotation)
         return true
+    }
+
+    /// "su Facebook", "in una nota", "ai cronisti" right before the colon at `colon`: the first token
+    /// of such a complement (a preposition and at most three words, no verb), or nil.
+    func mediumComplementStart(before colon: Int, in range: Range<Int>) -> Int? {
+        var start = colon - 1
+        while start > range.lowerBound, colon - start <= 4 {
+            if document.tokens[start].kind == .punctuation || document.has(.cueForm, start) || document.has(.auxiliary, start) {
+                return nil
+            }
+            if document.has(.locativePreposition, start), !["di", "d'"].contains(document.form(start)) {
+                return start < colon - 1 ? start : nil
+            }
+            start -= 1
+        }
+        return nil
+    }
+
+    /// The speaker of a speech event in `sentence` whose subject comes after its verb: "Subito
+    /// dopo ha parlato il tecnico avversario, Luca Moretti." — a person, from a cue no claim used.
+    func invertedSpeakerOfSpeechEvent(in sentence: Int) -> Int? {
+        for cue in cues[sentence] where !usedCueVerbs.contains(cue.verb) {
+            guard let subject = invertedSubject(after: cue, in: sentence), !insideQuotation[subject.tokens.lowerBound],
+                let id = sourceEntity(of: subject, cue: cue, sentence: sentence), isPerson(id)
+            else { continue }
+            return id
+        }
+        return nil
     }
 
     /// The person who opens the quotation's own sentence as its subject, agreeing with the cue:
@@ -398,6 +438,13 @@ extension AttributionContext {
                 // its participle ("è rimasta scettica").
                 entity = resolveDroppedSubject(plural: nil, gender: participleGender(before: open - 1), before: clause, within: 3)
                     .flatMap { isPerson($0) ? $0 : nil }
+            } else if let arriving = mentions[clause].last(where: { $0.tokens.upperBound == open - 2 }), arriving.kind == .name,
+                arriving.hasGivenName, !isAfterPreposition(arriving), !insideQuotation[arriving.tokens.lowerBound],
+                let id = self.entity(of: arriving), isPerson(id)
+            {
+                // "Nella sala stampa è arrivato anche il direttore sportivo, Gino Sala: «…»": the
+                // clause's subject comes after its verb, right before the colon.
+                entity = id
             } else if mentions[clause].allSatisfy({ $0.tokens.lowerBound >= open }), clause > 0,
                 document.paragraphOf[clause - 1] == document.paragraphOf[clause],
                 let subject = openingSubject(of: clause - 1), isPerson(subject)

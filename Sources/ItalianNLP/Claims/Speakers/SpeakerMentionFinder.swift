@@ -121,6 +121,7 @@ struct SpeakerMentionFinder {
 
     static let complementPrepositions: Set<String> = [
         "di", "d'", "del", "dello", "della", "dell'", "dei", "degli", "delle", "per", "alla", "al", "alle", "agli", "ai", "all'",
+        "allo",
     ]
 
     func mentions(in sentence: Int) -> [SpeakerMention] {
