@@ -166,4 +166,12 @@ final class AccordingToPlacementTests: XCTestCase {
         XCTAssertEqual(claim?.kind, .according)
         XCTAssertEqual(claim?.source, "vicini")
     }
+
+    func testWhatLeaksFromASource() {
+        let text = "Secondo quanto trapela da ambienti giudiziari, la sentenza potrebbe arrivare entro l'estate."
+        let result = ClaimExtractor().extract(text)
+        XCTAssertEqual(result.claims.first?.source, "ambienti giudiziari")
+        XCTAssertEqual(result.claims.first?.hedged, true)
+        XCTAssertEqual(result.claims.first.map { String(text[$0.content.range]) }, "la sentenza potrebbe arrivare entro l'estate")
+    }
 }

@@ -290,4 +290,9 @@ final class DirectQuotationAnnouncementTests: XCTestCase {
         XCTAssertEqual(claim?.source, "Irene Valli")
         XCTAssertEqual(claim?.content, "Complimenti a entrambe le squadre")
     }
+
+    func testTheSubjectAfterAPredicateBeforeTheColon() {
+        let text = "Ne è convinta anche la pediatra Anna Vitale, che da anni segue i bambini del quartiere: «I dati parlano chiaro»."
+        XCTAssertEqual(claimSummaries(text).last?.source, "Anna Vitale")
+    }
 }

@@ -340,6 +340,23 @@ extension AttributionContext {
         return true
     }
 
+    /// The subject of a clause that opens with its predicate ("Ne è convinta anche la pediatra Anna
+    /// Vitale", "È d'accordo anche il sindaco Luca Neri"): a clitic or nothing, a form of essere or
+    /// avere, then the first person's mention not inside a complement, before token `limit`.
+    func subjectAfterPredicate(in sentence: Int, before limit: Int) -> SpeakerMention? {
+        let range = document.sentences[sentence]
+        var index = range.lowerBound
+        if document.has(.clauseOpener, index) && !document.has(.auxiliary, index) { index += 1 }
+        if document.has(.clitic, index) { index += 1 }
+        guard index < limit, document.has(.auxiliary, index) else { return nil }
+        return mentions[sentence].first { $0.tokens.lowerBound > index && $0.tokens.upperBound < limit && $0.kind == .name }
+            .flatMap { mention in
+                // The first mention of the clause must be this one or its role in apposition.
+                let before = mentions[sentence].filter { $0.tokens.lowerBound > index && $0.tokens.upperBound < mention.tokens.lowerBound }
+                return before.allSatisfy({ Self.isApposition($0, mention, in: document) }) ? mention : nil
+            }
+    }
+
     /// "su Facebook", "in una nota", "ai cronisti" right before the colon at `colon`: the first token
     /// of such a complement (a preposition and at most three words, no verb), or nil.
     func mediumComplementStart(before colon: Int, in range: Range<Int>) -> Int? {
@@ -438,12 +455,13 @@ extension AttributionContext {
                 // its participle ("è rimasta scettica").
                 entity = resolveDroppedSubject(plural: nil, gender: participleGender(before: open - 1), before: clause, within: 3)
                     .flatMap { isPerson($0) ? $0 : nil }
-            } else if let arriving = mentions[clause].last(where: { $0.tokens.upperBound == open - 2 }), arriving.kind == .name,
-                arriving.hasGivenName, !isAfterPreposition(arriving), !insideQuotation[arriving.tokens.lowerBound],
+            } else if let arriving = mentions[clause].last(where: { $0.tokens.upperBound == open - 2 }) ?? subjectAfterPredicate(in: clause, before: open),
+                arriving.kind == .name, arriving.hasGivenName, !isAfterPreposition(arriving), !insideQuotation[arriving.tokens.lowerBound],
                 let id = self.entity(of: arriving), isPerson(id)
             {
-                // "Nella sala stampa è arrivato anche il direttore sportivo, Gino Sala: «…»": the
-                // clause's subject comes after its verb, right before the colon.
+                // "Nella sala stampa è arrivato anche il direttore sportivo, Gino Sala: «…»", "Ne è
+                // convinta anche la pediatra Anna Vitale, che …: «…»": the clause's subject comes
+                // after its verb.
                 entity = id
             } else if mentions[clause].allSatisfy({ $0.tokens.lowerBound >= open }), clause > 0,
                 document.paragraphOf[clause - 1] == document.paragraphOf[clause],
