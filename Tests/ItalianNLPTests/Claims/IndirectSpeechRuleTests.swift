@@ -237,4 +237,11 @@ final class IndirectSpeechSubjectTests: XCTestCase {
         let text = "Ada Neri ha insegnato per quarant'anni. Alle classi che la invitavano ripeteva sempre: «La libertà è un compito»."
         XCTAssertEqual(claimSummaries(text).last?.source, "Ada Neri")
     }
+
+    func testAParentheticalCueWhoseSubjectTakesAComplement() {
+        let text = "Le Acciaierie del Tirreno tagliano 300 posti. La decisione, spiega il gruppo in una nota, è legata al calo degli ordini."
+        let claim = claimSummaries(text).last
+        XCTAssertEqual(claim?.source, "Acciaierie del Tirreno")
+        XCTAssertEqual(claim?.rule, RuleID.parentheticalCue.rawValue)
+    }
 }

@@ -22,7 +22,14 @@ extension AttributionContext {
             let agent = cue.passive ? passiveAgent(after: cue, in: sentence) : nil
             // "fanno sapere dal Pd che …": the origin stands where an inverted subject would.
             let origin = inverted == nil && agent == nil ? originMention(after: cue, in: sentence) : nil
-            let afterSubject = (inverted ?? agent ?? origin).map { $0.tokens.upperBound + 1 } ?? afterCue
+            var afterSubject = (inverted ?? agent ?? origin).map { $0.tokens.upperBound + 1 } ?? afterCue
+            // "La decisione, spiega il gruppo in una nota, è legata …": a short complement may close
+            // the incise after its subject.
+            if inverted != nil, previous >= range.lowerBound, document.isPunctuation(previous, ","),
+                let close = shortComplementEnd(from: afterSubject, in: range), document.isPunctuation(close + 1, ",")
+            {
+                afterSubject = close + 1
+            }
             // An incise between commas or between dashes: "I tecnici – ha precisato – arriveranno lunedì".
             let dashes = previous >= range.lowerBound && afterSubject < range.upperBound && document.tokens[previous].kind == .punctuation
                 && Self.isDash(document.tokens[previous].text) && Self.isDash(document.tokens[afterSubject].text)
@@ -134,6 +141,23 @@ extension AttributionContext {
             add(kind: kindFor(content), speaker: speaker, entity: entity, cue: cue, content: content, rule: rule,
                 confidence: (speaker == nil ? 0.7 : 0.85) * (isNounObject ? 0.8 : 1.0), sentence: sentence)
         }
+    }
+
+    /// The last token of a short complement opening at `start` — a preposition and at most three
+    /// words, no verb ("in una nota", "ai cronisti", "a margine del vertice") — or nil.
+    func shortComplementEnd(from start: Int, in range: Range<Int>) -> Int? {
+        guard start < range.upperBound, document.has(.locativePreposition, start) || document.has(.fusedPreposition, start) else {
+            return nil
+        }
+        var end = start
+        // (After an article a verb-like form is a noun: "in una nota".)
+        while end + 1 < range.upperBound, end - start < 3, document.isWord(end + 1),
+            document.has(.article, end) || (!document.has(.cueForm, end + 1) && !document.has(.auxiliary, end + 1)),
+            !document.has(.complementizer, end + 1)
+        {
+            end += 1
+        }
+        return end > start ? end : nil
     }
 
     /// Whether only clause openers, adverbs and commas stand between the sentence's start and the
