@@ -231,6 +231,10 @@ struct AttributionContext {
     /// "il presidente dell'Inps", "l'amministratore delegato di Nubicom": the organisation named
     /// in a person's role, for a later "l'istituto", "l'azienda".
     private mutating func registerComplementOrganisation(of mention: SpeakerMention, in sentence: Int) {
+        if mention.kind == .group {
+            registerOrganisationOfBody(mention, in: sentence)
+            return
+        }
         guard mention.kind == .role, mention.core.count > 2, !Self.territorial.contains(document.form(mention.core.lowerBound)) else {
             return
         }
@@ -255,6 +259,29 @@ struct AttributionContext {
         if !registry.entities[entity].isPerson, registry.entities[entity].gender == nil,
             SpeakerLexicons.shared.roles[document.form(mention.core.lowerBound)] != nil
         {
+            namedOrganisations.append(NamedOrganisation(entity: entity, sentence: sentence, token: first))
+        }
+    }
+
+    /// "Il consiglio di amministrazione di Ceramiche Solaris", "La direzione generale dell'Asst di
+    /// Lecco": a body of an organisation (a lower-case group noun) names the organisation in its
+    /// complement, a candidate for the kind nouns that follow ("l'azienda sanitaria precisa").
+    private mutating func registerOrganisationOfBody(_ mention: SpeakerMention, in sentence: Int) {
+        guard mention.core.count > 2, !document.isCapitalized(mention.core.lowerBound),
+            let first = (mention.core.lowerBound + 1...mention.core.upperBound).first(where: {
+                document.isWord($0) && document.isCapitalized($0) && document.has(.complementPreposition, $0 - 1)
+                    && !SpeakerMentionFinder.portfolioPrepositions.contains(document.form($0 - 1))
+            })
+        else { return }
+        var last = first
+        while last + 1 <= mention.core.upperBound, document.isWord(last + 1), document.isCapitalized(last + 1) { last += 1 }
+        // "dell'Asst di Lecco": a place after the name belongs to it.
+        if last + 2 <= mention.core.upperBound, document.form(last + 1) == "di", document.isCapitalized(last + 2) { last += 2 }
+        let organisation = SpeakerMention(
+            tokens: first...last, core: first...last, kind: .name, gender: nil, plural: false, name: document.text(first, last),
+            hasGivenName: false, isOrganisation: true)
+        let entity = registry.register(organisation, headWord: nil)
+        if !registry.entities[entity].isPerson, registry.entities[entity].gender == nil {
             namedOrganisations.append(NamedOrganisation(entity: entity, sentence: sentence, token: first))
         }
     }

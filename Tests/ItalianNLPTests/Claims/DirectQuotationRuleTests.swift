@@ -295,4 +295,13 @@ final class DirectQuotationAnnouncementTests: XCTestCase {
         let text = "Ne è convinta anche la pediatra Anna Vitale, che da anni segue i bambini del quartiere: «I dati parlano chiaro»."
         XCTAssertEqual(claimSummaries(text).last?.source, "Anna Vitale")
     }
+
+    func testAComplementBeforeTheCueIsNoInanimateSubject() {
+        let text = "Il primario Giorgio Lupi ha lasciato l'incarico. "
+            + "Ai giornalisti che lo attendevano all'uscita ha detto soltanto: «Ho fatto il mio dovere»."
+        let claims = claimSummaries(text)
+        XCTAssertEqual(claims.count, 1)
+        XCTAssertEqual(claims.first?.source, "Giorgio Lupi")
+        XCTAssertEqual(claims.first?.content, "Ho fatto il mio dovere")
+    }
 }

@@ -59,4 +59,10 @@ final class OrganisationAnaphoraTests: XCTestCase {
         let text = "L'ente organizzatore, la Lega Calcio Lombarda, ha diffuso una nota. L'organismo sottolinea che la partita è stata regolare."
         XCTAssertEqual(claimSummaries(text).last?.source, "Lega Calcio Lombarda")
     }
+
+    func testTheOrganisationOfABodyIsWhatADescriptionNames() {
+        let text = "La direzione generale dell'Asst di Lecco ha preso atto delle dimissioni. "
+            + "In una nota, l'azienda sanitaria precisa che il reparto resterà operativo."
+        XCTAssertEqual(claimSummaries(text).last?.source, "Asst di Lecco")
+    }
 }

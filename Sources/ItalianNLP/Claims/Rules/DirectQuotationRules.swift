@@ -632,6 +632,13 @@ extension AttributionContext {
         if Self.clauseOpeners.contains(before) || CueFinder.interveningAdverbs.contains(before) || CueFinder.determiners.contains(before) {
             return false
         }
+        // "Ai giornalisti che lo attendevano all'uscita ha detto": a fused preposition right before
+        // the word makes it a complement; what stands before that complement is checked instead.
+        if position - 1 > range.lowerBound, document.has(.fusedPreposition, position - 1), document.isWord(position - 2),
+            !document.isCapitalized(position - 2)
+        {
+            position -= 2
+        }
         // "Alle scolaresche che la invitavano ripeteva": after "che" and a clitic the word is the
         // relative clause's verb, not a noun.
         if position - 2 >= range.lowerBound, document.has(.clitic, position - 1), document.form(position - 2) == "che" { return false }
