@@ -29,6 +29,12 @@ with source.open(encoding="utf-8") as handle:
             stem = lemma[:-2]
             lemmas.add(stem + ("re" if stem.endswith(("or", "ur", "trar")) else "e"))
 lemmas.update(ADDED)
+# Sentix lists nouns whose ending looks like an infinitive's: the agent nouns in -iere (cantiere,
+# consigliere, portiere: the only verbs in -iere end in -gliere or -piere) and a few plurals of
+# nouns in -era or -ere ("docente di lettere" is no "di" + infinitive).
+NOT_VERBS = {"lettere", "crociere"}
+lemmas = {lemma for lemma in lemmas
+          if lemma not in NOT_VERBS and not (lemma.endswith("iere") and not lemma.endswith(("gliere", "piere")))}
 output = pathlib.Path(__file__).resolve().parent.parent / "Lexicons" / "text" / "infinitives.tsv"
 with output.open("w", encoding="utf-8") as handle:
     handle.write("# infinitive\n")

@@ -41,6 +41,8 @@ struct AttributionContext {
     var roleSpoke = false
     /// Organisations named inside a person's role ("il presidente dell'Inps"), in text order.
     var complementOrganisations: [Recent] = []
+    /// Every organisation's name in the text, in text order (see ``OrganisationAnaphora``).
+    var namedOrganisations: [NamedOrganisation] = []
     /// The last origin that spoke with a plural verb ("dal ministero fanno sapere"), for a plural
     /// dropped subject right after it ("aggiungono").
     var lastPluralOrigin: Recent? = nil
@@ -101,15 +103,35 @@ struct AttributionContext {
                     let previous = found[position - 1]
                     if previous.kind == .name, Self.isApposition(previous, mention, in: document),
                         let entity = mentionEntity[previous.tokens.lowerBound],
-                        previous.hasGivenName || !document.isHeading(sentence)
+                        previous.hasGivenName || !document.isHeading(sentence),
+                        !closesFrontedComplement(previous, before: mention)
                     {
                         registry.link(role: mention, to: entity, headWord: head)
                         if mention.kind == .group { registry.describe(entity, asOrganisationFrom: origins(of: mention)) }
                     }
                 }
+                if let holder = genericHolderReferent(mention, in: sentence) {
+                    registry.link(role: mention, to: holder, headWord: head)
+                    mentionEntity[mention.tokens.lowerBound] = holder
+                    continue
+                }
+                if let described = describedOrganisation(mention, in: sentence) {
+                    registry.link(role: mention, to: described, headWord: head)
+                    mentionEntity[mention.tokens.lowerBound] = described
+                    continue
+                }
                 let entity = collectiveReferent(of: mention, at: position, in: sentence)
+                    ?? parentheticalAcronymOwner(of: mention, at: position, in: found).map { registry.register(mention, asAliasOf: $0) }
                     ?? registry.register(mention, headWord: head, origins: mention.kind == .group ? origins(of: mention) : [])
                 mentionEntity[mention.tokens.lowerBound] = entity
+                // "l'Autorità dei trasporti", "la Regione Molise": a name that opens with a kind noun
+                // is of that kind.
+                if mention.kind == .name, document.isCapitalized(mention.core.lowerBound) {
+                    registry.classify(entity, as: Self.organisationClass(ofNoun: document.form(mention.core.lowerBound)))
+                }
+                if isOrganisationName(mention, entity: entity) {
+                    namedOrganisations.append(NamedOrganisation(entity: entity, sentence: sentence, token: mention.tokens.lowerBound))
+                }
                 linkOrganisationHead(of: mention, to: entity)
                 // "il pubblico ministero Chiara Santoro": the role names her from now on ("la pm").
                 if mention.kind == .name, let words = SpeakerMentionFinder.roleWords(of: mention, in: document) {
@@ -158,8 +180,12 @@ struct AttributionContext {
     private mutating func linkOrganisationHead(of mention: SpeakerMention, to entity: Int) {
         // A name that opens with its own group noun ("il Consorzio Vino Chianti", "la Fondazione
         // Valnerina") is what the bare noun names later too ("il consorzio", "la fondazione").
+        // (So does an institution or body noun: "la Regione Abruzzo … la Regione", "l'Ufficio
+        // scolastico regionale … l'ufficio".)
         if mention.kind == .name, mention.core.count > 1, !document.isHeading(document.sentenceOf[mention.core.lowerBound]),
-            document.has(.anaphoricGroupNoun, mention.core.lowerBound), document.isCapitalized(mention.core.lowerBound)
+            document.has(.anaphoricGroupNoun, mention.core.lowerBound) || document.has(.organisationHead, mention.core.lowerBound)
+                || SpeakerLexicons.shared.roles[document.form(mention.core.lowerBound)]?.kind == "group",
+            document.isCapitalized(mention.core.lowerBound)
         {
             let head = mention.core.lowerBound
             let noun = SpeakerMention(
@@ -205,6 +231,10 @@ struct AttributionContext {
     /// "il presidente dell'Inps", "l'amministratore delegato di Nubicom": the organisation named
     /// in a person's role, for a later "l'istituto", "l'azienda".
     private mutating func registerComplementOrganisation(of mention: SpeakerMention, in sentence: Int) {
+        if mention.kind == .group {
+            registerOrganisationOfBody(mention, in: sentence)
+            return
+        }
         guard mention.kind == .role, mention.core.count > 2, !Self.territorial.contains(document.form(mention.core.lowerBound)) else {
             return
         }
@@ -224,6 +254,36 @@ struct AttributionContext {
             hasGivenName: false, isOrganisation: true)
         let entity = registry.register(organisation, headWord: nil)
         complementOrganisations.append(Recent(entity: entity, sentence: sentence))
+        // An organisation of an office ("l'allenatore dell'Atletico Ciociaro") is a candidate for
+        // later kind nouns; "il produttore di lastre di Carrara" names a place as often.
+        if !registry.entities[entity].isPerson, registry.entities[entity].gender == nil,
+            SpeakerLexicons.shared.roles[document.form(mention.core.lowerBound)] != nil
+        {
+            namedOrganisations.append(NamedOrganisation(entity: entity, sentence: sentence, token: first))
+        }
+    }
+
+    /// "Il consiglio di amministrazione di Ceramiche Solaris", "La direzione generale dell'Asst di
+    /// Lecco": a body of an organisation (a lower-case group noun) names the organisation in its
+    /// complement, a candidate for the kind nouns that follow ("l'azienda sanitaria precisa").
+    private mutating func registerOrganisationOfBody(_ mention: SpeakerMention, in sentence: Int) {
+        guard mention.core.count > 2, !document.isCapitalized(mention.core.lowerBound),
+            let first = (mention.core.lowerBound + 1...mention.core.upperBound).first(where: {
+                document.isWord($0) && document.isCapitalized($0) && document.has(.complementPreposition, $0 - 1)
+                    && !SpeakerMentionFinder.portfolioPrepositions.contains(document.form($0 - 1))
+            })
+        else { return }
+        var last = first
+        while last + 1 <= mention.core.upperBound, document.isWord(last + 1), document.isCapitalized(last + 1) { last += 1 }
+        // "dell'Asst di Lecco": a place after the name belongs to it.
+        if last + 2 <= mention.core.upperBound, document.form(last + 1) == "di", document.isCapitalized(last + 2) { last += 2 }
+        let organisation = SpeakerMention(
+            tokens: first...last, core: first...last, kind: .name, gender: nil, plural: false, name: document.text(first, last),
+            hasGivenName: false, isOrganisation: true)
+        let entity = registry.register(organisation, headWord: nil)
+        if !registry.entities[entity].isPerson, registry.entities[entity].gender == nil {
+            namedOrganisations.append(NamedOrganisation(entity: entity, sentence: sentence, token: first))
+        }
     }
 
     /// "il segretario regionale del sindacato dei medici ospedalieri": an organisation named by a
@@ -292,7 +352,7 @@ struct AttributionContext {
     /// Prepositions that open a place or time complement after a role ("in Senato", "a fine gara",
     /// "alla Camera", "nel consiglio d'istituto").
     static let trailingComplementPrepositions: Set<String> = [
-        "in", "a", "al", "alla", "all'", "ai", "nel", "nella", "nell'", "nei", "presso", "per",
+        "in", "a", "al", "allo", "alla", "all'", "ai", "nel", "nella", "nell'", "nei", "presso", "per",
     ]
 
     /// The last token of a short complement right after token `end` — an optional adjective, a
@@ -399,7 +459,15 @@ struct AttributionContext {
         {
             back -= 1
         }
-        guard back - 2 >= range.lowerBound, document.form(back) == "che", document.form(back - 1) == "," else { return nil }
+        guard back - 2 >= range.lowerBound, document.form(back) == "che" else { return nil }
+        // "un marittimo dell'equipaggio che chiede di …": a restrictive relative right after a
+        // subject-like mention (not a complement: "ha detto ai giornalisti che chiederà …").
+        if document.form(back - 1) != "," {
+            return mentions[sentence].last {
+                $0.tokens.upperBound == back - 1 && ($0.kind == .role || $0.kind == .name) && !self.insideQuotation[$0.tokens.lowerBound]
+                    && !self.isAfterPreposition($0)
+            }
+        }
         return mentions[sentence].last { $0.tokens.upperBound == back - 2 && !self.insideQuotation[$0.tokens.lowerBound] }
     }
 
@@ -437,9 +505,11 @@ struct AttributionContext {
     /// complement (a preposition and at most three words) that opens the clause before the subject.
     func followsFrontedComplement(_ start: Int, in range: Range<Int>) -> Bool {
         // The mention starts with its article; the word before it ends the complement.
+        // (A form that could be a verb is a noun after an article: "In un comunicato il club …".)
+        let nounAfterArticle = start - 2 >= range.lowerBound && document.has(.article, start - 2)
         guard start - 2 >= range.lowerBound, document.isWord(start - 1), !document.isCapitalized(start - 1),
-            !document.has(.locativePreposition, start - 1), !document.has(.article, start - 1), !document.has(.cueForm, start - 1),
-            !document.has(.auxiliary, start - 1)
+            !document.has(.locativePreposition, start - 1), !document.has(.article, start - 1),
+            nounAfterArticle || (!document.has(.cueForm, start - 1) && !document.has(.auxiliary, start - 1))
         else { return false }
         var preposition = start - 2
         while preposition >= range.lowerBound, start - preposition <= 4 {
@@ -596,6 +666,13 @@ struct AttributionContext {
         if plural == true, let origin = lastPluralOrigin, sentence - origin.sentence <= 2, claims.last?.entity == origin.entity {
             return origin.entity
         }
+        // The topic-sentence rule: "Più ottimista la Banca d'Italia." just before.
+        if let topic = topicEntity(of: sentence - 1) {
+            let entity = registry.entities[topic]
+            if (plural == nil || plural == entity.plural) && (gender == nil || entity.gender == nil || gender == entity.gender) {
+                return topic
+            }
+        }
         var best: (entity: Int, score: Int)? = nil
         var seen = Set<Int>()
         for (rank, candidate) in recent.reversed().enumerated() {
@@ -627,6 +704,13 @@ struct AttributionContext {
         {
             return bareRoleReferent(mention) ?? id
         }
+        if mention.kind == .group, mention.isBare, !mention.isIndefinite,
+            let newer = moreRecentOrganisation(than: id, for: mention, in: document.sentenceOf[mention.tokens.lowerBound])
+        {
+            return newer
+        }
+        if let institution = institutionNounReferent(mention, own: id) { return institution }
+        if let holder = recentHolderReferent(mention, own: id) { return holder }
         return id
     }
 
@@ -667,11 +751,18 @@ struct AttributionContext {
                 if registry.origins(described, agreeWith: candidate.entity) == true { return candidate.entity }
             }
         }
+        let nounClass = mention.kind == .group ? Self.organisationClass(ofNoun: document.form(mention.core.lowerBound)) : nil
         for candidate in recent.reversed() {
             // An organisation stays the topic of a report longer than a person does ("lo Sporting
             // Terni" … ten sentences of players' quotes … "la società umbra").
             if sentence - candidate.sentence > (mention.kind == .group ? 10 : 4) { break }
             if !described.isEmpty, registry.origins(described, agreeWith: candidate.entity) == false { continue }
+            // A company noun names no association, an association's noun no company.
+            if mention.kind == .group, let nounClass, let known = registry.entities[candidate.entity].organisationClass,
+                known != nounClass
+            {
+                continue
+            }
             let entity = registry.entities[candidate.entity]
             // A named institution ("il Comune di Trento") for "l'amministrazione" — not for a
             // company noun ("l'azienda" after "Per la Regione …" is still the company).
@@ -715,22 +806,35 @@ struct AttributionContext {
             {
                 return organisation.entity
             }
+            // An organisation named in a later sentence than the one that last spoke, even in a
+            // complement ("Diversa la versione di Transfer Italia. In una nota, la società …").
+            if !mention.plural, described.isEmpty,
+                let named = lastNamedOrganisation(before: mention.tokens.lowerBound, sentence: sentence, window: 10, fitting: nounClass),
+                named.sentence > found?.sentence ?? -1
+            {
+                return named.entity
+            }
             return found?.entity
         }
         if let found { return found.entity }
-        if let unknownGender { return unknownGender }
+        // A name of unknown gender that is surely a person's (a foreign given name, a role in
+        // apposition) — but a bare name ("Fiom", "Enac", "Galvani") may be an organisation's: a
+        // person of the role's gender comes first (below).
+        if let unknownGender, registry.entities[unknownGender].isPerson { return unknownGender }
+        guard mention.kind == .role, let gender = mention.gender, !mention.plural else { return unknownGender }
         // A gendered role ("la candidata", "il ricercatore") still names a person of its gender
         // met a little further back, when nobody nearer fits.
-        guard mention.kind == .role, let gender = mention.gender, !mention.plural else { return nil }
         for candidate in recent.reversed() {
             if sentence - candidate.sentence > 10 { break }
             let entity = registry.entities[candidate.entity]
             // (The other-office rule does not apply here: "la candidata", "il manager", "la
-            // sindacalista" describe the office holder named before when nobody else is near.)
+            // sindacalista", "l'imprenditore" describe the office holder named before when nobody
+            // else is near.)
             if let office, !entity.offices.isEmpty, !entity.offices.contains(office) { continue }
             if entity.kind == .name, !entity.plural, entity.gender == gender { return candidate.entity }
         }
-        return nil
+        if let unknownGender { return unknownGender }
+        return masculineRoleReferent(mention, office: office, in: sentence)
     }
 
     /// The re-description rule: "Il geologo della Provincia ha escluso nuovi crolli. «…», ha detto
@@ -855,6 +959,10 @@ struct AttributionContext {
             rule: rule.rawValue,
             confidence: confidence * (entity == nil ? 0.6 : 1.0), cueLemma: cue?.lemma, stance: cue?.stance)
         claims.append(FoundClaim(claim: claim, sentence: sentence, quotation: quotation, entity: entity))
+        // "la società spiega" about Transfer Italia: the organisation is a company from now on.
+        if let speaker, speaker.kind == .group, speaker.isBare, let entity, registry.entities[entity].kind == .name {
+            registry.classify(entity, as: Self.organisationClass(ofNoun: document.form(speaker.core.lowerBound)))
+        }
         if quotation != nil { quotationClaimContents.append(claim.content.utf8) }
         if let cue { usedCueVerbs.insert(cue.verb) }
         if let quotation {
@@ -902,7 +1010,8 @@ struct AttributionContext {
         // Every person named outside quotations is a candidate for the roles and dropped
         // subjects that follow.
         for mention in mentions[sentence] where mention.kind == .name && !insideQuotation[mention.tokens.lowerBound]
-            && (mention.isOrganisation || !isAfterPreposition(mention) || isPassiveAgent(mention)
+            && !namesCommonNoun(mention)
+            && (mention.isOrganisation || !isAfterPreposition(mention) || isPassiveAgent(mention) || isParticipleAgent(mention)
                 || mentionEntity[mention.tokens.lowerBound].map { registry.entities[$0].isOrganisation } == true)
         {
             if let entity = mentionEntity[mention.tokens.lowerBound], registry.entities[entity].kind == .name,

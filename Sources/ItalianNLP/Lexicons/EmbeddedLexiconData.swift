@@ -1694,11 +1694,13 @@ premier	presidente del consiglio
 governatore	presidente della regione
 governatrice	presidente della regione
 ceo	amministratore delegato
+ad	amministratore delegato
 ct	commissario tecnico
 dirigente scolastico	preside
 dirigente scolastica	preside
 gip	giudice
 gup	giudice
+rappresentante del governo	prefetto
 """####,
         "claims/roles.tsv": ####"""
 # form	gender	number	kind
@@ -1710,6 +1712,8 @@ gup	giudice
 # --- person ---
 presidente	c	s	person
 presidenti	c	p	person
+presidente della regione	c	s	person
+presidente del consiglio	c	s	person
 vicepresidente	c	s	person
 vicepresidenti	c	p	person
 premier	c	s	person
@@ -1786,6 +1790,8 @@ esponente	c	s	person
 esponenti	c	p	person
 rappresentante	c	s	person
 rappresentanti	c	p	person
+rappresentante del governo	c	s	person
+numero uno	c	s	person
 candidato	m	s	person
 candidata	f	s	person
 candidati	m	p	person
@@ -1868,6 +1874,7 @@ frate	m	s	person
 amministratore delegato	m	s	person
 amministratrice delegata	f	s	person
 ceo	c	s	person
+ad	c	s	person
 direttore	m	s	person
 direttrice	f	s	person
 direttori	m	p	person
@@ -1876,6 +1883,8 @@ direttore generale	m	s	person
 direttrice generale	f	s	person
 manager	c	s	person
 dirigente	c	s	person
+dirigente scolastico	m	s	person
+dirigente scolastica	f	s	person
 dirigenti	c	p	person
 responsabile	c	s	person
 responsabili	c	p	person
@@ -2069,6 +2078,13 @@ compagni	m	p	person
 professor	m	s	person
 dottor	m	s	person
 ingegner	m	s	person
+ingegnere	m	s	person
+ingegnera	f	s	person
+ingegneri	m	p	person
+architetto	m	s	person
+architetta	f	s	person
+architetti	m	p	person
+geometra	c	s	person
 monsignor	m	s	person
 don	m	s	person
 suor	f	s	person
@@ -2196,6 +2212,7 @@ organizzazioni	f	p	group
 associazioni	f	p	group
 comitati	m	p	group
 ente	m	s	group
+organismo	m	s	group
 enti	m	p	group
 osservatorio	m	s	group
 diocesi	f	s	group
@@ -2209,6 +2226,7 @@ emittente	f	s	group
 agenzie	f	p	group
 aziende	f	p	group
 regioni	f	p	group
+sigla	f	s	group
 sigle	f	p	group
 ministeri	m	p	group
 pubblico ministero	m	s	person
@@ -45080,7 +45098,6 @@ adulterare
 adunare
 aerare
 aereare
-aerostiere
 affaire
 affare
 affascinare
@@ -45130,7 +45147,6 @@ agognare
 aguzzare
 aiutare
 aizzare
-alabardiere
 alare
 albeggiare
 albergare
@@ -45139,7 +45155,6 @@ alchimizzare
 alcolizzare
 alcoolizzare
 alesare
-alfiere
 alienare
 alimentare
 allacciare
@@ -45293,19 +45308,16 @@ aprire
 arbitrare
 architettare
 archiviare
-arciere
 arcuare
 ardere
 ardire
 arenare
-argentiere
 arginare
 argomentare
 arguire
 arieggiare
 armare
 armeggiare
-armiere
 armillare
 armonizzare
 aromatizzare
@@ -45341,7 +45353,6 @@ arruffare
 arrugginire
 arruolare
 articolare
-artiere
 artigliere
 arzigogolare
 ascendere
@@ -45467,21 +45478,15 @@ bagnare
 bagordare
 balbettare
 balenare
-baleniere
 ballare
 baluginare
 balzare
-bancarottiere
 banchettare
-banchiere
 bandire
 bannare
 barare
-barattiere
-barbiere
 barcollare
 bardare
-barelliere
 barrare
 barricare
 basare
@@ -45489,7 +45494,6 @@ basilare
 basire
 bastare
 bastonare
-battelliere
 battere
 battezzare
 battibeccare
@@ -45514,13 +45518,11 @@ biascicare
 biasimare
 biauricolare
 bicarattere
-bicchiere
 bidonare
 biforcare
 bighellare
 bighellonare
 bilanciare
-bilanciere
 biliare
 binoculare
 binucleare
@@ -45528,7 +45530,6 @@ bioculare
 bipolare
 bisbigliare
 bisbocciare
-biscazziere
 biscottare
 bisecare
 bisognare
@@ -45550,7 +45551,6 @@ boicottare
 bollare
 bollire
 bombardare
-bombardiere
 bombare
 bonificare
 borbogliare
@@ -45558,18 +45558,14 @@ borbottare
 bordare
 borre
 borseggiare
-boutonniere
 boxare
 braccare
-bracconiere
-braciere
 bramare
 bramire
 brancolare
 brandire
 brasare
 brevettare
-brigadiere
 brigare
 brillare
 broccare
@@ -45582,7 +45578,6 @@ brunire
 bruscare
 brutalizzare
 bruttare
-bucaniere
 bucare
 buggerare
 bugnare
@@ -45595,7 +45590,6 @@ bussare
 buttare
 cacare
 cacciare
-cacciatorpediniere
 cachemire
 cadavere
 cadenzare
@@ -45618,27 +45612,21 @@ calpestare
 calunniare
 calzare
 cambiare
-cameriere
 camminare
 campare
 campeggiare
 camuffare
 canalizzare
 cancellare
-cancelliere
 candeggiare
-candeliere
 candidare
 cangiare
-cannoniere
 canonizzare
 cantare
 cantarellare
 canterellare
 canticchiare
-cantiere
 canzonare
-canzoniere
 capeggiare
 capelvenere
 capillare
@@ -45648,10 +45636,8 @@ capitanare
 capitare
 capitolare
 capitozzare
-capocameriere
 capovolgere
 captare
-carabiniere
 caracollare
 caramellare
 carattere
@@ -45659,15 +45645,11 @@ caratterizzare
 carbonizzare
 carcerare
 carcere
-carceriere
 cardiovascolare
 carenare
 caricare
 caricaturare
-carniere
 carpellare
-carpentiere
-carrettiere
 cartavetrare
 carteggiare
 cascare
@@ -45686,7 +45668,6 @@ causare
 cautelare
 cauterizzare
 cavalcare
-cavaliere
 cavare
 cazzottare
 cedere
@@ -45704,7 +45685,6 @@ centrifugare
 cercare
 cerchiare
 cerere
-cerimoniere
 cernere
 certificare
 cesare
@@ -45734,7 +45714,6 @@ cigolare
 cilindrare
 cimare
 cimentare
-cimiere
 cinematografare
 cingere
 cingottare
@@ -45761,7 +45740,6 @@ clonare
 cloroformizzare
 coagulare
 cocainizzare
-cocchiere
 coccolare
 cocleare
 codificare
@@ -45781,7 +45759,6 @@ collettivizzare
 collocare
 colloquiare
 colmare
-colombiere
 colonizzare
 colorare
 colorire
@@ -45855,12 +45832,10 @@ condizionare
 condonare
 condurre
 confabulare
-conferenziere
 conferire
 confermare
 confessare
 confettare
-confettiere
 confezionare
 conficcare
 confidare
@@ -45921,7 +45896,6 @@ continuare
 contorcere
 contornare
 contrabbandare
-contrabbandiere
 contraccambiare
 contraddire
 contraddistinguere
@@ -45955,14 +45929,12 @@ copiare
 coppiere
 coprire
 corazzare
-corazziere
 coricare
 cornificare
 coronare
 corpuscolare
 correggere
 correre
-corriere
 corrispondere
 corroborare
 corrodere
@@ -45971,7 +45943,6 @@ corrucciare
 corrugare
 corruscare
 corseggiare
-corsiere
 corteggiare
 cortocircuitare
 coruscare
@@ -46000,15 +45971,12 @@ crescere
 criminalizzare
 criticare
 crocefiggere
-crociere
 crocifiggere
 crollare
 cromare
 crucciare
-cubitiere
 cuccare
 cucinare
-cuciniere
 cucire
 cullare
 cumulare
@@ -46018,7 +45986,6 @@ curricolare
 curvare
 custodire
 damaschinare
-damiere
 danneggiare
 danzare
 dare
@@ -46144,7 +46111,6 @@ desonorizzare
 destabilizzare
 destare
 destituire
-destriere
 desumere
 detenere
 detergere
@@ -46287,7 +46253,6 @@ disorientare
 disossare
 disotturare
 dispensare
-dispensiere
 disperare
 disperdere
 dispiacere
@@ -46366,7 +46331,6 @@ drappeggiare
 drenare
 drizzare
 drogare
-droghiere
 drumfire
 dubitare
 duellare
@@ -46389,7 +46353,6 @@ elatere
 eleggere
 elementare
 elemosinare
-elemosiniere
 elencare
 elettrificare
 elettrizzare
@@ -46512,12 +46475,10 @@ evocare
 evolvere
 extrapolare
 fabbricare
-faccendiere
 facilitare
 fagocitare
 falciare
 falcidiare
-falconiere
 fallire
 falsare
 falsificare
@@ -46530,17 +46491,14 @@ farfugliare
 farneticare
 fasciare
 faticare
-fattucchiere
 fatturare
 favorire
 faxare
-femminiere
 fendere
 ferire
 fermare
 fermentare
 ferrare
-ferroviere
 festeggiare
 fiaccare
 fiammeggiare
@@ -46552,18 +46510,15 @@ figurare
 filare
 fileggiare
 filettare
-filibustiere
 filmare
 filosofare
 filosofeggiare
 filosofizzare
 filtrare
 finanziare
-finanziere
 fingere
 finire
 fioccare
-fiociniere
 fiorire
 fiottare
 firmare
@@ -46586,14 +46541,12 @@ follicolare
 fomentare
 fondare
 fondere
-fontaniere
 foraggiare
 forare
 forbire
 formalizzare
 formare
 formattare
-formichiere
 formicolare
 formulare
 fornicare
@@ -46601,7 +46554,6 @@ fornire
 fortificare
 forviare
 forzare
-forziere
 fossilizzare
 fotocopiare
 fotografare
@@ -46639,7 +46591,6 @@ frustare
 frustrare
 fruttare
 fucilare
-fuciliere
 fucinare
 fugare
 fuggire
@@ -46653,7 +46604,6 @@ funicolare
 funzionare
 fuoriuscire
 fuoruscire
-furiere
 fustigare
 gabbare
 gallare
@@ -46669,13 +46619,11 @@ garrottare
 gasare
 gassare
 gaudere
-gazzettiere
 gemere
 genare
 generalizzare
 generare
 genere
-geniere
 genuflettere
 germogliare
 gessare
@@ -46687,12 +46635,9 @@ ghiandolare
 ghigliottinare
 ghignare
 giacere
-giardiniere
 gingillare
 giobbare
 giocare
-giocoliere
-gioielliere
 giostrare
 girandolare
 girare
@@ -46709,7 +46654,6 @@ giuntare
 giustapporre
 giustificare
 giustiziare
-giustiziere
 glandolare
 glassare
 globulare
@@ -46717,7 +46661,6 @@ glorificare
 gocciolare
 godere
 gommare
-gondoliere
 gonfiare
 gongolare
 googlare
@@ -46732,7 +46675,6 @@ gradire
 graffiare
 graffire
 granare
-granatiere
 grandangolare
 granire
 granulare
@@ -46747,7 +46689,6 @@ guadagnare
 guadare
 guaire
 guardare
-guardarobiere
 guarire
 guarnire
 guastare
@@ -46910,7 +46851,6 @@ incedere
 incendiare
 incenerire
 incensare
-incensiere
 incentivare
 inceppare
 incerare
@@ -47216,7 +47156,6 @@ laminare
 lampeggiare
 lancere
 lanciare
-lanciere
 languire
 lapidare
 lappare
@@ -47227,7 +47166,6 @@ lasciapassare
 lasciare
 lastricare
 latrare
-lattoniere
 laureare
 lavare
 lavorare
@@ -47242,11 +47180,9 @@ legnare
 lenire
 lessare
 letamare
-lettere
 levare
 levigare
 levitare
-levriere
 libare
 liberalizzare
 liberare
@@ -47254,7 +47190,6 @@ librare
 licenziare
 lievitare
 limare
-limiere
 limitare
 linciare
 lineare
@@ -47268,7 +47203,6 @@ litigare
 livellare
 lobare
 localizzare
-locandiere
 locare
 lodare
 logorare
@@ -47316,7 +47250,6 @@ maneggiare
 manganellare
 mangiare
 mangiucchiare
-manifatturiere
 manifestare
 manipolare
 manomettere
@@ -47335,7 +47268,6 @@ martire
 martirizzare
 martoriare
 mascherare
-masnadiere
 massacrare
 massaggiare
 massimizzare
@@ -47343,8 +47275,6 @@ masticare
 masturbare
 materializzare
 maturare
-mazzettiere
-mazziere
 meccanizzare
 mediare
 medicare
@@ -47365,7 +47295,6 @@ meritare
 merlare
 mescolare
 mesentere
-mestiere
 metabolizzare
 metastatizzare
 metathere
@@ -47418,8 +47347,6 @@ morire
 mormorare
 morsicare
 mortificare
-moschettiere
-mossiere
 mostrare
 motivare
 motorizzare
@@ -47429,7 +47356,6 @@ mozzare
 mugghiare
 muggire
 mugugnare
-mulattiere
 mulinare
 multare
 multidisciplinare
@@ -47451,7 +47377,6 @@ nascondere
 naturalizzare
 naufragare
 nauseare
-navichiere
 navigare
 nazificare
 nazionalizzare
@@ -47461,7 +47386,6 @@ necessaire
 necessitare
 negare
 negoziare
-negriere
 nettare
 neutralizzare
 nevicare
@@ -47469,13 +47393,11 @@ nicchiare
 nitrare
 nitrire
 nobilitare
-nocchiere
 nodulare
 noleggiare
 nominare
 normalizzare
 notare
-novelliere
 nucleare
 numerare
 nuocere
@@ -47544,7 +47466,6 @@ ossigenare
 ostacolare
 osteggiare
 ostentare
-ostiere
 ostruire
 ottangolare
 ottenebrare
@@ -47559,19 +47480,14 @@ ovulare
 oziare
 pacare
 pacere
-paciere
 padroneggiare
 pagare
 palatalizzare
 palatizzare
 palesare
-pallottoliere
 palmare
 palpare
 palpitare
-paltoniere
-panettiere
-paniere
 papillare
 pappare
 paracadutare
@@ -47590,8 +47506,6 @@ parlamentare
 parlare
 parlottare
 parodiare
-paroliere
-parrucchiere
 partecipare
 parterre
 particellare
@@ -47663,7 +47577,6 @@ pervertire
 pesare
 pescare
 pestare
-petroliere
 pettegolare
 pettegoleggiare
 pettinare
@@ -47686,7 +47599,6 @@ pignorare
 pigolare
 pilotare
 piluccare
-pioniere
 piotare
 piovere
 pioviccicare
@@ -47696,9 +47608,7 @@ piratare
 piroettare
 pisciare
 pitoccare
-pittiere
 pitturare
-piviere
 pizzicare
 placare
 placcare
@@ -47718,7 +47628,6 @@ polire
 politicizzare
 polmonare
 poltrire
-poltroniere
 polvere
 polverizzare
 pomiciare
@@ -47732,7 +47641,6 @@ porre
 portacenere
 portalettere
 portare
-portiere
 posacenere
 posare
 posizionare
@@ -47741,7 +47649,6 @@ possedere
 postare
 posteggiare
 posticipare
-postiere
 postulare
 potare
 potenziare
@@ -47811,7 +47718,6 @@ profilare
 profittare
 profondere
 profumare
-profumiere
 progettare
 prognosticare
 programmare
@@ -47864,13 +47770,11 @@ punzecchiare
 purgare
 purificare
 putrefare
-puttaniere
 puzzare
 quadrangolare
 quadrare
 qualificare
 quantificare
-quartiere
 quotare
 rabberciare
 rabbonire
@@ -47918,7 +47822,6 @@ raggrinzire
 raggrumare
 raggruppare
 ragguagliare
-ragioniere
 ragliare
 rallacciare
 rallegrare
@@ -47932,7 +47835,6 @@ rammendare
 rammentare
 rammollire
 rampognare
-ramponiere
 randellare
 randomizzare
 rangolare
@@ -48315,7 +48217,6 @@ rivoluzionare
 rizzare
 rodere
 romanzare
-romanziere
 rompere
 rosicchiare
 rosolare
@@ -48336,7 +48237,6 @@ sabotare
 saccheggiare
 sacramentare
 sacrificare
-saettiere
 saggiare
 salare
 salariare
@@ -48408,7 +48308,6 @@ sbucciare
 sbudellare
 sbuffare
 sbugiardare
-scacchiere
 scacciare
 scadere
 scagionare
@@ -48473,7 +48372,6 @@ schiarire
 schiavizzare
 schierare
 schifare
-schiniere
 schioccare
 schiudere
 schiumare
@@ -48825,7 +48723,6 @@ sostenere
 sostituire
 sotterrare
 sottintendere
-sottobicchiere
 sottoesporre
 sottogenere
 sottolineare
@@ -48868,7 +48765,6 @@ spargere
 sparire
 sparlare
 sparpagliare
-sparviere
 spasimare
 spaurire
 spaventare
@@ -48879,7 +48775,6 @@ specificare
 specolare
 speculare
 spedire
-spedizioniere
 spegnere
 spelare
 spellare
@@ -48963,11 +48858,9 @@ stabilire
 stabilizzare
 staccare
 stacciare
-staffiere
 staffilare
 stagnare
 stallare
-stalliere
 stampare
 stampigliare
 stampinare
@@ -49149,7 +49042,6 @@ tamburellare
 tamponare
 tappare
 tappezzare
-tappezziere
 tarare
 tardare
 tartagliare
@@ -49157,8 +49049,6 @@ tartassare
 tassare
 tastare
 tatuare
-taverniere
-tavoliere
 tediare
 telefonare
 telegrafare
@@ -49178,10 +49068,8 @@ tenzonare
 teorizzare
 terminare
 terrazzare
-terrazziere
 terrificare
 terrorizzare
-tesoriere
 tessere
 testare
 testicolare
@@ -49189,7 +49077,6 @@ testimoniare
 tevere
 tifare
 timbrare
-timoniere
 tingere
 tinnire
 tinteggiare
@@ -49233,7 +49120,6 @@ tramandare
 tramare
 tramontare
 tramortire
-trampoliere
 tranciare
 trangugiare
 tranquillare
@@ -49300,7 +49186,6 @@ tritare
 triturare
 trivellare
 trombare
-trombettiere
 troncare
 trottare
 trovare
@@ -49345,12 +49230,10 @@ urlare
 urtare
 usare
 uscere
-usciere
 uscire
 ustionare
 utilizzare
 uvulare
-vacanziere
 vaccinare
 vacillare
 vagabondare
@@ -49404,7 +49287,6 @@ vetrificare
 vettovagliare
 viaggiare
 vibrare
-vicebrigadiere
 videoregistrare
 vidimare
 vigilare
@@ -49451,7 +49333,6 @@ worcestershire
 xerocopiare
 zaire
 zampillare
-zanzariere
 zappare
 zattere
 zimbellare

@@ -185,4 +185,12 @@ final class AccordingToPlacementTests: XCTestCase {
         // "come ha detto" with no speaker after it reports nothing by this rule.
         XCTAssertFalse(claimSummaries("Come ha detto, la strada resterà chiusa.").contains { $0.kind == .according })
     }
+
+    func testWhatLeaksFromASource() {
+        let text = "Secondo quanto trapela da ambienti giudiziari, la sentenza potrebbe arrivare entro l'estate."
+        let result = ClaimExtractor().extract(text)
+        XCTAssertEqual(result.claims.first?.source, "ambienti giudiziari")
+        XCTAssertEqual(result.claims.first?.hedged, true)
+        XCTAssertEqual(result.claims.first.map { String(text[$0.content.range]) }, "la sentenza potrebbe arrivare entro l'estate")
+    }
 }

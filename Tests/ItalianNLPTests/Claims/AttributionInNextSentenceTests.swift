@@ -76,4 +76,10 @@ final class AttributionInNextSentenceTests: XCTestCase {
         let text = "«Il piano è pronto da mesi».\nA parlare è Mario Bianchi, gestore del rifugio."
         XCTAssertFalse(claimSummaries(text).contains { $0.rule == "AttributionInNextSentence" })
     }
+
+    func testACueFollowedByCosiInTheNextSentence() {
+        let text = "Il ministro Carlo Neri ha parlato in aula. «Non è vero niente». Palazzo Chigi smentisce così le indiscrezioni."
+        let claim = claimSummaries(text).first { $0.content == "Non è vero niente" }
+        XCTAssertEqual(claim?.source, "Palazzo Chigi")
+    }
 }

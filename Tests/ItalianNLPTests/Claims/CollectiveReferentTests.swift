@@ -24,4 +24,9 @@ final class CollectiveReferentTests: XCTestCase {
             """
         XCTAssertEqual(claimSummaries(text).last?.source, "associazioni dei consumatori")
     }
+
+    func testASingularPersonsRoleIsNoCollective() {
+        let text = "«Ci chiedono troppo», dice Omar Diallo, delegato sindacale. I sindacati accusano l'azienda di aver deciso da sola."
+        XCTAssertEqual(claimSummaries(text).last?.source, "sindacati")
+    }
 }

@@ -28,4 +28,11 @@ final class CueFinderTests: XCTestCase {
         let document = ClaimDocument(text: text, tokenized: Tokenizer().tokenize(text))
         XCTAssertEqual(CueFinder(document: document).cues(in: 0).first?.stance, "hedged")
     }
+
+    func testLimitingOneselfToSayingIsACue() {
+        let text = "Il presidente Ugo Riva è stato raggiunto al telefono. «Voglio vedere una squadra diversa», si è limitato a dire il patron."
+        let claim = claimSummaries(text).last
+        XCTAssertEqual(claim?.kind, .direct)
+        XCTAssertEqual(claim?.source, "Ugo Riva")
+    }
 }

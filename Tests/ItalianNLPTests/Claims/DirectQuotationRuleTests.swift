@@ -254,4 +254,54 @@ final class DirectQuotationAnnouncementTests: XCTestCase {
         let title = "Ha visto il film «Il Resto del Mondo» ieri sera."
         XCTAssertEqual(ClaimExtractor().extract(title).quotations.first?.role, .title)
     }
+
+    func testAQuotationAfterAPersonsReportedClaimInTheSentenceBefore() {
+        let text = "La deputata Giulia Serra ha poi chiesto un'audizione urgente. «Il ministro venga in aula». "
+            + "Il sindaco Ugo Rota ha lasciato la sala."
+        XCTAssertEqual(claimSummaries(text).first { $0.content == "Il ministro venga in aula" }?.source, "Giulia Serra")
+    }
+
+    func testAColonClauseWithoutASubjectGoesOnAboutThePersonBefore() {
+        let text = "Il ministro Paolo Benassi non ci sta. E in serata torna sull'argomento: «Chi critica non ha letto il testo»."
+        XCTAssertEqual(claimSummaries(text).last?.source, "Paolo Benassi")
+    }
+
+    func testTheReportingVerbBeforeTheColonIsTheQuotationsCue() {
+        let text = "Il direttore, Ettore Valli, ricorda che il negativo era perduto: «Abbiamo lavorato su una copia»."
+        let result = ClaimExtractor().extract(text)
+        let claim = result.claims.first { text[$0.content.range] == "Abbiamo lavorato su una copia" }
+        XCTAssertEqual(claim?.cue.map { String(text[$0.range]) }, "ricorda")
+    }
+
+    func testAQuotationAfterASpeechEventWithAnInvertedSubject() {
+        let text = "«Abbiamo meritato», ha detto l'allenatore Franco Bassi. "
+            + "Subito dopo ha parlato il tecnico avversario, Luca Moretti. «Non abbiamo mai tirato in porta»."
+        XCTAssertEqual(claimSummaries(text).last?.source, "Luca Moretti")
+    }
+
+    func testTheSubjectAfterItsVerbRightBeforeTheColon() {
+        let text = "Nella sala stampa è poi arrivato anche il direttore sportivo, Gino Sala: «Del mercato parleremo a giugno»."
+        XCTAssertEqual(claimSummaries(text).last?.source, "Gino Sala")
+    }
+
+    func testALiveBlogEntryWithTheMediumBeforeTheColon() {
+        let text = "Ore 18.10 – L'assessore allo Sport, Irene Valli, su Facebook: «Complimenti a entrambe le squadre»."
+        let claim = claimSummaries(text).last
+        XCTAssertEqual(claim?.source, "Irene Valli")
+        XCTAssertEqual(claim?.content, "Complimenti a entrambe le squadre")
+    }
+
+    func testTheSubjectAfterAPredicateBeforeTheColon() {
+        let text = "Ne è convinta anche la pediatra Anna Vitale, che da anni segue i bambini del quartiere: «I dati parlano chiaro»."
+        XCTAssertEqual(claimSummaries(text).last?.source, "Anna Vitale")
+    }
+
+    func testAComplementBeforeTheCueIsNoInanimateSubject() {
+        let text = "Il primario Giorgio Lupi ha lasciato l'incarico. "
+            + "Ai giornalisti che lo attendevano all'uscita ha detto soltanto: «Ho fatto il mio dovere»."
+        let claims = claimSummaries(text)
+        XCTAssertEqual(claims.count, 1)
+        XCTAssertEqual(claims.first?.source, "Giorgio Lupi")
+        XCTAssertEqual(claims.first?.content, "Ho fatto il mio dovere")
+    }
 }

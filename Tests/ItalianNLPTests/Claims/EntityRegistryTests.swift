@@ -171,4 +171,34 @@ final class EntityRegistryTests: XCTestCase {
         XCTAssertEqual(EntityRegistry.capitalisedWords(of: "presidente dell'Ordine"), [])
         XCTAssertEqual(EntityRegistry.capitalisedWords(of: ""), [])
     }
+
+    func testASharedSurnameAloneNamesWhoTheDocumentIntroducedFirst() {
+        var registry = EntityRegistry()
+        var first = mention("Ottavio Ferri")
+        first.hasGivenName = true
+        var second = mention("Giulia Ferri")
+        second.hasGivenName = true
+        let ottavio = registry.register(first)
+        let giulia = registry.register(second)
+        XCTAssertNotEqual(ottavio, giulia)
+        XCTAssertEqual(registry.register(mention("Ferri")), ottavio)
+    }
+
+    func testAnOrganisationNamedAgainByTheFirstWordOfItsName() {
+        var registry = EntityRegistry()
+        let group = registry.register(mention("Marconi Logistica"))
+        XCTAssertEqual(registry.register(mention("Marconi")), group)
+        // A person's first word (a given name) is no short name.
+        var person = mention("Elisa Marconi")
+        person.hasGivenName = true
+        person.gender = "f"
+        XCTAssertNotEqual(registry.register(person), group)
+    }
+
+    func testTheFullNameOfAnOrganisationAfterItsFirstWordAlone() {
+        var registry = EntityRegistry()
+        let short = registry.register(mention("Ferretti"))
+        XCTAssertEqual(registry.register(mention("Ferretti Meccanica")), short)
+        XCTAssertEqual(registry.entities[short].canonical, "Ferretti Meccanica")
+    }
 }

@@ -218,4 +218,30 @@ final class IndirectSpeechSubjectTests: XCTestCase {
         XCTAssertTrue(claimSummaries("La nuova norma esclude i redditi più alti.").isEmpty)
         XCTAssertTrue(claimSummaries("Il deputato Ugo Nasi ha chiesto la parola.").isEmpty)
     }
+
+    func testAQuotationAnnouncedByAColonAfterAPrepositionIsNoObject() {
+        let text = "Il capitano Luca Sala, che ha parlato dopo di lui: «Il mister non c'entra»."
+        XCTAssertFalse(claimSummaries(text).contains { $0.content == "dopo di lui" })
+        // An object before the colon still holds the quotation (a mixed claim).
+        let object = "Ripeteva sempre la stessa frase: ‘La libertà è un compito’."
+        XCTAssertEqual(claimSummaries(object).count, 1)
+    }
+
+    func testARoleBeforeACutInfinitiveTakesNoComplement() {
+        let claims = claimSummaries("I sindacati accusano l'azienda di aver deciso i turni da sola.")
+        XCTAssertEqual(claims.first?.source, "sindacati")
+        XCTAssertEqual(claims.first?.content, "aver deciso i turni da sola")
+    }
+
+    func testAVerbAfterCheAndACliticIsNoSubjectNoun() {
+        let text = "Ada Neri ha insegnato per quarant'anni. Alle classi che la invitavano ripeteva sempre: «La libertà è un compito»."
+        XCTAssertEqual(claimSummaries(text).last?.source, "Ada Neri")
+    }
+
+    func testAParentheticalCueWhoseSubjectTakesAComplement() {
+        let text = "Le Acciaierie del Tirreno tagliano 300 posti. La decisione, spiega il gruppo in una nota, è legata al calo degli ordini."
+        let claim = claimSummaries(text).last
+        XCTAssertEqual(claim?.source, "Acciaierie del Tirreno")
+        XCTAssertEqual(claim?.rule, RuleID.parentheticalCue.rawValue)
+    }
 }

@@ -300,4 +300,24 @@ final class SpeakerMentionShapeTests: XCTestCase {
     func testARoleWithoutArticleOpensAnInvertedSubject() {
         XCTAssertEqual(claimSummaries("«Serve coraggio», ha detto don Luigi Ciotti.").first?.source, "Luigi Ciotti")
     }
+
+    func testARoleWithAFieldBeforeTheName() {
+        // "lettere" is a plural noun, not an infinitive after "di": the role and the name are one mention.
+        let text = "La docente di lettere Anna Villa è contraria: «Così si perde il senso della gita»."
+        XCTAssertEqual(claimSummaries(text).first?.source, "Anna Villa")
+        XCTAssertFalse(MultiwordExpansion.infinitives.contains("lettere"))
+        XCTAssertFalse(MultiwordExpansion.infinitives.contains("cantiere"))
+        XCTAssertTrue(MultiwordExpansion.infinitives.contains("raccogliere"))
+    }
+
+    func testAProfessionInAppositionNamesThePersonLater() {
+        let text = "È morto Aldo Serra, l'ingegnere che progettò il ponte sul Po. "
+            + "L'ingegnere lo considerava il suo lavoro migliore: «Semplice e solido», ripeteva."
+        XCTAssertEqual(claimSummaries(text).last?.source, "Aldo Serra")
+    }
+
+    func testTheGovernorIsThePresidentOfTheRegion() {
+        let text = "Il presidente della Regione, Marco Villa, ha parlato. «Le risorse ci sono», assicura il governatore."
+        XCTAssertEqual(claimSummaries(text).last?.source, "Marco Villa")
+    }
 }

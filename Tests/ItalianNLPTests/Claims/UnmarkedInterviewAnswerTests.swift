@@ -44,4 +44,22 @@ final class UnmarkedInterviewAnswerTests: XCTestCase {
             """
         XCTAssertTrue(claimSummaries(text).isEmpty)
     }
+
+    func testAnInterviewWithAPromptThatIsNoQuestion() {
+        let text = """
+            Il pittore Carlo Miele espone a Lucca. Lo abbiamo incontrato alla vigilia.
+            Perché proprio il mare?
+            Perché è l'unica cosa che non ho mai saputo dipingere. Ci provo ancora.
+            Come è nata la mostra?
+            Da un viaggio di due mesi lungo la costa. Le tele sono trenta, tutte grandi.
+            Qualcuno l'ha definita una mostra malinconica.
+            Lo so, e rispondo che il mare non è mai triste. È il nostro sguardo a esserlo.
+            Che cosa resterà dopo Lucca?
+            Spero un libro. Due editori hanno già chiesto le immagini.
+            """
+        let claims = claimSummaries(text)
+        XCTAssertEqual(claims.count, 4)
+        XCTAssertTrue(claims.allSatisfy { $0.source == "Carlo Miele" && $0.kind == .direct })
+        XCTAssertTrue(claims.contains { $0.content.hasPrefix("Lo so, e rispondo") })
+    }
 }

@@ -20,6 +20,8 @@ struct CueFinder {
         "vuole", "vogliono", "voluto", "volle", "può", "possono", "potuto", "deve", "devono", "dovuto", "tiene", "tengono",
         "tenuto", "tenne", "ha", "hanno", "intende", "intendono", "sembra", "sembrano", "torna", "tornato", "tornata",
         "voleva", "volevano", "vorrebbe", "vorrebbero", "potrebbe", "dovrebbe", "ci", "a", "ad",
+        // "si è limitato a dire", "si limita a ribadire".
+        "limitato", "limitata", "limitati", "limitate", "limita", "limitano",
     ]
 
     /// Forms that are nouns after a determiner: "la nota", "una conferma", "la replica".
@@ -72,6 +74,22 @@ struct CueFinder {
         return result
     }
 
+    /// Whether a word takes the article "lo" (and "gli"): it starts with s and a consonant, z, gn,
+    /// ps, pn, x or y ("lo sfogo", "lo zio", "lo psicologo").
+    static func takesLoArticle(_ form: String) -> Bool {
+        let bytes = Array(form.utf8.prefix(2))
+        guard let first = bytes.first else { return false }
+        let second = bytes.count > 1 ? bytes[1] : 0
+        let vowels: Set<UInt8> = [0x61, 0x65, 0x69, 0x6F, 0x75]  // a e i o u
+        switch first {
+        case 0x73: return second != 0 && !vowels.contains(second) && second < 0x80  // s + consonant
+        case 0x7A, 0x78, 0x79: return true  // z, x, y
+        case 0x67: return second == 0x6E  // gn
+        case 0x70: return second == 0x73 || second == 0x6E  // ps, pn
+        default: return false
+        }
+    }
+
     private func verbCue(at index: Int, in range: Range<Int>) -> CueGroup? {
         guard document.isWord(index), document.has(.cueForm, index) else { return nil }
         let forms = lexicon.cueForms(document.form(index))
@@ -88,7 +106,11 @@ struct CueFinder {
         if index > range.lowerBound, document.has(.determiner, index - 1) {
             let clitic = ["lo", "la", "le", "li", "l'"].contains(document.form(index - 1))
             let finite = first.verbForm.mood == .indicative || first.verbForm.mood == .conditional || first.verbForm.mood == .subjunctive
-            if !(clitic && finite && lexicon.claimNoun(document.form(index)) == nil) { return nil }
+            // "Lo conferma il presidente": "lo" is an article only before s + consonant, z, gn, ps,
+            // x, y ("lo sfogo"), and "li" is none: before a claim noun's form it is the clitic.
+            let onlyClitic = clitic && (document.form(index - 1) == "li"
+                || (document.form(index - 1) == "lo" && !Self.takesLoArticle(document.form(index))))
+            if !(clitic && finite && (onlyClitic || lexicon.claimNoun(document.form(index)) == nil)) { return nil }
         }
         // "in segno di protesta", "a conferma": no finite verb follows a bare preposition.
         if index > range.lowerBound, document.has(.barePreposition, index - 1),

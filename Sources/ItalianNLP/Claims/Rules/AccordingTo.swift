@@ -8,7 +8,8 @@ extension AttributionContext {
         ["a", "parere", "di"], ["ad", "avviso", "di"], ["a", "giudizio", "di"], ["nelle", "parole", "di"],
         ["secondo", "quanto", "riferito", "da"], ["secondo", "quanto", "riportato", "da"], ["secondo", "quanto", "dichiarato", "da"],
         ["stando", "a", "quanto", "riferito", "da"], ["secondo", "quanto", "ricostruito", "da"],
-        ["secondo", "quanto", "accertato", "da"], ["secondo", "quanto", "appreso", "da"],
+        ["secondo", "quanto", "accertato", "da"], ["secondo", "quanto", "appreso", "da"], ["secondo", "quanto", "trapela", "da"],
+        ["secondo", "quanto", "filtra", "da"],
         ["stando", "a", "quanto", "ricostruito", "da"], ["secondo", "quanto", "riporta"], ["secondo", "quanto", "riportano"],
         ["secondo", "quanto", "scrive"], ["secondo", "quanto", "scrivono"], ["secondo", "quanto", "riferisce"],
         ["secondo", "quanto", "riferiscono"], ["secondo", "quanto", "rivela"], ["secondo", "quanto", "rivelano"], ["per"],
@@ -223,7 +224,9 @@ extension AttributionContext {
                 }
                 // Rumours are second hand; an anonymous source or "a detta di" alone is not (the
                 // guidelines: "secondo fonti vicine al governo" is not hedged).
-                let hedged = Self.hedgedSources.contains(document.form(after)) && !Self.plainAnonymousSources.contains(document.form(after))
+                // A leak ("secondo quanto trapela da …") is second hand too.
+                let hedged = (Self.hedgedSources.contains(document.form(after)) && !Self.plainAnonymousSources.contains(document.form(after)))
+                    || phrase.contains("trapela") || phrase.contains("filtra")
                 let entity = sourceEntity(of: speaker, cue: nil, sentence: sentence)
                 add(kind: .according, speaker: speaker, entity: entity, cue: nil,
                     cueSpan: document.span(index, index + phrase.count - 1), content: content, rule: rule,

@@ -2,7 +2,8 @@
 /// attributed by the sentence right after it, in the same paragraph — "«…». A parlare è Giovanni
 /// Rota", "«…». Così Lorenzo Galli, presidente del consorzio", "«…». È la denuncia di Mauro
 /// Pezzotti", "«…». Parole dell'assessore", "«…». Con queste parole la pm Giulia Ferrante ha
-/// aperto …", "«…». Lo ha detto ieri la climatologa", "«…». Il ministro lo ha ribadito", and a
+/// aperto …", "«…». Lo ha detto ieri la climatologa", "«…». Il ministro lo ha ribadito", "«…».
+/// Palazzo Chigi smentisce così le indiscrezioni", and a
 /// paragraph-opening quotation followed by a sentence whose subject is a person. News
 /// opens paragraphs this way to put the words first; without this rule such a quotation went to
 /// whoever spoke before it.
@@ -34,7 +35,7 @@ extension AttributionContext {
         let nextRange = document.sentences[next]
         guard nextRange.count >= 2, !insideQuotation[first] else { return false }
         if let (speaker, cue, cueSpan) = cleftAttribution(in: next) ?? cosiAttribution(in: next) ?? nounAttribution(in: next)
-            ?? anaphoricAttribution(in: next) ?? ledeSubjectAttribution(in: next, after: sentence)
+            ?? anaphoricAttribution(in: next) ?? cueThenCosiAttribution(in: next) ?? ledeSubjectAttribution(in: next, after: sentence)
         {
             add(kind: .direct, speaker: speaker, entity: sourceEntity(of: speaker, cue: cue, sentence: next), cue: cue,
                 cueSpan: cueSpan, content: content, rule: .attributionInNextSentence, confidence: 0.75, sentence: sentence,
@@ -138,6 +139,27 @@ extension AttributionContext {
                 })
             else { return nil }
             return (namedInApposition(speaker, in: sentence), cue, nil)
+        }
+        return nil
+    }
+
+    /// "Palazzo Chigi smentisce così le indiscrezioni", "Il ministro ha commentato così la
+    /// sentenza": "così" right after a reporting verb points back to the quotation; the verb's
+    /// subject (before it, or right after "così") is the speaker.
+    private func cueThenCosiAttribution(in sentence: Int) -> (SpeakerMention, CueGroup?, TextSpan?)? {
+        let range = document.sentences[sentence]
+        for cue in cues[sentence] where !usedCueVerbs.contains(cue.verb) && !cue.passive {
+            let after = cue.tokens.upperBound + 1
+            guard after < range.upperBound, document.form(after) == "così" else { continue }
+            if let subject = subjectMention(before: cue.tokens.lowerBound, in: sentence) {
+                return (namedInApposition(subject, in: sentence), cue, nil)
+            }
+            if let subject = mentions[sentence].first(where: { $0.tokens.lowerBound == after + 1 || $0.tokens.lowerBound == after + 2 }),
+                !isAfterPreposition(subject)
+            {
+                return (namedInApposition(subject, in: sentence), cue, nil)
+            }
+            return nil
         }
         return nil
     }

@@ -82,6 +82,7 @@ extension AttributionContext {
         }
         let sentence = document.sentenceOf[pairs[quotation].open]
         var speaker = invertedSubject(after: cue, in: cueSentence) ?? subjectMentionBefore(quotation: quotation, cue: cue)
+            ?? unlistedNounSubject(after: cue, in: cueSentence)
         var entity = speaker.flatMap { sourceEntity(of: $0, cue: cue, sentence: cueSentence) }
         // "«…», fanno sapere dal Pd.": the origin is the source.
         if speaker == nil, let origin = originMention(after: cue, in: cueSentence) {
@@ -157,7 +158,8 @@ extension AttributionContext {
         guard open >= 1 else { return false }
         let before = document.form(open - 1)
         guard before == ":" || before == "che" || before == "," else { return false }
-        guard let cue = cues[sentence].last(where: { $0.tokens.upperBound < open && open - $0.tokens.upperBound <= 8 }),
+        guard let cue = cues[sentence].last(where: { $0.tokens.upperBound < open && open - $0.tokens.upperBound <= 8 })
+            ?? longSubjectCue(before: open, in: sentence),
             !usedCueVerbs.contains(cue.verb)
         else { return false }
         // Nothing but an inverted subject, an object pronoun or a short complement between them.
@@ -197,16 +199,28 @@ extension AttributionContext {
     private mutating func applyColonQuotation(_ quotation: Int, content: TextSpan, open: Int, sentence: Int) -> Bool {
         guard open >= 2, document.form(open - 1) == ":" else { return false }
         let range = document.sentences[sentence]
-        guard let mention = mentions[sentence].last(where: { $0.tokens.upperBound == open - 2 }) else { return false }
-        // The mention opens its sentence (or follows a noun cue: "la replica di X:").
-        let start = mention.tokens.lowerBound
+        // "L'assessore allo Sport, Irene Valli, su Facebook: «…»": a short complement of the medium
+        // may stand between the speaker and the colon.
+        var speakerEnd = mediumComplementStart(before: open - 1, in: range).map { $0 - 1 } ?? open - 2
+        if speakerEnd < open - 2, document.isPunctuation(speakerEnd, ",") { speakerEnd -= 1 }
+        guard let mention = mentions[sentence].last(where: { $0.tokens.upperBound == speakerEnd }) else { return false }
+        // The mention opens its sentence (or follows a noun cue: "la replica di X:"); a name in
+        // apposition counts from its role ("L'assessore allo Sport, Irene Valli:").
+        var start = mention.tokens.lowerBound
+        if mention.kind == .name, let role = mentions[sentence].last(where: {
+            ($0.kind == .role || $0.kind == .group) && $0.tokens.upperBound < mention.tokens.lowerBound && Self.isApposition($0, mention, in: document)
+        }) {
+            start = role.tokens.lowerBound
+        }
         var nounCue: Int? = nil
         if start >= range.lowerBound + 2, ["di", "del", "della", "dello", "dell'", "dei", "degli", "delle"].contains(document.form(start - 1)),
             document.has(.claimNoun, start - 2)
         {
             nounCue = start - 2
         }
-        guard start - range.lowerBound <= 1 || nounCue != nil else { return false }
+        // (A live blog's time stamp may come first: "Ore 18.10 – L'assessore …:".)
+        let afterStamp = start > range.lowerBound && start - range.lowerBound <= 5 && Self.isDash(document.tokens[start - 1].text)
+        guard start - range.lowerBound <= 1 || nounCue != nil || afterStamp else { return false }
         let entity = sourceEntity(of: mention, cue: nil, sentence: sentence)
         add(kind: .direct, speaker: mention, entity: entity, cue: nil, cueSpan: nounCue.map { document.span($0, $0) },
             content: content, rule: nounCue == nil ? .colonQuotation : .nounCue, confidence: 0.85, sentence: sentence,
@@ -262,13 +276,17 @@ extension AttributionContext {
     private mutating func applyContinuation(_ quotation: Int, content: TextSpan, open: Int, sentence: Int) -> Bool {
         let range = document.sentences[sentence]
         guard open - range.lowerBound <= 1 else { return false }
-        guard let previous = claims.last, previous.claim.kind == .direct, sentence - previous.sentence <= 2,
-            var entity = previous.entity
+        // After a direct claim, or a person's reported claim in the sentence right before, in the
+        // same paragraph ("La deputata ha poi chiesto un'audizione. «Il ministro venga in aula».").
+        guard let previous = claims.last, sentence - previous.sentence <= 2, var entity = previous.entity,
+            previous.claim.kind == .direct
+                || (previous.sentence == sentence - 1 && document.paragraphOf[previous.sentence] == document.paragraphOf[sentence]
+                    && isPerson(entity) && previous.claim.kind != .according)
         else { return false }
         // "«A», ha detto Rossi. Bianchi scuote la testa. «B.»": a person who became the subject
         // in between speaks now.
         for between in stride(from: sentence - 1, to: previous.sentence, by: -1) {
-            guard let subject = openingSubject(of: between) else { continue }
+            guard let subject = openingSubject(of: between) ?? invertedSpeakerOfSpeechEvent(in: between) else { continue }
             if subject != entity, isPerson(subject) { entity = subject }
             break
         }
@@ -320,6 +338,51 @@ extension AttributionContext {
         add(kind: .direct, speaker: nil, entity: entity, cue: nil, content: content, rule: .quotationParagraphAfterSpeaker,
             confidence: 0.55, sentence: sentence, quotation: quotation)
         return true
+    }
+
+    /// The subject of a clause that opens with its predicate ("Ne è convinta anche la pediatra Anna
+    /// Vitale", "È d'accordo anche il sindaco Luca Neri"): a clitic or nothing, a form of essere or
+    /// avere, then the first person's mention not inside a complement, before token `limit`.
+    func subjectAfterPredicate(in sentence: Int, before limit: Int) -> SpeakerMention? {
+        let range = document.sentences[sentence]
+        var index = range.lowerBound
+        if document.has(.clauseOpener, index) && !document.has(.auxiliary, index) { index += 1 }
+        if document.has(.clitic, index) { index += 1 }
+        guard index < limit, document.has(.auxiliary, index) else { return nil }
+        return mentions[sentence].first { $0.tokens.lowerBound > index && $0.tokens.upperBound < limit && $0.kind == .name }
+            .flatMap { mention in
+                // The first mention of the clause must be this one or its role in apposition.
+                let before = mentions[sentence].filter { $0.tokens.lowerBound > index && $0.tokens.upperBound < mention.tokens.lowerBound }
+                return before.allSatisfy({ Self.isApposition($0, mention, in: document) }) ? mention : nil
+            }
+    }
+
+    /// "su Facebook", "in una nota", "ai cronisti" right before the colon at `colon`: the first token
+    /// of such a complement (a preposition and at most three words, no verb), or nil.
+    func mediumComplementStart(before colon: Int, in range: Range<Int>) -> Int? {
+        var start = colon - 1
+        while start > range.lowerBound, colon - start <= 4 {
+            if document.tokens[start].kind == .punctuation || document.has(.cueForm, start) || document.has(.auxiliary, start) {
+                return nil
+            }
+            if document.has(.locativePreposition, start), !["di", "d'"].contains(document.form(start)) {
+                return start < colon - 1 ? start : nil
+            }
+            start -= 1
+        }
+        return nil
+    }
+
+    /// The speaker of a speech event in `sentence` whose subject comes after its verb: "Subito
+    /// dopo ha parlato il tecnico avversario, Luca Moretti." — a person, from a cue no claim used.
+    func invertedSpeakerOfSpeechEvent(in sentence: Int) -> Int? {
+        for cue in cues[sentence] where !usedCueVerbs.contains(cue.verb) {
+            guard let subject = invertedSubject(after: cue, in: sentence), !insideQuotation[subject.tokens.lowerBound],
+                let id = sourceEntity(of: subject, cue: cue, sentence: sentence), isPerson(id)
+            else { continue }
+            return id
+        }
+        return nil
     }
 
     /// The person who opens the quotation's own sentence as its subject, agreeing with the cue:
@@ -379,6 +442,11 @@ extension AttributionContext {
                 cueSpan = owner.claim.cue
             } else if let subject = openingSubject(of: clause) ?? frontedSubject(of: clause, before: open), isPerson(subject) {
                 entity = subject
+                // "Il direttore ricorda che il negativo era perduto: «…»": the clause's reporting
+                // verb introduces the quotation too (its own claim comes with the indirect rules).
+                if let cue = cues[clause].last(where: { $0.tokens.upperBound < open - 1 && !$0.passive && !insideQuotation[$0.verb] }) {
+                    cueSpan = document.span(cue.tokens.lowerBound, cue.tokens.upperBound)
+                }
             } else if mentions[clause].allSatisfy({ $0.tokens.lowerBound >= open }),
                 document.has(.auxiliary, document.sentences[clause].lowerBound)
                     || participleGender(before: open - 1) != nil
@@ -387,6 +455,22 @@ extension AttributionContext {
                 // its participle ("è rimasta scettica").
                 entity = resolveDroppedSubject(plural: nil, gender: participleGender(before: open - 1), before: clause, within: 3)
                     .flatMap { isPerson($0) ? $0 : nil }
+            } else if let arriving = mentions[clause].last(where: { $0.tokens.upperBound == open - 2 }) ?? subjectAfterPredicate(in: clause, before: open),
+                arriving.kind == .name, arriving.hasGivenName, !isAfterPreposition(arriving), !insideQuotation[arriving.tokens.lowerBound],
+                let id = self.entity(of: arriving), isPerson(id)
+            {
+                // "Nella sala stampa è arrivato anche il direttore sportivo, Gino Sala: «…»", "Ne è
+                // convinta anche la pediatra Anna Vitale, che …: «…»": the clause's subject comes
+                // after its verb.
+                entity = id
+            } else if mentions[clause].allSatisfy({ $0.tokens.lowerBound >= open }), clause > 0,
+                document.paragraphOf[clause - 1] == document.paragraphOf[clause],
+                let subject = openingSubject(of: clause - 1), isPerson(subject)
+            {
+                // The dropped-subject chain: "Benassi non ci sta. E in serata torna sull'argomento:
+                // «…»" — a clause that names nobody before its colon goes on about the person who
+                // opened the sentence before.
+                entity = subject
             }
         } else if open - range.lowerBound <= 1, sentence > 0, claims.last.map({ $0.sentence < sentence - 1 }) ?? true {
             if let subject = openingSubject(of: sentence - 1), isPerson(subject) {
@@ -548,6 +632,16 @@ extension AttributionContext {
         if Self.clauseOpeners.contains(before) || CueFinder.interveningAdverbs.contains(before) || CueFinder.determiners.contains(before) {
             return false
         }
+        // "Ai giornalisti che lo attendevano all'uscita ha detto": a fused preposition right before
+        // the word makes it a complement; what stands before that complement is checked instead.
+        if position - 1 > range.lowerBound, document.has(.fusedPreposition, position - 1), document.isWord(position - 2),
+            !document.isCapitalized(position - 2)
+        {
+            position -= 2
+        }
+        // "Alle scolaresche che la invitavano ripeteva": after "che" and a clitic the word is the
+        // relative clause's verb, not a noun.
+        if position - 2 >= range.lowerBound, document.has(.clitic, position - 1), document.form(position - 2) == "che" { return false }
         // A lower-case noun right before the verb, with a determiner before it within 3 words.
         for back in 1...3 where position - back >= range.lowerBound {
             if document.has(.determiner, position - back) {

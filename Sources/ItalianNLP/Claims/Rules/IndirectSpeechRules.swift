@@ -25,7 +25,14 @@ extension AttributionContext {
             let agent = cue.passive ? passiveAgent(after: cue, in: sentence) : nil
             // "fanno sapere dal Pd che …": the origin stands where an inverted subject would.
             let origin = inverted == nil && agent == nil ? originMention(after: cue, in: sentence) : nil
-            let afterSubject = (inverted ?? agent ?? origin).map { $0.tokens.upperBound + 1 } ?? afterCue
+            var afterSubject = (inverted ?? agent ?? origin).map { $0.tokens.upperBound + 1 } ?? afterCue
+            // "La decisione, spiega il gruppo in una nota, è legata …": a short complement may close
+            // the incise after its subject.
+            if inverted != nil, previous >= range.lowerBound, document.isPunctuation(previous, ","),
+                let close = shortComplementEnd(from: afterSubject, in: range), document.isPunctuation(close + 1, ",")
+            {
+                afterSubject = close + 1
+            }
             // An incise between commas or between dashes: "I tecnici – ha precisato – arriveranno lunedì".
             let dashes = previous >= range.lowerBound && afterSubject < range.upperBound && document.tokens[previous].kind == .punctuation
                 && Self.isDash(document.tokens[previous].text) && Self.isDash(document.tokens[afterSubject].text)
@@ -71,7 +78,8 @@ extension AttributionContext {
             }
             // X ha detto che P / di P / : P, or a quoted object (mixed).
             var start = complementStart(after: afterSubject, cue: cue, sentence: sentence)
-                ?? quotedObjectStart(after: afterSubject, sentence: sentence).map({ ($0, sentence) })
+                ?? objectInfinitiveStart(after: afterSubject, cue: cue, sentence: sentence).map({ ($0, sentence) })
+                ?? quotedObjectStart(after: afterSubject, cue: cue, sentence: sentence).map({ ($0, sentence) })
                 ?? reflexivePredicateStart(after: afterSubject, cue: cue, sentence: sentence)
             var rule = RuleID.subjectCueClause
             if start == nil, let object = addresseeClause ?? objectBeforeClauseStart(after: afterSubject, cue: cue, sentence: sentence) {
@@ -124,7 +132,10 @@ extension AttributionContext {
             }
             if speaker == nil, !cue.passive, let phrase = nounPhraseSubject(before: cue, in: sentence) {
                 speaker = phrase
-                entity = (phrase.isBare && !phrase.isIndefinite ? bareRoleReferent(phrase) : nil)
+                // "l'Ufficio scolastico regionale … L'ufficio fa sapere": a noun the document tied
+                // to a body names it.
+                let linked = phrase.isBare && !phrase.isIndefinite ? registry.linkedRole(document.form(phrase.core.lowerBound)) : nil
+                entity = linked ?? (phrase.isBare && !phrase.isIndefinite ? bareRoleReferent(phrase) : nil)
                     ?? registry.register(phrase, headWord: document.form(phrase.core.lowerBound))
             }
             // "Non teme che questo carichi di pressione i ragazzi?": a question without a subject
@@ -137,6 +148,23 @@ extension AttributionContext {
             add(kind: kindFor(content), speaker: speaker, entity: entity, cue: cue, content: content, rule: rule,
                 confidence: (speaker == nil ? 0.7 : 0.85) * (isNounObject ? 0.8 : 1.0), sentence: sentence)
         }
+    }
+
+    /// The last token of a short complement opening at `start` — a preposition and at most three
+    /// words, no verb ("in una nota", "ai cronisti", "a margine del vertice") — or nil.
+    func shortComplementEnd(from start: Int, in range: Range<Int>) -> Int? {
+        guard start < range.upperBound, document.has(.locativePreposition, start) || document.has(.fusedPreposition, start) else {
+            return nil
+        }
+        var end = start
+        // (After an article a verb-like form is a noun: "in una nota".)
+        while end + 1 < range.upperBound, end - start < 3, document.isWord(end + 1),
+            document.has(.article, end) || (!document.has(.cueForm, end + 1) && !document.has(.auxiliary, end + 1)),
+            !document.has(.complementizer, end + 1)
+        {
+            end += 1
+        }
+        return end > start ? end : nil
     }
 
     /// Whether only clause openers, adverbs and commas stand between the sentence's start and the
@@ -392,7 +420,7 @@ extension AttributionContext {
 
     /// "Ha sottolineato l’attrattiva di lavorare con “GPU infinite”": a direct object that holds
     /// a quotation makes a mixed claim from the object to the end of the clause.
-    func quotedObjectStart(after position: Int, sentence: Int) -> Int? {
+    func quotedObjectStart(after position: Int, cue: CueGroup, sentence: Int) -> Int? {
         let range = document.sentences[sentence]
         guard position < range.upperBound else { return nil }
         let end = range.upperBound
@@ -403,6 +431,17 @@ extension AttributionContext {
         // "ha scritto al ministro chiedendo «…»", "ha preso la parola X, che ha ammesso di aver
         // ricevuto «pressioni»": a cue between them reports the quotation.
         if cues[sentence].contains(where: { $0.tokens.lowerBound >= position && $0.tokens.upperBound < pairs[quotation].open }) {
+            return nil
+        }
+        // "ha parlato dopo di lui: «…»", "ha pubblicato ieri sera la foto …: «…»": a quotation
+        // announced by a colon, after words that open with a preposition or an adverb rather than
+        // an object, is no object of the verb (the quotation rules take it).
+        let open = pairs[quotation].open
+        if open - 1 >= position, document.has(.colon, open - 1), ["«", "“", "\"", "„", "‹"].contains(document.tokens[open].text),
+            !document.has(.article, position),
+            document.has(.locativePreposition, position) || document.has(.clauseOpener, position)
+                || document.has(.interveningAdverb, position)
+        {
             return nil
         }
         return position

@@ -44,8 +44,32 @@ extension AttributionContext {
             if (answerStart...answerEnd).contains(where: { Self.isFirstPerson(document.form($0)) }) { firstPerson += 1 }
         }
         if !labelled.isEmpty { return labelled }
-        guard unlabelled.count >= 2, firstPerson * 2 >= unlabelled.count else { return [:] }
+        // Half the answers in the first person; a third when there are three or more (answers
+        // about a project speak of it: "Da un laboratorio di sei mesi …").
+        guard unlabelled.count >= 2, firstPerson * 2 >= unlabelled.count || (unlabelled.count >= 3 && firstPerson * 3 >= unlabelled.count)
+        else { return [:] }
+        addPromptedAnswers(to: &unlabelled, paragraphs: paragraphs)
         return unlabelled
+    }
+
+    /// The prompt rule: in an interview, the interviewer sometimes prompts with a statement, not a
+    /// question ("Qualcuno l'ha accusata di fare spettacolo con il dolore degli altri."). A
+    /// one-sentence paragraph right after an answer, followed by a paragraph and then by a
+    /// question, is such a prompt, and the paragraph after it an answer.
+    private func addPromptedAnswers(to answers: inout [Int: InterviewAnswer], paragraphs: [Range<Int>]) {
+        guard paragraphs.count >= 4 else { return }
+        for index in 2..<(paragraphs.count - 1) {
+            let previousAnswer = paragraphs[index - 2]
+            let prompt = paragraphs[index - 1]
+            let answer = paragraphs[index]
+            guard answers[previousAnswer.lowerBound] != nil, answers[answer.lowerBound] == nil, prompt.count == 1,
+                !isQuestionParagraph(prompt), !hasQuotationMark(prompt), !hasQuotationMark(answer), !isQuestionParagraph(answer),
+                isQuestionParagraph(paragraphs[index + 1])
+            else { continue }
+            let start = document.sentences[answer.lowerBound].lowerBound
+            let end = document.sentences[answer.upperBound - 1].upperBound - 1
+            answers[answer.lowerBound] = InterviewAnswer(sentence: answer.lowerBound, first: start, last: end)
+        }
     }
 
     /// The sentences of each paragraph, in order.

@@ -35,7 +35,10 @@ extension AttributionContext {
         for previousSentence in stride(from: sentence, through: max(0, sentence - 2), by: -1) {
             let candidates = previousSentence == sentence ? Array(mentions[sentence][..<position]) : mentions[previousSentence]
             for candidate in candidates.reversed() where !insideQuotation[candidate.tokens.lowerBound] {
-                guard candidate.kind == .group || candidate.kind == .role || (candidate.kind == .name && candidate.isOrganisation),
+                // (A singular person's role is no collective: "Kofi Mensah, delegato sindacale" …
+                // "I sindacati accusano".)
+                guard candidate.kind == .group || (candidate.kind == .role && candidate.plural)
+                    || (candidate.kind == .name && candidate.isOrganisation),
                     collectiveKind(of: candidate) == kind || (candidate.isOrganisation && organisationHeadKind(of: candidate) == kind),
                     let entity = mentionEntity[candidate.tokens.lowerBound]
                 else { continue }

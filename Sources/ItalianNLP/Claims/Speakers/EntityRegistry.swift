@@ -31,6 +31,9 @@ struct EntityRegistry {
         /// Stems of the adjectives of origin the document described it with ("il gruppo pisano"
         /// → "pisan"; see ``OriginAdjectives``).
         var origins: [String] = []
+        /// The kind of organisation the document named it with ("Aerolinea Tirrena, la compagnia
+        /// low cost" → company), the first one.
+        var organisationClass: AttributionContext.OrganisationClass? = nil
     }
 
     private(set) var entities: [Entity] = []
@@ -41,6 +44,9 @@ struct EntityRegistry {
     private var byRole = FormIndex<Int>(minimumCapacity: 8)
     private var bySurname = FormIndex<Int>(minimumCapacity: 8)
     private var byGiven = FormIndex<Int>()
+    /// The first word of organisations' names of two words or more ("aldini" for "Aldini
+    /// Industrie", "filt" for "Filt Cgil"), the one named last: see ``registerUnseen``.
+    private var byFirstWord: [String: Int] = [:]
     /// Offices (``SpeakerLexicons/roleKey(ofRoleName:)``) tied to a person, worked out from
     /// `pendingOffices` only when a bare role asks (most documents never do).
     private var byOffice: [String: [Int]] = [:]
@@ -55,6 +61,8 @@ struct EntityRegistry {
     /// "il tecnico del Parma, Fabio Cristini" … "l'allenatore del Parma".
     private var byOfficeWithComplement = FormIndex<Int>()
     private var pendingOffices: [(role: String, entity: Int)] = []
+    /// The head words of the roles tied to each person ("padre" for "Il padre, Gianni Riva,").
+    private var roleHeadsByEntity: [Int: [String]] = [:]
 
     /// Makes a role phrase ("sindaca di Bari", and its head "sindaca") name an entity from now
     /// on: "Lucia Martorana, sindaca di Bari," then "la sindaca" → Lucia Martorana.
@@ -63,11 +71,15 @@ struct EntityRegistry {
         let full = role.core.count == 1 && role.name == headWord ? headWord : LowercasedName(role.name).full
         byRole[full] = entity
         if full != headWord { byRole[headWord] = entity }
+        if role.kind == .group, entities[entity].organisationClass == nil {
+            entities[entity].organisationClass = AttributionContext.organisationClass(ofNoun: headWord)
+        }
         if role.kind == .role { pendingOffices.append((role.name, entity)) }
         // Worked out only when a role with a capitalised complement asks (see
         // ``linkedRoleSharingCapitals(of:headWord:)``).
         if role.kind == .role, role.core.count > 1 { pendingRolesWithCapitals.append((role.name, headWord, entity)) }
         if role.kind == .role, entities[entity].kind == .name {
+            if !(roleHeadsByEntity[entity]?.contains(headWord) ?? false) { roleHeadsByEntity[entity, default: []].append(headWord) }
             entities[entity].isPerson = true
             entities[entity].hasRole = true
             if let key = SpeakerLexicons.shared.roleKey(ofRoleName: role.name), SpeakerLexicons.uniqueOffices.contains(key),
@@ -244,6 +256,26 @@ struct EntityRegistry {
             if mention.hasGivenName, let first = words.first { byGiven[first] = existing }
             return existing
         }
+        // The first-word rule: an organisation named again by the first word of its name ("il
+        // gruppo Aldini Industrie … Aldini spiega", "Filt Cgil … secondo la Filt"). Only a word
+        // that is no given name, for an entity that is no person.
+        if mention.kind == .name, words.wordCount == 1, !mention.hasGivenName, mention.gender == nil,
+            let existing = byFirstWord[full], !entities[existing].isPerson, entities[existing].gender == nil
+        {
+            byFull[full] = existing
+            return existing
+        }
+        // …and the other way round: "il gruppo Aldini" in a heading, then "il gruppo bolognese Aldini
+        // Industrie": one organisation, named by the fuller form from now on.
+        if mention.kind == .name, words.wordCount >= 2, !mention.hasGivenName, mention.gender == nil, let first = words.first,
+            let existing = byFull[first], entities[existing].kind == .name, !entities[existing].isPerson,
+            entities[existing].gender == nil, !entities[existing].canonical.contains(" ")
+        {
+            improve(existing, with: mention)
+            byFull[full] = existing
+            byFirstWord[first] = existing
+            return existing
+        }
         // An acronym after the full name: "l'Istituto superiore di sanità … l'Iss".
         if mention.kind == .name, words.wordCount == 1, !mention.hasGivenName, let acronym = words.first, let existing = expansion(of: acronym) {
             byFull[full] = existing
@@ -265,8 +297,14 @@ struct EntityRegistry {
         {
             byRole[headWord] = id
         }
+        if mention.kind == .name, words.wordCount >= 2, !mention.hasGivenName, mention.gender == nil, let first = words.first {
+            byFirstWord[first] = id
+        }
         if mention.kind == .name, words.wordCount >= 2, let last = words.last {
-            bySurname[last] = id
+            // The first-bearer rule: a surname two people share ("Arturo Fenoglio" … "la figlia,
+            // Laura Fenoglio") names, alone, the one the document introduced first — the person
+            // the report is about; the other is written with the given name.
+            if bySurname[last] == nil { bySurname[last] = id }
             if mention.hasGivenName, let first = words.first { byGiven[first] = id }
         }
         return id
@@ -280,7 +318,10 @@ struct EntityRegistry {
     }
 
     /// Words left out of an acronym's initials.
-    static let particles: Set<String> = ["di", "del", "della", "dello", "dei", "degli", "delle", "d'", "dell'", "e", "per", "la", "il"]
+    static let particles: Set<String> = [
+        "di", "del", "della", "dello", "dei", "degli", "delle", "d'", "dell'", "e", "per", "la", "il", "l'", "lo", "i", "gli", "le",
+        "su", "sul", "sullo", "sulla", "sull'", "sui", "sugli", "sulle", "a", "al", "alla", "all'", "ai", "agli", "alle",
+    ]
 
     /// The organisation whose name's initials (particles left out) spell `acronym`, or begin
     /// with it when it has three letters or more: "iss" for "Istituto superiore di sanità", "asp"
@@ -444,6 +485,41 @@ struct EntityRegistry {
             guard let space = full.utf8.lastIndex(of: 0x20) else { return full }
             return String(full[full.utf8.index(after: space)...])
         }
+    }
+
+    /// The parenthetical-acronym rule: "l'Istituto di ricerca sulle acque montane (Iram)" — the
+    /// name between brackets right after a name is another name of the same entity, whatever its
+    /// letters ("Istituto nazionale di statistica (Istat)").
+    mutating func register(_ mention: SpeakerMention, asAliasOf id: Int) -> Int {
+        byFull[LowercasedName(mention.name).full] = id
+        registrations += 1
+        while lastSeen.count < entities.count { lastSeen.append(0) }
+        lastSeen[id] = registrations
+        return id
+    }
+
+    /// The capitalised words of each role with a complement tied to `entity` ("ministro
+    /// dell'Economia" → ["Economia"]), roles without capitals left out.
+    func roleCapitals(of entity: Int) -> [[String]] {
+        rolesWithCapitals.filter { $0.entity == entity }.map(\.capitals)
+            + pendingRolesWithCapitals.filter { $0.entity == entity }.map { Self.capitalisedWords(of: $0.name) }.filter { !$0.isEmpty }
+    }
+
+    /// The head words of the roles tied to `entity` ("padre", "ministro").
+    func roleHeads(of entity: Int) -> [String] {
+        roleHeadsByEntity[entity] ?? []
+    }
+
+    /// Records the kind of organisation a noun showed `entity` to be, unless one is known.
+    mutating func classify(_ entity: Int, as organisationClass: AttributionContext.OrganisationClass?) {
+        guard let organisationClass, entities[entity].organisationClass == nil else { return }
+        entities[entity].organisationClass = organisationClass
+    }
+
+    /// The entity a bare role or group noun was tied to ("l'ufficio" after "l'Ufficio scolastico
+    /// regionale"), without registering anything.
+    func linkedRole(_ headWord: String) -> Int? {
+        byRole[headWord]
     }
 
     /// Looks a later, shorter form up without registering it.

@@ -33,7 +33,7 @@ struct SpeakerLexicons: Sendable {
         "azienda", "società", "gruppo", "istituto", "associazione", "quotidiano", "giornale", "testata", "agenzia", "ente",
         "organizzazione", "sindacato", "federazione", "impresa", "compagnia", "banca", "consorzio", "fondazione", "comitato",
         "club", "squadra", "partito", "emittente", "settimanale", "amministrazione", "giunta", "fondo", "multinazionale",
-        "colosso", "tenuta", "cantina", "startup", "concessionaria", "holding", "catena", "vettore",
+        "colosso", "tenuta", "cantina", "startup", "concessionaria", "holding", "catena", "vettore", "sigla", "organismo",
     ]
 
     /// Nouns for a person in general ("la donna", "l'uomo", "il ragazzo", "la vittima"), which news

@@ -123,6 +123,7 @@ struct SpeakerMentionFinder {
 
     static let complementPrepositions: Set<String> = [
         "di", "d'", "del", "dello", "della", "dell'", "dei", "degli", "delle", "per", "alla", "al", "alle", "agli", "ai", "all'",
+        "allo",
     ]
 
     func mentions(in sentence: Int) -> [SpeakerMention] {
@@ -359,6 +360,16 @@ struct SpeakerMentionFinder {
         "azienda", "conferenza", "lega", "forum", "rete", "sindacato", "società",
     ]
 
+    /// The longest organisation name tail, in tokens: "l'Autorità di sistema portuale del Mar
+    /// Tirreno settentrionale" takes seven after "Autorità", "l'Istituto di ricerca sulle acque
+    /// montane" five.
+    static let organisationTailLength = 9
+
+    /// "su" and its forms with the article, which open the field of a body's name ("Istituto di
+    /// ricerca sulle acque montane", "Osservatorio sul lavoro") — but only there: after a person's
+    /// role they open the topic of the verb ("ha detto il ministro sulla vicenda").
+    static let topicPrepositions: Set<String> = ["su", "sul", "sullo", "sulla", "sull'", "sui", "sugli", "sulle"]
+
     /// The organisation name tail after a capitalised run that opens with an organisation noun:
     /// lower-case adjectives and nouns, "di"/"per" complements and capitalised words, at most
     /// seven tokens and two lower-case words outside a complement, closed by punctuation, a cue or
@@ -370,7 +381,7 @@ struct SpeakerMentionFinder {
         var last: Int? = nil
         var freeWords = 0
         var afterPreposition = false
-        while position < range.upperBound, position - end <= 7 {
+        while position < range.upperBound, position - end <= Self.organisationTailLength {
             let token = document.tokens[position]
             if token.kind == .punctuation || document.has(.cueForm, position) || document.has(.auxiliary, position)
                 || document.has(.multiwordCueStart, position)
@@ -383,7 +394,9 @@ struct SpeakerMentionFinder {
                 if givenName(position) != nil { return nil }
                 last = position
                 afterPreposition = false
-            } else if document.has(.complementPreposition, position) || form == "di" || form == "per" {
+            } else if document.has(.complementPreposition, position) || form == "di" || form == "per"
+                || Self.topicPrepositions.contains(form)
+            {
                 afterPreposition = true
             } else if afterPreposition && document.has(.definiteArticle, position) {
                 // "per i diritti del malato": the article after the preposition.
@@ -405,13 +418,15 @@ struct SpeakerMentionFinder {
             position += 1
         }
         // Closed by punctuation, a cue or an auxiliary (or the sentence's end), after a word.
-        guard let last, !afterPreposition, position - end <= 7 || position >= range.upperBound else { return nil }
+        guard let last, !afterPreposition, position - end <= Self.organisationTailLength || position >= range.upperBound else {
+            return nil
+        }
         if position < range.upperBound {
             let token = document.tokens[position]
             var before = start - 1
             if before > range.lowerBound, document.has(.definiteArticle, before) { before -= 1 }
             let attributed = before >= range.lowerBound && ["per", "secondo"].contains(document.form(before))
-            let closes = token.kind == .punctuation ? [",", ".", ":", ";", "–", "-", "—", ")"].contains(token.text)
+            let closes = token.kind == .punctuation ? [",", ".", ":", ";", "–", "-", "—", ")", "("].contains(token.text)
                 : document.has(.cueForm, position) || document.has(.auxiliary, position) || document.has(.multiwordCueStart, position)
                     || (attributed && document.has(.definiteArticle, position))
             guard closes else { return nil }
@@ -440,6 +455,8 @@ struct SpeakerMentionFinder {
             indefinite = true
         }
         if document.has(.rolePrefix, roleStart) { roleStart += 1 }
+        // "l'ad", but "ad Aerolinea Tirrena": a role that is also a preposition needs its article.
+        if article == nil, Self.prepositionRoles.contains(document.form(roleStart)) { return nil }
         // Most words start no role: one set look-up rules them out before any string is built.
         // (`SpeakerLexicons` has one source, the embedded lists: the bit, computed from the shared
         // lexicons, is the finder's `lexicons.roleFirstWords`.)
@@ -472,10 +489,22 @@ struct SpeakerMentionFinder {
         var steps = 0
         while end + 2 < range.upperBound, steps < 5 {
             let next = document.form(end + 1)
-            // An infinitive follows a bare preposition ("di fare"), not one fused with an article:
-            // "del quartiere" is a noun whatever its ending.
-            if document.has(.complementPreposition, end + 1), document.isWord(end + 2),
-                document.has(.fusedPreposition, end + 1) || !MultiwordExpansion.infinitives.contains(document.form(end + 2)),
+            // A capitalised body's field: "l'Istituto di ricerca sulle acque montane".
+            let bodyField = found.role.kind == "group" && document.isCapitalized(roleStart) && Self.topicPrepositions.contains(next)
+                && document.isWord(end + 2)
+            if bodyField {
+                end += 1
+                while end + 1 < range.upperBound, document.isWord(end + 1), !document.isCapitalized(end + 1),
+                    !document.has(.cueForm, end + 1), !document.has(.auxiliary, end + 1), !document.has(.clauseOpener, end + 1),
+                    !document.has(.multiwordCueStart, end + 1), end - found.end < 6
+                {
+                    end += 1
+                }
+                steps += 1
+            } else if document.has(.complementPreposition, end + 1), document.isWord(end + 2),
+                // An infinitive follows a bare preposition ("di fare"), not one fused with an
+                // article: "del quartiere" is a noun whatever its ending.
+                document.has(.fusedPreposition, end + 1) || !Self.isInfinitiveForm(document.form(end + 2)),
                 isRoleComplement(after: end)
             {
                 // "per la ricostruzione": the article and its noun.
@@ -554,7 +583,10 @@ struct SpeakerMentionFinder {
             core = person.core
             name = person.name
             hasGiven = person.hasGivenName
-            gender = person.gender ?? gender
+            // A noun the role lexicon lacks, known only by its suffix ("la concorrente Novamicro"),
+            // names a company as well as a person: without a given name it tells no gender.
+            let suffixOnly = found.end == roleStart && lexicons.roles[document.form(roleStart)] == nil
+            gender = person.gender ?? (suffixOnly && !person.hasGivenName ? nil : gender)
             kind = .name
         } else if kind == .group, end + 1 < range.upperBound, let organisation = groupName(after: end, in: range) {
             // "il gruppo Termoplast", "l'associazione Pendolari Uniti", "il quotidiano «Tiroler
@@ -575,6 +607,16 @@ struct SpeakerMentionFinder {
             tokens: index...end, core: core, kind: kind, gender: gender, plural: found.role.plural, name: name,
             hasGivenName: hasGiven, isBare: isBare && kind != .name, isIndefinite: indefinite, isOrganisation: isOrganisation)
     }
+
+    /// An infinitive, whole or cut ("aver", "esser", "far" before its object): "l'azienda di aver
+    /// deciso" is a role and a clause, not a role with a complement.
+    static func isInfinitiveForm(_ form: String) -> Bool {
+        MultiwordExpansion.infinitives.contains(form)
+            || ((form.hasSuffix("ar") || form.hasSuffix("er") || form.hasSuffix("ir")) && MultiwordExpansion.infinitives.contains(form + "e"))
+    }
+
+    /// Roles whose form is also a preposition: "ad" (amministratore delegato).
+    static let prepositionRoles: Set<String> = ["ad"]
 
     /// The title rule: a lower-case noun the role lexicon lacks, between a definite article and a
     /// full name with a given name ("l'ingegnere Paolo Biagi", "il geometra Luca Neri"), is the
@@ -600,6 +642,13 @@ struct SpeakerMentionFinder {
         guard start < mention.core.lowerBound, !document.has(.rolePrefix, start),
             !["altro", "altra", "altri", "altre"].contains(document.form(start))
         else { return nil }
+        // "la concorrente Novamicro": a noun known only by its suffix, before a name without a
+        // given name, may describe a company — no office to tie.
+        if start + 1 == mention.core.lowerBound, !mention.hasGivenName, SpeakerLexicons.shared.roles[document.form(start)] == nil,
+            document.has(.personNoun, start)
+        {
+            return nil
+        }
         return start...(mention.core.lowerBound - 1)
     }
 
