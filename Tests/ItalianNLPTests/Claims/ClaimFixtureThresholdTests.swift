@@ -28,9 +28,13 @@ final class ClaimFixtureThresholdTests: XCTestCase {
         // before them, 0.9536 and 0.7778 after) joined: all 259 documents measure F1@0.3 0.9594,
         // F1@0.8 0.9542, source 0.9233, cue 0.9843. The source threshold falls with them: the new
         // held-out documents are scored, not tuned on.
-        XCTAssertGreaterThanOrEqual(all.loose.f1, 0.959)
-        XCTAssertGreaterThanOrEqual(all.strict.f1, 0.954)
-        XCTAssertGreaterThanOrEqual(all.source.accuracy, 0.923)
-        XCTAssertGreaterThanOrEqual(all.cue.accuracy, 0.984)
+        // The claims13 round added dev d152–d167 (170 claims, written before it read the rules:
+        // 92.68 F1@0.3 and 71.71 source on their own before it) and tuned speaker resolution on
+        // them: all 275 documents measure F1@0.3 0.9621, F1@0.8 0.9573, source 0.9359, cue 0.9858
+        // (0.9566, 0.9513, 0.9060, 0.9834 with the new documents and the rules before the round).
+        XCTAssertGreaterThanOrEqual(all.loose.f1, 0.962)
+        XCTAssertGreaterThanOrEqual(all.strict.f1, 0.957)
+        XCTAssertGreaterThanOrEqual(all.source.accuracy, 0.935)
+        XCTAssertGreaterThanOrEqual(all.cue.accuracy, 0.985)
     }
 }
