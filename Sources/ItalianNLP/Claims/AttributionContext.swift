@@ -126,7 +126,11 @@ struct AttributionContext {
                 mentionEntity[mention.tokens.lowerBound] = entity
                 // "l'Autorità dei trasporti", "la Regione Molise": a name that opens with a kind noun
                 // is of that kind.
-                if mention.kind == .name, document.isCapitalized(mention.core.lowerBound) {
+                // (The bits rule out most names before any list is asked.)
+                if mention.kind == .name, document.isCapitalized(mention.core.lowerBound),
+                    document.has(.anaphoricGroupNoun, mention.core.lowerBound) || document.has(.organisationHead, mention.core.lowerBound)
+                        || document.has(.roleFirstWord, mention.core.lowerBound)
+                {
                     registry.classify(entity, as: Self.organisationClass(ofNoun: document.form(mention.core.lowerBound)))
                 }
                 if isOrganisationName(mention, entity: entity) {
@@ -184,7 +188,8 @@ struct AttributionContext {
         // scolastico regionale … l'ufficio".)
         if mention.kind == .name, mention.core.count > 1, !document.isHeading(document.sentenceOf[mention.core.lowerBound]),
             document.has(.anaphoricGroupNoun, mention.core.lowerBound) || document.has(.organisationHead, mention.core.lowerBound)
-                || SpeakerLexicons.shared.roles[document.form(mention.core.lowerBound)]?.kind == "group",
+                || (document.has(.roleFirstWord, mention.core.lowerBound)
+                    && SpeakerLexicons.shared.roles[document.form(mention.core.lowerBound)]?.kind == "group"),
             document.isCapitalized(mention.core.lowerBound)
         {
             let head = mention.core.lowerBound

@@ -33,9 +33,14 @@ final class ClaimFixtureThresholdTests: XCTestCase {
         // F1@0.3 0.9499, F1@0.8 0.9447, source 0.9222, cue 0.9834 before that round's rules and
         // 0.9558, 0.9506, 0.9249, 0.9848 after them (d001–d151 0.9699 → 0.9700, the 108 held-out
         // 0.9451 → 0.9451). The F1 thresholds fall with the new, harder documents.
-        XCTAssertGreaterThanOrEqual(all.loose.f1, 0.955)
-        XCTAssertGreaterThanOrEqual(all.strict.f1, 0.950)
-        XCTAssertGreaterThanOrEqual(all.source.accuracy, 0.923)
-        XCTAssertGreaterThanOrEqual(all.cue.accuracy, 0.984)
+        // The claims13 round added dev d152–d167 (170 claims, written before it read the rules:
+        // 92.68 F1@0.3 and 71.71 source on their own before it) and tuned speaker resolution on
+        // them: all 275 documents measure F1@0.3 0.9621, F1@0.8 0.9573, source 0.9359, cue 0.9858
+        // (0.9566, 0.9513, 0.9060, 0.9834 with the new documents and the rules before the round).
+        // With both rounds merged (291 documents): F1@0.3 95.82 %, F1@0.8 95.34 %, source 93.57 %, cue 98.65 % (`itnlp eval Fixtures`).
+        XCTAssertGreaterThanOrEqual(all.loose.f1, 0.958)
+        XCTAssertGreaterThanOrEqual(all.strict.f1, 0.953)
+        XCTAssertGreaterThanOrEqual(all.source.accuracy, 0.935)
+        XCTAssertGreaterThanOrEqual(all.cue.accuracy, 0.986)
     }
 }

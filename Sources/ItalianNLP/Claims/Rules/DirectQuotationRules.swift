@@ -465,6 +465,9 @@ extension AttributionContext {
                 entity = id
             } else if mentions[clause].allSatisfy({ $0.tokens.lowerBound >= open }), clause > 0,
                 document.paragraphOf[clause - 1] == document.paragraphOf[clause],
+                // (Not "Il documento è chiaro: «…»", whose subject is a thing.)
+                !document.has(.article, document.sentences[clause].lowerBound),
+                !document.has(.determiner, document.sentences[clause].lowerBound),
                 let subject = openingSubject(of: clause - 1), isPerson(subject)
             {
                 // The dropped-subject chain: "Benassi non ci sta. E in serata torna sull'argomento:

@@ -73,9 +73,9 @@ extension AttributionContext {
             return false
         }
         if isPlace(mention) || namesCommonNoun(mention) { return false }
+        guard mention.core.count == 1, start > 0, document.tokens[start - 1].kind == .number else { return true }
         let text = document.tokens[mention.core.lowerBound].text
-        return !(text.utf8.count > 2 && text == text.uppercased() && mention.core.count == 1 && start > 0
-            && document.tokens[start - 1].kind == .number)
+        return !(text.utf8.count > 2 && text == text.uppercased())
     }
 
     /// Whether entity `id` can be what a noun of kind `nounClass` names: an organisation (no

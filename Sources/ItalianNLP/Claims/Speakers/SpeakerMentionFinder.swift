@@ -455,8 +455,6 @@ struct SpeakerMentionFinder {
             indefinite = true
         }
         if document.has(.rolePrefix, roleStart) { roleStart += 1 }
-        // "l'ad", but "ad Aerolinea Tirrena": a role that is also a preposition needs its article.
-        if article == nil, Self.prepositionRoles.contains(document.form(roleStart)) { return nil }
         // Most words start no role: one set look-up rules them out before any string is built.
         // (`SpeakerLexicons` has one source, the embedded lists: the bit, computed from the shared
         // lexicons, is the finder's `lexicons.roleFirstWords`.)
@@ -483,6 +481,8 @@ struct SpeakerMentionFinder {
             matched = (roleStart, SpeakerLexicons.Role(gender: nil, plural: false, kind: "person"))
         }
         guard let found = matched else { return nil }
+        // "l'ad", but "ad Aerolinea Tirrena": a role that is also a preposition needs its article.
+        if article == nil, found.end == roleStart, Self.prepositionRoles.contains(document.form(roleStart)) { return nil }
         // A role noun must not be the start of a name ("Presidente" in a title is still a role).
         var end = found.end
         // The complement: "dell'Interno", "della Procura di Milano", "di Apple", "vicine al governo".
@@ -490,7 +490,7 @@ struct SpeakerMentionFinder {
         while end + 2 < range.upperBound, steps < 5 {
             let next = document.form(end + 1)
             // A capitalised body's field: "l'Istituto di ricerca sulle acque montane".
-            let bodyField = found.role.kind == "group" && document.isCapitalized(roleStart) && Self.topicPrepositions.contains(next)
+            let bodyField = document.isCapitalized(roleStart) && found.role.kind == "group" && Self.topicPrepositions.contains(next)
                 && document.isWord(end + 2)
             if bodyField {
                 end += 1
@@ -585,8 +585,11 @@ struct SpeakerMentionFinder {
             hasGiven = person.hasGivenName
             // A noun the role lexicon lacks, known only by its suffix ("la concorrente Novamicro"),
             // names a company as well as a person: without a given name it tells no gender.
-            let suffixOnly = found.end == roleStart && lexicons.roles[document.form(roleStart)] == nil
-            gender = person.gender ?? (suffixOnly && !person.hasGivenName ? nil : gender)
+            if let known = person.gender {
+                gender = known
+            } else if !person.hasGivenName, found.end == roleStart, lexicons.roles[document.form(roleStart)] == nil {
+                gender = nil
+            }
             kind = .name
         } else if kind == .group, end + 1 < range.upperBound, let organisation = groupName(after: end, in: range) {
             // "il gruppo Termoplast", "l'associazione Pendolari Uniti", "il quotidiano «Tiroler
@@ -644,8 +647,8 @@ struct SpeakerMentionFinder {
         else { return nil }
         // "la concorrente Novamicro": a noun known only by its suffix, before a name without a
         // given name, may describe a company — no office to tie.
-        if start + 1 == mention.core.lowerBound, !mention.hasGivenName, SpeakerLexicons.shared.roles[document.form(start)] == nil,
-            document.has(.personNoun, start)
+        if start + 1 == mention.core.lowerBound, !mention.hasGivenName, document.has(.personNoun, start),
+            SpeakerLexicons.shared.roles[document.form(start)] == nil
         {
             return nil
         }
