@@ -19,9 +19,7 @@ struct DeniedFault: Sendable {
     func verdict(for occurrence: FrameOccurrence, in context: FrameStanceContext) -> FrameStanceVerdict? {
         let state = context.state
         let units = state.units
-        let start = state.clauseStart(before: occurrence.head)
-        guard (start..<occurrence.head).allSatisfy({ units[$0].kind != .word || NegatedFrame.determiners.contains(units[$0].form) || NegatedFrame.conjunctions.contains(units[$0].form) })
-        else { return nil }
+        guard NegatedFrame.opensClause(occurrence.head, in: state) else { return nil }
         let end = units.count
         guard let negator = (occurrence.units.upperBound..<min(end, occurrence.units.upperBound + 4)).first(where: { NegatedFrame.isFrameNegator($0, in: state) }),
             !(occurrence.units.upperBound..<negator).contains(where: { units[$0].isClauseBoundary })

@@ -129,6 +129,15 @@ struct NegatedFrame: Sendable {
 
     /// Whether the unit is a negator that negates a frame: not "senza" or "privo di", not one a
     /// corrective construction took, not the "non" of a condition ("se non") or of "finché non".
+    /// Whether the frame term at `head` opens its clause: only determiners, conjunctions and
+    /// punctuation stand between the clause's start and it (the frame is the clause's subject).
+    static func opensClause(_ head: Int, in state: SentenceSentimentState) -> Bool {
+        let units = state.units
+        return (state.clauseStart(before: head)..<head).allSatisfy {
+            units[$0].kind != .word || determiners.contains(units[$0].form) || conjunctions.contains(units[$0].form)
+        }
+    }
+
     static func isFrameNegator(_ index: Int, in state: SentenceSentimentState) -> Bool {
         guard let entry = state.modifier[index], entry.kind == .negator else { return false }
         if Self.nonFrameNegators.contains(entry.phrase) { return false }

@@ -21,9 +21,7 @@ struct ParentheticalNegation: Sendable {
     func verdict(for occurrence: FrameOccurrence, in context: FrameStanceContext) -> FrameStanceVerdict? {
         let state = context.state
         let units = state.units
-        let start = state.clauseStart(before: occurrence.head)
-        guard (start..<occurrence.head).allSatisfy({ units[$0].kind != .word || NegatedFrame.determiners.contains(units[$0].form) || NegatedFrame.conjunctions.contains(units[$0].form) })
-        else { return nil }
+        guard NegatedFrame.opensClause(occurrence.head, in: state) else { return nil }
         let end = occurrence.units.upperBound
         guard let open = (end..<min(units.count, end + 4)).first(where: { units[$0].isClauseBoundary }), units[open].form == "," else { return nil }
         var close = open + 1
