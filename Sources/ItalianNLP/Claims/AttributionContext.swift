@@ -337,6 +337,11 @@ struct AttributionContext {
         if second.tokens.lowerBound == comma + 2 { return true }
         // "il rappresentante dell'Unione europea, l'olandese Pieter van Dijk,"; a title before a
         // person's full name: "il consulente della procura, l'ingegnere Walter Frigerio,".
+        if second.kind == .name, first.kind == .role, second.hasGivenName, second.tokens.lowerBound > comma + 3,
+            isLongTitle(from: comma + 2, to: second.tokens.lowerBound, in: document)
+        {
+            return true  // ``isLongTitle(from:to:in:)``: "la curatrice, la storica dell'arte austriaca Helga von Straten"
+        }
         return second.kind == .name && second.tokens.lowerBound == comma + 3
             && (SpeakerMentionFinder.isAdjectiveLike(comma + 2, in: document)
                 || (first.kind == .role && second.hasGivenName && document.isWord(comma + 2) && !document.isCapitalized(comma + 2)
@@ -788,7 +793,10 @@ struct AttributionContext {
             if mention.kind == .role, mention.gender != nil, entity.gender == nil {
                 // Person names are capitalised throughout; "Mercalli di Fuorigrotta", "Times of
                 // India" name a place or an organisation.
-                if unknownGender == nil, entity.isPerson || !entity.canonical.split(separator: " ").contains(where: { $0.first?.isLowercase == true }) {
+                // "Palazzo Raffaello", "Piazza Affari" name a seat, not a person.
+                let words = entity.canonical.split(separator: " ")
+                let seat = words.count > 1 && Self.placeNouns.contains(words[0].lowercased())
+                if unknownGender == nil, !seat, entity.isPerson || !words.contains(where: { $0.first?.isLowercase == true }) {
                     unknownGender = candidate.entity
                 }
                 continue

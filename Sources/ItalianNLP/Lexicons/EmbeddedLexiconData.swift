@@ -1693,6 +1693,8 @@ difensore	avvocato
 premier	presidente del consiglio
 governatore	presidente della regione
 governatrice	presidente della regione
+presidente della giunta	presidente della regione
+presidente della giunta regionale	presidente della regione
 ceo	amministratore delegato
 ad	amministratore delegato
 ct	commissario tecnico
@@ -1713,6 +1715,8 @@ rappresentante del governo	prefetto
 presidente	c	s	person
 presidenti	c	p	person
 presidente della regione	c	s	person
+presidente della giunta	c	s	person
+presidente della giunta regionale	c	s	person
 presidente del consiglio	c	s	person
 vicepresidente	c	s	person
 vicepresidenti	c	p	person
@@ -1939,6 +1943,7 @@ docenti	c	p	person
 rettore	m	s	person
 rettrice	f	s	person
 primario	m	s	person
+primari	m	p	person
 medico	m	s	person
 medici	m	p	person
 infermiere	m	s	person
@@ -2241,6 +2246,11 @@ concessionaria	f	s	group
 holding	f	s	group
 catena	f	s	group
 vettore	m	s	group
+# Supporters, named as groups ("molti tifosi", "parecchi tifosi").
+tifoso	m	s	person
+tifosa	f	s	person
+tifosi	m	p	person
+tifose	f	p	person
 """####,
         "frames/default.tsv": ####"""
 # frame	term	weight

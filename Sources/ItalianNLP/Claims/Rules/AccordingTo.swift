@@ -200,6 +200,13 @@ extension AttributionContext {
                 // but for the copula and the commas only a person or a body, not a place.
                 // ``RuleID/perWithoutComma``: with no comma at all, when a clause opens right after
                 // the speaker ("Per il sindaco la partita si giocherà in tribunale").
+                // ``accordingSourceTail(of:phraseStart:in:)``: "Secondo alcuni editori presenti in sala, …".
+                // (The longer phrase names a group of its own: it is registered as such.)
+                var lengthenedEntity: Int? = nil
+                if let lengthened = accordingSourceTail(of: speaker, phraseStart: index, in: range) {
+                    speaker = lengthened
+                    lengthenedEntity = registry.register(lengthened)
+                }
                 let speakerEnd = speaker.tokens.upperBound
                 var rule = RuleID.accordingTo
                 if phrase == ["per"] {
@@ -227,7 +234,7 @@ extension AttributionContext {
                 // A leak ("secondo quanto trapela da …") is second hand too.
                 let hedged = (Self.hedgedSources.contains(document.form(after)) && !Self.plainAnonymousSources.contains(document.form(after)))
                     || phrase.contains("trapela") || phrase.contains("filtra")
-                let entity = sourceEntity(of: speaker, cue: nil, sentence: sentence)
+                let entity = lengthenedEntity ?? sourceEntity(of: speaker, cue: nil, sentence: sentence)
                 add(kind: .according, speaker: speaker, entity: entity, cue: nil,
                     cueSpan: document.span(index, index + phrase.count - 1), content: content, rule: rule,
                     confidence: rule == .perWithoutComma ? 0.7 : 0.8, sentence: sentence, hedged: hedged)
