@@ -23,6 +23,8 @@ extension AttributionContext {
         "tutto", "tutti", "tutte", "niente", "nulla", "qualcosa", "molto", "poco", "tanto", "questo", "quello", "ciò", "quanto",
         "altro", "lui", "lei", "loro", "noi", "voi", "esso", "essa", "essi", "esse", "sé", "stesso", "stessa", "entrambi",
         "sempre", "mai", "prima", "dopo", "ora", "adesso", "stamane", "stanotte", "stasera", "domani", "ieri", "oggi",
+        // Adverbs of quantity before a number or a pronoun's count ("ne chiede almeno venticinque").
+        "almeno", "circa", "oltre", "quasi", "appena", "solo", "soltanto", "fino", "sino", "invano",
     ]
 
     /// Where a bare noun object starts at token `index`, right after a cue of `lemma` (adverbs

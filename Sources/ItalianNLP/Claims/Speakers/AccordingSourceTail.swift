@@ -2,7 +2,8 @@
 /// restauratori che hanno lavorato al cantiere, …", "Secondo parecchi tifosi intervenuti sui
 /// social, …". When an according-to phrase opens the sentence, the words between a group's or a
 /// role's mention and the comma that closes the phrase — a participle or an adjective with its
-/// complement, or a relative clause — still say who the source is: they belong to its name.
+/// complement (or the complement alone, when the mention took the participle), or a relative
+/// clause — still say who the source is: they belong to its name.
 /// Without it the source was cut short and the content began with the modifier.
 extension AttributionContext {
     /// At most this many tokens may stand between the mention and the comma.
@@ -22,7 +23,12 @@ extension AttributionContext {
             document.isPunctuation(comma, ","), comma > first
         else { return nil }
         let relative = document.form(first) == "che"
-        if !relative {
+        // The complement of a participle the mention already took ("alcuni operatori presenti | al
+        // mercato"): a preposition after it goes on with the modifier.
+        let participleComplement = SpeakerMentionFinder.isAdjectiveLike(speaker.tokens.upperBound, in: document)
+            && (document.has(.locativePreposition, first) || document.has(.fusedPreposition, first))
+            && !(first..<comma).contains(where: { document.has(.auxiliary, $0) || document.has(.cueForm, $0) })
+        if !relative && !participleComplement {
             // A participle or an adjective ("presenti in sala", "intervenuti sui social") — not a
             // verb, and not the subject of the attributed clause ("Per i medici la situazione …").
             // A plural participle may also be a reporting verb's ("intervenuti sui social").

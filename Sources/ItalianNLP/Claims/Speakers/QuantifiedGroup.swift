@@ -19,6 +19,9 @@ extension SpeakerMentionFinder {
     /// noun, which ``role(at:in:)`` checks.
     func groupQuantifierLength(at index: Int, in range: Range<Int>) -> Int? {
         guard index + 1 < range.upperBound, document.isWord(index), document.isWord(index + 1) else { return nil }
+        // "Non tutti i medici sono convinti …", "non molti analisti": a negated quantity names no
+        // group that speaks.
+        if index > range.lowerBound, document.form(index - 1) == "non" { return nil }
         let form = document.form(index)
         if Self.groupQuantifiers.contains(form) { return 1 }
         if Self.articleQuantifiers.contains(form), index + 2 < range.upperBound, ["i", "gli", "le"].contains(document.form(index + 1)) {
