@@ -24,4 +24,20 @@ final class InsideNameTests: XCTestCase {
         let text = "Il deputato Luca Ferri in Commissione ha spiegato che il testo cambierà."
         XCTAssertNotEqual(claimSummaries(text).first?.source, "Luca Ferri in Commissione")
     }
+
+    func testAnOrganisationAfterAnArticle() {
+        let text = "La Servizi Idrici in Rete ha spiegato che la condotta sarà riparata entro sabato."
+        XCTAssertEqual(claimSummaries(text).first?.source, "Servizi Idrici in Rete")
+    }
+
+    func testAnOrganisationWithPer() {
+        let text = "L'associazione Genitori per la Scuola ha chiesto che le lezioni riprendano lunedì."
+        XCTAssertEqual(claimSummaries(text).first?.source, "Genitori per la Scuola")
+    }
+
+    func testAnOrganisationHeadWithPerInItsName() {
+        // The organisation tail goes on past "per", which also opens "per bocca di".
+        let text = "La Lega per la Tutela dei Consumatori ha detto che le bollette sono troppo alte."
+        XCTAssertEqual(claimSummaries(text).first?.source, "Lega per la Tutela dei Consumatori")
+    }
 }

@@ -1,11 +1,14 @@
-/// The "in"-inside-a-name rule: two kinds of name go on past a lower-case "in".
+/// The "in"-inside-a-name rule: two kinds of name go on past a lower-case "in" (an
+/// organisation's past "per" too).
 ///
 /// - A married woman's name: "Franca Marinelli in Bartoccini", "Rosa Maria Del Monte in Ferrari"
 ///   — a feminine given name, a surname, "in" and the husband's surname, closed by a comma, a
 ///   bracket, a reporting verb or an auxiliary (so that "Anna Neri in Senato." stays a place).
-/// - An organisation named after its group noun: "il comitato Vivere in Santa Croce",
-///   "l'associazione Commercianti in Centro", "il comitato Genitori in Rete" — the capitalised
-///   words after "in" belong to the name when they close the phrase.
+/// - An organisation named after its group noun or an article: "il comitato Vivere in Santa
+///   Croce", "l'associazione Commercianti in Centro", "la Costruzioni Emiliane in Rete",
+///   "l'associazione Cittadini per l'Ambiente" — the capitalised words after "in" or "per" (and
+///   its article) belong to the name when they close the phrase. A person's name takes no
+///   article, so a capitalised run after one that is no given name is an organisation's.
 ///
 /// Without it the name stopped before "in", and the source was cut short ("Franca Marinelli",
 /// "Commercianti").
@@ -17,22 +20,28 @@ extension SpeakerMentionFinder {
     /// that starts at token `start`, or nil.
     func insideNameEnd(after end: Int, from start: Int, in range: Range<Int>) -> Int? {
         let preposition = end + 1
-        guard preposition + 1 < range.upperBound, document.isWord(preposition), document.form(preposition) == "in",
+        guard preposition + 1 < range.upperBound, document.isWord(preposition), ["in", "per"].contains(document.form(preposition)),
             !document.isCapitalized(preposition)
         else { return nil }
+        let isIn = document.form(preposition) == "in"
         var last = preposition
+        // "per l'Ambiente", "per i Diritti Umani": the article after "per".
+        if !isIn, last + 1 < range.upperBound, document.has(.definiteArticle, last + 1) { last += 1 }
+        let tailStart = last
         while last + 1 < range.upperBound, last - preposition < Self.insideNameTailWords, document.isWord(last + 1),
             document.isCapitalized(last + 1), givenName(last + 1) == nil, !document.has(.notName, last + 1)
         {
             last += 1
         }
-        guard last > preposition, closesName(after: last, in: range) else { return nil }
-        if givenName(start) == "f", end > start, last == preposition + 1, !document.has(.placeNoun, last),
+        guard last > tailStart, closesName(after: last, in: range) else { return nil }
+        if isIn, givenName(start) == "f", end > start, last == preposition + 1, !document.has(.placeNoun, last),
             !document.has(.organisationHead, last), !document.has(.commonWord, last)
         {
             return last
         }
-        if start > range.lowerBound, givenName(start) == nil, lexicons.roles[document.form(start - 1)]?.kind == "group" {
+        if start > range.lowerBound, givenName(start) == nil,
+            lexicons.roles[document.form(start - 1)]?.kind == "group" || document.has(.definiteArticle, start - 1)
+        {
             return last
         }
         return nil

@@ -388,8 +388,10 @@ struct SpeakerMentionFinder {
         var afterPreposition = false
         while position < range.upperBound, position - end <= Self.organisationTailLength {
             let token = document.tokens[position]
+            // ("per" opens a multiword cue, "per bocca di", but inside a body's name its field:
+            // "la Lega per la Difesa del Cane".)
             if token.kind == .punctuation || document.has(.cueForm, position) || document.has(.auxiliary, position)
-                || document.has(.multiwordCueStart, position)
+                || (document.has(.multiwordCueStart, position) && document.form(position) != "per")
             {
                 break
             }
