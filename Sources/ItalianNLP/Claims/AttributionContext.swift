@@ -749,7 +749,8 @@ struct AttributionContext {
         // The other-office rule: a person the document tied to a unique office ("il presidente della
         // Regione, Giorgio Avondo") is known by it; another role noun ("il ricercatore") names
         // someone else when someone else fits (and, failing that, still the holder: see below).
-        let ownKey = mention.kind == .role && office == nil && !mention.plural
+        // (``isHypernymRole(_:)``: "il manager" describes any office holder.)
+        let ownKey = mention.kind == .role && office == nil && !mention.plural && !isHypernymRole(mention)
             ? SpeakerLexicons.shared.roleKey(ofRoleName: mention.name) : nil
         var found: Recent? = nil
         // The origin rule: "l'azienda toscana" names the organisation described as "pisana" before

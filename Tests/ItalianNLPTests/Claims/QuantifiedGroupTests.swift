@@ -47,4 +47,16 @@ final class QuantifiedGroupTests: XCTestCase {
         let found = mentions("Non tutti i sindaci hanno firmato.")
         XCTAssertFalse(found.contains { $0.name.lowercased().hasPrefix("tutti") })
     }
+
+    func testPartitiveQuantifiers() {
+        let most = claimSummaries("Secondo la maggior parte degli economisti, la recessione è evitata.").first
+        XCTAssertEqual(most?.source, "maggior parte degli economisti")
+        XCTAssertEqual(most?.content, "la recessione è evitata")
+        XCTAssertEqual(claimSummaries("Per gran parte degli analisti il rialzo dei tassi è finito.").first?.source, "gran parte degli analisti")
+        XCTAssertEqual(claimSummaries("Secondo molti dei presenti, la riunione è stata inutile.").first?.source, "molti dei presenti")
+    }
+
+    func testAPartOfThingsIsNoGroup() {
+        XCTAssertTrue(claimSummaries("Per gran parte dei lavori la strada resterà chiusa.").isEmpty)
+    }
 }

@@ -28,6 +28,18 @@ extension AttributionContext {
         ["come", "ha", "ricordato"], ["come", "ha", "spiegato"], ["come", "ha", "detto"], ["come", "ha", "sottolineato"],
         ["come", "ha", "riferito"], ["come", "ha", "confermato"], ["come", "ha", "precisato"], ["come", "hanno", "ricordato"],
         ["come", "hanno", "spiegato"], ["come", "hanno", "sottolineato"], ["come", "hanno", "riferito"], ["come", "hanno", "confermato"],
+        // "Stando alle parole del ministro, P", "a sentire il sindaco, P", "stando a quanto
+        // dichiarato dal sindaco, P": the source's words named by a noun, the verb of hearing, and
+        // the participles of saying the "secondo quanto" locutions lacked after "stando a".
+        ["stando", "alle", "parole", "di"], ["secondo", "le", "parole", "di"], ["stando", "alle", "dichiarazioni", "di"],
+        ["secondo", "le", "dichiarazioni", "di"], ["a", "sentire"], ["stando", "a", "quanto", "dichiarato", "da"],
+        ["stando", "a", "quanto", "riportato", "da"], ["stando", "a", "quanto", "spiegato", "da"], ["stando", "a", "quanto", "affermato", "da"],
+        ["secondo", "quanto", "spiegato", "da"], ["secondo", "quanto", "affermato", "da"], ["secondo", "quanto", "sostenuto", "da"],
+        ["secondo", "quanto", "annunciato", "da"], ["secondo", "quanto", "comunicato", "da"],
+        // "Come sostengono molti economisti, P": the present of the verbs of holding and
+        // explaining, as "come riferisce" (the verb is the locution's).
+        ["come", "sostiene"], ["come", "sostengono"], ["come", "spiega"], ["come", "spiegano"], ["come", "ricorda"],
+        ["come", "ricordano"], ["come", "osserva"], ["come", "osservano"], ["come", "sottolinea"], ["come", "sottolineano"],
     ]
 
     /// The phrases of each list by their first word, in list order: only those can match where a

@@ -14,6 +14,17 @@ extension SpeakerMentionFinder {
     /// Quantifiers that take a definite article before the noun: "tutti gli analisti".
     static let articleQuantifiers: FormSet = ["tutti", "tutte"]
 
+    /// Partitive quantifiers, before "dei"/"degli"/"delle": "gran parte degli analisti", "la
+    /// maggior parte degli economisti", "la maggioranza dei residenti", "metà dei sindaci" (and any
+    /// quantifier above: "molti dei presenti").
+    static let partitiveQuantifiers: [[String]] = [
+        ["gran", "parte"], ["buona", "parte"], ["larga", "parte"], ["la", "maggior", "parte"], ["la", "maggioranza"],
+        ["la", "metà"], ["metà"], ["una", "parte"], ["parte"],
+    ]
+
+    /// The fused prepositions that close a partitive quantifier.
+    static let partitivePrepositions: FormSet = ["dei", "degli", "delle"]
+
     /// The number of tokens of a quantifier opening a group at token `index` ("molti" → 1, "tutti
     /// gli" → 2), or nil when none does. The noun after it must still be a plural role or person
     /// noun, which ``role(at:in:)`` checks.
@@ -23,6 +34,17 @@ extension SpeakerMentionFinder {
         // group that speaks.
         if index > range.lowerBound, document.form(index - 1) == "non" { return nil }
         let form = document.form(index)
+        // "molti dei presenti", "gran parte degli analisti": the quantifier and "dei".
+        if Self.groupQuantifiers.contains(form), index + 2 < range.upperBound, Self.partitivePrepositions.contains(document.form(index + 1)) {
+            return 2
+        }
+        for phrase in Self.partitiveQuantifiers where phrase.first == form && index + phrase.count + 1 < range.upperBound {
+            if (0..<phrase.count).allSatisfy({ document.form(index + $0) == phrase[$0] }),
+                Self.partitivePrepositions.contains(document.form(index + phrase.count))
+            {
+                return phrase.count + 1
+            }
+        }
         if Self.groupQuantifiers.contains(form) { return 1 }
         if Self.articleQuantifiers.contains(form), index + 2 < range.upperBound, ["i", "gli", "le"].contains(document.form(index + 1)) {
             return 2

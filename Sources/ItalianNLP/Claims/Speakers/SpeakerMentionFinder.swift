@@ -449,7 +449,7 @@ struct SpeakerMentionFinder {
         var start = index
         var article: String? = nil
         // ``groupQuantifierLength(at:in:)``: "molti osservatori", "tutti gli analisti".
-        let quantifier = document.has(.article, index) ? nil : groupQuantifierLength(at: index, in: range)
+        let quantifier = groupQuantifierLength(at: index, in: range)
         if let quantifier {
             article = document.form(index + quantifier - 1)
             start = index + quantifier
@@ -460,7 +460,8 @@ struct SpeakerMentionFinder {
         var roleStart = start
         // "un'altra dottoressa", "l'altro imputato": another person than the one just named.
         var indefinite = quantifier != nil || (article.map { Self.indefiniteArticles.contains($0) } ?? false)
-        var nameStart: Int? = quantifier != nil ? index : nil
+        // (The source's name keeps the quantifier, not an article before it: "maggior parte degli …".)
+        var nameStart: Int? = quantifier.map { $0 > 1 && document.has(.article, index) ? index + 1 : index }
         if article != nil, Self.otherPronounForms.contains(document.form(roleStart)) {
             if quantifier == nil { nameStart = roleStart }
             roleStart += 1
