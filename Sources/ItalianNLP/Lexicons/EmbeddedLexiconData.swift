@@ -1698,6 +1698,9 @@ presidente della giunta regionale	presidente della regione
 ceo	amministratore delegato
 ad	amministratore delegato
 ct	commissario tecnico
+commissaria tecnica	commissario tecnico
+selezionatore	commissario tecnico
+selezionatrice	commissario tecnico
 dirigente scolastico	preside
 dirigente scolastica	preside
 gip	giudice
@@ -1780,6 +1783,8 @@ prefetti	m	p	person
 questore	m	s	person
 questori	m	p	person
 commissario	m	s	person
+commissario tecnico	m	s	person
+commissaria tecnica	f	s	person
 commissaria	f	s	person
 commissari	m	p	person
 commissarie	f	p	person
@@ -2011,6 +2016,8 @@ allenatori	m	p	person
 tecnico	m	s	person
 mister	m	s	person
 ct	c	s	person
+selezionatore	m	s	person
+selezionatrice	f	s	person
 portiere	m	s	person
 portieri	m	p	person
 attaccante	c	s	person

@@ -251,4 +251,12 @@ final class AttributionContextTests: XCTestCase {
         let text = "Parla il presidente della giunta regionale, Luisa Ferri. Secondo la governatrice, i fondi arriveranno a marzo."
         XCTAssertEqual(sources(text).last, "Luisa Ferri")
     }
+
+    func testTheCommissarioTecnicoIsTheCtNamedBefore() {
+        let text = "Il ct azzurro Luciano Rota ha convocato ventotto giocatori. Mancano Bassi e Conti, infortunati. "
+            + "Il commissario tecnico ha detto che il gruppo è giovane ma pronto."
+        XCTAssertEqual(sources(text).last, "Luciano Rota")
+        let selector = "La ct Marta Pini ha scelto le dodici atlete. La selezionatrice ha spiegato che il gruppo è pronto."
+        XCTAssertEqual(sources(selector).last, "Marta Pini")
+    }
 }
