@@ -133,6 +133,8 @@ struct AttributionContext {
                 {
                     registry.classify(entity, as: Self.organisationClass(ofNoun: document.form(mention.core.lowerBound)))
                 }
+                // ``isUnionName(_:)``: "la Fiom Toscana" is a body, not what "l'azienda" names.
+                if isUnionName(mention) { registry.classify(entity, as: .body) }
                 if isOrganisationName(mention, entity: entity) {
                     namedOrganisations.append(NamedOrganisation(entity: entity, sentence: sentence, token: mention.tokens.lowerBound))
                 }
