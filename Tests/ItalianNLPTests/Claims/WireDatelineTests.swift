@@ -18,4 +18,13 @@ final class WireDatelineTests: XCTestCase {
         let union = document.tokens.firstIndex { $0.text == "UIL" } ?? 0
         XCTAssertFalse(finder.isWireDateline(from: union, to: union, in: document.sentences[document.sentenceOf[union]]))
     }
+
+    func testTheMonthAfterTheDay() {
+        let text = "(AGI) – GENOVA, 3 MAR – Il cantiere resta fermo. L'azienda ha spiegato che i lavori ripartiranno ad aprile."
+        let document = ClaimDocument(text: text, tokenized: Tokenizer().tokenize(text))
+        let finder = SpeakerMentionFinder(document: document, lexicons: .shared)
+        let month = document.tokens.firstIndex { $0.text == "MAR" } ?? 0
+        XCTAssertTrue(finder.isWireDateline(from: month, to: month, in: document.sentences[0]))
+        XCTAssertFalse(claimSummaries(text).contains { $0.source == "MAR" })
+    }
 }
