@@ -133,6 +133,8 @@ struct AttributionContext {
                 {
                     registry.classify(entity, as: Self.organisationClass(ofNoun: document.form(mention.core.lowerBound)))
                 }
+                // ``isUnionName(_:)``: "la Fiom Toscana" is a body, not what "l'azienda" names.
+                if isUnionName(mention) { registry.classify(entity, as: .body) }
                 if isOrganisationName(mention, entity: entity) {
                     namedOrganisations.append(NamedOrganisation(entity: entity, sentence: sentence, token: mention.tokens.lowerBound))
                 }
@@ -337,6 +339,11 @@ struct AttributionContext {
         if second.tokens.lowerBound == comma + 2 { return true }
         // "il rappresentante dell'Unione europea, l'olandese Pieter van Dijk,"; a title before a
         // person's full name: "il consulente della procura, l'ingegnere Walter Frigerio,".
+        if second.kind == .name, first.kind == .role, second.hasGivenName, second.tokens.lowerBound > comma + 3,
+            isLongTitle(from: comma + 2, to: second.tokens.lowerBound, in: document)
+        {
+            return true  // ``isLongTitle(from:to:in:)``: "la curatrice, la storica dell'arte austriaca Helga von Straten"
+        }
         return second.kind == .name && second.tokens.lowerBound == comma + 3
             && (SpeakerMentionFinder.isAdjectiveLike(comma + 2, in: document)
                 || (first.kind == .role && second.hasGivenName && document.isWord(comma + 2) && !document.isCapitalized(comma + 2)
@@ -744,7 +751,8 @@ struct AttributionContext {
         // The other-office rule: a person the document tied to a unique office ("il presidente della
         // Regione, Giorgio Avondo") is known by it; another role noun ("il ricercatore") names
         // someone else when someone else fits (and, failing that, still the holder: see below).
-        let ownKey = mention.kind == .role && office == nil && !mention.plural
+        // (``isHypernymRole(_:)``: "il manager" describes any office holder.)
+        let ownKey = mention.kind == .role && office == nil && !mention.plural && !isHypernymRole(mention)
             ? SpeakerLexicons.shared.roleKey(ofRoleName: mention.name) : nil
         var found: Recent? = nil
         // The origin rule: "l'azienda toscana" names the organisation described as "pisana" before
@@ -788,7 +796,10 @@ struct AttributionContext {
             if mention.kind == .role, mention.gender != nil, entity.gender == nil {
                 // Person names are capitalised throughout; "Mercalli di Fuorigrotta", "Times of
                 // India" name a place or an organisation.
-                if unknownGender == nil, entity.isPerson || !entity.canonical.split(separator: " ").contains(where: { $0.first?.isLowercase == true }) {
+                // "Palazzo Raffaello", "Piazza Affari" name a seat, not a person.
+                let words = entity.canonical.split(separator: " ")
+                let seat = words.count > 1 && Self.placeNouns.contains(words[0].lowercased())
+                if unknownGender == nil, !seat, entity.isPerson || !words.contains(where: { $0.first?.isLowercase == true }) {
                     unknownGender = candidate.entity
                 }
                 continue

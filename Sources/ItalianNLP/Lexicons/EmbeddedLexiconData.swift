@@ -1693,9 +1693,14 @@ difensore	avvocato
 premier	presidente del consiglio
 governatore	presidente della regione
 governatrice	presidente della regione
+presidente della giunta	presidente della regione
+presidente della giunta regionale	presidente della regione
 ceo	amministratore delegato
 ad	amministratore delegato
 ct	commissario tecnico
+commissaria tecnica	commissario tecnico
+selezionatore	commissario tecnico
+selezionatrice	commissario tecnico
 dirigente scolastico	preside
 dirigente scolastica	preside
 gip	giudice
@@ -1713,6 +1718,8 @@ rappresentante del governo	prefetto
 presidente	c	s	person
 presidenti	c	p	person
 presidente della regione	c	s	person
+presidente della giunta	c	s	person
+presidente della giunta regionale	c	s	person
 presidente del consiglio	c	s	person
 vicepresidente	c	s	person
 vicepresidenti	c	p	person
@@ -1776,6 +1783,8 @@ prefetti	m	p	person
 questore	m	s	person
 questori	m	p	person
 commissario	m	s	person
+commissario tecnico	m	s	person
+commissaria tecnica	f	s	person
 commissaria	f	s	person
 commissari	m	p	person
 commissarie	f	p	person
@@ -1939,6 +1948,7 @@ docenti	c	p	person
 rettore	m	s	person
 rettrice	f	s	person
 primario	m	s	person
+primari	m	p	person
 medico	m	s	person
 medici	m	p	person
 infermiere	m	s	person
@@ -2006,6 +2016,8 @@ allenatori	m	p	person
 tecnico	m	s	person
 mister	m	s	person
 ct	c	s	person
+selezionatore	m	s	person
+selezionatrice	f	s	person
 portiere	m	s	person
 portieri	m	p	person
 attaccante	c	s	person
@@ -2241,6 +2253,11 @@ concessionaria	f	s	group
 holding	f	s	group
 catena	f	s	group
 vettore	m	s	group
+# Supporters, named as groups ("molti tifosi", "parecchi tifosi").
+tifoso	m	s	person
+tifosa	f	s	person
+tifosi	m	p	person
+tifose	f	p	person
 """####,
         "frames/default.tsv": ####"""
 # frame	term	weight

@@ -193,4 +193,26 @@ final class AccordingToPlacementTests: XCTestCase {
         XCTAssertEqual(result.claims.first?.hedged, true)
         XCTAssertEqual(result.claims.first.map { String(text[$0.content.range]) }, "la sentenza potrebbe arrivare entro l'estate")
     }
+
+    func testTheSourcesWordsAndTheVerbOfHearing() {
+        let words = claimSummaries("Stando alle parole del ministro, il decreto arriverà a marzo.").first
+        XCTAssertEqual(words?.kind, .according)
+        XCTAssertEqual(words?.source, "ministro")
+        XCTAssertEqual(words?.content, "il decreto arriverà a marzo")
+        let hearing = claimSummaries("A sentire il sindaco, la strada riaprirà a maggio.").first
+        XCTAssertEqual(hearing?.source, "sindaco")
+        XCTAssertEqual(hearing?.content, "la strada riaprirà a maggio")
+        // "a sentire" with no speaker after it is no attribution.
+        XCTAssertTrue(claimSummaries("Ha cominciato a sentire il freddo alle sei.").isEmpty)
+    }
+
+    func testStandoAQuantoDichiaratoAndComeSostengono() {
+        let declared = claimSummaries("Stando a quanto dichiarato dal sindaco, i lavori finiranno presto.").first
+        XCTAssertEqual(declared?.source, "sindaco")
+        XCTAssertEqual(declared?.content, "i lavori finiranno presto")
+        let holding = claimSummaries("Come sostengono molti economisti, il debito è insostenibile.").first
+        XCTAssertEqual(holding?.kind, .according)
+        XCTAssertEqual(holding?.source, "molti economisti")
+        XCTAssertEqual(holding?.content, "il debito è insostenibile")
+    }
 }

@@ -239,4 +239,24 @@ final class AttributionContextTests: XCTestCase {
         let inverted = "La partita è finita tardi. In chiusura è tornato a parlare l'assessore. «Siamo soddisfatti», ha detto."
         XCTAssertEqual(sources(inverted).last, "assessore")
     }
+
+    func testABareRoleIsNoSeatOfPower() {
+        // "Palazzo Raffaello" names the seat that issued a note, not the governor it houses.
+        let text = "Il presidente della giunta, Carlo Mancini, non ha parlato in aula. In serata Palazzo Madama ha diffuso una nota. "
+            + "Il governatore ha assicurato che il piano arriverà a marzo."
+        XCTAssertEqual(sources(text).last, "Carlo Mancini")
+    }
+
+    func testThePresidentOfTheGiuntaIsTheGovernor() {
+        let text = "Parla il presidente della giunta regionale, Luisa Ferri. Secondo la governatrice, i fondi arriveranno a marzo."
+        XCTAssertEqual(sources(text).last, "Luisa Ferri")
+    }
+
+    func testTheCommissarioTecnicoIsTheCtNamedBefore() {
+        let text = "Il ct azzurro Luciano Rota ha convocato ventotto giocatori. Mancano Bassi e Conti, infortunati. "
+            + "Il commissario tecnico ha detto che il gruppo è giovane ma pronto."
+        XCTAssertEqual(sources(text).last, "Luciano Rota")
+        let selector = "La ct Marta Pini ha scelto le dodici atlete. La selezionatrice ha spiegato che il gruppo è pronto."
+        XCTAssertEqual(sources(selector).last, "Marta Pini")
+    }
 }

@@ -38,9 +38,13 @@ final class ClaimFixtureThresholdTests: XCTestCase {
         // them: all 275 documents measure F1@0.3 0.9621, F1@0.8 0.9573, source 0.9359, cue 0.9858
         // (0.9566, 0.9513, 0.9060, 0.9834 with the new documents and the rules before the round).
         // With both rounds merged (291 documents): F1@0.3 95.82 %, F1@0.8 95.34 %, source 93.57 %, cue 98.65 % (`itnlp eval Fixtures`).
-        XCTAssertGreaterThanOrEqual(all.loose.f1, 0.958)
-        XCTAssertGreaterThanOrEqual(all.strict.f1, 0.953)
-        XCTAssertGreaterThanOrEqual(all.source.accuracy, 0.935)
+        // The claims15 round added dev d184–d199 (140 claims, written before it read the rules: 76.32 F1@0.3 and 79.31
+        // source on their own before it): all 307 documents measured F1@0.3 94.81 %, F1@0.8 94.31 %, source 92.97 %, cue
+        // 98.57 % with the rules before the round, and 96.41 %, 95.96 %, 93.61 %, 98.61 % after it (d001–d183 96.29 → 96.82
+        // F1@0.3; the 108 held-out 94.94 → 95.30 F1@0.3, source 88.18 → 88.13).
+        XCTAssertGreaterThanOrEqual(all.loose.f1, 0.964)
+        XCTAssertGreaterThanOrEqual(all.strict.f1, 0.959)
+        XCTAssertGreaterThanOrEqual(all.source.accuracy, 0.936)
         XCTAssertGreaterThanOrEqual(all.cue.accuracy, 0.986)
     }
 }

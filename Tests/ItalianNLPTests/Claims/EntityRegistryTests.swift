@@ -201,4 +201,15 @@ final class EntityRegistryTests: XCTestCase {
         XCTAssertEqual(registry.register(mention("Ferretti Meccanica")), short)
         XCTAssertEqual(registry.entities[short].canonical, "Ferretti Meccanica")
     }
+
+    func testASurnameWithParticlesThenTheFullName() {
+        // "van der Berg" in a heading, then "Joris van der Berg": one person, named in full.
+        var registry = EntityRegistry()
+        let surname = registry.register(mention("van der Berg"))
+        let full = registry.register(mention("Joris van der Berg"))
+        XCTAssertEqual(surname, full)
+        XCTAssertEqual(registry.entities[full].canonical, "Joris van der Berg")
+        XCTAssertEqual(registry.register(mention("van der Berg")), full)
+        XCTAssertNotEqual(registry.register(mention("Anna Berg")), full)
+    }
 }

@@ -28,6 +28,18 @@ extension AttributionContext {
         ["come", "ha", "ricordato"], ["come", "ha", "spiegato"], ["come", "ha", "detto"], ["come", "ha", "sottolineato"],
         ["come", "ha", "riferito"], ["come", "ha", "confermato"], ["come", "ha", "precisato"], ["come", "hanno", "ricordato"],
         ["come", "hanno", "spiegato"], ["come", "hanno", "sottolineato"], ["come", "hanno", "riferito"], ["come", "hanno", "confermato"],
+        // "Stando alle parole del ministro, P", "a sentire il sindaco, P", "stando a quanto
+        // dichiarato dal sindaco, P": the source's words named by a noun, the verb of hearing, and
+        // the participles of saying the "secondo quanto" locutions lacked after "stando a".
+        ["stando", "alle", "parole", "di"], ["secondo", "le", "parole", "di"], ["stando", "alle", "dichiarazioni", "di"],
+        ["secondo", "le", "dichiarazioni", "di"], ["a", "sentire"], ["stando", "a", "quanto", "dichiarato", "da"],
+        ["stando", "a", "quanto", "riportato", "da"], ["stando", "a", "quanto", "spiegato", "da"], ["stando", "a", "quanto", "affermato", "da"],
+        ["secondo", "quanto", "spiegato", "da"], ["secondo", "quanto", "affermato", "da"], ["secondo", "quanto", "sostenuto", "da"],
+        ["secondo", "quanto", "annunciato", "da"], ["secondo", "quanto", "comunicato", "da"],
+        // "Come sostengono molti economisti, P": the present of the verbs of holding and
+        // explaining, as "come riferisce" (the verb is the locution's).
+        ["come", "sostiene"], ["come", "sostengono"], ["come", "spiega"], ["come", "spiegano"], ["come", "ricorda"],
+        ["come", "ricordano"], ["come", "osserva"], ["come", "osservano"], ["come", "sottolinea"], ["come", "sottolineano"],
     ]
 
     /// The phrases of each list by their first word, in list order: only those can match where a
@@ -200,6 +212,13 @@ extension AttributionContext {
                 // but for the copula and the commas only a person or a body, not a place.
                 // ``RuleID/perWithoutComma``: with no comma at all, when a clause opens right after
                 // the speaker ("Per il sindaco la partita si giocherà in tribunale").
+                // ``accordingSourceTail(of:phraseStart:in:)``: "Secondo alcuni editori presenti in sala, …".
+                // (The longer phrase names a group of its own: it is registered as such.)
+                var lengthenedEntity: Int? = nil
+                if let lengthened = accordingSourceTail(of: speaker, phraseStart: index, in: range) {
+                    speaker = lengthened
+                    lengthenedEntity = registry.register(lengthened)
+                }
                 let speakerEnd = speaker.tokens.upperBound
                 var rule = RuleID.accordingTo
                 if phrase == ["per"] {
@@ -227,7 +246,7 @@ extension AttributionContext {
                 // A leak ("secondo quanto trapela da …") is second hand too.
                 let hedged = (Self.hedgedSources.contains(document.form(after)) && !Self.plainAnonymousSources.contains(document.form(after)))
                     || phrase.contains("trapela") || phrase.contains("filtra")
-                let entity = sourceEntity(of: speaker, cue: nil, sentence: sentence)
+                let entity = lengthenedEntity ?? sourceEntity(of: speaker, cue: nil, sentence: sentence)
                 add(kind: .according, speaker: speaker, entity: entity, cue: nil,
                     cueSpan: document.span(index, index + phrase.count - 1), content: content, rule: rule,
                     confidence: rule == .perWithoutComma ? 0.7 : 0.8, sentence: sentence, hedged: hedged)

@@ -199,7 +199,9 @@ extension AttributionContext {
     /// Where a noun object starts after the verb (adverbs skipped), for the verbs above; not an
     /// idiom ("ha chiesto la parola", "ha detto addio").
     func nounObjectStart(after position: Int, cue: CueGroup, sentence: Int) -> Int? {
-        guard !cue.passive, Self.nounObjectLemmas.contains(cue.lemma) else { return nil }
+        guard !cue.passive, Self.nounObjectLemmas.contains(cue.lemma) || Self.bareNounObjectOnlyLemmas.contains(cue.lemma) else {
+            return nil
+        }
         let range = document.sentences[sentence]
         var index = position
         while index < range.upperBound, document.has(.interveningAdverb, index),
@@ -207,6 +209,15 @@ extension AttributionContext {
         {
             index += 1
         }
+        // ``addresseeBeforeNounObjectStart(at:lemma:in:)``: "ha chiesto a Cotral un piano".
+        if let addressee = addresseeBeforeNounObjectStart(at: index, lemma: cue.lemma, in: range) { return addressee }
+        // ``bareNounObjectStart(at:lemma:in:)``: "ha annunciato ricorso", "ha minacciato dimissioni".
+        if index + 1 < range.upperBound, !Self.nounObjectOpeners.contains(document.form(index)),
+            let bare = bareNounObjectStart(at: index, lemma: cue.lemma, in: range)
+        {
+            return bare
+        }
+        guard Self.nounObjectLemmas.contains(cue.lemma) else { return nil }
         let isNumber = document.tokens[index].kind == .number || Self.numberWords.contains(document.form(index))
         guard index + 1 < range.upperBound, document.isWord(index) || isNumber, document.isWord(index + 1),
             Self.nounObjectOpeners.contains(document.form(index)) || isNumber,

@@ -256,6 +256,15 @@ struct EntityRegistry {
             if mention.hasGivenName, let first = words.first { byGiven[first] = existing }
             return existing
         }
+        // The same for a surname that opens with lower-case particles ("van den Heuvel" in a
+        // heading, then "Ruud van den Heuvel"): the known entity is the full name's last words.
+        if mention.kind == .name, words.wordCount >= 3, let existing = particleSurnameEntity(endingNameOf: words.full) {
+            improve(existing, with: mention)
+            byFull[full] = existing
+            if let last = words.last { bySurname[last] = existing }
+            if mention.hasGivenName, let first = words.first { byGiven[first] = existing }
+            return existing
+        }
         // The first-word rule: an organisation named again by the first word of its name ("il
         // gruppo Aldini Industrie … Aldini spiega", "Filt Cgil … secondo la Filt"). Only a word
         // that is no given name, for an entity that is no person.
@@ -308,6 +317,23 @@ struct EntityRegistry {
             if mention.hasGivenName, let first = words.first { byGiven[first] = id }
         }
         return id
+    }
+
+    /// The entity named by the last two or three words of a lower-cased full name when those
+    /// open with lower-case name particles ("van den heuvel", "de vries" of "ruud van den heuvel",
+    /// "joost de vries") and the entity was named by them alone, or nil.
+    private func particleSurnameEntity(endingNameOf full: String) -> Int? {
+        let words = full.split(separator: " ").map(String.init)
+        for count in 2...3 where words.count > count {
+            let tail = words[(words.count - count)...]
+            guard tail.dropLast().allSatisfy({ SpeakerMentionFinder.nameParticles.contains($0) }) else { continue }
+            if let existing = byFull[tail.joined(separator: " ")], entities[existing].kind == .name,
+                LowercasedName(entities[existing].canonical).full == tail.joined(separator: " ")
+            {
+                return existing
+            }
+        }
+        return nil
     }
 
     /// Whether the words of `name`, lower-cased, end with the words `suffix` (already lower-cased

@@ -288,7 +288,9 @@ struct SpeakerMentionFinder {
     func name(at index: Int, in range: Range<Int>) -> SpeakerMention? {
         var particleStart = !isNameWord(index, sentenceStart: range.lowerBound)
         if particleStart, opensOrganisationBeforeApposition(index, in: range) { particleStart = false }
-        guard !particleStart || opensWithParticleSurname(index, in: range) else { return nil }
+        guard !particleStart || opensWithParticleSurname(index, in: range) || opensWithLowercaseParticleSurname(index, in: range) else {
+            return nil
+        }
         var end = particleStart ? index + 1 : index
         while end + 1 < range.upperBound {
             if isNameWord(end + 1, sentenceStart: range.lowerBound) && !document.has(.notName, end + 1) {
@@ -315,6 +317,8 @@ struct SpeakerMentionFinder {
         {
             end = split - 1
         }
+        // ``insideNameEnd(after:from:in:)``: "Franca Marinelli in Bartoccini", "il comitato Genitori in Rete".
+        if let inside = insideNameEnd(after: end, from: index, in: range) { end = inside }
         // A dateline ("AGRIGENTO –", "Agrigento, 12 marzo –") opens a paragraph: a place, not a speaker.
         if index == range.lowerBound, end + 1 < range.upperBound {
             let next = document.tokens[end + 1].text
@@ -328,6 +332,7 @@ struct SpeakerMentionFinder {
             let text = document.tokens[index].text
             if text.count > 2, text == text.uppercased(), givenName(index) == nil { return nil }
         }
+        if isWireDateline(from: index, to: end, in: range) { return nil }
         var words = (index...end).map { document.tokens[$0].text }
         var given = givenName(index)
         // The organisation name tail: "l'Aeronautica militare,", "la Confederazione italiana
@@ -383,8 +388,10 @@ struct SpeakerMentionFinder {
         var afterPreposition = false
         while position < range.upperBound, position - end <= Self.organisationTailLength {
             let token = document.tokens[position]
+            // ("per" opens a multiword cue, "per bocca di", but inside a body's name its field:
+            // "la Lega per la Difesa del Cane".)
             if token.kind == .punctuation || document.has(.cueForm, position) || document.has(.auxiliary, position)
-                || document.has(.multiwordCueStart, position)
+                || (document.has(.multiwordCueStart, position) && document.form(position) != "per")
             {
                 break
             }
@@ -441,16 +448,22 @@ struct SpeakerMentionFinder {
     func role(at index: Int, in range: Range<Int>) -> SpeakerMention? {
         var start = index
         var article: String? = nil
-        if document.has(.article, index) {
+        // ``groupQuantifierLength(at:in:)``: "molti osservatori", "tutti gli analisti".
+        let quantifier = groupQuantifierLength(at: index, in: range)
+        if let quantifier {
+            article = document.form(index + quantifier - 1)
+            start = index + quantifier
+        } else if document.has(.article, index) {
             article = document.form(index)
             start = index + 1
         }
         var roleStart = start
         // "un'altra dottoressa", "l'altro imputato": another person than the one just named.
-        var indefinite = article.map { Self.indefiniteArticles.contains($0) } ?? false
-        var nameStart: Int? = nil
+        var indefinite = quantifier != nil || (article.map { Self.indefiniteArticles.contains($0) } ?? false)
+        // (The source's name keeps the quantifier, not an article before it: "maggior parte degli …".)
+        var nameStart: Int? = quantifier.map { $0 > 1 && document.has(.article, index) ? index + 1 : index }
         if article != nil, Self.otherPronounForms.contains(document.form(roleStart)) {
-            nameStart = roleStart
+            if quantifier == nil { nameStart = roleStart }
             roleStart += 1
             indefinite = true
         }
@@ -481,6 +494,8 @@ struct SpeakerMentionFinder {
             matched = (roleStart, SpeakerLexicons.Role(gender: nil, plural: false, kind: "person"))
         }
         guard let found = matched else { return nil }
+        // A quantifier counts people: a plural noun, and no name after it.
+        if quantifier != nil, !found.role.plural { return nil }
         // "l'ad", but "ad Aerolinea Tirrena": a role that is also a preposition needs its article.
         if article == nil, found.end == roleStart, Self.prepositionRoles.contains(document.form(roleStart)) { return nil }
         // A role noun must not be the start of a name ("Presidente" in a title is still a role).
@@ -507,8 +522,11 @@ struct SpeakerMentionFinder {
                 document.has(.fusedPreposition, end + 1) || !Self.isInfinitiveForm(document.form(end + 2)),
                 isRoleComplement(after: end)
             {
-                // "per la ricostruzione": the article and its noun.
-                if document.has(.definiteArticle, end + 2), end + 3 < range.upperBound, document.isWord(end + 3) {
+                // "per la ricostruzione": the article and its noun; "della stessa maggioranza": the
+                // adjective and its noun (``isPrenominalComplementAdjective(_:in:)``).
+                if document.has(.definiteArticle, end + 2) || isPrenominalComplementAdjective(end + 2, in: range),
+                    end + 3 < range.upperBound, document.isWord(end + 3)
+                {
                     end += 1
                 }
                 end += 2
@@ -539,7 +557,9 @@ struct SpeakerMentionFinder {
                     end += 1
                 }
                 steps += 1
-            } else if document.has(.roleAdjective, end + 1) {
+            } else if document.has(.roleAdjective, end + 1) || (end > found.end && isGeographicAdjective(end + 1)) {
+                // "il segretario generale"; "i penalisti del foro napoletano": an adjective of
+                // origin after the complement's noun belongs to it, whatever follows.
                 end += 1
                 steps += 1
             } else if next == "in", end + 3 < range.upperBound, document.isWord(end + 2), !document.isCapitalized(end + 2),
@@ -576,7 +596,7 @@ struct SpeakerMentionFinder {
         var hasGiven = false
         var isOrganisation = false
         // "il ministro Carlo Neri": the name that follows names the mention.
-        if end + 1 < range.upperBound, let person = self.name(at: end + 1, in: range),
+        if quantifier == nil, end + 1 < range.upperBound, let person = self.name(at: end + 1, in: range),
             kind == .role || person.hasGivenName || givenName(end + 1) != nil
         {
             end = person.tokens.upperBound
@@ -608,7 +628,8 @@ struct SpeakerMentionFinder {
         }
         return SpeakerMention(
             tokens: index...end, core: core, kind: kind, gender: gender, plural: found.role.plural, name: name,
-            hasGivenName: hasGiven, isBare: isBare && kind != .name, isIndefinite: indefinite, isOrganisation: isOrganisation)
+            hasGivenName: hasGiven, isBare: isBare && kind != .name && quantifier == nil, isIndefinite: indefinite,
+            isOrganisation: isOrganisation)
     }
 
     /// An infinitive, whole or cut ("aver", "esser", "far" before its object): "l'azienda di aver
@@ -708,7 +729,8 @@ struct SpeakerMentionFinder {
     static let roleAdjectives: Set<String> = [
         "vicine", "vicini", "vicino", "vicina", "delegato", "delegata", "generale", "esecutivo", "esecutiva", "italiano",
         "italiana", "europeo", "europea", "regionale", "comunale", "nazionale", "uscente", "americano", "americana",
-        "francese", "tedesco", "tedesca", "russo", "russa", "cinese", "civile", "civili",
+        "francese", "tedesco", "tedesca", "russo", "russa", "cinese", "civile", "civili", "autonomo", "autonoma", "autonomi",
+        "autonome",
     ]
 
     /// Adjectives of nationality and region whose ending the list below does not catch.
