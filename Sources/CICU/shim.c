@@ -4,6 +4,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/ubrk.h>
+#include <unicode/udata.h>
+#include <unicode/ures.h>
+#include <unicode/ustring.h>
 #include <unicode/unorm2.h>
 #include <unicode/utext.h>
 #include <unicode/uversion.h>
@@ -159,6 +162,42 @@ int32_t cicu_normalize(cicu_norm_form form, const uint16_t *source, int32_t leng
     }
     *error = (int32_t)status;
     return U_FAILURE(status) ? -1 : needed;
+}
+
+int32_t cicu_sentence_suppressions(const char *locale, char *buffer, int32_t capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    UResourceBundle *bundle = ures_open(U_ICUDATA_NAME U_TREE_SEPARATOR_STRING "brkitr", locale, &status);
+    if (U_FAILURE(status)) {
+        ures_close(bundle);
+        return -1;
+    }
+    UResourceBundle *exceptions = ures_getByKey(bundle, "exceptions", NULL, &status);
+    UResourceBundle *list = ures_getByKey(exceptions, "SentenceBreak", NULL, &status);
+    int32_t needed = 0;
+    if (U_SUCCESS(status)) {
+        int32_t count = ures_getSize(list);
+        for (int32_t index = 0; index < count; index++) {
+            UErrorCode itemStatus = U_ZERO_ERROR;
+            int32_t length = 0;
+            const UChar *entry = ures_getStringByIndex(list, index, &length, &itemStatus);
+            if (U_FAILURE(itemStatus)) continue;
+            // Preflight the entry's UTF-8 length, then write it when it fits.
+            int32_t bytes = 0;
+            UErrorCode sizeStatus = U_ZERO_ERROR;
+            u_strToUTF8(NULL, 0, &bytes, entry, length, &sizeStatus);
+            if (needed + bytes + 1 <= capacity && buffer != NULL) {
+                UErrorCode writeStatus = U_ZERO_ERROR;
+                u_strToUTF8(buffer + needed, bytes, NULL, entry, length, &writeStatus);
+                buffer[needed + bytes] = '\n';
+            }
+            needed += bytes + 1;
+        }
+    }
+    // A locale without the list (its data has no exceptions) has no suppressions.
+    ures_close(list);
+    ures_close(exceptions);
+    ures_close(bundle);
+    return needed;
 }
 
 void cicu_version(char *buffer, int32_t capacity) {

@@ -73,6 +73,13 @@ int32_t cicu_norm_has_boundary_before(cicu_norm_form form, uint32_t code_point);
 int32_t cicu_normalize(cicu_norm_form form, const uint16_t *source, int32_t length,
                        uint16_t *destination, int32_t capacity, int32_t *error);
 
+/// Writes the sentence-break suppressions ICU's data holds for `locale` ("it": the
+/// `exceptions/SentenceBreak` list that `@ss=standard` applies, such as "dott." and "on.") into
+/// `buffer` as UTF-8, each followed by a newline. Returns the number of bytes the whole list
+/// needs (nothing is written past `capacity`; call again with a larger buffer when it is larger),
+/// 0 when the locale has none, or -1 when ICU's data cannot be read.
+int32_t cicu_sentence_suppressions(const char *locale, char *buffer, int32_t capacity);
+
 /// ICU's version string ("72.1") into `buffer`.
 void cicu_version(char *buffer, int32_t capacity);
 

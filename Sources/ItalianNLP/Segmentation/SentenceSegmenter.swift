@@ -40,9 +40,10 @@ struct SentenceSegmenter {
                 // in order (random access with isBoundary backs up to a safe point each time, which
                 // is quadratic on a long paragraph).
                 if followsSentenceTerminal(index, sentenceStart: sentenceStart),
-                    usesWindows
+                    (usesWindows
                         ? isICUBoundaryInWindow(before: index, sentenceStart: sentenceStart, icu: icu)
-                        : isICUBoundary(at: next.start, after: tokens[index - 1].start, icu: icu, cursor: &icuBoundary)
+                        : isICUBoundary(at: next.start, after: tokens[index - 1].start, icu: icu, cursor: &icuBoundary))
+                        || isHeldOnlyBySuppressionTail(before: index, sentenceStart: sentenceStart)
                 {
                     breaks = !isVetoed(at: index, sentenceStart: sentenceStart)
                 } else {
@@ -250,6 +251,40 @@ struct SentenceSegmenter {
         default:
             return false
         }
+    }
+
+    /// Whether ICU held the boundary before token `index` only because a word ends in one of its
+    /// suppressions: the full stop closes a word that is not itself a suppression but whose tail
+    /// is ("Macron." ends in "on.", "Hannover." in "ver.", "flag." in "ag."), and a capital opens
+    /// the next sentence, where ICU's own rules always break (SB11). ICU matches its suppressions
+    /// backwards without looking for the word's start (see `ICUSentenceSuppressions`); a
+    /// suppression that is the whole word ("l'on. Rossi", "div.") still holds, and so do the
+    /// tokenizer's own abbreviations (`isVetoed`).
+    private func isHeldOnlyBySuppressionTail(before index: Int, sentenceStart: Int) -> Bool {
+        let terminalIndex = lastBeforeClosingMarks(index, sentenceStart: sentenceStart)
+        guard terminalIndex >= 1 else { return false }
+        let terminal = tokens[terminalIndex]
+        let word = tokens[terminalIndex - 1]
+        guard terminal.end == terminal.start + 1, bytes[terminal.start] == UInt8(ascii: "."),
+            word.kind == .word, word.abbreviation == nil, word.end == terminal.start, word.end - word.start <= 64
+        else { return false }
+        var opening = index
+        if isOpeningMark(tokens[opening]), opening + 1 < tokens.count, tokens[opening + 1].start == tokens[opening].end {
+            opening += 1
+        }
+        guard let first = Unicode.Scalar(UTF8Scalars.decode(bytes, at: tokens[opening].start).value),
+            first.properties.isUppercase
+        else { return false }
+        let suppressions = ICUSentenceSuppressions.italian
+        let written = String(decoding: UnsafeBufferPointer(rebasing: bytes[word.start..<terminal.end]), as: UTF8.self)
+        guard !suppressions.contains(written) else { return false }
+        // Every proper tail that starts after a letter of the word.
+        var tail = written.unicodeScalars.dropFirst()
+        while tail.count > 1 {
+            if suppressions.contains(String(tail)) { return true }
+            tail = tail.dropFirst()
+        }
+        return false
     }
 
     /// Whether the Italian rules veto ICU's boundary before token `index`.
