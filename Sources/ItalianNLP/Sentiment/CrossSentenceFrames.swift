@@ -82,6 +82,9 @@ struct CrossSentenceFrames: Sendable {
             judgedPrevious = VerdictFragment.judge(previous, verdict: answer, rule: AnsweredTermQuestion.name)
         } else if previousIsTermQuestion, judgedPrevious == nil, let previous, let restated = AnsweredTermQuestion.restated(previous, by: frames) {
             judgedPrevious = restated
+        } else if previousIsTermQuestion, judgedPrevious == nil, let previous, let rebutted = AnsweredTermQuestion.rebutted(previous, by: frames, state: state) {
+            // "Il premio partita? | Fa piacere, ma ci vado per i tifosi.": the other motive answers it.
+            judgedPrevious = rebutted
         }
         previousIsTermQuestion = AnsweredTermQuestion.isTermQuestion(state, frames: frames)
         // "…dei «valori che ci uniscono». | Lo stesso giorno ha venduto le sue azioni": the ideal is belied.
