@@ -2568,6 +2568,12 @@ mission	dedicare il mio tempo	0.8
 mission	donare il proprio tempo	0.8
 mission	regalare il proprio tempo	0.8
 mission	dare la vita per	0.7
+mission	per la mia gente	0.7
+mission	per la nostra gente	0.7
+mission	avere bisogno di me	0.6
+mission	avere bisogno di te	0.6
+mission	avere bisogno di noi	0.6
+mission	avere bisogno di voi	0.6
 money	stipendio	1.0
 money	soldi	1.0
 money	denaro	1.0

@@ -247,4 +247,9 @@ final class SentimentFrameLexiconTests: XCTestCase {
             XCTAssertNil(lexicon.candidateList(forForm: "xqzw"))
         }
     }
+
+    func testPeopleWhoNeedYouAndOnesOwnPeople() {
+        XCTAssertNotNil(SentimentTesting.frames("I pazienti del reparto hanno bisogno di noi.")["mission"])
+        XCTAssertNotNil(SentimentTesting.frames("Ho corso l'ultima gara per la mia gente.")["mission"])
+    }
 }
