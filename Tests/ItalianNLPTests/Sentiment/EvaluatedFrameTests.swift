@@ -100,6 +100,7 @@ final class SentimentEvaluatedFrameTests: XCTestCase {
     }
 
     func testAVerbPhraseDoneLittle() {
-        XCTAssertLessThan(SentimentTesting.frames("Dopo tre anni di promesse ci credo poco.")["mission"]?.stance ?? 0, 0)
+        XCTAssertLessThan(SentimentTesting.frames("Dopo tre anni in quel posto ci credo poco.")["mission"]?.stance ?? 0, 0)
+        XCTAssertEqual(SentimentTesting.frameRule("Dopo tre anni in quel posto ci credo poco.", "mission"), EvaluatedFrame.comparativeName)
     }
 }
