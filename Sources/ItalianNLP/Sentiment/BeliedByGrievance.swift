@@ -25,6 +25,12 @@ struct BeliedByGrievance: Sendable {
     static let cuts = LemmaBridge(lemmas: [
         "tagliare", "taglio", "ridurre", "decurtare", "congelare", "sospendere", "abolire", "togliere", "dimezzare", "cancellare",
     ])
+    /// Irregular forms of the cutting verbs, which a regular conjugator does not give ("ci hanno
+    /// tolto i buoni pasto", "hanno ridotto i premi").
+    static let irregularCuts: FormSet = [
+        "tolto", "tolta", "tolti", "tolte", "tolgono", "toglie", "ridotto", "ridotta", "ridotti", "ridotte", "riducono", "riduce",
+        "sospeso", "sospesa", "sospesi", "sospese",
+    ]
     /// Pay and perks a cut or an absence may hit.
     static let perks: FormSet = [
         "buoni", "buono", "premio", "premi", "aumento", "aumenti", "stipendio", "stipendi", "tredicesima", "quattordicesima",
@@ -59,7 +65,7 @@ struct BeliedByGrievance: Sendable {
         for index in units.indices where units[index].kind == .word && !excluded.contains(index) {
             let form = units[index].form
             let ahead = (index + 1)..<min(units.count, index + 5)
-            if cuts.entry(for: form) != nil, ahead.contains(where: { perks.contains(units[$0].form) }) { return true }
+            if cuts.entry(for: form) != nil || irregularCuts.contains(form), ahead.contains(where: { perks.contains(units[$0].form) }) { return true }
             if absence.contains(form), index + 1 < units.count, perks.contains(units[index + 1].form) { return true }
             if moreWork.entry(for: form).map({ $0.derivation != .nominal }) ?? false, ahead.contains(where: { workloads.contains(units[$0].form) }) {
                 return true
