@@ -2564,6 +2564,33 @@ mission	è la sua vita	0.6
 mission	era la mia vita	0.6
 mission	era la sua vita	0.6
 mission	progetto	0.4
+mission	ci credere	0.6
+mission	sta a cuore	0.7
+mission	stanno a cuore	0.7
+mission	stava a cuore	0.7
+mission	stavano a cuore	0.7
+mission	lavoro utile	0.7
+mission	utile agli altri	0.8
+mission	perché faccio questo lavoro	0.8
+mission	perché faccio questo mestiere	0.8
+mission	perché ho scelto questo lavoro	0.8
+mission	perché ho scelto questo mestiere	0.8
+mission	lavoro più bello del mondo	0.8
+mission	mestiere più bello del mondo	0.8
+mission	cambiare una vita	0.8
+mission	cambiare la vita delle persone	0.8
+mission	dedicare il proprio tempo	0.8
+mission	dedicare il suo tempo	0.8
+mission	dedicare il mio tempo	0.8
+mission	donare il proprio tempo	0.8
+mission	regalare il proprio tempo	0.8
+mission	dare la vita per	0.7
+mission	per la mia gente	0.7
+mission	per la nostra gente	0.7
+mission	avere bisogno di me	0.6
+mission	avere bisogno di te	0.6
+mission	avere bisogno di noi	0.6
+mission	avere bisogno di voi	0.6
 money	stipendio	1.0
 money	soldi	1.0
 money	denaro	1.0
@@ -2803,6 +2830,13 @@ money	svendersi	0.7
 money	sponsor	0.5
 money	premio partita	0.9
 money	restare in tasca	0.7
+money	fare utili	0.7
+money	ricavi	0.6
+money	premio salvezza	0.9
+money	premio promozione	0.9
+money	premio scudetto	0.9
+money	premio vittoria	0.9
+money	premio extra	0.7
 security	sicurezza	1.0
 security	insicurezza	0.9
 security	criminalità	1.0

@@ -5,7 +5,9 @@
 /// frame itself and carry a clear sentiment (|score| ≥ `threshold`). The question's frames take
 /// the verdict where they were only asserted, evaluated or mentioned (`VerdictFragment.judge`).
 /// An answer that names the frame again with a decided stance gives it to the question too
-/// (`restated`: "Ideali? Con gli ideali non ci paghi l'affitto."). Dismissals ("Innovazione? Parole.") and excuses ("Il merito? Una scusa per…") are
+/// (`restated`: "Ideali? Con gli ideali non ci paghi l'affitto."); one that leaves it out and
+/// asserts the other frame demotes it (`rebutted`: "Lo stipendio? Conta, ma io resto per i
+/// ragazzi." — money −1). Dismissals ("Innovazione? Parole.") and excuses ("Il merito? Una scusa per…") are
 /// `DismissiveFragment`'s; `CrossSentenceFrames` applies this rule.
 enum AnsweredTermQuestion {
     static let name = "AnsweredTermQuestion"
@@ -37,6 +39,31 @@ enum AnsweredTermQuestion {
             let stance: Double = answered.stance > 0 ? 1 : -1
             result[frame] = FrameScore(salience: score.salience, stance: stance, evidence: score.evidence.map {
                 FrameEvidence(text: $0.text, term: $0.term, weight: $0.weight, scalars: $0.scalars, stance: stance, rule: name)
+            })
+            changed = true
+        }
+        return changed ? result : nil
+    }
+
+    /// The frames of the pair, each with the other: an answer that asserts one answers a question
+    /// about the other.
+    static let otherFrame: [String: String] = ["mission": "money", "money": "mission"]
+
+    /// The question's frames where the answer does not name them again but asserts the other frame
+    /// of the pair (stance ≥ 0.5): the question's frame is demoted (−1) where it was only asserted,
+    /// evaluated or mentioned ("Il guadagno? Fa comodo, ma lo faccio per i ragazzi."). An answer
+    /// that adds rather than opposes ("anche") demotes nothing ("I soldi? Servono, ma anche la
+    /// passione."). Nil when nothing changes.
+    static func rebutted(_ question: [String: FrameScore], by answer: [String: FrameScore], state: SentenceSentimentState) -> [String: FrameScore]? {
+        guard !state.units.contains(where: { $0.form == "anche" }) else { return nil }
+        var result = question
+        var changed = false
+        for (frame, score) in question {
+            guard answer[frame] == nil, let other = otherFrame[frame], let asserted = answer[other], asserted.stance >= 0.5,
+                !score.evidence.isEmpty, score.evidence.allSatisfy({ VerdictFragment.replaceable.contains($0.rule) })
+            else { continue }
+            result[frame] = FrameScore(salience: score.salience, stance: -1, evidence: score.evidence.map {
+                FrameEvidence(text: $0.text, term: $0.term, weight: $0.weight, scalars: $0.scalars, stance: -1, rule: name)
             })
             changed = true
         }

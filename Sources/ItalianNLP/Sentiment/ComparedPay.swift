@@ -3,14 +3,15 @@
 /// "guadagno il triplo che a Bari", "prende più di un primario" (+1). The frame fixture's
 /// guideline: a purely evaluative mention follows the sign of the evaluation.
 ///
-/// A money term followed within three units in its clause by "meno" or "la metà" (−1), or by
+/// A money term followed within three units in its clause by "meno", "la metà" or a smaller
+/// fraction ("un terzo", "un quarto": "il cachet era un quarto del solito") (−1), or by
 /// "più" or "il doppio" (triplo, quadruplo) (+1), where what follows is the other side of a
 /// comparison: "di" (del, della…) and no figure ("più di 3.000 euro" is an amount, not a
 /// comparison), "che", "rispetto", or the end of the clause ("guadagna di meno"). A negation
 /// just before the term ("non guadagna più") is no comparison.
 struct ComparedPay: Sendable {
     static let name = "ComparedPay"
-    static let less: FormSet = ["meno", "metà"]
+    static let less: FormSet = ["meno", "metà", "terzo", "quarto"]
     static let more: FormSet = ["più", "doppio", "triplo", "quadruplo", "quintuplo", "decuplo"]
     /// Words that open the other side of a comparison.
     static let comparedWith: FormSet = [
@@ -27,7 +28,7 @@ struct ComparedPay: Sendable {
             let form = units[position].form
             let isLess = Self.less.contains(form)
             guard isLess || Self.more.contains(form) else { continue }
-            // "la metà", "il doppio": a multiple needs its article; "più", "meno" stand alone.
+            // "la metà", "un terzo", "il doppio": a multiple or a fraction needs its article; "più", "meno" stand alone.
             if form != "più" && form != "meno" && !FrameTermMatcher.articles.contains(context.form(position - 1)) { continue }
             let next = context.form(position + 1)
             let closes = position + 1 >= units.count || units[position + 1].isClauseBoundary

@@ -4,7 +4,8 @@
 /// and `ReportedClaim` ("Dicono che… . Io vedo…"); across ";" and ":", `OutgrownFrame` ("tre anni
 /// fa guadagnava il triplo; oggi fa il maestro"); across a question mark, `AnsweredTermQuestion`
 /// ("Vocazione? Io la chiamo sfruttamento."); across any of them, `BelyingFact` ("…dei «valori».
-/// Lo stesso giorno ha venduto le sue azioni"). The analyzer feeds it the sentences in order; it keeps
+/// Lo stesso giorno ha venduto le sue azioni") and `BeliedByGrievance` ("…un'azienda con una
+/// missione così nobile: tre anni senza aumenti"). The analyzer feeds it the sentences in order; it keeps
 /// what a fragment before a colon left pending.
 struct CrossSentenceFrames: Sendable {
     private var afterColon = false
@@ -19,6 +20,8 @@ struct CrossSentenceFrames: Sendable {
     private var previousBefore: OutgrownFrame.Before?
     /// Whether the sentence before was a bare question about a frame (`AnsweredTermQuestion`).
     private var previousIsTermQuestion = false
+    /// Whether the sentence before named a company's mission (`BeliedByGrievance`).
+    private var previousNamesCompanyMission = false
 
     /// Adjusts `frames`, the current sentence's, and returns the previous sentence's frames when a
     /// verdict in the current sentence judges them (nil when they stay as they are).
@@ -82,15 +85,33 @@ struct CrossSentenceFrames: Sendable {
             judgedPrevious = VerdictFragment.judge(previous, verdict: answer, rule: AnsweredTermQuestion.name)
         } else if previousIsTermQuestion, judgedPrevious == nil, let previous, let restated = AnsweredTermQuestion.restated(previous, by: frames) {
             judgedPrevious = restated
+        } else if previousIsTermQuestion, judgedPrevious == nil, let previous, let rebutted = AnsweredTermQuestion.rebutted(previous, by: frames, state: state) {
+            // "Il premio partita? | Fa piacere, ma ci vado per i tifosi.": the other motive answers it.
+            judgedPrevious = rebutted
         }
         previousIsTermQuestion = AnsweredTermQuestion.isTermQuestion(state, frames: frames)
         // "…dei «valori che ci uniscono». | Lo stesso giorno ha venduto le sue azioni": the ideal is belied.
         if judgedPrevious == nil, let previous, previous["mission"] != nil, BelyingFact.belies(state, frames: frames) {
             judgedPrevious = BelyingFact.belie(previous)
         }
+        // "…un'azienda con una missione così nobile: | tre anni senza aumenti": the grievance belies it.
+        if judgedPrevious == nil, previousNamesCompanyMission, let previous, frames["mission"] == nil, BeliedByGrievance.isGrievance(state) {
+            judgedPrevious = BelyingFact.belie(previous).map { Self.renamed($0, frame: "mission", rule: BeliedByGrievance.name) }
+        }
+        previousNamesCompanyMission = BeliedByGrievance.namesCompanyMission(state, frames: frames)
         afterColon = VerdictFragment.endsWithColon(tokens)
         pendingVerdict = afterColon && VerdictFragment.judgesForward(state) ? verdict : nil
         pendingIrony = afterColon && ironic && frames.isEmpty
         return judgedPrevious
+    }
+
+    /// The frames with one frame's evidence credited to another rule.
+    private static func renamed(_ frames: [String: FrameScore], frame: String, rule: String) -> [String: FrameScore] {
+        guard let score = frames[frame] else { return frames }
+        var result = frames
+        result[frame] = FrameScore(salience: score.salience, stance: score.stance, evidence: score.evidence.map {
+            FrameEvidence(text: $0.text, term: $0.term, weight: $0.weight, scalars: $0.scalars, stance: $0.stance, rule: rule)
+        })
+        return result
     }
 }

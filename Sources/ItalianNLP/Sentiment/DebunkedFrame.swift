@@ -8,7 +8,8 @@
 /// "parlare di vocazione … è una presa in giro", "solo una
 /// scusa", "i nostri eroi dell'innovazione" said ironically ("eh già"); what people are weary of
 /// ("stanchi di sentir lodare il loro spirito di servizio") and what is passed off as something
-/// ("fanno passare per volontariato quello che è lavoro").
+/// ("fanno passare per volontariato quello che è lavoro"); and what someone calls it ("chiamarla
+/// passione è comodo per chi deve pagarti", "la chiamano vocazione").
 struct DebunkedFrame: Sendable {
     static let name = "DebunkedFrame"
     /// Cues before the term in its clause (up to ten words before).
@@ -23,6 +24,12 @@ struct DebunkedFrame: Sendable {
     /// Talking about an ideal is the cliché of empty talk ("parlano di solidarietà"); talking about
     /// bills is not ("qui si parla di bollette da pagare").
     static let missionCuesBefore: FormSet = ["venduto", "venduta", "parlare", "parlano", "parla", "parlava", "parlavano"]
+    /// Verbs of calling right before the term (an article may come between): "chiamarla passione"
+    /// (the tokenizer splits "chiamar" + "la"), "lo chiamano volontariato", "chiamatela vocazione".
+    static let naming: FormSet = [
+        "chiamar", "chiamarla", "chiamarlo", "chiamarli", "chiamarle", "chiamano", "chiamavano", "chiama", "chiamava", "chiamate",
+        "chiamatela", "chiamatelo",
+    ]
     /// Cues anywhere in the sentence after the term.
     static let cuesAfter: FormSet = [
         "scusa", "paravento", "utopia", "illusione", "slogan", "parole", "facciata", "presa", "straccia", "ridotto", "ridotta", "ridotti",
@@ -44,6 +51,11 @@ struct DebunkedFrame: Sendable {
         let before = context.form(head - 1 - skip)
         let beforeThat = context.form(head - 2 - skip)
         if before == "che" && beforeThat == "altro" || before == "quale" && beforeThat == "ma" {
+            return FrameStanceVerdict(stance: -1, rule: Self.name)
+        }
+        // "Chiamarla passione è comodo", "la chiamano vocazione": the frame as someone's name for a
+        // thing is a label held at a distance — not "si chiama passione", a name given in earnest.
+        if Self.naming.contains(before) && beforeThat != "si" {
             return FrameStanceVerdict(stance: -1, rule: Self.name)
         }
         var position = head - 1

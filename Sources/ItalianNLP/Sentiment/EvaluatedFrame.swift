@@ -17,6 +17,10 @@ struct EvaluatedFrame: Sendable {
         let before = context.form(occurrence.head - 1)
         let after = context.form(occurrence.units.upperBound)
         if before == "meno" || after == "meno" { return FrameStanceVerdict(stance: -1, rule: Self.comparativeName) }
+        // "ci credo poco": a verb-phrase term (opened by a clitic) done little.
+        if Self.clitics.contains(context.form(occurrence.head)), after == "poco" || after == "pochissimo" {
+            return FrameStanceVerdict(stance: -1, rule: Self.comparativeName)
+        }
         if after == "più" || (after == "di" && context.form(occurrence.units.upperBound + 1) == "più") {
             return FrameStanceVerdict(stance: 1, rule: Self.comparativeName)
         }
@@ -52,7 +56,12 @@ struct EvaluatedFrame: Sendable {
         let purpose = context.form(occurrence.head - 1 - article) == "per"
         var position = purpose ? -1 : occurrence.head - 1
         var words = 0
+        // A term that opens with a clitic opens a verb phrase ("… per i bambini diabetici e ci
+        // credono davvero"): a coordinating "e" or "ma" right before it ends the clause the words
+        // before belong to.
+        let opensVerbPhrase = Self.clitics.contains(state.units[occurrence.head].form)
         while position >= 0 && words < Self.window && !state.units[position].isClauseBoundary {
+            if opensVerbPhrase && (state.units[position].form == "e" || state.units[position].form == "ma") { break }
             if !context.isFrameUnit(position) && !(ownVerdict && Self.dealings.contains(state.units[position].form)) { sum += state.valence[position] }
             if state.units[position].kind == .word { words += 1 }
             position -= 1
@@ -69,6 +78,9 @@ struct EvaluatedFrame: Sendable {
         }
         return sum
     }
+
+    /// Clitic pronouns that may open a term ("ci credere"): such a term is a verb phrase.
+    static let clitics: FormSet = ["ci", "vi", "lo", "la", "li", "le", "mi", "ti", "si", "ne"]
 
     /// Words that open an adverbial clause, where the window after a term stops.
     static let adverbialOpeners: FormSet = ["perché", "quando", "mentre", "se"]

@@ -3,7 +3,7 @@
 /// Each term occurrence gets its stance from the first rule that decides it, in this order:
 /// `CorrectiveFrameRole`, `GivenAwayMoney`, `RegretClause`, `DoubtingQuestion`, `WhyBother`, `WhatGoodIsIt`, `SecondPlace`, `UntilClause`, `CounterfactualMotive`, `ComparativeMotive`, `PretextFrame`, `BillsNotPaid`,
 /// `LivingOnIdeals`, `CompatibleFrames`, `ReasonToLeave`, `NegatedComparison`, `PricelessFrame`, `NotALuxury`, `InsufficientPay`, `NecessaryMeans`, `KeptFrame`, `DeniedFault`, `NegatedFrame`, `ParentheticalNegation`, `DeclinedOffer`, `RenouncedFrame`, `LessPayChosen`, `SupplantedFrame`,
-/// `DebunkedFrame`, `BelyingFact`, `ConcessiveWith`, `OutgrownFrame`, `ContrastedFrame`, `PricedIdeal`, `PayProtest`, `ComplainedPay`, `PaidInKind`, `ComparedPay`,
+/// `DebunkedFrame`, `BelyingFact`, `BeliedByGrievance`, `ConcessiveWith`, `OutgrownFrame`, `ContrastedFrame`, `PricedIdeal`, `PayProtest`, `ComplainedPay`, `PaidInKind`, `ComparedPay`, `ToilForPay`,
 /// `UnpaidWork`, `PredicateEvaluation`,
 /// `MockingEmoji`, `NeutralMention`, `EvaluatedFrame`, `PlainMoneyMention`, `AssertedFrame`.
 /// Before them `RefusedSuitor` may evoke the money of a refused offer (−1) and `LivingOnIdeals`
@@ -176,6 +176,7 @@ struct FrameDetector: Sendable {
         if let verdict = SupplantedFrame().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = DebunkedFrame().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = BelyingFact().verdict(for: occurrence, in: context) { return verdict }
+        if let verdict = BeliedByGrievance().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = ConcessiveWith().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = OutgrownFrame().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = ContrastedFrame().verdict(for: occurrence, in: context) { return verdict }
@@ -184,6 +185,7 @@ struct FrameDetector: Sendable {
         if let verdict = ComplainedPay().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = PaidInKind().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = ComparedPay().verdict(for: occurrence, in: context) { return verdict }
+        if let verdict = ToilForPay().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = UnpaidWork().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = PredicateEvaluation().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = MockingEmoji().verdict(for: occurrence, in: context) { return verdict }

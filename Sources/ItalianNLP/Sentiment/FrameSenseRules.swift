@@ -47,6 +47,8 @@ enum FrameSenseRules {
         "diplomatico", "ambasciatore", "militare", "militari", "umanitaria", "salvataggio", "soccorso", "onu", "nato",
         "esplorativa", "marte", "luna", "orbita", "missili", "truppe", "caschi", "kosovo", "capsula", "equipaggio",
         "archeologica", "archeologico", "spedizione", "scavo", "scavi",
+        // Space agencies, planets and launches: "la missione dell'ESA partirà a marzo".
+        "esa", "nasa", "asi", "giove", "saturno", "venere", "mercurio", "asteroide", "cometa", "razzo", "decollo", "rover",
     ]
     /// Words right after *passione* that make it love between people.
     static let romanticCues: FormSet = [
@@ -96,6 +98,8 @@ enum FrameSenseRules {
         "occhio", "occhi", "oculista", "oculistica", "retina", "cecità", "miopia", "film", "serie", "stagione", "puntata",
         "puntate", "episodio", "episodi", "documentario", "spettacolo", "notturna", "binocolo", "binocoli", "occhiali",
         "telecamera", "telecamere", "visore",
+        // A screening: "il cinema", "la proiezione", "lo schermo".
+        "cinema", "proiezione", "schermo",
     ]
     /// What business targets measure ("obiettivi di vendita"): no mission.
     static let businessTargets: FormSet = ["vendita", "vendite", "fatturato", "sostenibilità", "produzione", "risultato", "crescita", "budget", "bilancio", "produttività"]
@@ -249,6 +253,8 @@ enum FrameSenseRules {
                 if form(head - 1) == "lo" && form(head - 2) == "a" && form(next) == "di" { return false }
                 return true
             case "visione":
+                // "durante la visione": while watching.
+                if form(head - 1) == "la" && form(head - 2) == "durante" { return false }
                 if form(next) == "di", sightObjects.contains(form(next + 2)) || sightObjects.contains(form(next + 1)) { return false }
                 if formSet.contains(where: { sightCues.contains($0) }) { return false }
                 return true

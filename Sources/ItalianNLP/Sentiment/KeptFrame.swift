@@ -1,7 +1,9 @@
 /// Frame stance rule: a negated verb of losing or leaving keeps the frame (+1). Negation and loss
 /// cancel out, so the frame is what lasts, not what is rejected: "quella curiosità non mi ha mai
 /// lasciata", "non ha mai perso la passione", "non ho mai smesso di credere nella missione",
-/// "non ha mai rinunciato ai suoi ideali", "la vocazione non si è spenta".
+/// "non ha mai rinunciato ai suoi ideali", "la vocazione non si è spenta". A refusal denied is
+/// an acceptance in the same way: "un contratto così non lo rifiuti", "un'offerta che non si può
+/// rifiutare", "non ha mai snobbato i soldi" (+1).
 ///
 /// Two shapes, both inside one clause:
 ///
@@ -20,6 +22,8 @@ struct KeptFrame: Sendable {
     static let lossVerbs = LemmaBridge(lemmas: [
         "lasciare", "abbandonare", "perdere", "smettere", "tradire", "mollare", "spegnere", "svanire", "rinnegare",
         "dimenticare", "rinunciare", "tramontare",
+        // Refusing: a refusal denied is an acceptance ("un'offerta così non si rifiuta").
+        "rifiutare", "respingere", "declinare", "snobbare", "disdegnare", "disprezzare",
     ])
     /// Irregular participles of the loss verbs, which a regular conjugator does not give.
     static let irregularForms: FormSet = [

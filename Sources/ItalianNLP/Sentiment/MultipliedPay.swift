@@ -4,8 +4,8 @@
 /// evoked ("rejecting three offers from Silicon Valley evokes money").
 ///
 /// "il doppio" (triplo, quadruplo, decuplo) not followed by "di" (not "il doppio dei posti", "il
-/// doppio del tempo"), after "per" ("per il triplo") or within five units of a verb of paying or
-/// earning (`payVerb`, guadagnare, prendere). Its stance: an offer not taken (−1) when the
+/// doppio del tempo"), after "per" ("per il triplo") or within five units of a verb of paying,
+/// earning or offering pay (`payVerb`, guadagnare, prendere, garantire, promettere). Its stance: an offer not taken (−1) when the
 /// sentence says it was only possible (poteva, potrebbe, avrebbe), conditional (-rebbe), or that
 /// something else was preferred or refused (preferito, rinunciato, rifiutato, detto no); otherwise
 /// the multiple is the motive of a move (+1: "se n'è andato per il doppio").
@@ -15,7 +15,9 @@ struct MultipliedPay: Sendable {
     static let gate = SentenceRuleGate(anyWordClass: .evokedFrameCue)
     static let salience = 0.6
     static let multiples: FormSet = ["doppio", "triplo", "quadruplo", "quintuplo", "decuplo"]
-    static let earning = LemmaBridge(lemmas: ["guadagnare", "prendere", "offrire", "pagare"])
+    /// Verbs of earning, and of offering pay ("l'Arabia gli garantiva il triplo", "gli promettevano
+    /// il doppio").
+    static let earning = LemmaBridge(lemmas: ["guadagnare", "prendere", "offrire", "pagare", "garantire", "promettere", "assicurare"])
     /// Marks of an offer not taken.
     static let forgone: FormSet = [
         "poteva", "potevo", "potevano", "potrebbe", "potrei", "potrebbero", "avrebbe", "avrei", "avrebbero", "preferito",

@@ -23,6 +23,10 @@ struct NegatedFrame: Sendable {
     static let nonFrameNegators: FormSet = ["senza", "privo di", "priva di", "privi di", "prive di", "no"]
 
     func verdict(for occurrence: FrameOccurrence, in context: FrameStanceContext) -> FrameStanceVerdict? {
+        // "una sanità che non lasci indietro nessuno": a term that holds "nessuno" needs the "non"
+        // before it by negative concord (the lexicon leaves the "non" out of the term); the
+        // negation is the term's own, not a rejection of it.
+        if occurrence.term.words.contains("nessuno") { return nil }
         let state = context.state
         let head = occurrence.head
         // "La vocazione c'è, i soldi no": an elliptical "no" after the term.

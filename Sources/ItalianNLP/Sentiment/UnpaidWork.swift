@@ -15,9 +15,16 @@ struct UnpaidWork: Sendable {
 
     /// Whether the sentence refuses unpaid work or demands pay ("basta lavorare gratis", "siamo
     /// stanchi di…", "chiediamo di essere pagati", "rifiuto di lavorare gratis").
+    /// A word after "senza" (at most two units after it) neither refuses nor demands: "ha visitato
+    /// gratis i malati, senza mai chiedere nulla" is work given for nothing.
     private func refuses(_ context: FrameStanceContext) -> Bool {
-        context.state.units.contains { unit in
-            unit.kind == .word && (Self.refusals.contains(unit.form) || Self.demands.entry(for: unit.form).map { $0.derivation != .nominal } ?? false)
+        let units = context.state.units
+        return units.indices.contains { index in
+            let unit = units[index]
+            guard unit.kind == .word, Self.refusals.contains(unit.form) || Self.demands.entry(for: unit.form).map({ $0.derivation != .nominal }) ?? false else {
+                return false
+            }
+            return !(max(0, index - 2)..<index).contains { units[$0].form == "senza" }
         }
     }
 

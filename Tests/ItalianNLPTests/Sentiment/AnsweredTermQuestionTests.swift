@@ -20,4 +20,15 @@ final class SentimentAnsweredTermQuestionTests: XCTestCase {
         let frames = SentimentTesting.frames("Vocazione? Con la vocazione non si pagano le bollette.")
         XCTAssertLessThan(frames["mission"]?.stance ?? 0, 0)
     }
+
+    func testAnAnswerAssertingTheOtherFrameDemotesTheQuestionedOne() {
+        let frames = SentimentTesting.frames("Lo stipendio? Va bene, ma io resto qui per i miei pazienti.")
+        XCTAssertLessThan(frames["money"]?.stance ?? 0, 0)
+        XCTAssertGreaterThan(frames["mission"]?.stance ?? 0, 0)
+        XCTAssertEqual(SentimentTesting.frameRule("Lo stipendio? Va bene, ma io resto qui per i miei pazienti.", "money"), AnsweredTermQuestion.name)
+    }
+
+    func testAnAnswerThatAddsTheOtherFrameDemotesNothing() {
+        XCTAssertGreaterThanOrEqual(SentimentTesting.frames("I soldi? Servono, ma anche la passione conta.")["money"]?.stance ?? -1, 0)
+    }
 }

@@ -16,4 +16,12 @@ final class SentimentComparedPayTests: XCTestCase {
         XCTAssertNotEqual(SentimentTesting.frameRule("Secondo il rapporto, un gruista guadagna più di 2.000 euro al mese.", "money"), ComparedPay.name)
         XCTAssertNotEqual(SentimentTesting.frameRule("Da quando ha chiuso l'officina non guadagna più di che vivere.", "money"), ComparedPay.name)
     }
+
+    func testAFractionOfPayIsPoorPay() {
+        XCTAssertEqual(SentimentTesting.frameRule("Il compenso era un terzo del solito.", "money"), ComparedPay.name)
+        XCTAssertLessThan(SentimentTesting.frames("Il compenso era un terzo del solito.")["money"]?.stance ?? 0, 0)
+        XCTAssertLessThan(SentimentTesting.frames("Oggi la paga è un quarto di quella di allora.")["money"]?.stance ?? 0, 0)
+        // An ordinal is no fraction.
+        XCTAssertNotEqual(SentimentTesting.frameRule("Lo stipendio di un impiegato di quarto livello è di 1.600 euro.", "money"), ComparedPay.name)
+    }
 }

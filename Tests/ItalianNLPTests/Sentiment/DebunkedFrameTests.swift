@@ -97,4 +97,12 @@ final class SentimentDebunkedFrameTests: XCTestCase {
         // Weariness of unpaid work asks for pay: not debunked.
         XCTAssertNotEqual(SentimentTesting.frameRule("Sono stanca di lavorare gratis.", "money"), DebunkedFrame.name)
     }
+
+    func testAFrameAsSomeonesNameForAThingIsDebunked() {
+        XCTAssertEqual(SentimentTesting.frameRule("Chiamarlo spirito di squadra è comodo per chi non paga gli straordinari.", "mission"), DebunkedFrame.name)
+        XCTAssertLessThan(SentimentTesting.frames("Chiamarlo spirito di squadra è comodo per chi non paga gli straordinari.")["mission"]?.stance ?? 0, 0)
+        XCTAssertLessThan(SentimentTesting.frames("Lo chiamano volontariato quello che in realtà è lavoro gratuito.")["mission"]?.stance ?? 0, 0)
+        // A name given in earnest praises.
+        XCTAssertGreaterThan(SentimentTesting.frames("Questa si chiama passione!")["mission"]?.stance ?? 0, 0)
+    }
 }

@@ -93,4 +93,14 @@ final class SentimentEvaluatedFrameTests: XCTestCase {
         XCTAssertLessThan(SentimentTesting.frames("Il capitano ha ridotto l'ingaggio del 30% quest'anno.")["money"]?.stance ?? 0, 0)
         XCTAssertLessThan(SentimentTesting.frames("Il presidente ha tagliato gli stipendi dei collaboratori.")["money"]?.stance ?? 0, 0)
     }
+
+    func testTheWindowBeforeAVerbPhraseStopsAtItsConjunction() {
+        // "malattia rara" judges the disease of the clause before "e", not the belief.
+        XCTAssertGreaterThan(SentimentTesting.frames("Provano a curare una malattia rara e ci credono fino in fondo.")["mission"]?.stance ?? 0, 0)
+    }
+
+    func testAVerbPhraseDoneLittle() {
+        XCTAssertLessThan(SentimentTesting.frames("Dopo tre anni in quel posto ci credo poco.")["mission"]?.stance ?? 0, 0)
+        XCTAssertEqual(SentimentTesting.frameRule("Dopo tre anni in quel posto ci credo poco.", "mission"), EvaluatedFrame.comparativeName)
+    }
 }

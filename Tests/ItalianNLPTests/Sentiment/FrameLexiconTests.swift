@@ -214,6 +214,21 @@ final class SentimentFrameLexiconTests: XCTestCase {
     /// Each candidate's head (kept beside the list for the matcher) is its word count and second
     /// word, and each list holds the terms `candidates(forForm:)` gives, for the built-in lexicon
     /// and a custom one, at every form a term may start at.
+    func testEverydayWordsOfBeliefUsefulnessAndProfit() {
+        // The frames12 rows: believing in it, caring for it, useful work, why one does this job,
+        // time given to others; profits and the bonuses of sport.
+        XCTAssertNotNil(SentimentTesting.frames("Ci credo ancora, dopo vent'anni di cantiere sociale.")["mission"])
+        XCTAssertNotNil(SentimentTesting.frames("Quel parco mi sta a cuore.")["mission"])
+        XCTAssertNotNil(SentimentTesting.frames("Cerco un lavoro utile.")["mission"])
+        XCTAssertNotNil(SentimentTesting.frames("Ogni volta che un ragazzo passa l'esame ricordo perché ho scelto questo mestiere.")["mission"])
+        XCTAssertNotNil(SentimentTesting.frames("Da anni dedica il suo tempo ai malati del reparto.")["mission"])
+        XCTAssertNotNil(SentimentTesting.frames("Un'azienda agricola deve fare utili come tutte le altre.")["money"])
+        XCTAssertNotNil(SentimentTesting.frames("Il premio salvezza sarà diviso tra tutti i giocatori della rosa.")["money"])
+        // Other senses stay out: useful advice, a prize as an honour.
+        XCTAssertNil(SentimentTesting.frames("Ecco tre consigli utili per il viaggio.")["mission"])
+        XCTAssertNil(SentimentTesting.frames("Ecco tre consigli utili per il viaggio.")["money"])
+    }
+
     func testCandidateHeadsAreTheTermsWords() throws {
         let custom = try FrameLexicon(tsv: "money\tfare soldi\t0.8\nmission\tvocazione\t1\nmoney\tfar quadrare i conti\t0.6\n")
         for lexicon in [FrameLexicon.default, custom] {
@@ -231,5 +246,10 @@ final class SentimentFrameLexiconTests: XCTestCase {
             }
             XCTAssertNil(lexicon.candidateList(forForm: "xqzw"))
         }
+    }
+
+    func testPeopleWhoNeedYouAndOnesOwnPeople() {
+        XCTAssertNotNil(SentimentTesting.frames("I pazienti del reparto hanno bisogno di noi.")["mission"])
+        XCTAssertNotNil(SentimentTesting.frames("Ho corso l'ultima gara per la mia gente.")["mission"])
     }
 }

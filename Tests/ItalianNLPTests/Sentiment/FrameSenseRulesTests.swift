@@ -198,4 +198,10 @@ final class SentimentFrameSenseRulesTests: XCTestCase {
         XCTAssertNil(SentimentTesting.frames("Ingresso gratis allo zoo la prima domenica del mese.")["money"])
         XCTAssertNotNil(SentimentTesting.frames("Il biglietto lo paga l'azienda: guadagno 1.300 euro al mese.")["money"])
     }
+
+    func testSpaceMissionsAndScreeningsAreOtherSenses() {
+        XCTAssertNil(SentimentTesting.frames("La missione della NASA porterà un rover su Marte.")["mission"])
+        XCTAssertNil(SentimentTesting.frames("Durante la visione del film in sala c'era silenzio.")["mission"])
+        XCTAssertNotNil(SentimentTesting.frames("Con il nuovo piano, la nostra missione è portare la banda larga nelle valli.")["mission"])
+    }
 }

@@ -25,4 +25,15 @@ final class SentimentKeptFrameTests: XCTestCase {
     func testALossWithoutANegationIsNotThisRule() {
         XCTAssertNotEqual(SentimentTesting.frameRule("Con gli anni ha perso la passione.", "mission"), "KeptFrame")
     }
+
+    func testARefusalDeniedAcceptsTheFrame() {
+        XCTAssertEqual(SentimentTesting.frameRule("Uno stipendio così non lo rifiuta nessuno.", "money"), KeptFrame.name)
+        XCTAssertGreaterThan(SentimentTesting.frames("Uno stipendio così non lo rifiuta nessuno.")["money"]?.stance ?? 0, 0)
+        XCTAssertGreaterThan(SentimentTesting.frames("Era un'offerta che non si poteva rifiutare.")["money"]?.stance ?? 0, 0)
+        XCTAssertGreaterThan(SentimentTesting.frames("Non ha mai snobbato i soldi.")["money"]?.stance ?? 0, 0)
+    }
+
+    func testARefusalWithoutANegationStillRejects() {
+        XCTAssertLessThan(SentimentTesting.frames("Ha rifiutato un'offerta da due milioni.")["money"]?.stance ?? 0, 0)
+    }
 }

@@ -16,4 +16,11 @@ final class SentimentMultipliedPayTests: XCTestCase {
         XCTAssertNil(SentimentTesting.frames("Per il triplo della distanza serve un'altra imbarcazione.")["money"])
         XCTAssertNil(SentimentTesting.frames("Il rumore è il doppio rispetto a ieri.")["money"])
     }
+
+    func testAMultipleOfferedIsPay() {
+        let forgone = "Il club inglese gli garantiva il triplo, ma lui ha preferito restare a Genova."
+        XCTAssertEqual(SentimentTesting.frameRule(forgone, "money"), MultipliedPay.name)
+        XCTAssertLessThan(SentimentTesting.frames(forgone)["money"]?.stance ?? 0, 0)
+        XCTAssertGreaterThan(SentimentTesting.frames("Gli promettevano il doppio e ha firmato in una settimana.")["money"]?.stance ?? 0, 0)
+    }
 }

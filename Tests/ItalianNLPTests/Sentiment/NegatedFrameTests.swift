@@ -61,4 +61,10 @@ final class SentimentNegatedFrameTests: XCTestCase {
         // "finché non arriva": until it comes, no negation of the offer.
         XCTAssertGreaterThanOrEqual(SentimentTesting.frames("Resta in provincia finché non arriva un'offerta da Milano.")["money"]?.stance ?? -1, 0)
     }
+
+    func testTheNegationATermHoldsByConcordIsNoRejection() {
+        // "non … nessuno": the "non" belongs to the term "lasciare indietro nessuno".
+        XCTAssertGreaterThan(SentimentTesting.frames("Vogliamo una scuola che non lasci indietro nessuno.")["mission"]?.stance ?? 0, 0)
+        XCTAssertNotEqual(SentimentTesting.frameRule("Vogliamo una scuola che non lasci indietro nessuno.", "mission"), NegatedFrame.name)
+    }
 }

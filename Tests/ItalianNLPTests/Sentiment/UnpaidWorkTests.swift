@@ -21,4 +21,12 @@ final class SentimentUnpaidWorkTests: XCTestCase {
         XCTAssertEqual(SentimentTesting.frameRule("Allena i bambini del paese senza prendere un euro.", "money"), UnpaidWork.name)
         XCTAssertLessThan(SentimentTesting.frames("Ha restaurato la chiesa senza chiedere mai una lira.")["money"]?.stance ?? 0, 0)
     }
+
+    func testAskingNothingIsNoDemand() {
+        // "senza mai chiedere": what follows "senza" neither refuses nor demands pay.
+        let text = "Da vent'anni ripara gratis le biciclette dei ragazzi del quartiere, senza mai chiedere niente."
+        XCTAssertEqual(SentimentTesting.frameRule(text, "money"), UnpaidWork.name)
+        XCTAssertLessThan(SentimentTesting.frames(text)["money"]?.stance ?? 0, 0)
+        XCTAssertGreaterThan(SentimentTesting.frames("Siamo stufi di lavorare gratis: vogliamo un contratto.")["money"]?.stance ?? 0, 0)
+    }
 }
