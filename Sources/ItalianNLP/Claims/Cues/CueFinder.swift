@@ -56,11 +56,21 @@ struct CueFinder {
 
     static let firstWords: Set<String> = Set(ReportingVerbLexicon.shared.multiwordCues.compactMap { $0.kind == "verbal" ? $0.words.first : nil })
 
+    /// The words a cue may start at: `multiwordCue(at:in:)` asks `multiwordCueStart` first,
+    /// `verbCue(at:in:)` `cueForm`, and the predicate cues the two bits `cues(in:)` tests. A cue
+    /// that starts elsewhere must add its word class here.
+    static let cueOpeners: ClaimWordClasses = [.multiwordCueStart, .cueForm, .essereParticiple, .auxiliary]
+
     func cues(in sentence: Int) -> [CueGroup] {
         let range = document.sentences[sentence]
         var result: [CueGroup] = []
         var index = range.lowerBound
         while index < range.upperBound {
+            // Most tokens open no cue: one test of their bits skips the cue finders' calls.
+            if !document.hasAny(Self.cueOpeners, index) {
+                index += 1
+                continue
+            }
             if let cue = multiwordCue(at: index, in: range) ?? verbCue(at: index, in: range)
                 ?? (document.has(.essereParticiple, index) ? predicateCue(at: index, in: range) : nil)
                 ?? (document.has(.auxiliary, index) ? beliefPredicateCue(at: index, in: range) : nil)
