@@ -480,7 +480,14 @@ struct EntityRegistry {
         if spacesStandAlone(name) {
             return name.utf8.split(separator: 0x20).map { word in
                 guard word.allSatisfy({ $0 < 0x80 }) else { return String(Substring(word)).lowercased() }
-                return String(decoding: word.lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
+                return String(unsafeUninitializedCapacity: word.count) { buffer in
+                    var length = 0
+                    for byte in word {
+                        buffer[length] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                        length += 1
+                    }
+                    return length
+                }
             }
         }
         return name.split(separator: " ").map { String($0).lowercased() }
