@@ -189,23 +189,35 @@ struct CueFinder {
         return nil
     }
 
+    /// The indices (in `verbalCues`, ascending, each once) of the verbal multiword cues a form may
+    /// open: those headed by one of its lemmas and those whose first word it is. A pure function
+    /// of the form, remembered across documents: the lemma look-up, two dictionary probes, the
+    /// array they fill and its sort cost more than matching the few cues they give.
+    static func candidateCues(of form: String) -> [Int] {
+        candidateMemo.value(for: form) { form in
+            var candidates: [Int] = []
+            for lemma in ReportingVerbLexicon.shared.lemmas(of: form) { candidates += verbalCueIndicesByHead[lemma] ?? [] }
+            candidates += verbalCueIndicesByFirstWord[form] ?? []
+            candidates.sort()
+            var unique: [Int] = []
+            for candidate in candidates where unique.last != candidate { unique.append(candidate) }
+            return unique
+        }
+    }
+
+    private static let candidateMemo = FormMemo<[Int]>(shardCount: 8, slotsPerShard: 512)
+
     /// "far sapere", "fa notare", "ha messo in chiaro", "ha lasciato intendere".
     private func multiwordCue(at index: Int, in range: Range<Int>) -> CueGroup? {
         guard document.isWord(index) else { return nil }
         // Most words are no form of any head verb: one bit rules them out.
         guard document.has(.multiwordCueStart, index) else { return nil }
         let form = document.form(index)
-        // One look-up for all the lemmas this form belongs to, then only the cues headed by them
-        // or opened by the form, in lexicon order (the first that matches wins).
-        var candidates: [Int] = []
-        for lemma in lexicon.lemmas(of: form) { candidates += Self.verbalCueIndicesByHead[lemma] ?? [] }
-        candidates += Self.verbalCueIndicesByFirstWord[form] ?? []
+        // Only the cues headed by the form's lemmas or opened by the form, in lexicon order (the
+        // first that matches wins).
+        let candidates = Self.candidateCues(of: form)
         guard !candidates.isEmpty else { return nil }
-        candidates.sort()
-        var previous = -1
         for candidate in candidates {
-            guard candidate != previous else { continue }
-            previous = candidate
             let cue = Self.verbalCues[candidate]
             var position = index + 1
             var matched = true
