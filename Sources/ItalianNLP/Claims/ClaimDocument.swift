@@ -109,6 +109,12 @@ struct ClaimDocument {
         index >= 0 && index < classes.count && classes[index].contains(wordClass)
     }
 
+    /// Whether the form of token `index` is in any of the lists of `wordClasses` (false outside
+    /// the document).
+    func hasAny(_ wordClasses: ClaimWordClasses, _ index: Int) -> Bool {
+        index >= 0 && index < classes.count && !classes[index].isDisjoint(with: wordClasses)
+    }
+
     func isWord(_ index: Int) -> Bool {
         index >= 0 && index < tokens.count && tokens[index].kind == .word
     }

@@ -43,10 +43,13 @@ struct QuotationFinder {
         let tokens = document.tokens
         for index in tokens.indices where tokens[index].kind == .punctuation {
             let mark = tokens[index].text
-            let isStraight = mark == "\"" || mark == "''"
+            // Both straight marks start with a quote byte: commas and full stops (most of the
+            // punctuation) are ruled out without a String comparison.
+            let first = mark.utf8.first
+            let isStraight = (first == 0x22 || first == 0x27) && (mark == "\"" || mark == "''")
             // A closing mark: matches an open quotation (the innermost that accepts it).
             if !isStraight || isClosingStraight(index, in: document, stack: stack.map(\.opener)) {
-                if let depth = stack.lastIndex(where: { $0.closers.contains(mark) }) {
+                if !stack.isEmpty, let depth = stack.lastIndex(where: { $0.closers.contains(mark) }) {
                     // “ can both open and close: it closes only a „ or “ that is open.
                     for unclosed in stack[(depth + 1)...] {
                         pairs.append(Pair(open: unclosed.token, close: nil, depth: pairs.isEmpty ? 0 : 0))

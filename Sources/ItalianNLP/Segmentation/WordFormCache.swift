@@ -18,14 +18,46 @@ struct WordFormCache {
     private static let sharedWords = FormMemo<Forms>(shardCount: 16, slotsPerShard: 4096)
     private static let sharedOthers = FormMemo<Forms>(shardCount: 4, slotsPerShard: 256)
 
-    /// Two-way set-associative: each hash owns a pair of slots, the newest form in the even one.
-    /// A slot is a hash, the object's address (for prefetching) and a reference: 24 bytes.
+    /// A slot: a hash, the object's address (for prefetching) and a reference: 24 bytes.
     /// `address` is the forms object's address, read (never dereferenced) to prefetch it.
-    private var slots: [(hash: UInt32, address: UInt, forms: Forms)?]
+    typealias Slot = (hash: UInt32, address: UInt, forms: Forms)?
+
+    /// The slots and the hashes ahead, in memory the cache allocates once and owns alone.
+    ///
+    /// They were arrays, stored properties of this struct: every `withUnsafeBufferPointer` of
+    /// the prefetches retained and released the array's buffer (atomic operations, three pairs
+    /// a token, a tenth of the time spent building tokens). Reached through this object's
+    /// pointers, a probe touches no reference count. Every index is masked into its table (the
+    /// slot pair by `mask`, the ring by `ringMask`), so no text reaches outside them; the struct
+    /// is never shared between threads (`ThreadFormCache` moves it in and out of one thread's slot).
+    private final class Storage {
+        let slots: UnsafeMutablePointer<Slot>
+        let slotCount: Int
+        let ahead: UnsafeMutablePointer<UInt32>
+        static let aheadCount = 32
+
+        init(slotCount: Int) {
+            self.slotCount = slotCount
+            slots = .allocate(capacity: slotCount)
+            slots.initialize(repeating: nil, count: slotCount)
+            ahead = .allocate(capacity: Self.aheadCount)
+            ahead.initialize(repeating: 0, count: Self.aheadCount)
+        }
+
+        deinit {
+            slots.deinitialize(count: slotCount)
+            slots.deallocate()
+            ahead.deinitialize(count: Self.aheadCount)
+            ahead.deallocate()
+        }
+    }
+
+    /// Two-way set-associative: each hash owns a pair of slots, the newest form in the even one.
+    private let storage: Storage
     private let mask: Int
-    /// The hashes of the tokens ahead of the one being looked up (`forms(at:of:in:)`), by token
-    /// index modulo their count, and how many tokens of the text have been hashed.
-    private var ahead = [UInt32](repeating: 0, count: 32)
+    /// The hashes of the tokens ahead of the one being looked up (`forms(at:of:in:)`) are kept in
+    /// `storage.ahead`, by token index modulo its count; this is how many tokens of the text
+    /// have been hashed.
     private var hashedUpTo = 0
     /// How far ahead of its lookup a token's slot pair, then its forms object, are prefetched.
     /// The lookups are random reads in a table and objects that the token arrays streaming past
@@ -59,7 +91,7 @@ struct WordFormCache {
     /// here went to the shared memo, behind a lock and far in memory.
     init() {
         let size = 65_536
-        slots = Array(repeating: nil, count: size)
+        storage = Storage(slotCount: size)
         mask = (size - 1) & ~1
     }
 
@@ -72,12 +104,9 @@ struct WordFormCache {
     /// Prefetches the slot pair of `hash`.
     @inline(__always)
     private func prefetchSlots(hash: UInt32) {
-        slots.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return }
-            let slot = Int(hash) & mask
-            cicu_prefetch(base + slot)
-            cicu_prefetch(base + slot + 1)
-        }
+        let slot = Int(hash) & mask
+        cicu_prefetch(storage.slots + slot)
+        cicu_prefetch(storage.slots + slot + 1)
     }
 
     /// Prefetches the forms object in the newer slot of `hash`'s pair when the slot holds that
@@ -86,18 +115,16 @@ struct WordFormCache {
     /// for nothing, which never faults.
     @inline(__always)
     private func prefetchForms(hash: UInt32) {
-        typealias Slot = (hash: UInt32, address: UInt, forms: Forms)?
         // The layout read below: anything else (no platform Swift runs on) only skips the hint.
         guard MemoryLayout<Slot>.size == 24, MemoryLayout<Slot>.stride == 24 else { return }
-        slots.withUnsafeBytes { raw in
-            // Both slots of the pair: the form may be the older of the two.
-            let offset = (Int(hash) & mask) * MemoryLayout<Slot>.stride
-            guard offset + 2 * MemoryLayout<Slot>.stride <= raw.count else { return }
-            if raw.load(fromByteOffset: offset, as: UInt32.self) == hash {
-                cicu_prefetch(UnsafeRawPointer(bitPattern: raw.load(fromByteOffset: offset + 8, as: UInt.self)))
-            } else if raw.load(fromByteOffset: offset + MemoryLayout<Slot>.stride, as: UInt32.self) == hash {
-                cicu_prefetch(UnsafeRawPointer(bitPattern: raw.load(fromByteOffset: offset + MemoryLayout<Slot>.stride + 8, as: UInt.self)))
-            }
+        let raw = UnsafeRawPointer(storage.slots)
+        // Both slots of the pair: the form may be the older of the two. (The pair lies inside
+        // the table: `mask` keeps its even slot below the last.)
+        let offset = (Int(hash) & mask) * MemoryLayout<Slot>.stride
+        if raw.load(fromByteOffset: offset, as: UInt32.self) == hash {
+            cicu_prefetch(UnsafeRawPointer(bitPattern: raw.load(fromByteOffset: offset + 8, as: UInt.self)))
+        } else if raw.load(fromByteOffset: offset + MemoryLayout<Slot>.stride, as: UInt32.self) == hash {
+            cicu_prefetch(UnsafeRawPointer(bitPattern: raw.load(fromByteOffset: offset + MemoryLayout<Slot>.stride + 8, as: UInt.self)))
         }
     }
 
@@ -114,7 +141,8 @@ struct WordFormCache {
         guard token.end - token.start <= 24 else { return forms(of: bytes, token: token) }
         if hashedUpTo <= index { hashedUpTo = index }
         let last = min(index + Self.slotDistance, tokens.count - 1)
-        let ringMask = ahead.count - 1
+        let ahead = storage.ahead
+        let ringMask = Storage.aheadCount - 1
         while hashedUpTo <= last {
             let hash = Self.hash(of: bytes, token: tokens[hashedUpTo])
             ahead[hashedUpTo & ringMask] = hash
@@ -158,6 +186,7 @@ struct WordFormCache {
         of bytes: UnsafeBufferPointer<UInt8>, isWord: Bool, hash: UInt32, make: (String) -> (normalized: String, expansion: [String])
     ) -> Forms {
         let slot = Int(hash) & mask
+        let slots = storage.slots
         if let entry = slots[slot], entry.hash == hash, Self.spells(entry.forms, bytes) { return entry.forms }
         // The older slot stays where it is on a hit: swapping the pair cost more (two references
         // retained and released) than the occasional eviction it would save.

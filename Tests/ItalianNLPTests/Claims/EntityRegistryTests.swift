@@ -172,6 +172,37 @@ final class EntityRegistryTests: XCTestCase {
         XCTAssertEqual(EntityRegistry.capitalisedWords(of: ""), [])
     }
 
+    /// The byte paths of `lowercasedWords` and `LowercasedName` give what splitting into
+    /// Characters and lower-casing each word gives, for ASCII names, names with accented letters
+    /// next to their spaces, and names whose spaces a combining or prepended mark joins; the first
+    /// and last word are the Character words' for Latin names.
+    func testLowercasedWordsMatchTheCharacterDefinition() {
+        let names = [
+            "Marco Rossi", "  Confederazione  Generale DEL Lavoro ", "Nicolò Sarti", "Università di Pisa", "CANTÙ È", "Élodie Dubois",
+            "dell’Interno Ministero", "a \u{301}b", "x\u{600} y", "Ωmega Βeta", "",
+        ]
+        for name in names {
+            let expected = name.split(separator: " ").map { String($0).lowercased() }
+            XCTAssertEqual(EntityRegistry.lowercasedWords(name), expected, name)
+            let words = EntityRegistry.LowercasedName(name)
+            XCTAssertEqual(words.full, expected.joined(separator: " "), name)
+            XCTAssertEqual(words.wordCount, expected.count, name)
+            // `first` and `last` cut `full` at its first and last space byte (a space that a mark
+            // joins to its neighbour included, as they always did).
+            let full = words.full
+            XCTAssertEqual(words.first, expected.isEmpty ? nil : full.utf8.firstIndex(of: 0x20).map { String(full[..<$0]) } ?? full, name)
+            XCTAssertEqual(
+                words.last, expected.isEmpty ? nil : full.utf8.lastIndex(of: 0x20).map { String(full[full.utf8.index(after: $0)...]) } ?? full,
+                name)
+            if name.unicodeScalars.allSatisfy({ $0.value < 0x300 }) {
+                XCTAssertEqual(words.first, expected.first, name)
+                XCTAssertEqual(words.last, expected.last, name)
+            }
+        }
+        XCTAssertTrue(EntityRegistry.spacesStandAlone("Nicolò Sarti"))
+        XCTAssertFalse(EntityRegistry.spacesStandAlone("a \u{301}b"))
+    }
+
     func testASharedSurnameAloneNamesWhoTheDocumentIntroducedFirst() {
         var registry = EntityRegistry()
         var first = mention("Ottavio Ferri")

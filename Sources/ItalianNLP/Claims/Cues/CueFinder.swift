@@ -56,11 +56,21 @@ struct CueFinder {
 
     static let firstWords: Set<String> = Set(ReportingVerbLexicon.shared.multiwordCues.compactMap { $0.kind == "verbal" ? $0.words.first : nil })
 
+    /// The words a cue may start at: `multiwordCue(at:in:)` asks `multiwordCueStart` first,
+    /// `verbCue(at:in:)` `cueForm`, and the predicate cues the two bits `cues(in:)` tests. A cue
+    /// that starts elsewhere must add its word class here.
+    static let cueOpeners: ClaimWordClasses = [.multiwordCueStart, .cueForm, .essereParticiple, .auxiliary]
+
     func cues(in sentence: Int) -> [CueGroup] {
         let range = document.sentences[sentence]
         var result: [CueGroup] = []
         var index = range.lowerBound
         while index < range.upperBound {
+            // Most tokens open no cue: one test of their bits skips the cue finders' calls.
+            if !document.hasAny(Self.cueOpeners, index) {
+                index += 1
+                continue
+            }
             if let cue = multiwordCue(at: index, in: range) ?? verbCue(at: index, in: range)
                 ?? (document.has(.essereParticiple, index) ? predicateCue(at: index, in: range) : nil)
                 ?? (document.has(.auxiliary, index) ? beliefPredicateCue(at: index, in: range) : nil)
@@ -179,23 +189,35 @@ struct CueFinder {
         return nil
     }
 
+    /// The indices (in `verbalCues`, ascending, each once) of the verbal multiword cues a form may
+    /// open: those headed by one of its lemmas and those whose first word it is. A pure function
+    /// of the form, remembered across documents: the lemma look-up, two dictionary probes, the
+    /// array they fill and its sort cost more than matching the few cues they give.
+    static func candidateCues(of form: String) -> [Int] {
+        candidateMemo.value(for: form) { form in
+            var candidates: [Int] = []
+            for lemma in ReportingVerbLexicon.shared.lemmas(of: form) { candidates += verbalCueIndicesByHead[lemma] ?? [] }
+            candidates += verbalCueIndicesByFirstWord[form] ?? []
+            candidates.sort()
+            var unique: [Int] = []
+            for candidate in candidates where unique.last != candidate { unique.append(candidate) }
+            return unique
+        }
+    }
+
+    private static let candidateMemo = FormMemo<[Int]>(shardCount: 8, slotsPerShard: 512)
+
     /// "far sapere", "fa notare", "ha messo in chiaro", "ha lasciato intendere".
     private func multiwordCue(at index: Int, in range: Range<Int>) -> CueGroup? {
         guard document.isWord(index) else { return nil }
         // Most words are no form of any head verb: one bit rules them out.
         guard document.has(.multiwordCueStart, index) else { return nil }
         let form = document.form(index)
-        // One look-up for all the lemmas this form belongs to, then only the cues headed by them
-        // or opened by the form, in lexicon order (the first that matches wins).
-        var candidates: [Int] = []
-        for lemma in lexicon.lemmas(of: form) { candidates += Self.verbalCueIndicesByHead[lemma] ?? [] }
-        candidates += Self.verbalCueIndicesByFirstWord[form] ?? []
+        // Only the cues headed by the form's lemmas or opened by the form, in lexicon order (the
+        // first that matches wins).
+        let candidates = Self.candidateCues(of: form)
         guard !candidates.isEmpty else { return nil }
-        candidates.sort()
-        var previous = -1
         for candidate in candidates {
-            guard candidate != previous else { continue }
-            previous = candidate
             let cue = Self.verbalCues[candidate]
             var position = index + 1
             var matched = true

@@ -16,6 +16,11 @@ struct EntityRegistry {
         /// The initials of `canonical` once an acronym was compared with them ("" when the name
         /// has fewer than two words); nil until then, and again when `canonical` changes.
         var initials: String? = nil
+        /// The first byte of `initials` once they are known (``noInitials`` when they are "",
+        /// ``unknownInitials`` while `initials` is nil): `expansion(of:)` compares it with an
+        /// acronym's first byte for every recent entity, and reading an Int16 there costs a
+        /// fraction of reading the optional String.
+        var initialsLead: Int16 = EntityRegistry.unknownInitials
         /// The document tied a role to this entity ("Erik Lindqvist, il segretario", "il ministro
         /// Carlo Neri").
         var hasRole: Bool = false
@@ -37,6 +42,9 @@ struct EntityRegistry {
     }
 
     private(set) var entities: [Entity] = []
+    /// `Entity.initialsLead` before the initials are worked out, and for a name without initials.
+    static let unknownInitials: Int16 = -1
+    static let noInitials: Int16 = 0x100
     // The lower-cased forms that name an entity, one table per way of naming it: the full form,
     // a role phrase or its head noun, a surname, a given name. (`FormIndex`: a dictionary's
     // answers, without SipHash; sized for a news article's entities, so most never grow.)
@@ -155,6 +163,10 @@ struct EntityRegistry {
     /// del dipartimento di Fisica, Giorgio Benetti" … "il direttore di Fisica"), the one tied last.
     private mutating func linkedRoleSharingCapitals(of mention: SpeakerMention, headWord: String?) -> Int? {
         guard mention.kind == .role, !mention.isBare, let headWord, !rolesWithCapitals.isEmpty || !pendingRolesWithCapitals.isEmpty
+        else { return nil }
+        // Only a role with the same head can answer: without one, nothing is worked out (the
+        // pending roles keep their order, and are worked out when a role with their head asks).
+        guard rolesWithCapitals.contains(where: { $0.head == headWord }) || pendingRolesWithCapitals.contains(where: { $0.head == headWord })
         else { return nil }
         let capitals = Self.capitalisedWords(of: mention.name)
         guard !capitals.isEmpty else { return nil }
@@ -370,12 +382,17 @@ struct EntityRegistry {
         // entity's initials are worked out once and kept with it.
         for id in stride(from: entities.count - 1, through: max(0, entities.count - 60), by: -1) {
             guard entities[id].kind == .name || entities[id].kind == .group else { continue }
+            // The kept first byte rules out most entities before their initials are read (the
+            // same test as below, on the byte alone).
+            let lead = entities[id].initialsLead
+            if lead == Self.noInitials || (lead >= 0 && lead < 0x80 && firstByte < 0x80 && UInt8(lead) != firstByte) { continue }
             let initials: String
             if let known = entities[id].initials {
                 initials = known
             } else {
                 initials = Self.initials(of: entities[id].canonical)
                 entities[id].initials = initials
+                entities[id].initialsLead = initials.utf8.first.map { Int16($0) } ?? Self.noInitials
             }
             guard let initialsFirstByte = initials.utf8.first else { continue }
             // Two strings that open with different ASCII characters are neither equal nor one a
@@ -391,12 +408,44 @@ struct EntityRegistry {
     static func initials(of canonical: String) -> String {
         // Printable ASCII (most names): the same answer from the bytes, without lower-casing the
         // whole name into a new String and splitting it into Substrings.
+        // (A scan of the contiguous bytes: splitting the UTF-8 view into slices and decoding each
+        // short word from a lazy map cost five thousand instructions a name.)
+        let ascii: String?? = canonical.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            guard bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return nil }
+            var letters: [UInt8] = []
+            var wordCount = 0
+            var start = 0
+            while start < bytes.count {
+                if bytes[start] == 0x20 {
+                    start += 1
+                    continue
+                }
+                var end = start
+                while end < bytes.count, bytes[end] != 0x20 { end += 1 }
+                defer { start = end }
+                // Particles have five letters at most: a longer word needs no String to rule out.
+                if end - start <= 5 {
+                    let lower = String(unsafeUninitializedCapacity: end - start) { buffer in
+                        for offset in 0..<(end - start) {
+                            let byte = bytes[start + offset]
+                            buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                        }
+                        return end - start
+                    }
+                    if particles.contains(lower) { continue }
+                }
+                let first = bytes[start]
+                letters.append(first >= 0x41 && first <= 0x5A ? first + 0x20 : first)
+                wordCount += 1
+            }
+            return wordCount >= 2 ? String(decoding: letters, as: UTF8.self) : ""
+        }
+        if let ascii, let ascii { return ascii }
         if canonical.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
             var letters: [UInt8] = []
             var wordCount = 0
             for word in canonical.utf8.split(separator: 0x20) {
                 guard let first = word.first else { continue }
-                // Particles have five letters at most: a longer word needs no String to rule out.
                 if word.count <= 5 {
                     let lower = String(decoding: word.lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
                     if particles.contains(lower) { continue }
@@ -415,6 +464,7 @@ struct EntityRegistry {
         if mention.name.count > entities[id].canonical.count {
             entities[id].canonical = mention.name
             entities[id].initials = nil
+            entities[id].initialsLead = Self.unknownInitials
         }
         if entities[id].gender == nil { entities[id].gender = mention.gender }
         if mention.kind == .name, mention.gender != nil || mention.hasGivenName { entities[id].isPerson = true }
@@ -447,7 +497,43 @@ struct EntityRegistry {
             }
             return words
         } ?? nil
-        return ascii ?? name.split(separator: " ").map { String($0).lowercased() }
+        if let ascii { return ascii }
+        // Other names ("Nicolò Sarti", "Università di Pisa"): where every space stands between
+        // ASCII bytes it is a Character of its own (a space joins a cluster only through a
+        // non-ASCII neighbour: a combining mark after it, a prepended mark before it), so the
+        // bytes split where the Characters would, and only the words with non-ASCII letters
+        // need `lowercased()`. Splitting the whole name into Characters cost ten times more.
+        if spacesStandAlone(name) {
+            return name.utf8.split(separator: 0x20).map { word in
+                guard word.allSatisfy({ $0 < 0x80 }) else { return String(Substring(word)).lowercased() }
+                return String(unsafeUninitializedCapacity: word.count) { buffer in
+                    var length = 0
+                    for byte in word {
+                        buffer[length] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                        length += 1
+                    }
+                    return length
+                }
+            }
+        }
+        return name.split(separator: " ").map { String($0).lowercased() }
+    }
+
+    /// Whether every space (U+0020) of `name` stands between ASCII characters or Latin letters
+    /// (U+00C0–U+027F, two-byte scalars led by 0xC3–0xC9: "Nicolò Sarti", "Cantù", "È"), or an
+    /// end of the name. None of those joins a space into its cluster (they are neither combining
+    /// marks nor prepended marks), so the space is a Character of its own.
+    static func spacesStandAlone(_ name: String) -> Bool {
+        var lastLead: UInt8 = 0  // the first byte of the last scalar
+        var afterSpace = false
+        for byte in name.utf8 {
+            let isContinuation = byte & 0xC0 == 0x80
+            if afterSpace, byte >= 0x80, !(0xC3...0xC9).contains(byte) { return false }
+            if byte == 0x20, lastLead >= 0x80, !(0xC3...0xC9).contains(lastLead) { return false }
+            afterSpace = byte == 0x20
+            if !isContinuation { lastLead = byte }
+        }
+        return true
     }
 
     /// A name's lower-cased words (as ``lowercasedWords(_:)`` splits them) joined by single spaces:
@@ -501,15 +587,34 @@ struct EntityRegistry {
         /// `lowercasedWords(name).first` (no lower-cased word holds a space).
         var first: String? {
             guard wordCount > 0 else { return nil }
-            guard let space = full.utf8.firstIndex(of: 0x20) else { return full }
-            return String(full[..<space])
+            // The bytes up to the first space (a scalar boundary): a byte scan, where the
+            // collection algorithms on `full.utf8` and the slicing cost several times more.
+            let cut: String?? = full.utf8.withContiguousStorageIfAvailable { bytes in
+                bytes.firstIndex(of: 0x20).map { String(decoding: UnsafeBufferPointer(rebasing: bytes[..<$0]), as: UTF8.self) }
+            }
+            switch cut {
+            case .some(.some(let word)): return word
+            case .some(.none): return full
+            case .none:
+                guard let space = full.utf8.firstIndex(of: 0x20) else { return full }
+                return String(full[..<space])
+            }
         }
 
         /// `lowercasedWords(name).last`.
         var last: String? {
             guard wordCount > 0 else { return nil }
-            guard let space = full.utf8.lastIndex(of: 0x20) else { return full }
-            return String(full[full.utf8.index(after: space)...])
+            // The bytes after the last space, read as `first` reads them.
+            let cut: String?? = full.utf8.withContiguousStorageIfAvailable { bytes in
+                bytes.lastIndex(of: 0x20).map { String(decoding: UnsafeBufferPointer(rebasing: bytes[($0 + 1)...]), as: UTF8.self) }
+            }
+            switch cut {
+            case .some(.some(let word)): return word
+            case .some(.none): return full
+            case .none:
+                guard let space = full.utf8.lastIndex(of: 0x20) else { return full }
+                return String(full[full.utf8.index(after: space)...])
+            }
         }
     }
 

@@ -126,11 +126,25 @@ struct SpeakerMentionFinder {
         "allo",
     ]
 
+    /// The words a mention may start at besides a capitalised token: `role(at:in:)` needs an
+    /// article, "ex"/"neo" or a role's first word at `index`; `pronoun(at:)` a pronoun;
+    /// `stressedMention(at:in:)` a definite article; `name(at:in:)` a capitalised token (each of
+    /// its three ways in asks `isCapitalized(index)` first). A rule that lets a mention start
+    /// elsewhere must add its word class here.
+    static let mentionOpeners: ClaimWordClasses = [.article, .rolePrefix, .roleFirstWord, .pronoun, .definiteArticle]
+
     func mentions(in sentence: Int) -> [SpeakerMention] {
         let range = document.sentences[sentence]
         var result: [SpeakerMention] = []
         var index = range.lowerBound
         while index < range.upperBound {
+            // Most tokens (lower-case words that open nothing, punctuation, numbers) start no
+            // mention: one test of the token's bits skips the four finders, each a large function
+            // whose calls for every token of the document cost more than its work.
+            if !document.isCapitalized(index), !document.hasAny(Self.mentionOpeners, index) {
+                index += 1
+                continue
+            }
             if let mention = role(at: index, in: range) ?? name(at: index, in: range) ?? pronoun(at: index)
                 ?? stressedMention(at: index, in: range)
             {
@@ -583,8 +597,7 @@ struct SpeakerMentionFinder {
         // the company named before, as a bare noun would.
         let kindComplement = end == found.end + 2 && document.form(found.end + 1) == "di" && document.isWord(end)
             && !document.isCapitalized(end) && AttributionContext.companyDescriptionNouns.contains(document.form(found.end))
-        let isBare = end == found.end || kindComplement
-            || (found.end + 1...end).allSatisfy { isGeographicAdjective($0) }
+        let isBare = end == found.end || kindComplement || areGeographicAdjectives(from: found.end + 1, through: end)
         var kind: SpeakerMention.Kind = found.role.kind == "group" ? .group : found.role.kind == "source" ? .anonymous : .role
         var gender = found.role.gender
         if gender == nil, let article {
@@ -630,6 +643,17 @@ struct SpeakerMentionFinder {
             tokens: index...end, core: core, kind: kind, gender: gender, plural: found.role.plural, name: name,
             hasGivenName: hasGiven, isBare: isBare && kind != .name && quantifier == nil, isIndefinite: indefinite,
             isOrganisation: isOrganisation)
+    }
+
+    /// Whether every token from `first` through `last` is a geographic adjective. (A loop: `allSatisfy`
+    /// with a closure captured a copy of the finder, retaining every array of its document.)
+    private func areGeographicAdjectives(from first: Int, through last: Int) -> Bool {
+        var position = first
+        while position <= last {
+            if !isGeographicAdjective(position) { return false }
+            position += 1
+        }
+        return true
     }
 
     /// An infinitive, whole or cut ("aver", "esser", "far" before its object): "l'azienda di aver
