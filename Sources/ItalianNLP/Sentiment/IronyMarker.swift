@@ -70,7 +70,12 @@ enum IronyMarker {
 
     /// "Certo, restano per passione, mica per i soldi": "Certo," and a later "mica" in one sentence.
     static func isIronicCertainly(_ state: SentenceSentimentState) -> Bool {
-        opensWithCertainly(state) && state.units.dropFirst(2).contains { $0.form == "mica" }
+        isIronicCertainly(state, opensWithCertainly: opensWithCertainly(state))
+    }
+
+    /// `isIronicCertainly(_:)` for a caller that has asked `opensWithCertainly` already.
+    static func isIronicCertainly(_ state: SentenceSentimentState, opensWithCertainly: Bool) -> Bool {
+        opensWithCertainly && state.units.dropFirst(2).contains { $0.form == "mica" }
     }
 
     /// The frames turned around.
