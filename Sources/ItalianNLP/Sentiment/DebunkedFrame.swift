@@ -53,7 +53,7 @@ struct DebunkedFrame: Sendable {
             if Self.copulas.contains(state.units[position].form) { break }
             if state.units[position].isIn(.debunkCueBefore) { return FrameStanceVerdict(stance: -1, rule: Self.name) }
             // "Altro che startup per cambiare il mondo: …": "altro che" dismisses its whole phrase.
-            if position > 0 && state.units[position].form == "che" && state.units[position - 1].form == "altro" {
+            if position > 0 && StringIdentity.equals(state.units[position].form, "che") && state.units[position - 1].form == "altro" {
                 return FrameStanceVerdict(stance: -1, rule: Self.name)
             }
             // "stanchi di sentir lodare il loro spirito di servizio", "stufo di lavorare per la
@@ -66,7 +66,7 @@ struct DebunkedFrame: Sendable {
             }
             // "fanno passare per volontariato quello che è lavoro", "spacciato per vocazione": a
             // pretence.
-            if context.form(position + 1) == "per" && (Self.passingOff.contains(state.units[position].form)
+            if StringIdentity.equals(context.form(position + 1), "per") && (Self.passingOff.contains(state.units[position].form)
                 || state.units[position].form == "passare" && Self.making.contains(context.form(position - 1)))
             {
                 return FrameStanceVerdict(stance: -1, rule: Self.name)
@@ -107,7 +107,7 @@ struct DebunkedFrame: Sendable {
                 }
                 return FrameStanceVerdict(stance: -1, rule: Self.name)
             }
-            if state.modifierKind(after) == .contrastAfter || state.units[after].form == ";" { break }
+            if state.modifierKind(after) == .contrastAfter || StringIdentity.equals(state.units[after].form, ";") { break }
             after += 1
         }
         return nil

@@ -52,8 +52,11 @@ struct EvaluatedFrame: Sendable {
         let purpose = context.form(occurrence.head - 1 - article) == "per"
         var position = purpose ? -1 : occurrence.head - 1
         var words = 0
+        // A unit of no valence adds nothing (the sum is never −0, so adding 0 leaves it as it is):
+        // the tests of what the unit is are asked of the few units that have one.
         while position >= 0 && words < Self.window && !state.units[position].isClauseBoundary {
-            if !context.isFrameUnit(position) && !(ownVerdict && Self.dealings.contains(state.units[position].form)) { sum += state.valence[position] }
+            let value = state.valence[position]
+            if value != 0 && !context.isFrameUnit(position) && !(ownVerdict && Self.dealings.contains(state.units[position].form)) { sum += value }
             if state.units[position].kind == .word { words += 1 }
             position -= 1
         }
@@ -63,7 +66,8 @@ struct EvaluatedFrame: Sendable {
             // "voglio capire perché alcune stelle muoiono": an adverbial clause after the term says
             // what it is about or when, not how good it is.
             if Self.adverbialOpeners.contains(state.units[position].form) { break }
-            if !context.isFrameUnit(position) && !(ownVerdict && Self.dealings.contains(state.units[position].form)) { sum += state.valence[position] }
+            let value = state.valence[position]
+            if value != 0 && !context.isFrameUnit(position) && !(ownVerdict && Self.dealings.contains(state.units[position].form)) { sum += value }
             if state.units[position].kind == .word { words += 1 }
             position += 1
         }

@@ -41,7 +41,7 @@ enum IronyMarker {
         // "Ma certo, …", "E certo, …", "Sì, certo, …" (byte counts first: most first words are longer;
         // a switch, not an array literal built on every call).
         if state.units[first].form.utf8.count <= 3 {
-            switch state.units[first].form {
+            switch SwitchedForm(state.units[first].form) {
             case "ma", "e", "sì", "oh", "ah": first += state.units.count > first + 1 && state.units[first + 1].form == "," ? 2 : 1
             default: break
             }
@@ -50,7 +50,7 @@ enum IronyMarker {
         // The comma first (most first words have none after them), then a switch: the array
         // literal this compared with was built on every call, twice per sentence.
         guard state.units[first + 1].form == "," else { return false }
-        switch state.units[first].form {
+        switch SwitchedForm(state.units[first].form) {
         case "certo", "sicuro", "certamente": return true
         default: return false
         }
