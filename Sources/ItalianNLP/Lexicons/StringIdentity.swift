@@ -35,6 +35,15 @@ enum StringIdentity {
         return first == second
     }
 
+    /// Whether a String value is held inline and flagged ASCII (see `equals`): then it equals no
+    /// string whose every canonical equivalent holds a non-ASCII scalar ("perché", "è"). False
+    /// when unsure.
+    @inline(__always)
+    static func isShortASCII(_ string: String) -> Bool {
+        guard MemoryLayout<String>.size == MemoryLayout<(UInt64, UInt64)>.size else { return false }
+        return unsafeBitCast(string, to: (UInt64, UInt64).self).1 >> 61 == 0b111
+    }
+
     /// A hash of the two words of a String value (0 where a String is not two words: every form
     /// then shares one slot, and the answers stay right).
     @inline(__always)

@@ -50,7 +50,9 @@ struct DebunkedFrame: Sendable {
         var steps = 0
         while position >= 0 && steps < Self.cueReach {
             if state.units[position].isClauseBoundary && state.units[position].form != "«" && state.units[position].form != "\"" { break }
-            if Self.copulas.contains(state.units[position].form) { break }
+            // (`debunkStepWord`: a bit test first, for the units that are no copula and no weariness.)
+            let isStepWord = state.units[position].isIn(.debunkStepWord)
+            if isStepWord && Self.copulas.contains(state.units[position].form) { break }
             if state.units[position].isIn(.debunkCueBefore) { return FrameStanceVerdict(stance: -1, rule: Self.name) }
             // "Altro che startup per cambiare il mondo: …": "altro che" dismisses its whole phrase.
             if position > 0 && StringIdentity.equals(state.units[position].form, "che") && state.units[position - 1].form == "altro" {
@@ -59,7 +61,7 @@ struct DebunkedFrame: Sendable {
             // "stanchi di sentir lodare il loro spirito di servizio", "stufo di lavorare per la
             // gloria": what people are weary of is demoted.
             // Weariness of unpaid work is a demand for pay ("stanchi di lavorare gratis"): not here.
-            if Self.weary.contains(state.units[position].form) && context.form(position + 1) == "di"
+            if isStepWord && Self.weary.contains(state.units[position].form) && context.form(position + 1) == "di"
                 && !occurrence.term.words.contains(where: { UnpaidWork.unpaidWords.contains($0) })
             {
                 return FrameStanceVerdict(stance: -1, rule: Self.name)

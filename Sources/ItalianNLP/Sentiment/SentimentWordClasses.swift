@@ -107,6 +107,9 @@ struct SentimentWordClasses: OptionSet, Sendable {
     static let choosingVerb = SentimentWordClasses(rawValue: 1 << 34)
     /// "più" and "meno", the comparatives of `ComparativeMotive`.
     static let comparative = SentimentWordClasses(rawValue: 1 << 35)
+    /// `DebunkedFrame.copulas` and `DebunkedFrame.weary`, which its backward scan asks of every
+    /// unit: one bit test passes over the units that are neither.
+    static let debunkStepWord = SentimentWordClasses(rawValue: 1 << 36)
 
     /// The classes of a form: one probe of a table. (A form that is in no class is in no entry.)
     static func of(_ form: String) -> SentimentWordClasses {
@@ -192,6 +195,8 @@ struct SentimentWordClasses: OptionSet, Sendable {
         add(forms(of: SupplantedFrame.participles) { $0.derivation == .lemma || $0.derivation == .nominal }, to: .supplantingCue)
         add(forms(of: LessPayChosen.choosing) { $0.derivation != .nominal }, to: .choosingVerb)
         add(["più", "meno"], to: .comparative)
+        add(DebunkedFrame.copulas, to: .debunkStepWord)
+        add(DebunkedFrame.weary, to: .debunkStepWord)
         return table
     }()
 }

@@ -130,6 +130,9 @@ final class SentenceClassSummaryTests: XCTestCase {
         XCTAssertTrue(SentimentWordClasses.of("sostituito").contains(.supplantingCue))
         XCTAssertTrue(SentimentWordClasses.of("scelto").contains(.choosingVerb))
         XCTAssertTrue(SentimentWordClasses.of("meno").contains(.comparative))
+        XCTAssertTrue(SentimentWordClasses.of("rimane").contains(.debunkStepWord))
+        XCTAssertTrue(SentimentWordClasses.of("stufi").contains(.debunkStepWord))
+        XCTAssertFalse(SentimentWordClasses.of("parole").contains(.debunkStepWord))
         XCTAssertTrue(SentimentWordClasses.of("stipendio").isDisjoint(with: [.renouncingCue, .whatGoodCue, .rankingCue, .protestCue, .compatibilityCue]))
         // A gated rule still decides in a sentence that holds its cue.
         let analyzer = SentimentAnalyzer()

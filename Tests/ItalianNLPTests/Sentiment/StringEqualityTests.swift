@@ -23,6 +23,15 @@ final class StringEqualityTests: XCTestCase {
         XCTAssertTrue(StringIdentity.equals(";", "\u{037E}"))
     }
 
+    func testShortASCII() {
+        XCTAssertTrue(StringIdentity.isShortASCII("di"))
+        XCTAssertTrue(StringIdentity.isShortASCII(";"))
+        XCTAssertFalse(StringIdentity.isShortASCII("perché"))
+        XCTAssertFalse(StringIdentity.isShortASCII("perche\u{301}"))
+        XCTAssertFalse(StringIdentity.isShortASCII("una parola molto più lunga di quindici byte"))
+        XCTAssertFalse(StringIdentity.isShortASCII("sedicilettereeee"))
+    }
+
     func testSwitchedFormMatchesAsASwitchOverTheString() {
         func plain(_ form: String) -> Int {
             switch form {
