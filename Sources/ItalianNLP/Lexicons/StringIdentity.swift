@@ -16,6 +16,34 @@ enum StringIdentity {
         return unsafeBitCast(first, to: (UInt64, UInt64).self) == unsafeBitCast(second, to: (UInt64, UInt64).self)
     }
 
+    /// `first == second`, answered without a call for two short ASCII strings (most forms and
+    /// the literals the rules compare them with). `==` compares the two words inline and, when
+    /// they differ, calls into the runtime, which then finds out that both are short ASCII
+    /// strings; the rules compare a unit's form with a literal many times per sentence, and most
+    /// such comparisons fail. A String of up to 15 ASCII bytes is held inline, zero-padded, with
+    /// its count and two flags ("small", "ASCII") in the top bits of its second word: two such
+    /// values with different words hold different bytes, and ASCII text has no other spelling
+    /// under canonical equivalence, so they differ. Any other pair is compared by `==`.
+    @inline(__always)
+    static func equals(_ first: String, _ second: String) -> Bool {
+        guard MemoryLayout<String>.size == MemoryLayout<(UInt64, UInt64)>.size else { return first == second }
+        let left = unsafeBitCast(first, to: (UInt64, UInt64).self)
+        let right = unsafeBitCast(second, to: (UInt64, UInt64).self)
+        if left == right { return true }
+        // Bits 63–61 of the second word: immortal, ASCII, small — all set for a small ASCII string.
+        if left.1 >> 61 == 0b111 && right.1 >> 61 == 0b111 { return false }
+        return first == second
+    }
+
+    /// Whether a String value is held inline and flagged ASCII (see `equals`): then it equals no
+    /// string whose every canonical equivalent holds a non-ASCII scalar ("perché", "è"). False
+    /// when unsure.
+    @inline(__always)
+    static func isShortASCII(_ string: String) -> Bool {
+        guard MemoryLayout<String>.size == MemoryLayout<(UInt64, UInt64)>.size else { return false }
+        return unsafeBitCast(string, to: (UInt64, UInt64).self).1 >> 61 == 0b111
+    }
+
     /// A hash of the two words of a String value (0 where a String is not two words: every form
     /// then shares one slot, and the answers stay right).
     @inline(__always)

@@ -11,6 +11,10 @@ struct ComparativeMotive: Sendable {
     /// Irregular forms of valere that the inflection rules do not generate.
     static let irregular: FormSet = ["valga", "valgano", "valgono", "varrà", "varranno", "varrebbe", "varrebbero", "valso", "valsa"]
 
+    /// Every verdict needs "più" or "meno" (`comparison(after:end:in:)`; `comparative`, see
+    /// `SentenceClassSummary`).
+    static let gate = SentenceRuleGate(anyWordClass: .comparative)
+
     func verdict(for occurrence: FrameOccurrence, in context: FrameStanceContext) -> FrameStanceVerdict? {
         let state = context.state
         let start = state.clauseStart(before: occurrence.head)

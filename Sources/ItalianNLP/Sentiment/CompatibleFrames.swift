@@ -12,6 +12,9 @@ struct CompatibleFrames: Sendable {
         "conflitto", "opporre", "opposto",
     ])
     static let compatibility = LemmaBridge(lemmas: ["conciliare", "conciliabile", "compatibile", "convivere", "coesistere"])
+    /// Every verdict needs a form of `exclusion` or `compatibility` (`compatibilityCue`; see
+    /// `SentenceClassSummary`).
+    static let gate = SentenceRuleGate(anyWordClass: .compatibilityCue)
 
     func verdict(for occurrence: FrameOccurrence, in context: FrameStanceContext) -> FrameStanceVerdict? {
         // Two frames at least: an occurrence of a frame other than the first one's (no set built).

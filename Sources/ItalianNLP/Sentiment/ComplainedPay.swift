@@ -12,6 +12,8 @@ struct ComplainedPay: Sendable {
     /// Verbs of complaining and denouncing, in any form (lamentano, si lamentava, lamentela,
     /// denuncia, denunciano, si lagnano).
     static let complaints = LemmaBridge(lemmas: ["lamentare", "lamentela", "lagnare", "denunciare"])
+    /// Every verdict needs a form of `complaints` (`complaintCue`; see `SentenceClassSummary`).
+    static let gate = SentenceRuleGate(anyWordClass: .complaintCue)
 
     func verdict(for occurrence: FrameOccurrence, in context: FrameStanceContext) -> FrameStanceVerdict? {
         guard occurrence.term.frame == "money", occurrence.evokedBy == nil else { return nil }

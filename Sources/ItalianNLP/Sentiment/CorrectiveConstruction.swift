@@ -194,7 +194,8 @@ struct CorrectiveConstruction: Sendable {
                     break
                 }
                 let text = state.units[position].text
-                if text == "." || text == "?" || text == "!" { break }
+                // (`StringIdentity.equals`: most texts are words, and each comparison fails.)
+                if StringIdentity.equals(text, ".") || StringIdentity.equals(text, "?") || StringIdentity.equals(text, "!") { break }
                 position += 1
             }
             if let closer, !state.consumedContrasts.contains(closer) {
@@ -247,7 +248,7 @@ struct CorrectiveConstruction: Sendable {
         while position < state.units.count && position - start <= 25 {
             if let phrase = state.modifier[position]?.phrase, partners.contains(phrase) { return position }
             let text = state.units[position].text
-            if text == "." || text == "!" || text == "?" { return nil }
+            if StringIdentity.equals(text, ".") || StringIdentity.equals(text, "!") || StringIdentity.equals(text, "?") { return nil }
             position += 1
         }
         return nil

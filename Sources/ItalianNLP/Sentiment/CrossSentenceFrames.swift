@@ -47,7 +47,9 @@ struct CrossSentenceFrames: Sendable {
         if afterColon, judgedPrevious == nil, frames.isEmpty, let previous, previous["money"] != nil, ReasonToLeave.leaves(state) {
             judgedPrevious = ReasonToLeave.reasonBefore(previous)
         }
-        let ironic = IronyMarker.isIronic(state) || IronyMarker.isIronicCertainly(state)
+        // Asked once of every sentence: both the irony here and the next sentence's retort need it.
+        let opensWithCertainly = IronyMarker.opensWithCertainly(state)
+        let ironic = IronyMarker.isIronic(state) || IronyMarker.isIronicCertainly(state, opensWithCertainly: opensWithCertainly)
         // "Certo, … per passione: | mica per i soldi.": both sides of the colon are turned around.
         // "Ma certo, … per passione. | Mica per i soldi.": after a full stop only "mica" retorts
         // ("Certo, … per vocazione. Infatti …" may agree).
@@ -58,7 +60,7 @@ struct CrossSentenceFrames: Sendable {
         if !frames.isEmpty && (ironic || retort || afterColon && pendingIrony) {
             frames = IronyMarker.reverse(frames)
         }
-        previousOpensWithCertainly = IronyMarker.opensWithCertainly(state) && !ironic
+        previousOpensWithCertainly = opensWithCertainly && !ironic
         // "Dicono che i giovani non abbiano più ideali. | Io vedo ragazzi che…": the claim before
         // is turned around.
         if previousIsOpenClaim, judgedPrevious == nil, let previous, !previous.isEmpty, ReportedClaim.rebuts(from: 0, in: state) {

@@ -62,23 +62,25 @@ struct DebunkedFrame: Sendable {
         var steps = 0
         while position >= 0 && steps < Self.cueReach {
             if state.units[position].isClauseBoundary && state.units[position].form != "«" && state.units[position].form != "\"" { break }
-            if Self.copulas.contains(state.units[position].form) { break }
+            // (`debunkStepWord`: a bit test first, for the units that are no copula and no weariness.)
+            let isStepWord = state.units[position].isIn(.debunkStepWord)
+            if isStepWord && Self.copulas.contains(state.units[position].form) { break }
             if state.units[position].isIn(.debunkCueBefore) { return FrameStanceVerdict(stance: -1, rule: Self.name) }
             // "Altro che startup per cambiare il mondo: …": "altro che" dismisses its whole phrase.
-            if position > 0 && state.units[position].form == "che" && state.units[position - 1].form == "altro" {
+            if position > 0 && StringIdentity.equals(state.units[position].form, "che") && state.units[position - 1].form == "altro" {
                 return FrameStanceVerdict(stance: -1, rule: Self.name)
             }
             // "stanchi di sentir lodare il loro spirito di servizio", "stufo di lavorare per la
             // gloria": what people are weary of is demoted.
             // Weariness of unpaid work is a demand for pay ("stanchi di lavorare gratis"): not here.
-            if Self.weary.contains(state.units[position].form) && context.form(position + 1) == "di"
+            if isStepWord && Self.weary.contains(state.units[position].form) && context.form(position + 1) == "di"
                 && !occurrence.term.words.contains(where: { UnpaidWork.unpaidWords.contains($0) })
             {
                 return FrameStanceVerdict(stance: -1, rule: Self.name)
             }
             // "fanno passare per volontariato quello che è lavoro", "spacciato per vocazione": a
             // pretence.
-            if context.form(position + 1) == "per" && (Self.passingOff.contains(state.units[position].form)
+            if StringIdentity.equals(context.form(position + 1), "per") && (Self.passingOff.contains(state.units[position].form)
                 || state.units[position].form == "passare" && Self.making.contains(context.form(position - 1)))
             {
                 return FrameStanceVerdict(stance: -1, rule: Self.name)
@@ -119,7 +121,7 @@ struct DebunkedFrame: Sendable {
                 }
                 return FrameStanceVerdict(stance: -1, rule: Self.name)
             }
-            if state.modifierKind(after) == .contrastAfter || state.units[after].form == ";" { break }
+            if state.modifierKind(after) == .contrastAfter || StringIdentity.equals(state.units[after].form, ";") { break }
             after += 1
         }
         return nil

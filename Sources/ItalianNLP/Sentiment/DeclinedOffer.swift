@@ -14,6 +14,9 @@ struct DeclinedOffer: Sendable {
     /// Irregular forms of offrire and proporre that the inflection rules do not generate.
     static let irregularOffering: Set<String> = ["offerto", "offerta", "offerti", "offerte", "proposto", "proposta", "proposti", "proposte", "propone", "propongono"]
     static let preferring = LemmaBridge(lemmas: ["preferire"])
+    /// Every verdict needs a refusal: a `refusalCue` ("no" among them) or a form opening with
+    /// "prefer" (a `renouncingCue`; see `SentenceClassSummary`).
+    static let gate = SentenceRuleGate(anyWordClass: [.refusalCue, .renouncingCue])
     static let answering: Set<String> = [
         "detto", "dice", "dicono", "disse", "risposto", "risponde", "rispondono", "rispose", "replicato", "replica",
     ]

@@ -60,9 +60,12 @@ struct EvaluatedFrame: Sendable {
         // credono davvero"): a coordinating "e" or "ma" right before it ends the clause the words
         // before belong to.
         let opensVerbPhrase = Self.clitics.contains(state.units[occurrence.head].form)
+        // A unit of no valence adds nothing (the sum is never −0, so adding 0 leaves it as it is):
+        // the tests of what the unit is are asked of the few units that have one.
         while position >= 0 && words < Self.window && !state.units[position].isClauseBoundary {
             if opensVerbPhrase && (state.units[position].form == "e" || state.units[position].form == "ma") { break }
-            if !context.isFrameUnit(position) && !(ownVerdict && Self.dealings.contains(state.units[position].form)) { sum += state.valence[position] }
+            let value = state.valence[position]
+            if value != 0 && !context.isFrameUnit(position) && !(ownVerdict && Self.dealings.contains(state.units[position].form)) { sum += value }
             if state.units[position].kind == .word { words += 1 }
             position -= 1
         }
@@ -72,7 +75,8 @@ struct EvaluatedFrame: Sendable {
             // "voglio capire perché alcune stelle muoiono": an adverbial clause after the term says
             // what it is about or when, not how good it is.
             if Self.adverbialOpeners.contains(state.units[position].form) { break }
-            if !context.isFrameUnit(position) && !(ownVerdict && Self.dealings.contains(state.units[position].form)) { sum += state.valence[position] }
+            let value = state.valence[position]
+            if value != 0 && !context.isFrameUnit(position) && !(ownVerdict && Self.dealings.contains(state.units[position].form)) { sum += value }
             if state.units[position].kind == .word { words += 1 }
             position += 1
         }

@@ -145,19 +145,19 @@ struct FrameDetector: Sendable {
         if summary.admits(RegretClause.gate), let verdict = RegretClause().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = DoubtingQuestion().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = WhyBother().verdict(for: occurrence, in: context) { return verdict }
-        if let verdict = WhatGoodIsIt().verdict(for: occurrence, in: context) { return verdict }
-        if let verdict = SecondPlace().verdict(for: occurrence, in: context) { return verdict }
+        if summary.admits(WhatGoodIsIt.gate), let verdict = WhatGoodIsIt().verdict(for: occurrence, in: context) { return verdict }
+        if summary.admits(SecondPlace.gate), let verdict = SecondPlace().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = UntilClause().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = CounterfactualMotive().verdict(for: occurrence, in: context) { return verdict }
-        if let verdict = ComparativeMotive().verdict(for: occurrence, in: context) { return verdict }
+        if summary.admits(ComparativeMotive.gate), let verdict = ComparativeMotive().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = PretextFrame().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = BillsNotPaid().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = LivingOnIdeals().verdict(for: occurrence, in: context) { return verdict }
-        if let verdict = CompatibleFrames().verdict(for: occurrence, in: context) { return verdict }
+        if summary.admits(CompatibleFrames.gate), let verdict = CompatibleFrames().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = ReasonToLeave().verdict(for: occurrence, in: context) { return verdict }
-        if let verdict = NegatedComparison().verdict(for: occurrence, in: context) { return verdict }
-        if let verdict = PricelessFrame().verdict(for: occurrence, in: context) { return verdict }
-        if let verdict = NotALuxury().verdict(for: occurrence, in: context) { return verdict }
+        if summary.admits(NegatedComparison.gate), let verdict = NegatedComparison().verdict(for: occurrence, in: context) { return verdict }
+        if summary.admits(PricelessFrame.gate), let verdict = PricelessFrame().verdict(for: occurrence, in: context) { return verdict }
+        if summary.admits(NotALuxury.gate), let verdict = NotALuxury().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = InsufficientPay().verdict(for: occurrence, in: context) { return verdict }
         if summary.admits(NegatedFrame.gate) {
             // "senza fatturato non si paga nessuno": what nothing can be done without is wanted.
@@ -170,10 +170,10 @@ struct FrameDetector: Sendable {
             // "Lo stipendio, che pure arriva puntuale, non è mai stato il motivo…"
             if let verdict = ParentheticalNegation().verdict(for: occurrence, in: context) { return verdict }
         }
-        if let verdict = DeclinedOffer().verdict(for: occurrence, in: context) { return verdict }
-        if let verdict = renounced.verdict(for: occurrence, in: context) { return verdict }
-        if let verdict = LessPayChosen().verdict(for: occurrence, in: context) { return verdict }
-        if let verdict = SupplantedFrame().verdict(for: occurrence, in: context) { return verdict }
+        if summary.admits(DeclinedOffer.gate), let verdict = DeclinedOffer().verdict(for: occurrence, in: context) { return verdict }
+        if summary.admits(RenouncedFrame.gate), let verdict = renounced.verdict(for: occurrence, in: context) { return verdict }
+        if summary.admits(LessPayChosen.gate), let verdict = LessPayChosen().verdict(for: occurrence, in: context) { return verdict }
+        if summary.admits(SupplantedFrame.gate), let verdict = SupplantedFrame().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = DebunkedFrame().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = BelyingFact().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = BeliedByGrievance().verdict(for: occurrence, in: context) { return verdict }
@@ -181,8 +181,8 @@ struct FrameDetector: Sendable {
         if let verdict = OutgrownFrame().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = ContrastedFrame().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = PricedIdeal().verdict(for: occurrence, in: context) { return verdict }
-        if let verdict = PayProtest().verdict(for: occurrence, in: context) { return verdict }
-        if let verdict = ComplainedPay().verdict(for: occurrence, in: context) { return verdict }
+        if summary.admits(PayProtest.gate), let verdict = PayProtest().verdict(for: occurrence, in: context) { return verdict }
+        if summary.admits(ComplainedPay.gate), let verdict = ComplainedPay().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = PaidInKind().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = ComparedPay().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = ToilForPay().verdict(for: occurrence, in: context) { return verdict }

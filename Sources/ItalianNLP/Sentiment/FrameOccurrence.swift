@@ -85,7 +85,8 @@ struct FrameTermMatcher: Sendable {
     @inline(__always)
     private func matches(_ word: String, unit position: Int, units: [SentimentUnit]) -> Bool {
         let form = units[position].form
-        if form == word { return true }
+        // (`StringIdentity.equals`: most comparisons fail, and it answers those inline.)
+        if StringIdentity.equals(form, word) { return true }
         // The unit's article test is a bit of its word classes (`SentimentWordClasses.article`
         // is `articles`), asked first: most units are no article, and the set hashes.
         if units[position].isIn(.article) && Self.articles.contains(word) { return true }

@@ -240,7 +240,8 @@ enum FrameSenseRules {
             let term = occurrence.term.words.first ?? ""
             let next = occurrence.units.upperBound
             func form(_ index: Int) -> String { index >= 0 && index < forms.count ? forms[index] : "" }
-            switch term {
+            // Through `SwitchedForm`: most terms match none of the cases, each a failed comparison.
+            switch SwitchedForm(term) {
             case "missione", "mission":
                 if occurrence.term.words.count > 1 { return true }
                 if form(head - 1) == "in" { return false }

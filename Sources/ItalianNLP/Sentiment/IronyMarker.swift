@@ -41,7 +41,7 @@ enum IronyMarker {
         // "Ma certo, …", "E certo, …", "Sì, certo, …" (byte counts first: most first words are longer;
         // a switch, not an array literal built on every call).
         if state.units[first].form.utf8.count <= 3 {
-            switch state.units[first].form {
+            switch SwitchedForm(state.units[first].form) {
             case "ma", "e", "sì", "oh", "ah": first += state.units.count > first + 1 && state.units[first + 1].form == "," ? 2 : 1
             default: break
             }
@@ -50,7 +50,7 @@ enum IronyMarker {
         // The comma first (most first words have none after them), then a switch: the array
         // literal this compared with was built on every call, twice per sentence.
         guard state.units[first + 1].form == "," else { return false }
-        switch state.units[first].form {
+        switch SwitchedForm(state.units[first].form) {
         case "certo", "sicuro", "certamente": return true
         default: return false
         }
@@ -70,7 +70,12 @@ enum IronyMarker {
 
     /// "Certo, restano per passione, mica per i soldi": "Certo," and a later "mica" in one sentence.
     static func isIronicCertainly(_ state: SentenceSentimentState) -> Bool {
-        opensWithCertainly(state) && state.units.dropFirst(2).contains { $0.form == "mica" }
+        isIronicCertainly(state, opensWithCertainly: opensWithCertainly(state))
+    }
+
+    /// `isIronicCertainly(_:)` for a caller that has asked `opensWithCertainly` already.
+    static func isIronicCertainly(_ state: SentenceSentimentState, opensWithCertainly: Bool) -> Bool {
+        opensWithCertainly && state.units.dropFirst(2).contains { $0.form == "mica" }
     }
 
     /// The frames turned around.

@@ -19,6 +19,10 @@ struct LemmaBridge: Sendable {
     private let table: FormTable<Entry>?
     /// The other lemmas of forms that several lemmas generate (pagati: pagato, pagare).
     private let alternatives: [String: [Entry]]
+    /// `alternatives` as a `FormTable` (nil where `table` is): `hasLemma` asks it whenever a
+    /// form's first lemma is not the one sought — for the frame matcher, at most words that
+    /// inflect a term word — and the dictionary hashed the form with SipHash each time.
+    private let alternativeTable: FormTable<[Entry]>?
 
     /// Builds the bridge for the lemmas of a lexicon without parts of speech: words in -are,
     /// -ere, -ire (and -arsi, -ersi, -irsi) are taken for verbs, the others inflect as nouns and
@@ -68,6 +72,7 @@ struct LemmaBridge: Sendable {
         self.entries = entries
         table = indexed ? FormTable(entries) : nil
         self.alternatives = alternatives
+        alternativeTable = indexed ? FormTable(alternatives) : nil
     }
 
     /// The lemma behind `form`, or nil when no lemma generates it.
@@ -80,7 +85,9 @@ struct LemmaBridge: Sendable {
     /// building the list.
     func hasLemma(_ lemma: String, for form: String) -> Bool {
         guard let first = entry(for: form) else { return false }
-        return first.lemma == lemma || (alternatives[form]?.contains { $0.lemma == lemma } ?? false)
+        if first.lemma == lemma { return true }
+        let others = alternativeTable.map { $0[form] } ?? alternatives[form]
+        return others?.contains { $0.lemma == lemma } ?? false
     }
 
     /// Every lemma behind `form`, the preferred one first.

@@ -8,6 +8,8 @@ struct LessPayChosen: Sendable {
     static let name = "LessPayChosen"
     static let choosing = LemmaBridge(lemmas: ["accettare", "scegliere", "preferire", "optare", "decidere"])
     static let less: FormSet = ["meno", "inferiore", "inferiori", "metà", "basso", "bassa", "bassi", "basse", "ridotto", "ridotta"]
+    /// Every verdict needs a verb of choosing (`choosingVerb`; see `SentenceClassSummary`).
+    static let gate = SentenceRuleGate(anyWordClass: .choosingVerb)
 
     func verdict(for occurrence: FrameOccurrence, in context: FrameStanceContext) -> FrameStanceVerdict? {
         guard occurrence.term.frame == "money" else { return nil }

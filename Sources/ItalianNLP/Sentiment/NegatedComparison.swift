@@ -7,6 +7,8 @@
 /// of comparison is what the sentence upholds.
 struct NegatedComparison: Sendable {
     static let name = "NegatedComparison"
+    /// Every verdict needs a form of `verbs` (`comparisonVerb`; see `SentenceClassSummary`).
+    static let gate = SentenceRuleGate(anyWordClass: .comparisonVerb)
     static let verbs = LemmaBridge(lemmas: [
         "sostituire", "rimpiazzare", "eguagliare", "uguagliare", "valere", "battere", "superare", "compensare", "ripagare", "ricompensare",
     ])

@@ -44,7 +44,9 @@ struct NegationScope: Sendable {
                     }
                 }
                 if let role = state.corrective[position], role.explicit, role.role != .added { break }
-                if unit.form == "perché" || unit.form == "poiché" { break }
+                // A short ASCII form is neither (every spelling of "perché" holds a non-ASCII
+                // scalar): most units are passed over without the two comparisons.
+                if !StringIdentity.isShortASCII(unit.form) && (unit.form == "perché" || unit.form == "poiché") { break }
                 if state.modifierKind(position) != .negator { state.negatedBy[position] = governor }
                 if state.isContentWord(position) { contentWords += 1 }
                 position = state.modifier[position] != nil ? state.afterModifier(position) : position + 1

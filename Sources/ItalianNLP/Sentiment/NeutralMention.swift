@@ -110,16 +110,18 @@ struct NeutralMention: Sendable {
         let state = context.state
         let units = state.units
         // An indirect question about an amount: "quanto guadagnano i dirigenti".
-        if ["quanto", "quanta", "quanti", "quante"].contains(context.form(occurrence.head - 1)) {
-            return FrameStanceVerdict(stance: 0, rule: Self.name)
+        // (A switch: no array of the four built for every occurrence.)
+        switch SwitchedForm(context.form(occurrence.head - 1)) {
+        case "quanto", "quanta", "quanti", "quante": return FrameStanceVerdict(stance: 0, rule: Self.name)
+        default: break
         }
         // An either/or question about the frames, even with "meglio": "lo stipendio o la missione?".
         // The question mark closes the terms' clause, not necessarily the sentence: a quoted
         // question may be followed by the answer ("«Per passione o per lo stipendio?» «Mi lasci…»").
         if context.occurrences.count >= 2,
-            let first = context.occurrences.map(\.head).min(), let last = context.occurrences.map(\.head).max(),
+            let first = context.occurrences.lazy.map(\.head).min(), let last = context.occurrences.lazy.map(\.head).max(),
             Self.questionCloses(after: last, in: state),
-            (first..<last).contains(where: { units[$0].form == "o" || units[$0].form == "oppure" })
+            (first..<last).contains(where: { StringIdentity.equals(units[$0].form, "o") || StringIdentity.equals(units[$0].form, "oppure") })
         {
             return FrameStanceVerdict(stance: 0, rule: Self.name)
         }

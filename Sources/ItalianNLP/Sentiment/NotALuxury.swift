@@ -12,6 +12,8 @@
 /// says the opposite, and is left alone.
 struct NotALuxury: Sendable {
     static let name = "NotALuxury"
+    /// Every verdict needs a "non" that is a negator (`SentenceClassSummary`).
+    static let gate = SentenceRuleGate(allFindings: .negator)
 
     /// Nouns of something one could do without.
     static let dispensable: Set<String> = [

@@ -7,6 +7,8 @@
 /// It runs before the rules that would read "abbassa i compensi" as a poor evaluation of pay.
 struct PayProtest: Sendable {
     static let name = "PayProtest"
+    /// Every verdict needs a form of `protests` (`protestCue`; see `SentenceClassSummary`).
+    static let gate = SentenceRuleGate(anyWordClass: .protestCue)
     /// Forms of striking and protesting.
     static let protests: FormSet = [
         "sciopero", "scioperi", "sciopera", "scioperano", "scioperare", "scioperato", "scioperanti", "scioperiamo",

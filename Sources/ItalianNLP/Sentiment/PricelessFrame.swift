@@ -10,6 +10,8 @@ struct PricelessFrame: Sendable {
     /// "non ha prezzo", "non ha un prezzo".
     static let priceNouns: FormSet = ["prezzo", "prezzi", "cartellino"]
     static let reach = 4
+    /// Every verdict needs a negator (`SentenceClassSummary`).
+    static let gate = SentenceRuleGate(allFindings: .negator)
 
     func verdict(for occurrence: FrameOccurrence, in context: FrameStanceContext) -> FrameStanceVerdict? {
         guard occurrence.term.frame == "mission" else { return nil }

@@ -13,10 +13,16 @@ struct RenouncedFrame: Sendable {
         "smettere",
     ]
 
+    /// The forms of `verbs`, built once (the word classes read it too: `renouncingCue`).
+    static let verbBridge = LemmaBridge(lemmas: verbs)
+    /// Every verdict needs a form of the verbs, "no" or a form opening with "prefer"
+    /// (`renouncingCue`; see `SentenceClassSummary`).
+    static let gate = SentenceRuleGate(anyWordClass: .renouncingCue)
+
     let bridge: LemmaBridge
 
     init() {
-        bridge = LemmaBridge(lemmas: Self.verbs)
+        bridge = Self.verbBridge
     }
 
     func verdict(for occurrence: FrameOccurrence, in context: FrameStanceContext) -> FrameStanceVerdict? {

@@ -12,6 +12,9 @@ struct SecondPlace: Sendable {
     static let coming: FormSet = ["viene", "vengono", "veniva", "venivano", "verrà", "verranno", "venga", "vengano"]
     static let secondary: FormSet = ["secondario", "secondaria", "secondari", "secondarie"]
     static let copulas: FormSet = ["è", "sono", "era", "erano", "resta", "restano", "diventa", "diventano", "sarà", "rimane"]
+    /// Every verdict needs a form of `coming` or `secondary`, "secondo" or "primo" (`rankingCue`;
+    /// see `SentenceClassSummary`).
+    static let gate = SentenceRuleGate(anyWordClass: .rankingCue)
 
     func verdict(for occurrence: FrameOccurrence, in context: FrameStanceContext) -> FrameStanceVerdict? {
         let units = context.state.units

@@ -58,7 +58,7 @@ struct SentenceSentimentScorer: Sendable {
             let info = infoIndex(index)
             if info >= 0 {
                 if let locutions = words.locutions(at: info) {
-                    for words in locutions where index + words.count <= units.count && (1..<words.count).allSatisfy({ units[index + $0].form == words[$0] }) {
+                    for words in locutions where index + words.count <= units.count && (1..<words.count).allSatisfy({ StringIdentity.equals(units[index + $0].form, words[$0]) }) {
                         for offset in 0..<words.count { locution.append(index + offset) }
                     }
                 }

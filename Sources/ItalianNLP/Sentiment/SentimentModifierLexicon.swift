@@ -70,7 +70,7 @@ struct SentimentModifierLexicon: Sendable {
     static func longest(_ candidates: [Entry], in units: [SentimentUnit], at start: Int) -> Entry? {
         for entry in candidates where start + entry.words.count <= units.count {
             var matches = true
-            for offset in 1..<max(1, entry.words.count) where units[start + offset].form != entry.words[offset] {
+            for offset in 1..<max(1, entry.words.count) where !StringIdentity.equals(units[start + offset].form, entry.words[offset]) {
                 matches = false
                 break
             }

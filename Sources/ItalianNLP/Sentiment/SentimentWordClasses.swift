@@ -88,9 +88,34 @@ struct SentimentWordClasses: OptionSet, Sendable {
     /// only a unit of this class can match a term word through an inflection (`FrameLexicon.hasKey`).
     static let builtInFrameWordForm = SentimentWordClasses(rawValue: 1 << 26)
 
+    /// What every verdict of `RenouncedFrame` needs: a form of its verbs (`RenouncedFrame.verbBridge`),
+    /// the "no" of "ha detto no", or a form opening with "prefer" ("ha preferito X a Y").
+    static let renouncingCue = SentimentWordClasses(rawValue: 1 << 27)
+    /// What `WhatGoodIsIt` asks about: `WhatGoodIsIt.serving`, `.making` and "bisogno".
+    static let whatGoodCue = SentimentWordClasses(rawValue: 1 << 28)
+    /// The words of a ranking in `SecondPlace`: `SecondPlace.coming`, `.secondary`, "secondo", "primo".
+    static let rankingCue = SentimentWordClasses(rawValue: 1 << 29)
+    /// `PayProtest.protests`.
+    static let protestCue = SentimentWordClasses(rawValue: 1 << 30)
+    /// The forms of `CompatibleFrames.exclusion` and `CompatibleFrames.compatibility`.
+    static let compatibilityCue = SentimentWordClasses(rawValue: 1 << 31)
+    /// The forms of `ComplainedPay.complaints`.
+    static let complaintCue = SentimentWordClasses(rawValue: 1 << 32)
+    /// The forms of `SupplantedFrame.participles` that its cue accepts (the lemma or a nominal form).
+    static let supplantingCue = SentimentWordClasses(rawValue: 1 << 33)
+    /// The forms of `LessPayChosen.choosing` that are not nominal.
+    static let choosingVerb = SentimentWordClasses(rawValue: 1 << 34)
+    /// "più" and "meno", the comparatives of `ComparativeMotive`.
+    static let comparative = SentimentWordClasses(rawValue: 1 << 35)
+    /// `DebunkedFrame.copulas` and `DebunkedFrame.weary`, which its backward scan asks of every
+    /// unit: one bit test passes over the units that are neither.
+    static let debunkStepWord = SentimentWordClasses(rawValue: 1 << 36)
+
     /// The classes of a form: one probe of a table. (A form that is in no class is in no entry.)
     static func of(_ form: String) -> SentimentWordClasses {
-        table[form] ?? []
+        let classes = table[form] ?? []
+        // A prefix, which no list of forms holds: `RenouncedFrame` tests it as written.
+        return form.hasPrefix("prefer") ? classes.union(.renouncingCue) : classes
     }
 
     /// `byForm`, probed through a `FormTable` (the same answers).
@@ -155,6 +180,23 @@ struct SentimentWordClasses: OptionSet, Sendable {
         add(["peccato"], to: .regretCue)
         add(ReportedClaim.sayingVerbs, to: .reportingVerb)
         add(FrameLexicon.default.termWordForms, to: .builtInFrameWordForm)
+        add(forms(of: RenouncedFrame.verbBridge), to: .renouncingCue)
+        add(["no"], to: .renouncingCue)
+        add(WhatGoodIsIt.serving, to: .whatGoodCue)
+        add(WhatGoodIsIt.making, to: .whatGoodCue)
+        add(["bisogno"], to: .whatGoodCue)
+        add(SecondPlace.coming, to: .rankingCue)
+        add(SecondPlace.secondary, to: .rankingCue)
+        add(["secondo", "primo"], to: .rankingCue)
+        add(PayProtest.protests, to: .protestCue)
+        add(forms(of: CompatibleFrames.exclusion), to: .compatibilityCue)
+        add(forms(of: CompatibleFrames.compatibility), to: .compatibilityCue)
+        add(forms(of: ComplainedPay.complaints), to: .complaintCue)
+        add(forms(of: SupplantedFrame.participles) { $0.derivation == .lemma || $0.derivation == .nominal }, to: .supplantingCue)
+        add(forms(of: LessPayChosen.choosing) { $0.derivation != .nominal }, to: .choosingVerb)
+        add(["più", "meno"], to: .comparative)
+        add(DebunkedFrame.copulas, to: .debunkStepWord)
+        add(DebunkedFrame.weary, to: .debunkStepWord)
         return table
     }()
 }

@@ -7,6 +7,8 @@
 struct SupplantedFrame: Sendable {
     static let name = "SupplantedFrame"
     static let participles = LemmaBridge(lemmas: ["sostituito", "soppiantato", "rimpiazzato", "scalzato"])
+    /// Every verdict needs a cue, a form of `participles` (`supplantingCue`; see `SentenceClassSummary`).
+    static let gate = SentenceRuleGate(anyWordClass: .supplantingCue)
 
     func verdict(for occurrence: FrameOccurrence, in context: FrameStanceContext) -> FrameStanceVerdict? {
         let state = context.state

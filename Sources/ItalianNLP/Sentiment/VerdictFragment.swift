@@ -32,15 +32,17 @@ enum VerdictFragment {
     static func verdict(_ sentiment: Sentiment, state: SentenceSentimentState, frames: [String: FrameScore], words: Int) -> Double? {
         guard frames.isEmpty, words >= 1, words <= maximumWords else { return nil }
         // "una presa in giro", "un'elemosina": idioms of contempt for what was offered.
-        var forms: [String] = []
-        for unit in state.units where unit.kind == .word {
-            forms.append(unit.form)
-            if forms.count == 4 { break }
-        }
-        if forms.indices.contains(where: { forms[$0] == "presa" && $0 + 2 < forms.count && forms[$0 + 1] == "in" && forms[$0 + 2] == "giro" })
-            || forms.contains(where: { contemptHeads.contains($0) })
-        {
-            return -1
+        // Among the first four words, read in place (no array of them for every short sentence).
+        var firstWords = 0
+        var beforePrevious = ""
+        var previous = ""
+        for index in state.units.indices where state.units[index].kind == .word {
+            let form = state.units[index].form
+            if contemptHeads.contains(form) || beforePrevious == "presa" && previous == "in" && form == "giro" { return -1 }
+            beforePrevious = previous
+            previous = form
+            firstWords += 1
+            if firstWords == 4 { break }
         }
         var seen = 0
         for (index, unit) in state.units.enumerated() where unit.kind == .word {

@@ -11,6 +11,9 @@ struct WhatGoodIsIt: Sendable {
     static let name = "WhatGoodIsIt"
     static let serving: FormSet = ["serve", "servono", "servirebbe", "servirebbero", "servirà", "serviranno", "servivano", "serviva"]
     static let making: FormSet = ["faccio", "fai", "fa", "facciamo", "fate", "fanno", "farei", "faresti", "farebbe"]
+    /// Every verdict needs a form of `serving` or `making`, or "bisogno" (`whatGoodCue`; see
+    /// `SentenceClassSummary`).
+    static let gate = SentenceRuleGate(anyWordClass: .whatGoodCue)
 
     func verdict(for occurrence: FrameOccurrence, in context: FrameStanceContext) -> FrameStanceVerdict? {
         let state = context.state

@@ -112,6 +112,34 @@ final class SentenceClassSummaryTests: XCTestCase {
         XCTAssertGreaterThan(inflected, 0)
     }
 
+    /// `renouncingCue` holds the forms that open with "prefer" (a prefix, not a list), the forms
+    /// of the renouncing verbs and "no"; the other new cue classes hold their rules' words.
+    func testCueClassesOfStanceRules() {
+        XCTAssertTrue(SentimentWordClasses.of("preferito").contains(.renouncingCue))
+        XCTAssertTrue(SentimentWordClasses.of("preferirei").contains(.renouncingCue))
+        XCTAssertTrue(SentimentWordClasses.of("rinunciato").contains(.renouncingCue))
+        XCTAssertTrue(SentimentWordClasses.of("no").contains(.renouncingCue))
+        XCTAssertFalse(SentimentWordClasses.of("prefetto").contains(.renouncingCue))
+        XCTAssertTrue(SentimentWordClasses.of("servono").contains(.whatGoodCue))
+        XCTAssertTrue(SentimentWordClasses.of("bisogno").contains(.whatGoodCue))
+        XCTAssertTrue(SentimentWordClasses.of("vengono").contains(.rankingCue))
+        XCTAssertTrue(SentimentWordClasses.of("secondaria").contains(.rankingCue))
+        XCTAssertTrue(SentimentWordClasses.of("scioperano").contains(.protestCue))
+        XCTAssertTrue(SentimentWordClasses.of("conciliare").contains(.compatibilityCue))
+        XCTAssertTrue(SentimentWordClasses.of("lamentano").contains(.complaintCue))
+        XCTAssertTrue(SentimentWordClasses.of("sostituito").contains(.supplantingCue))
+        XCTAssertTrue(SentimentWordClasses.of("scelto").contains(.choosingVerb))
+        XCTAssertTrue(SentimentWordClasses.of("meno").contains(.comparative))
+        XCTAssertTrue(SentimentWordClasses.of("rimane").contains(.debunkStepWord))
+        XCTAssertTrue(SentimentWordClasses.of("stufi").contains(.debunkStepWord))
+        XCTAssertFalse(SentimentWordClasses.of("parole").contains(.debunkStepWord))
+        XCTAssertTrue(SentimentWordClasses.of("stipendio").isDisjoint(with: [.renouncingCue, .whatGoodCue, .rankingCue, .protestCue, .compatibilityCue]))
+        // A gated rule still decides in a sentence that holds its cue.
+        let analyzer = SentimentAnalyzer()
+        XCTAssertEqual(analyzer.analyze("Ha rinunciato a uno stipendio altissimo.").frames["money"]?.stance, -1)
+        XCTAssertEqual(analyzer.analyze("I lavoratori scioperano per il salario.").frames["money"]?.stance, 1)
+    }
+
     func testSummaryOfSimpleSentences() {
         let scorer = SentenceSentimentScorer.shared
         let plain = scorer.analyze(Tokenizer().tokenize("Il treno parte alle otto.").tokens)
@@ -135,7 +163,11 @@ final class SentenceClassSummaryTests: XCTestCase {
             ("RhetoricalNegativeQuestion", RhetoricalNegativeQuestion.gate), ("NegationScope", NegationScope.gate),
             ("HarmReduction", HarmReduction.gate), ("ContrastClause", ContrastClause.gate), ("RefusedSuitor", RefusedSuitor.gate),
             ("DevotedService", DevotedService.gate), ("GiftToTheNeedy", GiftToTheNeedy.gate), ("NegatedFrame", NegatedFrame.gate),
-            ("RegretClause", RegretClause.gate),
+            ("RegretClause", RegretClause.gate), ("RenouncedFrame", RenouncedFrame.gate), ("WhatGoodIsIt", WhatGoodIsIt.gate),
+            ("SecondPlace", SecondPlace.gate), ("PayProtest", PayProtest.gate), ("CompatibleFrames", CompatibleFrames.gate),
+            ("ComplainedPay", ComplainedPay.gate), ("SupplantedFrame", SupplantedFrame.gate), ("LessPayChosen", LessPayChosen.gate),
+            ("ComparativeMotive", ComparativeMotive.gate), ("DeclinedOffer", DeclinedOffer.gate),
+            ("NegatedComparison", NegatedComparison.gate), ("NotALuxury", NotALuxury.gate), ("PricelessFrame", PricelessFrame.gate),
         ]
         var opened: [String: Int] = [:]
         for tokens in Self.sentences() {
