@@ -111,6 +111,9 @@ struct ClaimWordClasses: OptionSet, Sendable {
     /// `SpeakerMentionFinder.prepositionParticles`: the particles that are also prepositions
     /// ("di", "della", "dal"), which after a full name open its complement.
     static let prepositionParticle = Self(rawValue: 1 << 44)
+    /// A word that opens a quantified group ("molti", "tutti", "gran" of "gran parte", "metà"):
+    /// `SpeakerMentionFinder.groupQuantifierLength(at:in:)` may start a mention there.
+    static let groupQuantifier = Self(rawValue: 1 << 45)
 
     /// Every class of `form`, remembered across documents.
     static func of(_ form: String) -> ClaimWordClasses {
@@ -168,6 +171,9 @@ struct ClaimWordClasses: OptionSet, Sendable {
         add(["a", "in", "ad"], .placePreposition)
         add(SpeakerMentionFinder.sameAdjectives, .sameAdjective)
         add(SpeakerMentionFinder.prepositionParticles, .prepositionParticle)
+        add(SpeakerMentionFinder.groupQuantifiers, .groupQuantifier)
+        add(SpeakerMentionFinder.articleQuantifiers, .groupQuantifier)
+        add(SpeakerMentionFinder.partitiveQuantifiers.compactMap(\.first), .groupQuantifier)
         return table
     }()
 

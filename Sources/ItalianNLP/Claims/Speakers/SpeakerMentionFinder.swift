@@ -129,9 +129,11 @@ struct SpeakerMentionFinder {
     /// The words a mention may start at besides a capitalised token: `role(at:in:)` needs an
     /// article, "ex"/"neo" or a role's first word at `index`; `pronoun(at:)` a pronoun;
     /// `stressedMention(at:in:)` a definite article; `name(at:in:)` a capitalised token (each of
-    /// its three ways in asks `isCapitalized(index)` first). A rule that lets a mention start
-    /// elsewhere must add its word class here.
-    static let mentionOpeners: ClaimWordClasses = [.article, .rolePrefix, .roleFirstWord, .pronoun, .definiteArticle]
+    /// its three ways in asks `isCapitalized(index)` first) or a lower-case particle before one
+    /// (`opensWithLowercaseParticleSurname`, tested apart in `mentions(in:)`); a quantified group
+    /// (`groupQuantifierLength`) a quantifier. A rule that lets a mention start elsewhere must
+    /// add its word class here.
+    static let mentionOpeners: ClaimWordClasses = [.article, .rolePrefix, .roleFirstWord, .pronoun, .definiteArticle, .groupQuantifier]
 
     func mentions(in sentence: Int) -> [SpeakerMention] {
         let range = document.sentences[sentence]
@@ -141,7 +143,10 @@ struct SpeakerMentionFinder {
             // Most tokens (lower-case words that open nothing, punctuation, numbers) start no
             // mention: one test of the token's bits skips the four finders, each a large function
             // whose calls for every token of the document cost more than its work.
-            if !document.isCapitalized(index), !document.hasAny(Self.mentionOpeners, index) {
+            if !document.isCapitalized(index), !document.hasAny(Self.mentionOpeners, index),
+                !(document.has(.nameParticle, index) && index + 1 < range.upperBound
+                    && (document.isCapitalized(index + 1) || document.has(.nameParticle, index + 1)))
+            {
                 index += 1
                 continue
             }
