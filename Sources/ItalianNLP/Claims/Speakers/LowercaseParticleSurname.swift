@@ -40,22 +40,45 @@ extension SpeakerMentionFinder {
     /// Giorgio della Valle", "Marco de Luca") or a capitalised word with no capitalised word before
     /// it ("Joost de Vries"), not a surname after a given name ("Giorgio Aimar della Fiom").
     func writesInsideFullName(particles: Range<Int>, surname: Int) -> Bool {
-        let count = particles.count
         let surnameText = document.tokens[surname].text
         // Only a word the document writes after a particle inside a name is worth the search.
         guard particleSurnames.contains(surnameText) else { return false }
+        let key = Self.particleNameKey(particles.map { document.form($0) }, surname: surnameText)
+        return particleNameStarts[key]?.contains { $0 != particles.lowerBound } ?? false
+    }
+
+    /// The key of `particleNameStarts`: the particles' forms and the surname as written.
+    static func particleNameKey<Forms: Sequence<String>>(_ particles: Forms, surname: String) -> String {
+        particles.joined(separator: " ") + "|" + surname
+    }
+
+    /// Where the document writes particles and a word right after a word that starts a person's
+    /// name (see `writesInsideFullName`), by `particleNameKey`: at most two particle positions
+    /// each, which is all the question needs (a position other than the one asked about). Built
+    /// once per document, in one pass: searching the whole document at each candidate was
+    /// quadratic on a long text that names the same person again and again.
+    static func particleNameStarts(in document: ClaimDocument, isGivenName: (Int) -> Bool) -> [String: [Int]] {
+        var starts: [String: [Int]] = [:]
+        let count = document.tokens.count
         var position = 1
-        while position + count < document.tokens.count {
+        while position < count {
             defer { position += 1 }
-            guard position != particles.lowerBound, document.tokens[position + count].text == surnameText,
-                (0..<count).allSatisfy({ document.form(position + $0) == document.form(particles.lowerBound + $0) }),
-                !document.isCapitalized(position)
-            else { continue }
+            guard document.isWord(position), !document.isCapitalized(position), document.has(.nameParticle, position) else { continue }
             let before = position - 1
-            guard document.isWord(before), document.isCapitalized(before) else { continue }
-            if givenName(before) != nil { return true }
-            if before == 0 || !(document.isWord(before - 1) && document.isCapitalized(before - 1)) { return true }
+            guard document.isWord(before), document.isCapitalized(before),
+                isGivenName(before) || before == 0 || !(document.isWord(before - 1) && document.isCapitalized(before - 1))
+            else { continue }
+            // One, two or three particles ("de", "van der", "van de la") and the word after them.
+            var particleForms: [String] = []
+            var next = position
+            while next < count, particleForms.count < 3, document.has(.nameParticle, next) {
+                particleForms.append(document.form(next))
+                next += 1
+                guard next < count else { break }
+                let key = particleNameKey(particleForms, surname: document.tokens[next].text)
+                if starts[key, default: []].count < 2 { starts[key, default: []].append(position) }
+            }
         }
-        return false
+        return starts
     }
 }

@@ -18,6 +18,8 @@ struct SpeakerMentionFinder {
     /// "Enzo Di Lello"): surnames that open with that particle, so that "Di Lello" opening a
     /// sentence is the same person and not the preposition "di".
     let particleSurnames: FormIndex<Bool>
+    /// Where particles and a surname follow the first word of a name (`writesInsideFullName`).
+    let particleNameStarts: [String: [Int]]
     /// For every capitalised token, its text's entry in `lexicons.givenNames` (see
     /// ``GivenNameCode``), looked up once: the rules ask it of the same token again and again.
     private let givenNameCodes: [GivenNameCode]
@@ -60,6 +62,13 @@ struct SpeakerMentionFinder {
         self.midSentenceCapitals = capitals
         self.particleSurnames = particleSurnames
         self.givenNameCodes = codes
+        self.particleNameStarts = Self.particleNameStarts(in: document) { index in
+            switch codes[index] {
+            case .masculine, .feminine: return true
+            case .unknown where document.isCapitalized(index): return false
+            case .unknown, .other: return lexicons.givenNames[document.tokens[index].text] != nil
+            }
+        }
     }
 
     /// `lexicons.givenNames[document.tokens[index].text]`, remembered for capitalised tokens.
