@@ -42,9 +42,14 @@ final class ClaimFixtureThresholdTests: XCTestCase {
         // source on their own before it): all 307 documents measured F1@0.3 94.81 %, F1@0.8 94.31 %, source 92.97 %, cue
         // 98.57 % with the rules before the round, and 96.41 %, 95.96 %, 93.61 %, 98.61 % after it (d001–d183 96.29 → 96.82
         // F1@0.3; the 108 held-out 94.94 → 95.30 F1@0.3, source 88.18 → 88.13).
-        XCTAssertGreaterThanOrEqual(all.loose.f1, 0.964)
-        XCTAssertGreaterThanOrEqual(all.strict.f1, 0.959)
-        XCTAssertGreaterThanOrEqual(all.source.accuracy, 0.936)
-        XCTAssertGreaterThanOrEqual(all.cue.accuracy, 0.986)
+        // Then held-out b109–b124 (16 documents, 146 claims, by a writer who read no rule, kept
+        // outside the repository while claims15 and frames12 were tuned; 92.91 F1@0.3 and 84.73
+        // source before that round, 92.58 and 83.97 after it) joined: all 323 documents measure
+        // F1@0.3 96.18 %, F1@0.8 95.68 %, source 93.11 %, cue 98.52 %. The thresholds fall only
+        // because harder held-out text joined.
+        XCTAssertGreaterThanOrEqual(all.loose.f1, 0.961)
+        XCTAssertGreaterThanOrEqual(all.strict.f1, 0.956)
+        XCTAssertGreaterThanOrEqual(all.source.accuracy, 0.931)
+        XCTAssertGreaterThanOrEqual(all.cue.accuracy, 0.985)
     }
 }
