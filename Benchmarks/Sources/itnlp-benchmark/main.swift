@@ -326,6 +326,9 @@ let claimShapes: [(String, (Int) -> String)] = [
     // Shapes the fuzzer found (Tests/ItalianNLPTests/API/FuzzRegressionTests.swift).
     ("one sentence of reported clauses", { String(repeating: "Ha detto che ", count: $0 / 13) }),
     ("straight quotation marks", { String(repeating: "\"", count: $0) }),
+    // A surname written with a particle inside a full name and then after a lower-case particle:
+    // the particle-surname rule once searched the whole document at each of the latter.
+    ("a particle surname named often", { String(repeating: "Gianni Della Valle ha parlato. Poi ha aggiunto che a casa di Valle piove. ", count: $0 / 74) }),
     // Ordinary news as one long document: the same names and places recur, so a rule that scans
     // the whole document per mention would show here (one did, until it read a set built once).
     ("news text as one document", { size in
