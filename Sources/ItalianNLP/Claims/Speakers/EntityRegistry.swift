@@ -405,57 +405,10 @@ struct EntityRegistry {
     }
 
     /// The lower-case initials of a name of two words or more, particles left out; "" otherwise.
+    /// Worked out once per entity (`Entity.initials`); `lowercasedWords` has the byte path for
+    /// ASCII names.
     static func initials(of canonical: String) -> String {
-        // Printable ASCII (most names): the same answer from the bytes, without lower-casing the
-        // whole name into a new String and splitting it into Substrings.
-        // (A scan of the contiguous bytes: splitting the UTF-8 view into slices and decoding each
-        // short word from a lazy map cost five thousand instructions a name.)
-        let ascii: String?? = canonical.utf8.withContiguousStorageIfAvailable { bytes -> String? in
-            guard bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return nil }
-            var letters: [UInt8] = []
-            var wordCount = 0
-            var start = 0
-            while start < bytes.count {
-                if bytes[start] == 0x20 {
-                    start += 1
-                    continue
-                }
-                var end = start
-                while end < bytes.count, bytes[end] != 0x20 { end += 1 }
-                defer { start = end }
-                // Particles have five letters at most: a longer word needs no String to rule out.
-                if end - start <= 5 {
-                    let lower = String(unsafeUninitializedCapacity: end - start) { buffer in
-                        for offset in 0..<(end - start) {
-                            let byte = bytes[start + offset]
-                            buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
-                        }
-                        return end - start
-                    }
-                    if particles.contains(lower) { continue }
-                }
-                let first = bytes[start]
-                letters.append(first >= 0x41 && first <= 0x5A ? first + 0x20 : first)
-                wordCount += 1
-            }
-            return wordCount >= 2 ? String(decoding: letters, as: UTF8.self) : ""
-        }
-        if let ascii, let ascii { return ascii }
-        if canonical.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
-            var letters: [UInt8] = []
-            var wordCount = 0
-            for word in canonical.utf8.split(separator: 0x20) {
-                guard let first = word.first else { continue }
-                if word.count <= 5 {
-                    let lower = String(decoding: word.lazy.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }, as: UTF8.self)
-                    if particles.contains(lower) { continue }
-                }
-                letters.append(first >= 0x41 && first <= 0x5A ? first + 0x20 : first)
-                wordCount += 1
-            }
-            return wordCount >= 2 ? String(decoding: letters, as: UTF8.self) : ""
-        }
-        let words = canonical.lowercased().split(separator: " ").filter { !particles.contains(String($0)) }
+        let words = lowercasedWords(canonical).filter { !particles.contains($0) }
         return words.count >= 2 ? String(words.compactMap(\.first)) : ""
     }
 
