@@ -399,9 +399,11 @@ struct SentenceSegmenter {
     }
 
     private func startsLowercase(_ token: RawToken) -> Bool {
-        guard token.kind == .word, let scalar = Unicode.Scalar(UTF8Scalars.decode(bytes, at: token.start).value) else {
-            return false
-        }
+        guard token.kind == .word else { return false }
+        // An ASCII letter answers without the Unicode property lookup (most words start with one).
+        let lead = bytes[token.start]
+        if lead < 0x80 { return lead >= UInt8(ascii: "a") && lead <= UInt8(ascii: "z") }
+        guard let scalar = Unicode.Scalar(UTF8Scalars.decode(bytes, at: token.start).value) else { return false }
         return scalar.properties.isLowercase
     }
 

@@ -37,3 +37,23 @@ final class OffsetTests: XCTestCase {
         XCTAssertEqual(sentences[2].span.scalars, 15..<23)
     }
 }
+
+final class OffsetIndexTests: XCTestCase {
+    /// The scalar count of every prefix, asked in order and out of order (the index keeps a
+    /// cursor and starts again when asked backwards), equals a count of the prefix's scalars.
+    func testScalarOffsetsMatchACountOfScalarsInAndOutOfOrder() {
+        let pieces = ["a", "è", "€", "😂", "  ", "l’", "perche\u{301}", "\u{0}", "ZZZZZZZZZ"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<40 {
+            var text = ""
+            for _ in 0..<Int.random(in: 0..<60, using: &generator) { text += pieces.randomElement(using: &generator) ?? "" }
+            let bytes = Array(text.utf8)
+            var index = OffsetIndex(text: text, bytes: bytes)
+            let offsets = (0...bytes.count).filter { $0 == bytes.count || bytes[$0] & 0xC0 != 0x80 }
+            for offset in offsets + offsets.shuffled(using: &generator) {
+                let expected = text.unicodeScalars.distance(from: text.startIndex, to: index.stringIndex(ofUTF8: offset))
+                XCTAssertEqual(index.scalarOffset(ofUTF8: offset), expected, "\(text.debugDescription) at \(offset)")
+            }
+        }
+    }
+}
