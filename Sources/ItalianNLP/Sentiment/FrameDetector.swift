@@ -61,6 +61,8 @@ struct FrameDetector: Sendable {
         if hasMission, let goal = GoalForOthers().evoked(in: state, occurrences: occurrences) { occurrences.append(goal) }
         // "Ne porto a casa 980": a take-home figure is money.
         if hasMoney, let takeHome = TakeHomePay().evoked(in: state, occurrences: occurrences) { occurrences.append(takeHome) }
+        // "Prende meno di un cameriere": takings weighed against someone else's pay.
+        if hasMoney, let compared = ComparedTakings().evoked(in: state, occurrences: occurrences) { occurrences.append(compared) }
         // "Ha mollato la JP Morgan per aprire una scuola": a move out of a career of money.
         if summary.admits(LucrativeCareer.gate), hasMoney, let career = LucrativeCareer().evoked(in: state, occurrences: occurrences) { occurrences.append(career) }
         // "Ha donato l'intero premio all'ospedale": a prize or takings given away are money.
@@ -142,6 +144,7 @@ struct FrameDetector: Sendable {
         if occurrence.evokedBy == MultipliedPay.name { return MultipliedPay().verdict(in: context.state) }
         if occurrence.evokedBy == ForTheirSake.name { return ForTheirSake().verdict(for: occurrence, in: context) }
         if occurrence.evokedBy == GoalForOthers.name { return GoalForOthers().verdict(for: occurrence, in: context) }
+        if occurrence.evokedBy == ComparedTakings.name { return ComparedTakings().verdict(for: occurrence, in: context) }
         if occurrence.evokedBy == TakeHomePay.name, let verdict = TakeHomePay().verdict(for: occurrence, in: context) { return verdict }
         if occurrence.evokedBy == LucrativeCareer.name { return LucrativeCareer().verdict(for: occurrence, in: context.state) }
         if let verdict = CorrectiveFrameRole().verdict(for: occurrence, in: context) { return verdict }
