@@ -63,6 +63,8 @@ struct FrameDetector: Sendable {
         if hasMoney, let takeHome = TakeHomePay().evoked(in: state, occurrences: occurrences) { occurrences.append(takeHome) }
         // "Prende meno di un cameriere": takings weighed against someone else's pay.
         if hasMoney, let compared = ComparedTakings().evoked(in: state, occurrences: occurrences) { occurrences.append(compared) }
+        // "Senza chiedere nulla in cambio": unpaid work is money, not the motive.
+        if hasMoney, let unpaid = AskingNothing().evoked(in: state, occurrences: occurrences) { occurrences.append(unpaid) }
         // "Ha mollato la JP Morgan per aprire una scuola": a move out of a career of money.
         if summary.admits(LucrativeCareer.gate), hasMoney, let career = LucrativeCareer().evoked(in: state, occurrences: occurrences) { occurrences.append(career) }
         // "Ha donato l'intero premio all'ospedale": a prize or takings given away are money.
@@ -145,6 +147,7 @@ struct FrameDetector: Sendable {
         if occurrence.evokedBy == ForTheirSake.name { return ForTheirSake().verdict(for: occurrence, in: context) }
         if occurrence.evokedBy == GoalForOthers.name { return GoalForOthers().verdict(for: occurrence, in: context) }
         if occurrence.evokedBy == ComparedTakings.name { return ComparedTakings().verdict(for: occurrence, in: context) }
+        if occurrence.evokedBy == AskingNothing.name { return FrameStanceVerdict(stance: -1, rule: AskingNothing.name) }
         if occurrence.evokedBy == TakeHomePay.name, let verdict = TakeHomePay().verdict(for: occurrence, in: context) { return verdict }
         if occurrence.evokedBy == LucrativeCareer.name { return LucrativeCareer().verdict(for: occurrence, in: context.state) }
         if let verdict = CorrectiveFrameRole().verdict(for: occurrence, in: context) { return verdict }
@@ -206,6 +209,8 @@ struct FrameDetector: Sendable {
         if let verdict = TakeHomePay().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = UnpaidWork().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = PredicateEvaluation().verdict(for: occurrence, in: context) { return verdict }
+        // "Quella dei bonus ai manager è una vergogna": the predicate of the topic's subject.
+        if let verdict = TopicOfPredicate().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = MockingEmoji().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = NeutralMention().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = EvaluatedFrame().verdict(for: occurrence, in: context) { return verdict }
