@@ -13,6 +13,8 @@ struct CrossSentenceFrames: Sendable {
     private var pendingIrony = false
     /// Whether the sentence before opened with "Certo," (`IronyMarker.opensWithCertainly`).
     private var previousOpensWithCertainly = false
+    /// Whether the sentence before opened with "Certo," or "Già," (`SarcasticConsequence`).
+    private var previousGrantsClaim = false
     /// Whether the sentence before was a reported claim running to its end (`ReportedClaim`).
     private var previousIsOpenClaim = false
     /// Whether the sentence before was the before of a life told as before and after, ending at
@@ -60,6 +62,11 @@ struct CrossSentenceFrames: Sendable {
         if !frames.isEmpty && (ironic || retort || afterColon && pendingIrony) {
             frames = IronyMarker.reverse(frames)
         }
+        // "Già, tutti lavorano per passione: | è per questo che …": the consequence mocks the claim before.
+        if afterColon, previousGrantsClaim, !retort, judgedPrevious == nil, let previous, !previous.isEmpty, SarcasticConsequence.opensWithConsequence(state) {
+            judgedPrevious = SarcasticConsequence.reverse(previous)
+        }
+        previousGrantsClaim = opensWithCertainly || SarcasticConsequence.opensWithAgreement(state)
         previousOpensWithCertainly = opensWithCertainly && !ironic
         // "Dicono che i giovani non abbiano più ideali. | Io vedo ragazzi che…": the claim before
         // is turned around.

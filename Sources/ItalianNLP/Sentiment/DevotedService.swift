@@ -38,6 +38,10 @@ struct DevotedService: Sendable {
         "comune", "regione", "governo", "ministero", "ministro", "stato", "provincia", "asl", "ospedale", "azienda", "società",
         "giunta", "sindaco", "servizio", "servizi", "ente", "istituto",
     ]
+    /// Plural words after "tutti i" / "tutte le" that make a habit ("tutte le sere").
+    static let pluralHabits: Set<String> = [
+        "giorni", "mattine", "sere", "notti", "settimane", "sabati", "domeniche", "estati", "inverni", "pomeriggi", "weekend",
+    ]
     /// Words after "ogni" that make a habit.
     static let habits: Set<String> = [
         "giorno", "mattina", "sera", "notte", "settimana", "sabato", "domenica", "estate", "inverno", "anno", "lunedì",
@@ -85,6 +89,10 @@ struct DevotedService: Sendable {
             if form == "senza" && (next.hasPrefix("chied") || next == "compenso" || next == "nulla") { return .gift }
             // "ogni mattina", "ogni estate"
             if form == "ogni" && habits.contains(next) { constancy = true }
+            // "tutte le sere", "tutti i sabati": the plural habit.
+            if (form == "tutte" || form == "tutti") && (next == "le" || next == "i") && index + 2 < units.count && pluralHabits.contains(units[index + 2].form) {
+                constancy = true
+            }
             // "da trent'anni", "per quarant'anni", "da 20 anni"
             // "da anni", "da decenni", "da sempre", "da una vita"
             if form == "da" && ["anni", "decenni", "sempre"].contains(next) { constancy = true }

@@ -57,6 +57,14 @@ struct FrameDetector: Sendable {
         if summary.admits(MultipliedPay.gate), hasMoney, let multiple = MultipliedPay().evoked(in: state, occurrences: occurrences) { occurrences.append(multiple) }
         // "Lo fa per i bambini": work done for the people it serves.
         if summary.admits(ForTheirSake.gate), hasMission, let served = ForTheirSake().evoked(in: state, occurrences: occurrences) { occurrences.append(served) }
+        // "Vuole aprire la palestra ai ragazzi disabili": a goal for other people.
+        if hasMission, let goal = GoalForOthers().evoked(in: state, occurrences: occurrences) { occurrences.append(goal) }
+        // "Ne porto a casa 980": a take-home figure is money.
+        if hasMoney, let takeHome = TakeHomePay().evoked(in: state, occurrences: occurrences) { occurrences.append(takeHome) }
+        // "Prende meno di un cameriere": takings weighed against someone else's pay.
+        if hasMoney, let compared = ComparedTakings().evoked(in: state, occurrences: occurrences) { occurrences.append(compared) }
+        // "Senza chiedere nulla in cambio": unpaid work is money, not the motive.
+        if hasMoney, let unpaid = AskingNothing().evoked(in: state, occurrences: occurrences) { occurrences.append(unpaid) }
         // "Ha mollato la JP Morgan per aprire una scuola": a move out of a career of money.
         if summary.admits(LucrativeCareer.gate), hasMoney, let career = LucrativeCareer().evoked(in: state, occurrences: occurrences) { occurrences.append(career) }
         // "Ha donato l'intero premio all'ospedale": a prize or takings given away are money.
@@ -137,9 +145,17 @@ struct FrameDetector: Sendable {
         if occurrence.evokedBy == StayingBeside.name { return FrameStanceVerdict(stance: 1, rule: StayingBeside.name) }
         if occurrence.evokedBy == MultipliedPay.name { return MultipliedPay().verdict(in: context.state) }
         if occurrence.evokedBy == ForTheirSake.name { return ForTheirSake().verdict(for: occurrence, in: context) }
+        if occurrence.evokedBy == GoalForOthers.name { return GoalForOthers().verdict(for: occurrence, in: context) }
+        if occurrence.evokedBy == ComparedTakings.name { return ComparedTakings().verdict(for: occurrence, in: context) }
+        if occurrence.evokedBy == AskingNothing.name { return FrameStanceVerdict(stance: -1, rule: AskingNothing.name) }
+        if occurrence.evokedBy == TakeHomePay.name, let verdict = TakeHomePay().verdict(for: occurrence, in: context) { return verdict }
         if occurrence.evokedBy == LucrativeCareer.name { return LucrativeCareer().verdict(for: occurrence, in: context.state) }
         if let verdict = CorrectiveFrameRole().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = GivenAwayMoney().verdict(for: occurrence, in: context) { return verdict }
+        // "Ma certo, lo fanno per vocazione, quindi perché pagarli?": a claim granted and mocked.
+        if let verdict = SarcasticConsequence.verdict(for: occurrence, in: context) { return verdict }
+        // "Non è vero che pensano solo ai soldi": a frame inside a claim called untrue.
+        if let verdict = DeniedClaim().verdict(for: occurrence, in: context) { return verdict }
         // Rules with a gate run only where the sentence holds what they look for (`SentenceClassSummary`).
         let summary = context.state.summary
         if summary.admits(RegretClause.gate), let verdict = RegretClause().verdict(for: occurrence, in: context) { return verdict }
@@ -160,6 +176,10 @@ struct FrameDetector: Sendable {
         if summary.admits(NotALuxury.gate), let verdict = NotALuxury().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = InsufficientPay().verdict(for: occurrence, in: context) { return verdict }
         if summary.admits(NegatedFrame.gate) {
+            // "lo stipendio non è stato reso noto": the negation is the disclosing verb's.
+            if let verdict = UndisclosedFigure().verdict(for: occurrence, in: context) { return verdict }
+            // "Non lavoro gratis": unpaid work refused is pay wanted.
+            if let verdict = RefusedUnpaidWork().verdict(for: occurrence, in: context) { return verdict }
             // "senza fatturato non si paga nessuno": what nothing can be done without is wanted.
             if let verdict = NecessaryMeans().verdict(for: occurrence, in: context) { return verdict }
             // "non ha mai perso la passione": a negated loss keeps the frame, before the negation alone rejects it.
@@ -186,8 +206,11 @@ struct FrameDetector: Sendable {
         if let verdict = PaidInKind().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = ComparedPay().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = ToilForPay().verdict(for: occurrence, in: context) { return verdict }
+        if let verdict = TakeHomePay().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = UnpaidWork().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = PredicateEvaluation().verdict(for: occurrence, in: context) { return verdict }
+        // "Quella dei bonus ai manager è una vergogna": the predicate of the topic's subject.
+        if let verdict = TopicOfPredicate().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = MockingEmoji().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = NeutralMention().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = EvaluatedFrame().verdict(for: occurrence, in: context) { return verdict }

@@ -20,4 +20,10 @@ final class SentimentDevotedServiceTests: XCTestCase {
         XCTAssertEqual(SentimentTesting.frameRule("Da sempre insegna a leggere ai detenuti di Rebibbia.", "mission"), DevotedService.name)
         XCTAssertNil(SentimentTesting.frames("Le lezioni ai ragazzi del liceo riprendono lunedì.")["mission"])
     }
+
+    func testAPluralHabitIsConstancy() {
+        let text = "Mia zia porta la cena agli anziani soli del palazzo tutte le sere."
+        XCTAssertEqual(SentimentTesting.frameRule(text, "mission"), DevotedService.name)
+        XCTAssertNil(SentimentTesting.frames("Tutti i giorni lo scuolabus porta i bambini a scuola.")["mission"])
+    }
 }

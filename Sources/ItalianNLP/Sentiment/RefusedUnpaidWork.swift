@@ -1,0 +1,28 @@
+/// Frame stance rule: unpaid work refused is pay wanted (+1) — "Non lavoro gratis, per nessuno",
+/// "non si lavora gratis", "io gratis non suono più", "nessuno dovrebbe lavorare gratis". The
+/// frame fixture's guideline: money as the reason for a choice is +1, and declining unpaid work
+/// is such a choice. `NegatedFrame` would read the negation as a rejection of the money term; the
+/// term says "for free", so denying it asks for pay.
+///
+/// The shape: the occurrence holds a word of `UnpaidWork.unpaidWords` (gratis, gratuito…), and a
+/// negator ("non", "mai", "nessuno") comes within four units before it in its clause, or within
+/// two after it ("gratis non suono"). A copula between them makes a price ("l'ingresso non è
+/// gratis"), which is left to the other rules.
+struct RefusedUnpaidWork: Sendable {
+    static let name = "RefusedUnpaidWork"
+    static let copulas: FormSet = ["è", "sono", "era", "erano", "sarà", "saranno", "sia", "siano", "fosse"]
+
+    func verdict(for occurrence: FrameOccurrence, in context: FrameStanceContext) -> FrameStanceVerdict? {
+        guard occurrence.term.frame == "money" else { return nil }
+        let state = context.state
+        let units = state.units
+        guard occurrence.units.contains(where: { UnpaidWork.unpaidWords.contains(units[$0].form) }) else { return nil }
+        let start = max(state.clauseStart(before: occurrence.head), occurrence.head - 4)
+        let end = min(state.clauseEnd(from: occurrence.head), occurrence.units.upperBound + 2)
+        let window = Array(start..<occurrence.head) + Array(occurrence.units.upperBound..<max(occurrence.units.upperBound, end))
+        guard let negator = window.first(where: { state.modifierKind($0) == .negator }) else { return nil }
+        let between = negator < occurrence.head ? (negator + 1)..<occurrence.head : occurrence.units.upperBound..<negator
+        if between.contains(where: { Self.copulas.contains(units[$0].form) }) { return nil }
+        return FrameStanceVerdict(stance: 1, rule: Self.name)
+    }
+}

@@ -1,0 +1,23 @@
+import XCTest
+@testable import ItalianNLP
+
+final class SentimentGoalForOthersTests: XCTestCase {
+    func testAGoalForOtherPeopleIsAMission() {
+        let text = "La nuova preside vuole aprire la palestra il pomeriggio anche ai ragazzi disabili."
+        XCTAssertEqual(SentimentTesting.frameRule(text, "mission"), GoalForOthers.name)
+        XCTAssertGreaterThan(SentimentTesting.frames(text)["mission"]?.stance ?? 0, 0)
+        let purpose = "Abbiamo messo su una piccola orchestra perché i bambini della valle potessero suonare insieme."
+        XCTAssertEqual(SentimentTesting.frameRule(purpose, "mission"), GoalForOthers.name)
+        XCTAssertEqual(SentimentTesting.frameRule("Vorremmo costruire una rampa d'accesso per i disabili del condominio.", "mission"), GoalForOthers.name)
+    }
+
+    func testADeniedWishAPublicBodyOrAGoalAboutPayEvokeNothing() {
+        XCTAssertNil(SentimentTesting.frames("Non vuole passare il sabato con i bambini del cugino.")["mission"])
+        XCTAssertNil(SentimentTesting.frames("La Regione vuole ridurre le liste d'attesa per i pazienti.")["mission"])
+        XCTAssertNotEqual(SentimentTesting.frameRule("Vogliono aumentare lo stipendio ai ragazzi del magazzino.", "mission"), GoalForOthers.name)
+    }
+
+    func testAGoalWithoutPeopleServedIsNoMission() {
+        XCTAssertNil(SentimentTesting.frames("Vuole comprare una moto nuova per l'estate.")["mission"])
+    }
+}

@@ -1,0 +1,19 @@
+import XCTest
+@testable import ItalianNLP
+
+final class SentimentRefusedUnpaidWorkTests: XCTestCase {
+    func testUnpaidWorkRefusedIsPayWanted() {
+        let text = "Io non suono gratis, nemmeno ai matrimoni degli amici."
+        XCTAssertEqual(SentimentTesting.frameRule(text, "money"), RefusedUnpaidWork.name)
+        XCTAssertGreaterThan(SentimentTesting.frames(text)["money"]?.stance ?? 0, 0)
+        XCTAssertGreaterThan(SentimentTesting.frames("Nessuno dovrebbe mai lavorare gratis per un'azienda che fa utili.")["money"]?.stance ?? 0, 0)
+    }
+
+    func testUnpaidWorkWithoutANegationIsNotThisRule() {
+        XCTAssertNotEqual(SentimentTesting.frameRule("Da mesi gli stagisti lavorano gratis in redazione.", "money"), RefusedUnpaidWork.name)
+    }
+
+    func testAPriceDeniedAfterACopulaIsNotThisRule() {
+        XCTAssertNotEqual(SentimentTesting.frameRule("Il parcheggio dell'ospedale non è gratis per chi lavora lì.", "money"), RefusedUnpaidWork.name)
+    }
+}
