@@ -179,13 +179,22 @@ struct ClaimWordClasses: OptionSet, Sendable {
 
     /// Every class of `form`, computed from the lists and tests themselves.
     static func compute(_ form: String) -> ClaimWordClasses {
-        var classes = listed[form] ?? []
-        if form.count == 1 { classes.insert(.singleCharacter) }
+        let listedClasses = listed[form] ?? []
+        var classes = listedClasses
+        // The tests below share what each would work out again: the form's length, its listed
+        // classes, its reporting-verb readings and whether it looks like an adjective.
+        let characterCount = form.count
+        if characterCount == 1 { classes.insert(.singleCharacter) }
         if CommonWords.contains(form) { classes.insert(.commonWord) }
-        if !ReportingVerbLexicon.shared.cueForms(form).isEmpty { classes.insert(.cueForm) }
-        if SpeakerMentionFinder.isAdjectiveLikeForm(form) { classes.insert(.adjectiveLike) }
-        if SpeakerMentionFinder.isGeographicAdjectiveForm(form) { classes.insert(.geographicAdjective) }
-        if let suffix = SpeakerMentionFinder.personSuffix(of: form) {
+        let hasCueForms = !ReportingVerbLexicon.shared.cueForms(form).isEmpty
+        if hasCueForms { classes.insert(.cueForm) }
+        let adjectiveLike = SpeakerMentionFinder.isAdjectiveLikeForm(
+            form, listed: listedClasses, characterCount: characterCount, hasCueForms: hasCueForms)
+        if adjectiveLike { classes.insert(.adjectiveLike) }
+        if SpeakerMentionFinder.isGeographicAdjectiveForm(form, characterCount: characterCount, isAdjectiveLike: adjectiveLike) {
+            classes.insert(.geographicAdjective)
+        }
+        if let suffix = SpeakerMentionFinder.personSuffix(of: form, characterCount: characterCount) {
             classes.insert(.personNoun)
             if suffix.plural { classes.insert(.personNounPlural) }
             if suffix.feminine { classes.insert(.personNounFeminine) }
