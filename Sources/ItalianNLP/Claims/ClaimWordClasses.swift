@@ -114,6 +114,8 @@ struct ClaimWordClasses: OptionSet, Sendable {
     /// A word that opens a quantified group ("molti", "tutti", "gran" of "gran parte", "metà"):
     /// `SpeakerMentionFinder.groupQuantifierLength(at:in:)` may start a mention there.
     static let groupQuantifier = Self(rawValue: 1 << 45)
+    /// `SpeakerMentionFinder.otherPronounForms`: "altro", "altra", "altri", "altre".
+    static let otherPronoun = Self(rawValue: 1 << 46)
 
     /// Every class of `form`, remembered across documents.
     static func of(_ form: String) -> ClaimWordClasses {
@@ -174,6 +176,7 @@ struct ClaimWordClasses: OptionSet, Sendable {
         add(SpeakerMentionFinder.groupQuantifiers, .groupQuantifier)
         add(SpeakerMentionFinder.articleQuantifiers, .groupQuantifier)
         add(SpeakerMentionFinder.partitiveQuantifiers.compactMap(\.first), .groupQuantifier)
+        add(SpeakerMentionFinder.otherPronounForms, .otherPronoun)
         return table
     }()
 

@@ -487,10 +487,11 @@ struct SpeakerMentionFinder {
         }
         var roleStart = start
         // "un'altra dottoressa", "l'altro imputato": another person than the one just named.
-        var indefinite = quantifier != nil || (article.map { Self.indefiniteArticles.contains($0) } ?? false)
+        // (An indefinite article is asked after the guard below, which most tokens fail.)
+        var indefinite = quantifier != nil
         // (The source's name keeps the quantifier, not an article before it: "maggior parte degli …".)
         var nameStart: Int? = quantifier.map { $0 > 1 && document.has(.article, index) ? index + 1 : index }
-        if article != nil, Self.otherPronounForms.contains(document.form(roleStart)) {
+        if article != nil, document.has(.otherPronoun, roleStart) {
             if quantifier == nil { nameStart = roleStart }
             roleStart += 1
             indefinite = true
@@ -502,6 +503,7 @@ struct SpeakerMentionFinder {
         guard document.has(.roleFirstWord, roleStart) || (article != nil && personNoun(at: roleStart) != nil)
             || (roleStart == index + 1 && isTitleBeforeFullName(roleStart, in: range))
         else { return nil }
+        if !indefinite, let article, Self.indefiniteArticles.contains(article) { indefinite = true }
         // The longest role noun starting here.
         var matched: (end: Int, role: SpeakerLexicons.Role)? = nil
         // The words so far joined by spaces, built word by word.
