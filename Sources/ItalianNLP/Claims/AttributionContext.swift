@@ -994,31 +994,37 @@ struct AttributionContext {
     /// Subjects of a sentence become candidates for the dropped subjects that follow: the first
     /// mention before the sentence's first verb-like cue, or its first name mention.
     mutating func rememberSubjects(of sentence: Int) {
-        let range = document.sentences[sentence]
         // "Rossi ha detto che Bianchi ha sbagliato. Ha poi aggiunto …": the speaker of the
         // sentence's last claim stays the most recent candidate — the people named in what was
         // reported are not the subject the next sentence drops.
         let hasClaim = claims.last?.sentence == sentence
-        defer {
-            // The inverted-subject rule: "In chiusura è tornato a parlare l'assessore.": the
-            // subject after a cue no claim took is who the next dropped subject is.
-            if !hasClaim {
-                for cue in cues[sentence] where !usedCueVerbs.contains(cue.verb) {
-                    // A subject opening the sentence before the verb makes what follows it its
-                    // object: "Brandi, invece, difende il direttore di gara." keeps Brandi.
-                    guard sentenceSubjectEntity(before: cue, in: sentence) == nil,
-                        let subject = invertedSubject(after: cue, in: sentence), !insideQuotation[subject.tokens.lowerBound],
-                        let entity = sourceEntity(of: subject, cue: cue, sentence: sentence)
-                    else { continue }
-                    recent.append(Recent(entity: entity, sentence: sentence))
-                }
-            }
-            if let last = claims.indices.last, claims[last].sentence == sentence, let entity = claims[last].entity,
-                !(recent.last.map { $0.entity == entity && $0.sentence == sentence } ?? false)
-            {
+        rememberNamedSubjects(of: sentence, hasClaim: hasClaim)
+        // Then, whichever way that returned (two calls, not a `defer`, which copied the whole
+        // context for its closure):
+        // The inverted-subject rule: "In chiusura è tornato a parlare l'assessore.": the
+        // subject after a cue no claim took is who the next dropped subject is.
+        if !hasClaim {
+            for cue in cues[sentence] where !usedCueVerbs.contains(cue.verb) {
+                // A subject opening the sentence before the verb makes what follows it its
+                // object: "Brandi, invece, difende il direttore di gara." keeps Brandi.
+                guard sentenceSubjectEntity(before: cue, in: sentence) == nil,
+                    let subject = invertedSubject(after: cue, in: sentence), !insideQuotation[subject.tokens.lowerBound],
+                    let entity = sourceEntity(of: subject, cue: cue, sentence: sentence)
+                else { continue }
                 recent.append(Recent(entity: entity, sentence: sentence))
             }
         }
+        if let last = claims.indices.last, claims[last].sentence == sentence, let entity = claims[last].entity,
+            !(recent.last.map { $0.entity == entity && $0.sentence == sentence } ?? false)
+        {
+            recent.append(Recent(entity: entity, sentence: sentence))
+        }
+    }
+
+    /// The part of ``rememberSubjects(of:)`` that may stop early: the names of the sentence and
+    /// its opening subject.
+    private mutating func rememberNamedSubjects(of sentence: Int, hasClaim: Bool) {
+        let range = document.sentences[sentence]
         // The relative-introduced rule: "Suo padre, Aldo, è andato in pensione nel 2015.", "Il suo
         // predecessore, Franco Arrigoni, …": a sentence without a claim that introduces a relative
         // of the person the report is about keeps that person the topic.

@@ -9,8 +9,6 @@ struct ClaimDocument {
     let sentenceOf: [Int]
     /// The paragraph of every sentence.
     let paragraphOf: [Int]
-    /// Lower-cased matching forms of the tokens (apostrophes unified), for lexicon look-ups.
-    let forms: [String]
     /// Whether each token starts with a capital letter: the speaker rules ask it again and again.
     let capitalized: [Bool]
     /// The word lists each token's form belongs to (see ``ClaimWordClasses``).
@@ -31,13 +29,11 @@ struct ClaimDocument {
         // One pass over the tokens fills every per-token array, each reserved to its final size.
         let count = tokenized.sentences.reduce(0) { $0 + $1.tokens.count }
         var tokens: [Token] = []
-        var forms: [String] = []
         var capitalized: [Bool] = []
         var sentences: [Range<Int>] = []
         var sentenceOf: [Int] = []
         var paragraphOf: [Int] = []
         tokens.reserveCapacity(count)
-        forms.reserveCapacity(count)
         capitalized.reserveCapacity(count)
         sentenceOf.reserveCapacity(count)
         var classes: [ClaimWordClasses] = []
@@ -49,12 +45,13 @@ struct ClaimDocument {
             // each through the generic value witness), then their fields read in place.
             tokens.append(contentsOf: sentence.tokens)
             for index in start..<tokens.count {
-                // The token's shared forms object gives its matching form, its surface and the
-                // classes it remembers (`ClaimWordClassesCache.classes(ofToken:)`).
-                let tokenForms = tokens[index].forms
-                forms.append(tokenForms.normalized)
-                capitalized.append(Self.startsWithCapital(tokenForms.surface))
-                classes.append(classesCache.classes(ofToken: tokenForms))
+                // The token's shared forms object remembers its classes and whether it is
+                // capitalised (`ClaimWordClassesCache.classesAndCapital(ofToken:)`). (Its
+                // matching form is read from it too, by `form(_:)`: an array of the forms
+                // retained and released every token's String once more.)
+                let known = classesCache.classesAndCapital(ofToken: tokens[index].forms)
+                capitalized.append(known.capitalized)
+                classes.append(known.classes)
             }
             // A sentence longer than `maximumSentenceTokens` is cut into windows of that many
             // tokens, each a sentence for the rules (see `maximumSentenceTokens`).
@@ -70,7 +67,6 @@ struct ClaimDocument {
         self.sentences = sentences
         self.sentenceOf = sentenceOf
         self.paragraphOf = paragraphOf
-        self.forms = forms
         ClaimWordClassesCache.give(classesCache)
         self.classes = classes
         self.firstSentenceAfterFirstParagraph = paragraphOf.firstIndex { $0 != paragraphOf.first }
@@ -92,15 +88,16 @@ struct ClaimDocument {
     }
 
     /// Whether a token's text starts with a capital letter (an ASCII byte answers alone).
-    private static func startsWithCapital(_ text: String) -> Bool {
+    static func startsWithCapital(_ text: String) -> Bool {
         guard let first = text.utf8.first else { return false }
         if first < 0x80 { return first >= 0x41 && first <= 0x5A }
         return text.unicodeScalars.first?.properties.isUppercase ?? false
     }
 
-    /// The form of token `index`, or "" outside the document.
+    /// The lower-cased matching form of token `index` (apostrophes unified), for lexicon
+    /// look-ups, or "" outside the document.
     func form(_ index: Int) -> String {
-        index >= 0 && index < forms.count ? forms[index] : ""
+        index >= 0 && index < tokens.count ? tokens[index].forms.normalized : ""
     }
 
     /// Whether the form of token `index` is in the list `wordClass` stands for (false outside

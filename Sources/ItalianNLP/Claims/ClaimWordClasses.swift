@@ -114,6 +114,8 @@ struct ClaimWordClasses: OptionSet, Sendable {
     /// A word that opens a quantified group ("molti", "tutti", "gran" of "gran parte", "metà"):
     /// `SpeakerMentionFinder.groupQuantifierLength(at:in:)` may start a mention there.
     static let groupQuantifier = Self(rawValue: 1 << 45)
+    /// `SpeakerMentionFinder.otherPronounForms`: "altro", "altra", "altri", "altre".
+    static let otherPronoun = Self(rawValue: 1 << 46)
 
     /// Every class of `form`, remembered across documents.
     static func of(_ form: String) -> ClaimWordClasses {
@@ -174,18 +176,28 @@ struct ClaimWordClasses: OptionSet, Sendable {
         add(SpeakerMentionFinder.groupQuantifiers, .groupQuantifier)
         add(SpeakerMentionFinder.articleQuantifiers, .groupQuantifier)
         add(SpeakerMentionFinder.partitiveQuantifiers.compactMap(\.first), .groupQuantifier)
+        add(SpeakerMentionFinder.otherPronounForms, .otherPronoun)
         return table
     }()
 
     /// Every class of `form`, computed from the lists and tests themselves.
     static func compute(_ form: String) -> ClaimWordClasses {
-        var classes = listed[form] ?? []
-        if form.count == 1 { classes.insert(.singleCharacter) }
+        let listedClasses = listed[form] ?? []
+        var classes = listedClasses
+        // The tests below share what each would work out again: the form's length, its listed
+        // classes, its reporting-verb readings and whether it looks like an adjective.
+        let characterCount = form.count
+        if characterCount == 1 { classes.insert(.singleCharacter) }
         if CommonWords.contains(form) { classes.insert(.commonWord) }
-        if !ReportingVerbLexicon.shared.cueForms(form).isEmpty { classes.insert(.cueForm) }
-        if SpeakerMentionFinder.isAdjectiveLikeForm(form) { classes.insert(.adjectiveLike) }
-        if SpeakerMentionFinder.isGeographicAdjectiveForm(form) { classes.insert(.geographicAdjective) }
-        if let suffix = SpeakerMentionFinder.personSuffix(of: form) {
+        let hasCueForms = !ReportingVerbLexicon.shared.cueForms(form).isEmpty
+        if hasCueForms { classes.insert(.cueForm) }
+        let adjectiveLike = SpeakerMentionFinder.isAdjectiveLikeForm(
+            form, listed: listedClasses, characterCount: characterCount, hasCueForms: hasCueForms)
+        if adjectiveLike { classes.insert(.adjectiveLike) }
+        if SpeakerMentionFinder.isGeographicAdjectiveForm(form, characterCount: characterCount, isAdjectiveLike: adjectiveLike) {
+            classes.insert(.geographicAdjective)
+        }
+        if let suffix = SpeakerMentionFinder.personSuffix(of: form, characterCount: characterCount) {
             classes.insert(.personNoun)
             if suffix.plural { classes.insert(.personNounPlural) }
             if suffix.feminine { classes.insert(.personNounFeminine) }

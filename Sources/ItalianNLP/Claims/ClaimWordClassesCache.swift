@@ -58,18 +58,34 @@ final class ClaimWordClassesCache {
         return classes
     }
 
-    /// The classes of a token's matching form: remembered on its shared forms object (see
-    /// `TokenForms`), which the caller is reading anyway, so that a form met before costs one load
-    /// and no probe of this table; the first time, from this table or the memo, and remembered.
+    /// The classes of a token's matching form (see ``classesAndCapital(ofToken:)``).
     @inline(__always)
     func classes(ofToken forms: TokenForms) -> ClaimWordClasses {
+        classesAndCapital(ofToken: forms).classes
+    }
+
+    /// The bit of a token's remembered word that says its surface starts with a capital letter
+    /// (`ClaimDocument.startsWithCapital`), next to the flag that says the word is remembered.
+    static let capitalizedFlag: UInt64 = 1 << 62
+
+    /// The classes of a token's matching form, and whether its surface starts with a capital
+    /// letter: remembered on its shared forms object (see `TokenForms`), which the caller is
+    /// reading anyway, so that a form met before costs one load and no probe of this table nor
+    /// look at its text; the first time, from this table or the memo, and remembered.
+    @inline(__always)
+    func classesAndCapital(ofToken forms: TokenForms) -> (classes: ClaimWordClasses, capitalized: Bool) {
         let word = forms.claimMemoWord
-        if word & TokenForms.rememberedFlag != 0 { return ClaimWordClasses(rawValue: word & ~TokenForms.rememberedFlag) }
+        if word & TokenForms.rememberedFlag != 0 {
+            return (ClaimWordClasses(rawValue: word & ~(TokenForms.rememberedFlag | Self.capitalizedFlag)), word & Self.capitalizedFlag != 0)
+        }
         let found = self.classes(of: forms.normalized)
-        // A class in the flag's bit (a 64th class) could not be told from the flag: such answers
-        // are not remembered on the object (the tables above still answer them).
-        if found.rawValue & TokenForms.rememberedFlag == 0 { forms.rememberClaimMemoWord(found.rawValue | TokenForms.rememberedFlag) }
-        return found
+        let capitalized = ClaimDocument.startsWithCapital(forms.surface)
+        // A class in the flags' bits (a 63rd or 64th class) could not be told from them: such
+        // answers are not remembered on the object (the tables above still answer them).
+        if found.rawValue & (TokenForms.rememberedFlag | Self.capitalizedFlag) == 0 {
+            forms.rememberClaimMemoWord(found.rawValue | TokenForms.rememberedFlag | (capitalized ? Self.capitalizedFlag : 0))
+        }
+        return (found, capitalized)
     }
 
     private static let slot = ThreadLocalSlot<ClaimWordClassesCache>()

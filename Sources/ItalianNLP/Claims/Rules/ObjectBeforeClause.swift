@@ -6,18 +6,18 @@
 extension AttributionContext {
     /// Verbs whose direct object is the addressee (or the accused) and whose clause follows it
     /// with "di" + infinitive.
-    static let objectThenDiLemmas: Set<String> = [
+    static let objectThenDiLemmas: FormSet = [
         "accusare", "invitare", "esortare", "sollecitare", "pregare", "rimproverare", "diffidare", "implorare", "supplicare",
         "scongiurare", "incolpare", "ammonire", "avvertire", "avvisare",
     ]
 
     /// Verbs whose clause may open with "a" + infinitive, with or without the addressee before it:
     /// "invita i cittadini a …", "ha esortato a non …".
-    static let objectThenALemmas: Set<String> = ["invitare", "esortare", "sollecitare", "incoraggiare", "richiamare"]
+    static let objectThenALemmas: FormSet = ["invitare", "esortare", "sollecitare", "incoraggiare", "richiamare"]
 
     /// Verbs whose clause may open with "che" after the addressee: "ha avvertito i tifosi che …",
     /// "ha rassicurato le famiglie che …".
-    static let objectThenCheLemmas: Set<String> = ["avvertire", "avvisare", "rassicurare", "informare", "ammonire"]
+    static let objectThenCheLemmas: FormSet = ["avvertire", "avvisare", "rassicurare", "informare", "ammonire"]
 
     /// The longest addressee this rule skips, in tokens: a noun phrase with a modifier or two
     /// ("i residenti della zona rossa"); a longer stretch is more likely a clause of its own.

@@ -29,6 +29,10 @@ extension SpeakerMentionFinder {
     /// gli" → 2), or nil when none does. The noun after it must still be a plural role or person
     /// noun, which ``role(at:in:)`` checks.
     func groupQuantifierLength(at index: Int, in range: Range<Int>) -> Int? {
+        // Every quantifier below (the first word of each partitive phrase too) carries the
+        // `.groupQuantifier` bit: one test of it answers nil for nearly every token that
+        // `role(at:in:)` asks about, before any form is compared.
+        guard document.has(.groupQuantifier, index) else { return nil }
         guard index + 1 < range.upperBound, document.isWord(index), document.isWord(index + 1) else { return nil }
         // "Non tutti i medici sono convinti …", "non molti analisti": a negated quantity names no
         // group that speaks.

@@ -487,10 +487,11 @@ struct SpeakerMentionFinder {
         }
         var roleStart = start
         // "un'altra dottoressa", "l'altro imputato": another person than the one just named.
-        var indefinite = quantifier != nil || (article.map { Self.indefiniteArticles.contains($0) } ?? false)
+        // (An indefinite article is asked after the guard below, which most tokens fail.)
+        var indefinite = quantifier != nil
         // (The source's name keeps the quantifier, not an article before it: "maggior parte degli …".)
         var nameStart: Int? = quantifier.map { $0 > 1 && document.has(.article, index) ? index + 1 : index }
-        if article != nil, Self.otherPronounForms.contains(document.form(roleStart)) {
+        if article != nil, document.has(.otherPronoun, roleStart) {
             if quantifier == nil { nameStart = roleStart }
             roleStart += 1
             indefinite = true
@@ -502,6 +503,7 @@ struct SpeakerMentionFinder {
         guard document.has(.roleFirstWord, roleStart) || (article != nil && personNoun(at: roleStart) != nil)
             || (roleStart == index + 1 && isTitleBeforeFullName(roleStart, in: range))
         else { return nil }
+        if !indefinite, let article, Self.indefiniteArticles.contains(article) { indefinite = true }
         // The longest role noun starting here.
         var matched: (end: Int, role: SpeakerLexicons.Role)? = nil
         // The words so far joined by spaces, built word by word.
@@ -615,8 +617,8 @@ struct SpeakerMentionFinder {
         var kind: SpeakerMention.Kind = found.role.kind == "group" ? .group : found.role.kind == "source" ? .anonymous : .role
         var gender = found.role.gender
         if gender == nil, let article {
-            if ["la", "una", "questa", "quella", "della", "alla", "dalla", "nella", "sulla"].contains(article) { gender = "f" }
-            if ["il", "lo", "un", "uno", "questo", "quel", "quello", "del", "dello", "al", "dal", "nel", "sul"].contains(article) { gender = "m" }
+            if Self.feminineArticles.contains(article) { gender = "f" }
+            if Self.masculineArticles.contains(article) { gender = "m" }
         }
         var core = (nameStart ?? roleStart)...end
         var name = document.text(nameStart ?? roleStart, end)
@@ -658,6 +660,13 @@ struct SpeakerMentionFinder {
             hasGivenName: hasGiven, isBare: isBare && kind != .name && quantifier == nil, isIndefinite: indefinite,
             isOrganisation: isOrganisation)
     }
+
+    /// The articles that tell a role's gender when its noun does not ("la presidente", "il
+    /// portavoce"). (Static: array literals in `role(at:in:)` were built for every role found.)
+    static let feminineArticles: FormSet = ["la", "una", "questa", "quella", "della", "alla", "dalla", "nella", "sulla"]
+    static let masculineArticles: FormSet = [
+        "il", "lo", "un", "uno", "questo", "quel", "quello", "del", "dello", "al", "dal", "nel", "sul",
+    ]
 
     /// Whether every token from `first` through `last` is a geographic adjective. (A loop: `allSatisfy`
     /// with a closure captured a copy of the finder, retaining every array of its document.)
@@ -788,12 +797,21 @@ struct SpeakerMentionFinder {
     /// What ``isGeographicAdjective(_:)`` asks of the form itself (``ClaimWordClasses`` keeps the
     /// answer per form).
     static func isGeographicAdjectiveForm(_ form: String) -> Bool {
-        if Self.otherAdjectives.contains(form) { return true }
-        if ["italiano", "italiana", "italiani", "europeo", "europea", "americano", "americana", "francese", "cinese"].contains(form) {
-            return true
-        }
-        return originEndingTable.firstMatch(in: form) != nil && form.count >= 6 && isAdjectiveLikeForm(form)
+        isGeographicAdjectiveForm(form, characterCount: form.count, isAdjectiveLike: isAdjectiveLikeForm(form))
     }
+
+    /// ``isGeographicAdjectiveForm(_:)`` given what the caller already knows of the form: its
+    /// length in Characters and ``isAdjectiveLikeForm(_:)`` (``ClaimWordClasses`` classifies
+    /// every new form, and asked both twice).
+    static func isGeographicAdjectiveForm(_ form: String, characterCount: Int, isAdjectiveLike: Bool) -> Bool {
+        if Self.otherAdjectives.contains(form) || Self.commonOriginAdjectives.contains(form) { return true }
+        return originEndingTable.firstMatch(in: form) != nil && characterCount >= 6 && isAdjectiveLike
+    }
+
+    /// Adjectives of origin without a listed ending, or too short for the ending rule.
+    static let commonOriginAdjectives: Set<String> = [
+        "italiano", "italiana", "italiani", "europeo", "europea", "americano", "americana", "francese", "cinese",
+    ]
 
     /// A list of lower-case ASCII endings (as all the lists below), indexed by last byte, that
     /// answers "the first ending of the list that `form.hasSuffix`" with a byte test first: a
@@ -872,14 +890,21 @@ struct SpeakerMentionFinder {
     /// What ``isAdjectiveLike(_:in:)`` asks of the form itself (``ClaimWordClasses`` keeps the
     /// answer per form).
     static func isAdjectiveLikeForm(_ form: String) -> Bool {
-        if otherAdjectives.contains(form) || roleAdjectives.contains(form) { return true }
-        guard adjectiveEndingTable.firstMatch(in: form) != nil, form.count >= 5 else { return false }
-        if Self.notNames.contains(form) || Self.articles.contains(form) || CueFinder.interveningAdverbs.contains(form)
-            || AttributionContext.clauseOpeners.contains(form) || MultiwordExpansion.infinitives.contains(form)
-        {
+        isAdjectiveLikeForm(
+            form, listed: ClaimWordClasses.listed[form] ?? [], characterCount: form.count,
+            hasCueForms: !ReportingVerbLexicon.shared.cueForms(form).isEmpty)
+    }
+
+    /// ``isAdjectiveLikeForm(_:)`` given what the caller already knows of the form: its listed
+    /// classes (`ClaimWordClasses.listed`, whose bits are the lists asked here), its length in
+    /// Characters and whether it has readings as a reporting verb.
+    static func isAdjectiveLikeForm(_ form: String, listed: ClaimWordClasses, characterCount: Int, hasCueForms: Bool) -> Bool {
+        if listed.contains(.roleAdjective) || otherAdjectives.contains(form) { return true }
+        guard adjectiveEndingTable.firstMatch(in: form) != nil, characterCount >= 5 else { return false }
+        if !listed.isDisjoint(with: [.notName, .article, .interveningAdverb, .clauseOpener]) || MultiwordExpansion.infinitives.contains(form) {
             return false
         }
-        return ReportingVerbLexicon.shared.cueForms(form).isEmpty && ReportingVerbLexicon.auxiliary(form) == nil
+        return !hasCueForms && ReportingVerbLexicon.auxiliary(form) == nil
     }
 
     /// One or two adjectives after token `end` that close a mention: followed by punctuation, a
@@ -926,7 +951,12 @@ struct SpeakerMentionFinder {
     /// short form, a look-alike or no such suffix: what ``personNoun(at:)`` asks of the form
     /// itself (``ClaimWordClasses`` keeps the answer per form).
     static func personSuffix(of form: String) -> (plural: Bool, feminine: Bool)? {
-        guard let index = personSuffixTable.firstMatch(in: form), form.count >= 6, !Self.inanimateLookalikes.contains(form) else {
+        personSuffix(of: form, characterCount: form.count)
+    }
+
+    /// ``personSuffix(of:)`` given the form's length in Characters.
+    static func personSuffix(of form: String, characterCount: Int) -> (plural: Bool, feminine: Bool)? {
+        guard let index = personSuffixTable.firstMatch(in: form), characterCount >= 6, !Self.inanimateLookalikes.contains(form) else {
             return nil
         }
         let (suffix, plural) = Self.personSuffixes[index]
