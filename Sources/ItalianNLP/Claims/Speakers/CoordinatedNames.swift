@@ -1,0 +1,98 @@
+/// The coordinated-names rule: names joined by "e" (and commas before it) are one plural speaker
+/// for a plural verb — "Anna Riva e Marco Sala hanno detto che …", "Fim, Fiom e Uilm chiedono …",
+/// "hanno spiegato il segretario Luca Neri e la presidente Sara Gatti". The source is every name,
+/// each in the fullest form the document has used so far, joined as the text joins them ("Anna
+/// Riva e Marco Sala"). A plural noun with "due" or "entrambi" right after ("I due sindaci
+/// sostengono …") names the pair again.
+extension AttributionContext {
+    /// Links between coordinated names.
+    static let nameCoordinators: Set<String> = ["e", "ed", ","]
+
+    /// Registers, for every run of two or more names joined by commas and a final "e" in
+    /// `sentence`, the pair or group they form, and ties each member's first token to it (in
+    /// ``coordinatedGroups``). Names after a preposition ("i sindaci di Badia e Chiusi") and names
+    /// inside quotations are places and objects, not speakers.
+    mutating func registerCoordinatedNames(in sentence: Int) {
+        let found = mentions[sentence]
+        var start = 0
+        while start < found.count {
+            var end = start
+            while end + 1 < found.count, found[end + 1].kind == .name,
+                Self.isCoordinationLink(between: found[end], and: found[end + 1], in: document)
+            {
+                end += 1
+            }
+            defer { start = end + 1 }
+            // The last link is "e" ("Rossi, Bianchi e Verdi"): commas alone list an apposition.
+            guard end > start, ["e", "ed"].contains(document.form(found[end - 1].tokens.upperBound + 1)),
+                found[start...end].allSatisfy({ $0.kind == .name && !$0.plural && !insideQuotation[$0.tokens.lowerBound] }),
+                !isAfterPreposition(found[start])
+            else { continue }
+            let members = found[start...end].compactMap { mentionEntity[$0.tokens.lowerBound] }
+            guard members.count == end - start + 1, Set(members).count == members.count else { continue }
+            let names = members.map { registry.entities[$0].canonical }
+            let joined = names.dropLast().joined(separator: ", ") + " e " + (names.last ?? "")
+            let first = found[start]
+            let last = found[end]
+            let group = SpeakerMention(
+                tokens: first.tokens.lowerBound...last.tokens.upperBound, core: first.core.lowerBound...last.core.upperBound,
+                kind: .group, gender: nil, plural: true, name: joined, hasGivenName: false)
+            let entity = registry.register(group, headWord: nil)
+            for member in found[start...end] { coordinatedGroups[member.tokens.lowerBound] = entity }
+            lastCoordinatedGroup = Recent(entity: entity, sentence: sentence)
+        }
+    }
+
+    /// Whether `second` follows `first` after only a comma or "e"/"ed" (an article the mention did
+    /// not take in may follow the link: "Rossi e il presidente Neri").
+    static func isCoordinationLink(between first: SpeakerMention, and second: SpeakerMention, in document: ClaimDocument) -> Bool {
+        let link = first.tokens.upperBound + 1
+        guard nameCoordinators.contains(document.form(link)) else { return false }
+        if second.tokens.lowerBound == link + 1 { return true }
+        return second.tokens.lowerBound == link + 2 && document.has(.definiteArticle, link + 1)
+    }
+
+    /// The group a name belongs to when it is one of coordinated names and the verb is plural
+    /// ("Rossi e Bianchi hanno detto"), or nil. A singular verb ("Rossi e Bianchi, ha detto il
+    /// sindaco") leaves each name alone.
+    func coordinatedGroup(of mention: SpeakerMention, cue: CueGroup?) -> Int? {
+        guard cue?.plural == true else { return nil }
+        if mention.kind == .name { return coordinatedGroups[mention.tokens.lowerBound] }
+        // "Rossi e Bianchi, consiglieri comunali, hanno detto": a plural noun in apposition to the
+        // last name describes them all.
+        guard mention.plural, mention.kind == .role || mention.kind == .group, mention.tokens.lowerBound >= 2,
+            document.form(mention.tokens.lowerBound - 1) == ","
+        else { return nil }
+        let sentence = document.sentenceOf[mention.tokens.lowerBound]
+        guard let last = mentions[sentence].last(where: { $0.tokens.upperBound == mention.tokens.lowerBound - 2 }) else { return nil }
+        return coordinatedGroups[last.tokens.lowerBound]
+    }
+
+    /// Whether a name right after "e" continues a complement rather than opening a clause: "i
+    /// primi cittadini di Badia e Chiusi della Verna", "ha parlato con Rossi e Bianchi" — the name
+    /// before "e" stands after a preposition (or closes a role's complement).
+    func continuesCoordinatedComplement(_ mention: SpeakerMention, in sentence: Int) -> Bool {
+        let start = mention.tokens.lowerBound
+        guard mention.kind == .name, start >= 2, ["e", "ed"].contains(document.form(start - 1)),
+            let before = mentions[sentence].last(where: { $0.tokens.upperBound == start - 2 })
+        else { return false }
+        if before.kind == .name { return isAfterPreposition(before) }
+        // "primi cittadini di Badia Prataglia": a role whose complement ends in a name.
+        let last = before.core.upperBound
+        return (before.kind == .role || before.kind == .group) && document.isCapitalized(last)
+            && before.core.contains(where: { $0 > before.core.lowerBound && document.has(.complementPreposition, $0) })
+    }
+
+    /// "I due sindaci", "i due deputati", "entrambi": a plural noun counting two names the pair
+    /// named in its sentence or the two before.
+    func coordinatedPair(namedAgainBy mention: SpeakerMention) -> Int? {
+        guard mention.plural, mention.kind == .role || mention.kind == .group || mention.kind == .pronoun,
+            let group = lastCoordinatedGroup
+        else { return nil }
+        let sentence = document.sentenceOf[mention.tokens.lowerBound]
+        guard sentence >= group.sentence, sentence - group.sentence <= 2,
+            mention.tokens.contains(where: { ["due", "entrambi", "entrambe"].contains(document.form($0)) })
+        else { return nil }
+        return group.entity
+    }
+}

@@ -1,0 +1,43 @@
+import XCTest
+
+@testable import ItalianNLP
+
+/// Names joined by "e" before a plural verb are one speaker, named by all of them.
+final class CoordinatedNamesTests: XCTestCase {
+    func testTwoPeopleBeforeAPluralVerbSpeakTogether() {
+        let text = "Il porto resterà chiuso per una settimana. Lucia Ferrante e Davide Orsini, consiglieri comunali, "
+            + "hanno detto che la giunta ha sottovalutato i danni."
+        XCTAssertEqual(claimSummaries(text).last?.source, "Lucia Ferrante e Davide Orsini")
+    }
+
+    func testThreeOrganisationsJoinedByCommasAndE() {
+        let text = "Nuovo incontro sulla vertenza. Filcams, Fisascat e Uiltucs hanno chiesto garanzie sui turni festivi."
+        XCTAssertEqual(claimSummaries(text).last?.source, "Filcams, Fisascat e Uiltucs")
+    }
+
+    func testTheFullerNamesStandInTheSource() {
+        let text = "Alla riunione c'erano Franca Melis e Tommaso Deiana. In serata Melis e Deiana hanno annunciato che lasceranno il gruppo."
+        XCTAssertEqual(claimSummaries(text).last?.source, "Franca Melis e Tommaso Deiana")
+    }
+
+    func testTheTwoOfThemNameThePairAgain() {
+        let text = "Lucia Ferrante e Davide Orsini hanno detto che voteranno contro. "
+            + "I due consiglieri sostengono che il bilancio è stato scritto in fretta."
+        XCTAssertEqual(claimSummaries(text).last?.source, "Lucia Ferrante e Davide Orsini")
+    }
+
+    func testEachNameStaysItsOwnSpeaker() {
+        let text = "In aula c'erano Lucia Ferrante e Davide Orsini. «Voterò contro», ha detto Orsini."
+        XCTAssertEqual(claimSummaries(text).last?.source, "Davide Orsini")
+    }
+
+    func testASingularVerbAfterTwoNamesIsTheLastOnes() {
+        let text = "Dopo Lucia Ferrante e Davide Orsini, ha parlato la sindaca Anna Valli, che ha detto che il bilancio è in ordine."
+        XCTAssertEqual(claimSummaries(text).last?.source, "Anna Valli")
+    }
+
+    func testNamesAfterAPrepositionArePlaces() {
+        let text = "I sindaci di Castelnuovo e Pieve Ligure hanno chiesto un incontro al prefetto."
+        XCTAssertNotEqual(claimSummaries(text).last?.source, "Castelnuovo e Pieve Ligure")
+    }
+}
