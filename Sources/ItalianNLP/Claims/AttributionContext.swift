@@ -40,9 +40,9 @@ struct AttributionContext {
     /// Whether a claim's source is an unnamed role (see ``nameRolesNamedLater()``).
     var roleSpoke = false
     /// The group of coordinated names each member belongs to, at the member's first token, and
-    /// the last such group (see ``registerCoordinatedNames(in:)``).
+    /// every such group in text order (see ``registerCoordinatedNames(in:)``).
     var coordinatedGroups: [Int: Int] = [:]
-    var lastCoordinatedGroup: Recent? = nil
+    var coordinatedGroupsInOrder: [Recent] = []
     /// Organisations named inside a person's role ("il presidente dell'Inps"), in text order.
     var complementOrganisations: [Recent] = []
     /// Every organisation's name in the text, in text order (see ``OrganisationAnaphora``).
@@ -517,7 +517,7 @@ struct AttributionContext {
             }
         }
         return document.has(.clauseOpener, start - 1) || followsFrontedComplement(start, in: range)
-            || followsRoleWithModifier(mention, in: sentence)
+            || followsRoleWithModifier(mention, in: sentence) || followsArticleAndPairWord(mention, in: sentence)
     }
 
     /// "ma per precauzione il Comune ha chiesto", "In serata la procura ha fatto sapere": a short
@@ -958,7 +958,9 @@ struct AttributionContext {
             }
             return nil
         }
-        if let group = coordinatedGroup(of: mention, cue: cue) ?? coordinatedPair(namedAgainBy: mention) ?? seatInstitution(of: mention) {
+        if let group = coordinatedGroup(of: mention, cue: cue) ?? coordinatedPair(namedAgainBy: mention) ?? seatInstitution(of: mention)
+            ?? originRoleReferent(of: mention)
+        {
             return group
         }
         return entity(of: mention)

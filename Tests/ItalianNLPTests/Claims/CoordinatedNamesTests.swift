@@ -41,3 +41,34 @@ final class CoordinatedNamesTests: XCTestCase {
         XCTAssertNotEqual(claimSummaries(text).last?.source, "Castelnuovo e Pieve Ligure")
     }
 }
+
+/// The pair rule's edges: a sentence-opening word before "e" and a name, "i due …" after a pair.
+final class CoordinatedNamesEdgeTests: XCTestCase {
+    func testAWordOpeningTheSentenceBeforeEAndANameIsTheFirstName() {
+        let text = "La direzione ha approvato il piano ferie. Nidil e Fisac hanno annunciato lo stato di agitazione."
+        XCTAssertEqual(claimSummaries(text).last?.source, "Nidil e Fisac")
+    }
+
+    func testArticleAndDueBeforeARoleNameThePair() {
+        let text = "Il consigliere Gianni Fezzi e la collega Marta Spina hanno presentato un'interrogazione. "
+            + "I due esponenti dell'opposizione sostengono che la Regione abbia ignorato gli allarmi."
+        XCTAssertEqual(claimSummaries(text).last?.source, "Gianni Fezzi e Marta Spina")
+    }
+
+    func testASingularVerbAfterTheOpeningPairKeepsItsSubject() {
+        let text = "Ieri sera Anna Valli ha parlato in consiglio. Valli ha detto che il bilancio è in ordine."
+        XCTAssertEqual(claimSummaries(text).last?.source, "Anna Valli")
+    }
+}
+
+/// "I due …" names the pair before it, not one named later in the document.
+final class CoordinatedPairOrderTests: XCTestCase {
+    func testTheTwoOfThemIsThePairBeforeNotALaterOne() {
+        let text = "Lucia Ferrante e Davide Orsini hanno detto che voteranno contro. "
+            + "I due consiglieri sostengono che il bilancio è stato scritto in fretta. "
+            + "In serata Fim e Fiom hanno annunciato uno sciopero."
+        let claims = claimSummaries(text)
+        XCTAssertEqual(claims.count, 3)
+        XCTAssertEqual(claims[1].source, "Lucia Ferrante e Davide Orsini")
+    }
+}

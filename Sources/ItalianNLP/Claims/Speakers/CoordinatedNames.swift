@@ -13,6 +13,7 @@ extension AttributionContext {
     /// ``coordinatedGroups``). Names after a preposition ("i sindaci di Badia e Chiusi") and names
     /// inside quotations are places and objects, not speakers.
     mutating func registerCoordinatedNames(in sentence: Int) {
+        registerSentenceOpeningPair(in: sentence)
         let found = mentions[sentence]
         var start = 0
         while start < found.count {
@@ -39,8 +40,34 @@ extension AttributionContext {
                 kind: .group, gender: nil, plural: true, name: joined, hasGivenName: false)
             let entity = registry.register(group, headWord: nil)
             for member in found[start...end] { coordinatedGroups[member.tokens.lowerBound] = entity }
-            lastCoordinatedGroup = Recent(entity: entity, sentence: sentence)
+            coordinatedGroupsInOrder.append(Recent(entity: entity, sentence: sentence))
         }
+    }
+
+    /// "Nursind e Fials hanno annunciato …", "Legambiente e Italia Nostra hanno chiesto …": a
+    /// capitalised word opening the sentence is no mention of its own (the mention finder keeps
+    /// such a word only when the document shows it is a name), but before "e" and a name, with a
+    /// plural verb, it is the first of two names.
+    private mutating func registerSentenceOpeningPair(in sentence: Int) {
+        let range = document.sentences[sentence]
+        let first = range.lowerBound
+        guard range.count > 4, document.isWord(first), document.isCapitalized(first), !document.has(.article, first),
+            !document.has(.clauseOpener, first), !document.has(.determiner, first), !document.has(.pronoun, first),
+            ["e", "ed"].contains(document.form(first + 1)),
+            let second = mentions[sentence].first, second.tokens.lowerBound == first + 2, second.kind == .name, !second.plural,
+            let secondEntity = mentionEntity[second.tokens.lowerBound]
+        else { return }
+        // (The plural verb is asked where the pair is used: ``coordinatedGroup(of:cue:)``.)
+        let name = document.tokens[first].text
+        let opener = SpeakerMention(tokens: first...first, core: first...first, kind: .name, gender: nil, plural: false, name: name, hasGivenName: false)
+        let openerEntity = registry.register(opener, headWord: nil)
+        let names = [registry.entities[openerEntity].canonical, registry.entities[secondEntity].canonical]
+        let group = SpeakerMention(
+            tokens: first...second.tokens.upperBound, core: first...second.core.upperBound, kind: .group, gender: nil, plural: true,
+            name: names[0] + " e " + names[1], hasGivenName: false)
+        let entity = registry.register(group, headWord: nil)
+        coordinatedGroups[second.tokens.lowerBound] = entity
+        coordinatedGroupsInOrder.append(Recent(entity: entity, sentence: sentence))
     }
 
     /// Whether `second` follows `first` after only a comma or "e"/"ed" (an article the mention did
@@ -86,13 +113,31 @@ extension AttributionContext {
     /// "I due sindaci", "i due deputati", "entrambi": a plural noun counting two names the pair
     /// named in its sentence or the two before.
     func coordinatedPair(namedAgainBy mention: SpeakerMention) -> Int? {
-        guard mention.plural, mention.kind == .role || mention.kind == .group || mention.kind == .pronoun,
-            let group = lastCoordinatedGroup
-        else { return nil }
         let sentence = document.sentenceOf[mention.tokens.lowerBound]
+        // (Groups are registered for the whole document before any claim: the last one up to the
+        // mention's sentence is wanted, not the document's last.)
+        guard mention.plural, mention.kind == .role || mention.kind == .group || mention.kind == .pronoun,
+            let group = coordinatedGroupsInOrder.last(where: { $0.sentence <= sentence })
+        else { return nil }
+        let start = mention.tokens.lowerBound
         guard sentence >= group.sentence, sentence - group.sentence <= 2,
-            mention.tokens.contains(where: { ["due", "entrambi", "entrambe"].contains(document.form($0)) })
+            mention.tokens.contains(where: { Self.pairWords.contains(document.form($0)) })
+                || (start > 0 && Self.pairWords.contains(document.form(start - 1)))
         else { return nil }
         return group.entity
+    }
+
+    /// Words that count two, or both.
+    static let pairWords: Set<String> = ["due", "entrambi", "entrambe"]
+
+    /// "I due esponenti dell'opposizione sostengono …": a plural mention after an article and
+    /// "due" stands where the article stands (the mention finder leaves both out).
+    func followsArticleAndPairWord(_ mention: SpeakerMention, in sentence: Int) -> Bool {
+        let start = mention.tokens.lowerBound
+        guard mention.plural, start >= 2, Self.pairWords.contains(document.form(start - 1)), document.has(.definiteArticle, start - 2)
+        else { return false }
+        let range = document.sentences[sentence]
+        let article = start - 2
+        return article == range.lowerBound || document.tokens[article - 1].kind == .punctuation || document.has(.clauseOpener, article - 1)
     }
 }
