@@ -31,3 +31,11 @@ final class PerNarrativeClauseTests: XCTestCase {
         XCTAssertEqual(claimSummaries(text).first?.source, "Mario Landi")
     }
 }
+
+/// A verb of ending that closes the clause is a judgment, not an event.
+final class PerNarrativeJudgmentTests: XCTestCase {
+    func testAnEndThatClosesTheClauseIsAnOpinion() {
+        let text = "La banca centrale si riunirà giovedì. Per molti operatori la stagione dei tagli è finita."
+        XCTAssertEqual(claimSummaries(text).first?.source, "molti operatori")
+    }
+}

@@ -1,11 +1,12 @@
 /// The narrative-"per" rule: "Per molti turisti la giornata è cominciata con una fila ai
 /// tornelli", "Per loro la sentenza arriverà comunque tardi" — "per" before a group of people
 /// also says what happens to them, not what they think. The clause then tells of an event
-/// beginning, ending or arriving, and the sentence is no attribution. Nor is it one when a
-/// reporting verb after a comma takes the whole sentence ("Per i commercianti la sicurezza resta
-/// la prima emergenza, ha detto il presidente dell'associazione"): the speaker is that verb's.
-/// A single person, a role or an organisation after "per" ("Per il sindaco la crisi è cominciata
-/// con la giunta precedente") keeps the opinion reading.
+/// beginning, ending or arriving, with when or how it happens, and the sentence is no
+/// attribution (a verb that closes the clause, "il rialzo dei tassi è finito", is a judgment and
+/// stays one). Nor is it one when a reporting verb after a comma takes the whole sentence ("Per i
+/// commercianti la sicurezza resta la prima emergenza, ha detto il presidente dell'associazione"):
+/// the speaker is that verb's. A single person, a role or an organisation after "per" ("Per il
+/// sindaco la crisi è cominciata con la giunta precedente") keeps the opinion reading.
 extension AttributionContext {
     /// Forms of verbs of beginning, ending and arriving that tell of an event.
     static let narrativeVerbForms: Set<String> = [
@@ -31,7 +32,12 @@ extension AttributionContext {
         var index = speakerEnd + 1
         while index < range.upperBound, index - speakerEnd <= Self.narrativeVerbWindow {
             if document.tokens[index].kind == .punctuation, document.tokens[index].text != "'" { break }
-            if Self.narrativeVerbForms.contains(document.form(index)) { return true }
+            // The event goes on with when or how ("è cominciata con una fila", "arriverà
+            // soltanto a giugno"); a verb that closes the clause is a judgment ("Per gran parte
+            // degli analisti il rialzo dei tassi è finito.").
+            if Self.narrativeVerbForms.contains(document.form(index)) {
+                return index + 1 < range.upperBound && document.isWord(index + 1)
+            }
             index += 1
         }
         return false
