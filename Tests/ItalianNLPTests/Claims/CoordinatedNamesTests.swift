@@ -72,3 +72,17 @@ final class CoordinatedPairOrderTests: XCTestCase {
         XCTAssertEqual(claims[1].source, "Lucia Ferrante e Davide Orsini")
     }
 }
+
+/// Two people each with a role in apposition, joined by ", e".
+final class CoordinatedAppositionsTests: XCTestCase {
+    func testTwoRolesWithTheirNamesBeforeAPluralVerb() {
+        let text = "Il governo ha approvato la manovra. La segretaria della Fiom, Carla Neri, e il leader della Uilm, Paolo Gatti, "
+            + "hanno annunciato uno sciopero per il 12 dicembre."
+        XCTAssertEqual(claimSummaries(text).last?.source, "Carla Neri e Paolo Gatti")
+    }
+
+    func testTwoPeopleWithRolesBeforeASingularVerbStaySeparate() {
+        let text = "Il sindaco, Carla Neri, e il suo vice, Paolo Gatti, erano in aula. Il consigliere Marco Riva ha detto che il bilancio non regge."
+        XCTAssertEqual(claimSummaries(text).last?.source, "Marco Riva")
+    }
+}

@@ -17,29 +17,46 @@ extension AttributionContext {
         let found = mentions[sentence]
         var start = 0
         while start < found.count {
-            var end = start
-            while end + 1 < found.count, found[end + 1].kind == .name,
-                Self.isCoordinationLink(between: found[end], and: found[end + 1], in: document)
-            {
-                end += 1
+            // A run opens with a name (a role before it is its apposition: "la segretaria, Anna Ferri").
+            guard found[start].kind == .name else {
+                start += 1
+                continue
             }
+            // The members' indices in `found`: names joined by "e" or commas, or by ", e" and a role
+            // in apposition to the next name ("Anna Ferri, e il leader della Uil, Piero Sala,").
+            var members = [start]
+            while let last = members.last {
+                if last + 1 < found.count, found[last + 1].kind == .name,
+                    Self.isCoordinationLink(between: found[last], and: found[last + 1], in: document)
+                {
+                    members.append(last + 1)
+                } else if last + 2 < found.count, found[last + 1].kind == .role, found[last + 2].kind == .name,
+                    Self.isAppositiveCoordination(found[last], found[last + 1], found[last + 2], in: document)
+                {
+                    members.append(last + 2)
+                } else {
+                    break
+                }
+            }
+            let end = members.last ?? start
             defer { start = end + 1 }
+            let chain = members.map { found[$0] }
             // The last link is "e" ("Rossi, Bianchi e Verdi"): commas alone list an apposition.
-            guard end > start, ["e", "ed"].contains(document.form(found[end - 1].tokens.upperBound + 1)),
-                found[start...end].allSatisfy({ $0.kind == .name && !$0.plural && !insideQuotation[$0.tokens.lowerBound] }),
-                !isAfterPreposition(found[start])
+            guard chain.count > 1, Self.linkIsE(chain[chain.count - 2], chain[chain.count - 1], in: document),
+                chain.allSatisfy({ $0.kind == .name && !$0.plural && !insideQuotation[$0.tokens.lowerBound] }),
+                !isAfterPreposition(chain[0])
             else { continue }
-            let members = found[start...end].compactMap { mentionEntity[$0.tokens.lowerBound] }
-            guard members.count == end - start + 1, Set(members).count == members.count else { continue }
-            let names = members.map { registry.entities[$0].canonical }
+            let entities = chain.compactMap { mentionEntity[$0.tokens.lowerBound] }
+            guard entities.count == chain.count, Set(entities).count == entities.count else { continue }
+            let names = entities.map { registry.entities[$0].canonical }
             let joined = names.dropLast().joined(separator: ", ") + " e " + (names.last ?? "")
-            let first = found[start]
-            let last = found[end]
+            let first = chain[0]
+            let last = chain[chain.count - 1]
             let group = SpeakerMention(
                 tokens: first.tokens.lowerBound...last.tokens.upperBound, core: first.core.lowerBound...last.core.upperBound,
                 kind: .group, gender: nil, plural: true, name: joined, hasGivenName: false)
             let entity = registry.register(group, headWord: nil)
-            for member in found[start...end] { coordinatedGroups[member.tokens.lowerBound] = entity }
+            for member in chain { coordinatedGroups[member.tokens.lowerBound] = entity }
             coordinatedGroupsInOrder.append(Recent(entity: entity, sentence: sentence))
         }
     }
@@ -59,7 +76,8 @@ extension AttributionContext {
         else { return }
         // (The plural verb is asked where the pair is used: ``coordinatedGroup(of:cue:)``.)
         let name = document.tokens[first].text
-        let opener = SpeakerMention(tokens: first...first, core: first...first, kind: .name, gender: nil, plural: false, name: name, hasGivenName: false)
+        let opener = SpeakerMention(
+            tokens: first...first, core: first...first, kind: .name, gender: nil, plural: false, name: name, hasGivenName: false)
         let openerEntity = registry.register(opener, headWord: nil)
         let names = [registry.entities[openerEntity].canonical, registry.entities[secondEntity].canonical]
         let group = SpeakerMention(
@@ -68,6 +86,27 @@ extension AttributionContext {
         let entity = registry.register(group, headWord: nil)
         coordinatedGroups[second.tokens.lowerBound] = entity
         coordinatedGroupsInOrder.append(Recent(entity: entity, sentence: sentence))
+    }
+
+    /// Whether "e" joins `second` to `first`, alone or after the comma that closes an apposition.
+    static func linkIsE(_ first: SpeakerMention, _ second: SpeakerMention, in document: ClaimDocument) -> Bool {
+        let link = first.tokens.upperBound + 1
+        if ["e", "ed"].contains(document.form(link)) { return true }
+        return document.form(link) == "," && ["e", "ed"].contains(document.form(link + 1)) && second.tokens.lowerBound > link + 2
+    }
+
+    /// "la segretaria della Cgil, Anna Ferri, e il leader della Uil, Piero Sala, hanno …": after
+    /// the first name's closing comma, "e", the second person's role and the second name in
+    /// apposition to it, between commas.
+    static func isAppositiveCoordination(
+        _ first: SpeakerMention, _ role: SpeakerMention, _ second: SpeakerMention, in document: ClaimDocument
+    ) -> Bool {
+        let comma = first.tokens.upperBound + 1
+        guard document.form(comma) == ",", ["e", "ed"].contains(document.form(comma + 1)) else { return false }
+        let roleStart = role.tokens.lowerBound
+        guard roleStart == comma + 2 || (roleStart == comma + 3 && document.has(.definiteArticle, comma + 2)) else { return false }
+        return document.form(role.tokens.upperBound + 1) == "," && second.tokens.lowerBound == role.tokens.upperBound + 2
+            && second.hasGivenName
     }
 
     /// Whether `second` follows `first` after only a comma or "e"/"ed" (an article the mention did
