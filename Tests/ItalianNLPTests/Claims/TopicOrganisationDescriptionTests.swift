@@ -21,3 +21,13 @@ final class TopicOrganisationDescriptionTests: XCTestCase {
         XCTAssertEqual(claimSummaries(text).last?.source, "associazione dei commercianti")
     }
 }
+
+/// The description rule reaches two sentences back when the sentence between names no organisation.
+final class DescribedOrganisationWindowTests: XCTestCase {
+    func testADescriptionTwoSentencesAfterTheName() {
+        let text = "La Confagricoltura accusa la Regione di ritardi nei pagamenti. "
+            + "«Le aziende non possono aspettare un anno», dice il presidente provinciale, Luigi Marra. "
+            + "L'organizzazione agricola chiede un fondo di emergenza per le stalle."
+        XCTAssertEqual(claimSummaries(text).last?.source, "Confagricoltura")
+    }
+}
