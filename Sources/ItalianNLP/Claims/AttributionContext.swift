@@ -39,6 +39,10 @@ struct AttributionContext {
     var officeHolders: [String: Set<Int>] = [:]
     /// Whether a claim's source is an unnamed role (see ``nameRolesNamedLater()``).
     var roleSpoke = false
+    /// The group of coordinated names each member belongs to, at the member's first token, and
+    /// every such group in text order (see ``registerCoordinatedNames(in:)``).
+    var coordinatedGroups: [Int: Int] = [:]
+    var coordinatedGroupsInOrder: [Recent] = []
     /// Organisations named inside a person's role ("il presidente dell'Inps"), in text order.
     var complementOrganisations: [Recent] = []
     /// Every organisation's name in the text, in text order (see ``OrganisationAnaphora``).
@@ -115,7 +119,7 @@ struct AttributionContext {
                     mentionEntity[mention.tokens.lowerBound] = holder
                     continue
                 }
-                if let described = describedOrganisation(mention, in: sentence) {
+                if let described = describedOrganisation(mention, in: sentence) ?? topicOrganisationDescribed(mention, in: sentence) {
                     registry.link(role: mention, to: described, headWord: head)
                     mentionEntity[mention.tokens.lowerBound] = described
                     continue
@@ -163,6 +167,7 @@ struct AttributionContext {
                     mentionEntity[previous.tokens.lowerBound] = entity
                 }
             }
+            registerCoordinatedNames(in: sentence)
             cues.append(cueFinder.cues(in: sentence))
         }
         collectRepresentatives()
@@ -499,6 +504,7 @@ struct AttributionContext {
         if document.has(.fusedPreposition, start) { return false }
         let previous = document.tokens[start - 1]
         if previous.kind == .punctuation { return true }
+        if continuesCoordinatedComplement(mention, in: sentence) { return false }
         // Right after another mention ("il ministero Anna Russo"): the pair is one subject.
         if mentions[sentence].contains(where: { $0.tokens.upperBound == start - 1 }) { return true }
         // An article the mention did not take in: "…; i Paesi industrializzati avrebbero risposto".
@@ -511,6 +517,7 @@ struct AttributionContext {
             }
         }
         return document.has(.clauseOpener, start - 1) || followsFrontedComplement(start, in: range)
+            || followsRoleWithModifier(mention, in: sentence) || followsArticleAndPairWord(mention, in: sentence)
     }
 
     /// "ma per precauzione il Comune ha chiesto", "In serata la procura ha fatto sapere": a short
@@ -668,7 +675,8 @@ struct AttributionContext {
     /// name, each step back in the text costing half a point; ties go to the most recent.
     /// (Preferring entities that already spoke was tried on the dev fixtures and made it worse.)
     func resolveDroppedSubject(for cue: CueGroup?, before sentence: Int, within distance: Int = 6) -> Int? {
-        resolveDroppedSubject(plural: cue?.plural, gender: cue?.gender, before: sentence, within: distance)
+        if let cue, let replying = replyingSpeaker(for: cue, before: sentence) { return replying }
+        return resolveDroppedSubject(plural: cue?.plural, gender: cue?.gender, before: sentence, within: distance)
     }
 
     /// The same for a predicate without a reporting verb, with the number and gender it shows.
@@ -818,7 +826,8 @@ struct AttributionContext {
                 if complementOrganisations[middle].sentence <= sentence { low = middle + 1 } else { high = middle }
             }
             if !mention.plural, low > 0, case let organisation = complementOrganisations[low - 1],
-                sentence - organisation.sentence <= 4, organisation.sentence > found?.sentence ?? -1
+                sentence - organisation.sentence <= 4, organisation.sentence > found?.sentence ?? -1,
+                classAgrees(organisation.entity, nounClass)
             {
                 return organisation.entity
             }
@@ -948,6 +957,11 @@ struct AttributionContext {
                 return candidate.entity
             }
             return nil
+        }
+        if let group = coordinatedGroup(of: mention, cue: cue) ?? coordinatedPair(namedAgainBy: mention) ?? seatInstitution(of: mention)
+            ?? originRoleReferent(of: mention)
+        {
+            return group
         }
         return entity(of: mention)
     }

@@ -22,3 +22,16 @@ final class UnlistedNounSubjectTests: XCTestCase {
         XCTAssertEqual(claimSummaries(text).last?.source, "Ugo Neri")
     }
 }
+
+/// An unlisted noun after a quotation's cue with a body in its complement, or a name right after it.
+final class UnlistedNounSubjectComplementTests: XCTestCase {
+    func testABodyInTheComplementBelongsToTheNoun() {
+        let text = "Il fiume è esondato nella notte. «Siamo arrivati con le barche», racconta un soccorritore della Misericordia."
+        XCTAssertEqual(claimSummaries(text).last?.source, "soccorritore della Misericordia")
+    }
+
+    func testAFullNameRightAfterTheNounIsTheSubject() {
+        let text = "Il museo riapre domani. «Le sale sono più luminose», osserva lo storico dell'arte Carlo Bellini, che vi ha lavorato."
+        XCTAssertEqual(claimSummaries(text).last?.source, "Carlo Bellini")
+    }
+}

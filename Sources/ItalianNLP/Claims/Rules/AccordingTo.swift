@@ -235,6 +235,7 @@ extension AttributionContext {
                     }
                 }
                 if speaker.kind == .pronoun, ["me", "te", "noi", "voi"].contains(document.form(after)) { break }
+                if phrase == ["per"], isNarrativePer(speaker, speakerEnd: speakerEnd, in: sentence) { break }
                 guard let content = accordingContent(phraseStart: index, speakerEnd: speakerEnd, in: range) else { break }
                 // "secondo quanto riporta il quotidiano", "come riferisce la Tass": the verb is part
                 // of this cue.

@@ -33,10 +33,21 @@ extension AttributionContext {
             !document.isCapitalized(end + 2), !document.has(.article, end + 2)
         {
             end += 2
+        } else if end + 2 < range.upperBound, document.has(.complementPreposition, end + 1),
+            let body = mentions[sentence].first(where: { $0.tokens.lowerBound == end + 2 && $0.kind == .name && !$0.hasGivenName })
+        {
+            // "un volontario della Croce verde", "un portavoce di Legambiente": the body named in
+            // the complement belongs to the noun.
+            end = body.tokens.upperBound
         } else {
             while end + 1 < range.upperBound, end - noun < 2, SpeakerMentionFinder.isAdjectiveLike(end + 1, in: document) { end += 1 }
         }
         let next = end + 1
+        // "osserva lo storico dell'arte Piero Sandri, che …": the person's full name right after
+        // the noun is the subject.
+        if let name = mentions[sentence].first(where: { $0.tokens.lowerBound == next && $0.kind == .name }), name.hasGivenName {
+            return name
+        }
         guard next >= range.upperBound || document.tokens[next].kind == .punctuation || document.form(next) == "che" else { return nil }
         // "una passeggera, Giovanna Rinaldi,": the name in apposition.
         if document.isPunctuation(next, ","), let name = mentions[sentence].first(where: { $0.tokens.lowerBound == next + 1 && $0.kind == .name }),

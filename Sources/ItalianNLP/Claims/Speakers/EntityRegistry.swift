@@ -326,6 +326,17 @@ struct EntityRegistry {
             // Laura Fenoglio") names, alone, the one the document introduced first — the person
             // the report is about; the other is written with the given name.
             if bySurname[last] == nil { bySurname[last] = id }
+            // The person-over-organisation rule: a surname alone ("Brivio") names the person who
+            // bears it ("Federica Brivio"), not an organisation named after the family ("Acciaieria
+            // Brivio"), which news writing names again by its kind noun ("l'acciaieria").
+            else if let holder = bySurname[last], entities[id].isPerson, !entities[holder].isPerson {
+                bySurname[last] = id
+            }
+            // (The same when a heading named the organisation by the surname alone, "Brivio, 180
+            // esuberi", before its full name, "l'Acciaieria Brivio".)
+            if entities[id].isPerson, let alone = byFull[last], !entities[alone].isPerson, entities[alone].canonical.contains(" ") {
+                byFull[last] = id
+            }
             if mention.hasGivenName, let first = words.first { byGiven[first] = id }
         }
         return id

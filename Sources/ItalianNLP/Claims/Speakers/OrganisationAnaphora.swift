@@ -112,7 +112,8 @@ extension AttributionContext {
     /// The description rule: "l'organizzazione agricola", "l'istituto di statistica", "l'ente per
     /// l'aviazione civile", "l'amministrazione regionale" — a definite singular kind noun whose
     /// modifiers name nothing (no capitalised word) describes the organisation named in its
-    /// sentence or the one before, when one of its kind is there.
+    /// sentence or the two before, when one of its kind is there ("La Coldiretti accusa l'ente …
+    /// «…», dice il presidente regionale. L'organizzazione agricola chiede …").
     func describedOrganisation(_ mention: SpeakerMention, in sentence: Int) -> Int? {
         guard mention.kind == .group, !mention.isBare, !mention.isIndefinite, !mention.plural,
             document.has(.definiteArticle, mention.tokens.lowerBound) || document.has(.fusedPreposition, mention.tokens.lowerBound),
@@ -126,7 +127,7 @@ extension AttributionContext {
         // "il comitato dei residenti", "l'associazione dei consumatori" are bodies of their own.
         if mention.core.dropFirst().contains(where: { document.has(.fusedPreposition, $0) }) { return nil }
         let nounClass = Self.organisationClass(ofNoun: document.form(mention.core.lowerBound))
-        return lastNamedOrganisation(before: mention.tokens.lowerBound, sentence: sentence, window: 1, fitting: nounClass)?.entity
+        return lastNamedOrganisation(before: mention.tokens.lowerBound, sentence: sentence, window: 2, fitting: nounClass)?.entity
     }
 
     /// The recency rule for a bare kind noun the registry tied to organisation `linked`: a more

@@ -1,0 +1,182 @@
+/// The coordinated-names rule: names joined by "e" (and commas before it) are one plural speaker
+/// for a plural verb — "Anna Riva e Marco Sala hanno detto che …", "Fim, Fiom e Uilm chiedono …",
+/// "hanno spiegato il segretario Luca Neri e la presidente Sara Gatti". The source is every name,
+/// each in the fullest form the document has used so far, joined as the text joins them ("Anna
+/// Riva e Marco Sala"). A plural noun with "due" or "entrambi" right after ("I due sindaci
+/// sostengono …") names the pair again.
+extension AttributionContext {
+    /// Links between coordinated names.
+    static let nameCoordinators: Set<String> = ["e", "ed", ","]
+
+    /// Registers, for every run of two or more names joined by commas and a final "e" in
+    /// `sentence`, the pair or group they form, and ties each member's first token to it (in
+    /// ``coordinatedGroups``). Names after a preposition ("i sindaci di Badia e Chiusi") and names
+    /// inside quotations are places and objects, not speakers.
+    mutating func registerCoordinatedNames(in sentence: Int) {
+        registerSentenceOpeningPair(in: sentence)
+        let found = mentions[sentence]
+        var start = 0
+        while start < found.count {
+            // A run opens with a name (a role before it is its apposition: "la segretaria, Anna Ferri").
+            guard found[start].kind == .name else {
+                start += 1
+                continue
+            }
+            // The members' indices in `found`: names joined by "e" or commas, or by ", e" and a role
+            // in apposition to the next name ("Anna Ferri, e il leader della Uil, Piero Sala,").
+            var members = [start]
+            while let last = members.last {
+                if last + 1 < found.count, found[last + 1].kind == .name,
+                    Self.isCoordinationLink(between: found[last], and: found[last + 1], in: document)
+                {
+                    members.append(last + 1)
+                } else if last + 2 < found.count, found[last + 1].kind == .role, found[last + 2].kind == .name,
+                    Self.isAppositiveCoordination(found[last], found[last + 1], found[last + 2], in: document)
+                {
+                    members.append(last + 2)
+                } else {
+                    break
+                }
+            }
+            let end = members.last ?? start
+            defer { start = end + 1 }
+            let chain = members.map { found[$0] }
+            // The last link is "e" ("Rossi, Bianchi e Verdi"): commas alone list an apposition.
+            guard chain.count > 1, Self.linkIsE(chain[chain.count - 2], chain[chain.count - 1], in: document),
+                chain.allSatisfy({ $0.kind == .name && !$0.plural && !insideQuotation[$0.tokens.lowerBound] }),
+                !isAfterPreposition(chain[0])
+            else { continue }
+            let entities = chain.compactMap { mentionEntity[$0.tokens.lowerBound] }
+            guard entities.count == chain.count, Set(entities).count == entities.count else { continue }
+            let names = entities.map { registry.entities[$0].canonical }
+            let joined = names.dropLast().joined(separator: ", ") + " e " + (names.last ?? "")
+            let first = chain[0]
+            let last = chain[chain.count - 1]
+            let group = SpeakerMention(
+                tokens: first.tokens.lowerBound...last.tokens.upperBound, core: first.core.lowerBound...last.core.upperBound,
+                kind: .group, gender: nil, plural: true, name: joined, hasGivenName: false)
+            let entity = registry.register(group, headWord: nil)
+            for member in chain { coordinatedGroups[member.tokens.lowerBound] = entity }
+            coordinatedGroupsInOrder.append(Recent(entity: entity, sentence: sentence))
+        }
+    }
+
+    /// "Nursind e Fials hanno annunciato …", "Legambiente e Italia Nostra hanno chiesto …": a
+    /// capitalised word opening the sentence is no mention of its own (the mention finder keeps
+    /// such a word only when the document shows it is a name), but before "e" and a name, with a
+    /// plural verb, it is the first of two names.
+    private mutating func registerSentenceOpeningPair(in sentence: Int) {
+        let range = document.sentences[sentence]
+        let first = range.lowerBound
+        guard range.count > 4, document.isWord(first), document.isCapitalized(first), !document.has(.article, first),
+            !document.has(.clauseOpener, first), !document.has(.determiner, first), !document.has(.pronoun, first),
+            ["e", "ed"].contains(document.form(first + 1)),
+            let second = mentions[sentence].first, second.tokens.lowerBound == first + 2, second.kind == .name, !second.plural,
+            let secondEntity = mentionEntity[second.tokens.lowerBound]
+        else { return }
+        // (The plural verb is asked where the pair is used: ``coordinatedGroup(of:cue:)``.)
+        let name = document.tokens[first].text
+        let opener = SpeakerMention(
+            tokens: first...first, core: first...first, kind: .name, gender: nil, plural: false, name: name, hasGivenName: false)
+        let openerEntity = registry.register(opener, headWord: nil)
+        let names = [registry.entities[openerEntity].canonical, registry.entities[secondEntity].canonical]
+        let group = SpeakerMention(
+            tokens: first...second.tokens.upperBound, core: first...second.core.upperBound, kind: .group, gender: nil, plural: true,
+            name: names[0] + " e " + names[1], hasGivenName: false)
+        let entity = registry.register(group, headWord: nil)
+        coordinatedGroups[second.tokens.lowerBound] = entity
+        coordinatedGroupsInOrder.append(Recent(entity: entity, sentence: sentence))
+    }
+
+    /// Whether "e" joins `second` to `first`, alone or after the comma that closes an apposition.
+    static func linkIsE(_ first: SpeakerMention, _ second: SpeakerMention, in document: ClaimDocument) -> Bool {
+        let link = first.tokens.upperBound + 1
+        if ["e", "ed"].contains(document.form(link)) { return true }
+        return document.form(link) == "," && ["e", "ed"].contains(document.form(link + 1)) && second.tokens.lowerBound > link + 2
+    }
+
+    /// "la segretaria della Cgil, Anna Ferri, e il leader della Uil, Piero Sala, hanno …": after
+    /// the first name's closing comma, "e", the second person's role and the second name in
+    /// apposition to it, between commas.
+    static func isAppositiveCoordination(
+        _ first: SpeakerMention, _ role: SpeakerMention, _ second: SpeakerMention, in document: ClaimDocument
+    ) -> Bool {
+        let comma = first.tokens.upperBound + 1
+        guard document.form(comma) == ",", ["e", "ed"].contains(document.form(comma + 1)) else { return false }
+        let roleStart = role.tokens.lowerBound
+        guard roleStart == comma + 2 || (roleStart == comma + 3 && document.has(.definiteArticle, comma + 2)) else { return false }
+        return document.form(role.tokens.upperBound + 1) == "," && second.tokens.lowerBound == role.tokens.upperBound + 2
+            && second.hasGivenName
+    }
+
+    /// Whether `second` follows `first` after only a comma or "e"/"ed" (an article the mention did
+    /// not take in may follow the link: "Rossi e il presidente Neri").
+    static func isCoordinationLink(between first: SpeakerMention, and second: SpeakerMention, in document: ClaimDocument) -> Bool {
+        let link = first.tokens.upperBound + 1
+        guard nameCoordinators.contains(document.form(link)) else { return false }
+        if second.tokens.lowerBound == link + 1 { return true }
+        return second.tokens.lowerBound == link + 2 && document.has(.definiteArticle, link + 1)
+    }
+
+    /// The group a name belongs to when it is one of coordinated names and the verb is plural
+    /// ("Rossi e Bianchi hanno detto"), or nil. A singular verb ("Rossi e Bianchi, ha detto il
+    /// sindaco") leaves each name alone.
+    func coordinatedGroup(of mention: SpeakerMention, cue: CueGroup?) -> Int? {
+        guard cue?.plural == true else { return nil }
+        if mention.kind == .name { return coordinatedGroups[mention.tokens.lowerBound] }
+        // "Rossi e Bianchi, consiglieri comunali, hanno detto": a plural noun in apposition to the
+        // last name describes them all.
+        guard mention.plural, mention.kind == .role || mention.kind == .group, mention.tokens.lowerBound >= 2,
+            document.form(mention.tokens.lowerBound - 1) == ","
+        else { return nil }
+        let sentence = document.sentenceOf[mention.tokens.lowerBound]
+        guard let last = mentions[sentence].last(where: { $0.tokens.upperBound == mention.tokens.lowerBound - 2 }) else { return nil }
+        return coordinatedGroups[last.tokens.lowerBound]
+    }
+
+    /// Whether a name right after "e" continues a complement rather than opening a clause: "i
+    /// primi cittadini di Badia e Chiusi della Verna", "ha parlato con Rossi e Bianchi" — the name
+    /// before "e" stands after a preposition (or closes a role's complement).
+    func continuesCoordinatedComplement(_ mention: SpeakerMention, in sentence: Int) -> Bool {
+        let start = mention.tokens.lowerBound
+        guard mention.kind == .name, start >= 2, ["e", "ed"].contains(document.form(start - 1)),
+            let before = mentions[sentence].last(where: { $0.tokens.upperBound == start - 2 })
+        else { return false }
+        if before.kind == .name { return isAfterPreposition(before) }
+        // "primi cittadini di Badia Prataglia": a role whose complement ends in a name.
+        let last = before.core.upperBound
+        return (before.kind == .role || before.kind == .group) && document.isCapitalized(last)
+            && before.core.contains(where: { $0 > before.core.lowerBound && document.has(.complementPreposition, $0) })
+    }
+
+    /// "I due sindaci", "i due deputati", "entrambi": a plural noun counting two names the pair
+    /// named in its sentence or the two before.
+    func coordinatedPair(namedAgainBy mention: SpeakerMention) -> Int? {
+        let sentence = document.sentenceOf[mention.tokens.lowerBound]
+        // (Groups are registered for the whole document before any claim: the last one up to the
+        // mention's sentence is wanted, not the document's last.)
+        guard mention.plural, mention.kind == .role || mention.kind == .group || mention.kind == .pronoun,
+            let group = coordinatedGroupsInOrder.last(where: { $0.sentence <= sentence })
+        else { return nil }
+        let start = mention.tokens.lowerBound
+        guard sentence >= group.sentence, sentence - group.sentence <= 2,
+            mention.tokens.contains(where: { Self.pairWords.contains(document.form($0)) })
+                || (start > 0 && Self.pairWords.contains(document.form(start - 1)))
+        else { return nil }
+        return group.entity
+    }
+
+    /// Words that count two, or both.
+    static let pairWords: Set<String> = ["due", "entrambi", "entrambe"]
+
+    /// "I due esponenti dell'opposizione sostengono …": a plural mention after an article and
+    /// "due" stands where the article stands (the mention finder leaves both out).
+    func followsArticleAndPairWord(_ mention: SpeakerMention, in sentence: Int) -> Bool {
+        let start = mention.tokens.lowerBound
+        guard mention.plural, start >= 2, Self.pairWords.contains(document.form(start - 1)), document.has(.definiteArticle, start - 2)
+        else { return false }
+        let range = document.sentences[sentence]
+        let article = start - 2
+        return article == range.lowerBound || document.tokens[article - 1].kind == .punctuation || document.has(.clauseOpener, article - 1)
+    }
+}
