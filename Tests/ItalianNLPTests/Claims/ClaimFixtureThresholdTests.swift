@@ -47,9 +47,15 @@ final class ClaimFixtureThresholdTests: XCTestCase {
         // source before that round, 92.58 and 83.97 after it) joined: all 323 documents measure
         // F1@0.3 96.18 %, F1@0.8 95.68 %, source 93.11 %, cue 98.52 %. The thresholds fall only
         // because harder held-out text joined.
-        XCTAssertGreaterThanOrEqual(all.loose.f1, 0.961)
-        XCTAssertGreaterThanOrEqual(all.strict.f1, 0.956)
-        XCTAssertGreaterThanOrEqual(all.source.accuracy, 0.931)
+        // The claims16 round added dev d200–d215 (141 claims, written before it read the rules)
+        // and raised all 339 documents to F1@0.3 96.32 %, source 93.67 %. Then held-out b125–b140
+        // (16 documents, 160 claims, kept outside the repository during claims16, frames13 and
+        // the speed rounds: 91.80 F1@0.3 and 77.14 source before them, 91.80 and 77.86 after)
+        // joined: all 355 documents measure F1@0.3 96.06 %, F1@0.8 95.57 %, source 92.80 %,
+        // cue 98.52 %. Again the thresholds fall only because harder held-out text joined.
+        XCTAssertGreaterThanOrEqual(all.loose.f1, 0.960)
+        XCTAssertGreaterThanOrEqual(all.strict.f1, 0.955)
+        XCTAssertGreaterThanOrEqual(all.source.accuracy, 0.928)
         XCTAssertGreaterThanOrEqual(all.cue.accuracy, 0.985)
     }
 }
