@@ -180,7 +180,7 @@ enum FrameSenseRules {
     static let choiceCues: FormSet = ["ingaggio", "scelto", "scelta", "scegliere", "preferito", "pesato", "rinunciato", "rifiutato"]
 
     /// Whether the sentence is about sport and no choice: a sporting challenge, ambition or goal.
-    static func isSporting(_ formSet: [String]) -> Bool {
+    static func isSporting(_ formSet: UnitForms) -> Bool {
         formSet.contains(where: { sportCues.contains($0) }) && !formSet.contains(where: { choiceCues.contains($0) })
     }
 
@@ -222,7 +222,9 @@ enum FrameSenseRules {
 
     static func filter(_ occurrences: [FrameOccurrence], in state: SentenceSentimentState) -> [FrameOccurrence] {
         guard !occurrences.isEmpty else { return occurrences }
-        let forms = state.units.map(\.form)
+        // Read in place: `map(\.form)` copied every form (a retain each) into a new array for
+        // every sentence with a frame term.
+        let forms = UnitForms(state.units)
         // The sentence's words, for the rules that look at the whole sentence. (Only searched with
         // `contains(where:)` for a member of a set, which the forms answer as a set of them would,
         // without hashing every form into one.)
@@ -230,7 +232,7 @@ enum FrameSenseRules {
             let first = $0.term.words.first ?? ""
             return currencyWords.contains(first) || Self.sentenceWideTerms.contains(first)
         }
-        let formSet: [String] = needsSet ? forms : []
+        let formSet = needsSet ? forms : UnitForms.none
         // A sentence about what things cost or a public budget, and about nothing people are paid.
         // (The set holds every unit's form, so "a form of the set is a cue" is "a unit is of the
         // cue's word class", a bit test per unit.)
@@ -443,4 +445,30 @@ enum FrameSenseRules {
         }
         return GoalAsMoney.filter(kept, in: state)
     }
+}
+
+/// The matching forms of a sentence's units, read in place from the units (a collection, as the
+/// array of them was, without copying each form out).
+struct UnitForms: RandomAccessCollection {
+    private let units: [SentimentUnit]
+    /// The number of forms: the units' count, or 0 for `none`.
+    let endIndex: Int
+    var startIndex: Int { 0 }
+
+    /// The forms of all `units`.
+    init(_ units: [SentimentUnit]) {
+        self.units = units
+        endIndex = units.count
+    }
+
+    private init() {
+        units = []
+        endIndex = 0
+    }
+
+    /// No forms.
+    static let none = UnitForms()
+
+    @inline(__always)
+    subscript(position: Int) -> String { units[position].form }
 }

@@ -97,6 +97,11 @@ struct NeutralMention: Sendable {
     /// then the first term, and "o" or "oppure" between the first and the last term.
     func isIndirectEitherOr(_ context: FrameStanceContext) -> Bool {
         let units = context.state.units
+        // Both words the question needs, "se" and "o" (or "oppure"), looked for first: most
+        // sentences with two frame terms have neither, and the heads below cost two arrays.
+        guard units.contains(where: { StringIdentity.equals($0.form, "se") }),
+            units.contains(where: { StringIdentity.equals($0.form, "o") || StringIdentity.equals($0.form, "oppure") })
+        else { return false }
         // The opposed frames only: "medici" (health) may stand before the "se".
         let heads = context.occurrences.filter { occurrence in AlternativeMotive.pairs.contains { $0.0 == occurrence.term.frame } }.map(\.head)
         guard let first = heads.min(), let last = heads.max(), first < last,
