@@ -88,7 +88,9 @@ struct SentimentUnit: Sendable {
     /// Whether the unit's text holds a question mark ("?", "?!", "???"). Compared character by
     /// character, as `text.contains("?")` does, without the generic substring search behind it
     /// (thousands of instructions for a one-character needle, asked of every sentence's last unit).
-    var hasQuestionMark: Bool { text.contains("?" as Character) }
+    /// The bytes are looked at first (a "?" Character is the one scalar U+003F, so its byte is
+    /// there): most units have none, and the Character search walks the grapheme breaks.
+    var hasQuestionMark: Bool { text.utf8.contains(0x3F) && text.contains("?" as Character) }
 
     static let clausePunctuation: Set<Unicode.Scalar> = [",", ";", ":", ".", "!", "?", "…", "(", ")", "—", "–", "\""]
 
