@@ -183,13 +183,19 @@ struct CorrectiveConstruction: Sendable {
             mark((end + 1)..<state.clauseEnd(from: end + 1), role: .asserted, marker: index, explicit: false, in: &state)
         }
         // "mica" corrects as "non" does: "lo ha fatto per amore, mica per soldi".
-        for index in 0..<count where (state.modifier[index]?.phrase == "non" || state.modifier[index]?.phrase == "mica") && !state.consumedNegators.contains(index) {
+        for index in 0..<count
+        where state.modifier[index].map({ StringIdentity.equals($0.phrase, "non") || StringIdentity.equals($0.phrase, "mica") }) ?? false
+            && !state.consumedNegators.contains(index)
+        {
             guard state.corrective[index] == nil else { continue }
             // "non X, ma Y"
             var position = index + 1
             var closer: Int?
             while position < count && position - index <= 20 {
-                if let phrase = state.modifier[position]?.phrase, phrase == "ma" || phrase == "bensì" || phrase == "ma piuttosto" || phrase == "ma per" {
+                if let phrase = state.modifier[position]?.phrase,
+                    StringIdentity.equals(phrase, "ma") || StringIdentity.equals(phrase, "bensì") || StringIdentity.equals(phrase, "ma piuttosto")
+                        || StringIdentity.equals(phrase, "ma per")
+                {
                     closer = position
                     break
                 }
