@@ -120,7 +120,7 @@ struct CorrectiveConstruction: Sendable {
         var tanto: Int?
         var position = index - 1
         while position >= 0 && index - position <= 12 {
-            if state.units[position].form == "tanto" { tanto = position; break }
+            if StringIdentity.equals(state.units[position].form, "tanto") { tanto = position; break }
             position -= 1
         }
         guard let tanto else { return }
@@ -166,8 +166,8 @@ struct CorrectiveConstruction: Sendable {
         for index in 0..<count where index + 2 < count && state.units[index].isIn(.comparisonCue) && state.corrective[index] == nil {
             let form = state.units[index].form
             let next = state.units[index + 1].form
-            let weighedAgainst = form == "rispetto" && next == "a" && index > 0 && !state.units[index - 1].isClauseBoundary
-            let beyond = form == "oltre" && FrameTermMatcher.articles.contains(next)
+            let weighedAgainst = StringIdentity.equals(form, "rispetto") && StringIdentity.equals(next, "a") && index > 0 && !state.units[index - 1].isClauseBoundary
+            let beyond = StringIdentity.equals(form, "oltre") && FrameTermMatcher.articles.contains(next)
             guard weighedAgainst || beyond else { continue }
             let start = weighedAgainst ? index + 2 : index + 1
             let end = state.clauseEnd(from: start)
@@ -175,21 +175,27 @@ struct CorrectiveConstruction: Sendable {
             mark(state.clauseStart(before: index)..<index, role: .asserted, marker: index, explicit: false, in: &state)
         }
         // "Più del compenso, conta sapere che…"
-        for index in 0..<count where state.units[index].isIn(.comparisonCue) && state.units[index].form == "più" && index + 2 < count && state.units[index + 1].form == "di" {
+        for index in 0..<count where state.units[index].isIn(.comparisonCue) && StringIdentity.equals(state.units[index].form, "più") && index + 2 < count && StringIdentity.equals(state.units[index + 1].form, "di") {
             guard index == 0 || state.units[index - 1].isClauseBoundary, state.corrective[index] == nil else { continue }
             let end = state.clauseEnd(from: index + 2)
-            guard end < count, state.units[end].form == "," else { continue }
+            guard end < count, StringIdentity.equals(state.units[end].form, ",") else { continue }
             mark((index + 2)..<end, role: .rejected, marker: index, explicit: false, in: &state)
             mark((end + 1)..<state.clauseEnd(from: end + 1), role: .asserted, marker: index, explicit: false, in: &state)
         }
         // "mica" corrects as "non" does: "lo ha fatto per amore, mica per soldi".
-        for index in 0..<count where (state.modifier[index]?.phrase == "non" || state.modifier[index]?.phrase == "mica") && !state.consumedNegators.contains(index) {
+        for index in 0..<count
+        where state.modifier[index].map({ StringIdentity.equals($0.phrase, "non") || StringIdentity.equals($0.phrase, "mica") }) ?? false
+            && !state.consumedNegators.contains(index)
+        {
             guard state.corrective[index] == nil else { continue }
             // "non X, ma Y"
             var position = index + 1
             var closer: Int?
             while position < count && position - index <= 20 {
-                if let phrase = state.modifier[position]?.phrase, phrase == "ma" || phrase == "bensì" || phrase == "ma piuttosto" || phrase == "ma per" {
+                if let phrase = state.modifier[position]?.phrase,
+                    StringIdentity.equals(phrase, "ma") || StringIdentity.equals(phrase, "bensì") || StringIdentity.equals(phrase, "ma piuttosto")
+                        || StringIdentity.equals(phrase, "ma per")
+                {
                     closer = position
                     break
                 }
@@ -209,7 +215,7 @@ struct CorrectiveConstruction: Sendable {
             // "Y, non X": a clause-initial "non" before a nominal element, after a clause. "Y, e
             // non X" and "Y e non X" join the two with "e" ("solo per l'ingaggio e non per la
             // sfida"), and an adverb of certainty may stand after "non" ("e non certo per la sfida").
-            let joined = index >= 2 && state.units[index - 1].form == "e"
+            let joined = index >= 2 && StringIdentity.equals(state.units[index - 1].form, "e")
             let lead = joined ? index - 2 : index - 1
             guard index >= 2, lead >= 1, state.units[lead].isClauseBoundary || (joined && state.units[lead].kind == .word) else { continue }
             let first = index + 1 < count && Self.certainty.contains(state.units[index + 1].form) ? index + 2 : index + 1

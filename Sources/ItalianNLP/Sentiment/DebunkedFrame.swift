@@ -50,7 +50,7 @@ struct DebunkedFrame: Sendable {
         let skip = FrameTermMatcher.articles.contains(context.form(head - 1)) ? 1 : 0
         let before = context.form(head - 1 - skip)
         let beforeThat = context.form(head - 2 - skip)
-        if before == "che" && beforeThat == "altro" || before == "quale" && beforeThat == "ma" {
+        if StringIdentity.equals(before, "che") && StringIdentity.equals(beforeThat, "altro") || StringIdentity.equals(before, "quale") && StringIdentity.equals(beforeThat, "ma") {
             return FrameStanceVerdict(stance: -1, rule: Self.name)
         }
         // "Chiamarla passione è comodo", "la chiamano vocazione": the frame as someone's name for a
@@ -67,13 +67,13 @@ struct DebunkedFrame: Sendable {
             if isStepWord && Self.copulas.contains(state.units[position].form) { break }
             if state.units[position].isIn(.debunkCueBefore) { return FrameStanceVerdict(stance: -1, rule: Self.name) }
             // "Altro che startup per cambiare il mondo: …": "altro che" dismisses its whole phrase.
-            if position > 0 && StringIdentity.equals(state.units[position].form, "che") && state.units[position - 1].form == "altro" {
+            if position > 0 && StringIdentity.equals(state.units[position].form, "che") && StringIdentity.equals(state.units[position - 1].form, "altro") {
                 return FrameStanceVerdict(stance: -1, rule: Self.name)
             }
             // "stanchi di sentir lodare il loro spirito di servizio", "stufo di lavorare per la
             // gloria": what people are weary of is demoted.
             // Weariness of unpaid work is a demand for pay ("stanchi di lavorare gratis"): not here.
-            if isStepWord && Self.weary.contains(state.units[position].form) && context.form(position + 1) == "di"
+            if isStepWord && Self.weary.contains(state.units[position].form) && StringIdentity.equals(context.form(position + 1), "di")
                 && !occurrence.term.words.contains(where: { UnpaidWork.unpaidWords.contains($0) })
             {
                 return FrameStanceVerdict(stance: -1, rule: Self.name)
@@ -81,7 +81,7 @@ struct DebunkedFrame: Sendable {
             // "fanno passare per volontariato quello che è lavoro", "spacciato per vocazione": a
             // pretence.
             if StringIdentity.equals(context.form(position + 1), "per") && (Self.passingOff.contains(state.units[position].form)
-                || state.units[position].form == "passare" && Self.making.contains(context.form(position - 1)))
+                || StringIdentity.equals(state.units[position].form, "passare") && Self.making.contains(context.form(position - 1)))
             {
                 return FrameStanceVerdict(stance: -1, rule: Self.name)
             }
@@ -103,7 +103,7 @@ struct DebunkedFrame: Sendable {
         while after < state.units.count {
             // "meno slogan", "basta parole": a cue that is itself negated debunks nothing.
             if state.units[after].isIn(.debunkCueAfter) && !Self.cueNegators.contains(context.form(after - 1)) {
-                if state.units[after].form == "presa" && context.form(after + 1) != "in" { after += 1; continue }
+                if StringIdentity.equals(state.units[after].form, "presa") && context.form(after + 1) != "in" { after += 1; continue }
                 // "ridotto a tre panchine": reduced to almost nothing.
                 if state.units[after].form.hasPrefix("ridott") && context.form(after + 1) != "a" { after += 1; continue }
                 // "il sogno è finito": over only where the clause ends ("è finito in un capannone"
@@ -113,7 +113,7 @@ struct DebunkedFrame: Sendable {
                     continue
                 }
                 // "vocazione un corno": a dismissal right after the term.
-                if state.units[after].form == "corno" && (after != occurrence.units.upperBound + 1 || context.form(after - 1) != "un") { after += 1; continue }
+                if StringIdentity.equals(state.units[after].form, "corno") && (after != occurrence.units.upperBound + 1 || context.form(after - 1) != "un") { after += 1; continue }
                 // "sono durati pochi mesi", "è durata poco": short-lived.
                 if state.units[after].form.hasPrefix("durat") && !["poco", "pochi", "poche", "pochissimo", "il"].contains(context.form(after + 1)) {
                     after += 1
@@ -176,7 +176,7 @@ struct DebunkedFrame: Sendable {
             closing += 1
         }
         var next = closing + 1
-        if next < state.units.count && state.units[next].form == "," { next += 1 }
+        if next < state.units.count && StringIdentity.equals(state.units[next].form, ",") { next += 1 }
         // "«…», ha detto l'attaccante": an auxiliary may come before the verb of saying.
         if next < state.units.count && ["ha", "hanno", "aveva", "avevano", "avrebbe", "è", "sono"].contains(state.units[next].form) { next += 1 }
         if next < state.units.count, let entry = Self.sayingVerbs.entry(for: state.units[next].form), entry.derivation != .nominal {

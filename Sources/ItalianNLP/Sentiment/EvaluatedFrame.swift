@@ -16,12 +16,12 @@ struct EvaluatedFrame: Sendable {
         // "guadagnare meno", "meno soldi" / "uno stipendio più alto", "guadagnare di più".
         let before = context.form(occurrence.head - 1)
         let after = context.form(occurrence.units.upperBound)
-        if before == "meno" || after == "meno" { return FrameStanceVerdict(stance: -1, rule: Self.comparativeName) }
+        if StringIdentity.equals(before, "meno") || StringIdentity.equals(after, "meno") { return FrameStanceVerdict(stance: -1, rule: Self.comparativeName) }
         // "ci credo poco": a verb-phrase term (opened by a clitic) done little.
-        if Self.clitics.contains(context.form(occurrence.head)), after == "poco" || after == "pochissimo" {
+        if Self.clitics.contains(context.form(occurrence.head)), StringIdentity.equals(after, "poco") || StringIdentity.equals(after, "pochissimo") {
             return FrameStanceVerdict(stance: -1, rule: Self.comparativeName)
         }
-        if after == "più" || (after == "di" && context.form(occurrence.units.upperBound + 1) == "più") {
+        if StringIdentity.equals(after, "più") || (StringIdentity.equals(after, "di") && StringIdentity.equals(context.form(occurrence.units.upperBound + 1), "più")) {
             return FrameStanceVerdict(stance: 1, rule: Self.comparativeName)
         }
         // "la paga conta poco", "i soldi mi interessano meno": what matters little is demoted.
@@ -53,7 +53,7 @@ struct EvaluatedFrame: Sendable {
         // action, not the purpose ("smontava le radio per capire come funzionavano", "ha patito
         // la fame per la scienza").
         let article = FrameTermMatcher.articles.contains(context.form(occurrence.head - 1)) ? 1 : 0
-        let purpose = context.form(occurrence.head - 1 - article) == "per"
+        let purpose = StringIdentity.equals(context.form(occurrence.head - 1 - article), "per")
         var position = purpose ? -1 : occurrence.head - 1
         var words = 0
         // A term that opens with a clitic opens a verb phrase ("… per i bambini diabetici e ci
@@ -63,7 +63,7 @@ struct EvaluatedFrame: Sendable {
         // A unit of no valence adds nothing (the sum is never −0, so adding 0 leaves it as it is):
         // the tests of what the unit is are asked of the few units that have one.
         while position >= 0 && words < Self.window && !state.units[position].isClauseBoundary {
-            if opensVerbPhrase && (state.units[position].form == "e" || state.units[position].form == "ma") { break }
+            if opensVerbPhrase && (StringIdentity.equals(state.units[position].form, "e") || StringIdentity.equals(state.units[position].form, "ma")) { break }
             let value = state.valence[position]
             if value != 0 && !context.isFrameUnit(position) && !(ownVerdict && Self.dealings.contains(state.units[position].form)) { sum += value }
             if state.units[position].kind == .word { words += 1 }
@@ -186,7 +186,7 @@ struct EvaluatedFrame: Sendable {
         // "la borsa arriva con tre mesi di ritardo": late pay, anywhere after the term in its clause.
         var later = occurrence.units.upperBound
         while later < units.count && !units[later].isClauseBoundary {
-            if units[later].form == "ritardo" || units[later].form == "ritardi" {
+            if StringIdentity.equals(units[later].form, "ritardo") || StringIdentity.equals(units[later].form, "ritardi") {
                 if later > occurrence.units.upperBound + 1 { sum -= Self.amountWeight }
                 break
             }
@@ -194,9 +194,9 @@ struct EvaluatedFrame: Sendable {
         }
         // "guadagnerò il 30% in più", "guadagnano il 25% in meno"
         let rest = occurrence.units.upperBound..<min(units.count, occurrence.units.upperBound + 5)
-        for index in rest where index > rest.lowerBound && units[index - 1].form == "in" && !units[index - 1].isClauseBoundary {
-            if units[index].form == "più" { sum += Self.amountWeight }
-            if units[index].form == "meno" { sum -= Self.amountWeight }
+        for index in rest where index > rest.lowerBound && StringIdentity.equals(units[index - 1].form, "in") && !units[index - 1].isClauseBoundary {
+            if StringIdentity.equals(units[index].form, "più") { sum += Self.amountWeight }
+            if StringIdentity.equals(units[index].form, "meno") { sum -= Self.amountWeight }
         }
         let after = occurrence.units.upperBound
         if after < units.count {

@@ -64,6 +64,8 @@ public struct FrameLexicon: Sendable {
         let wordCount: Int
         /// `term.words[1]`, or "" for a one-word term.
         let second: String
+        /// Whether `second` is an article (`FrameTermMatcher.articles`), which any article matches.
+        let secondIsArticle: Bool
     }
     /// Maps inflected forms of any term word to that word.
     private let bridge: LemmaBridge
@@ -126,7 +128,10 @@ public struct FrameLexicon: Sendable {
         }
         self.byFirstForm = FormTable(listIndex)
         self.candidateTerms = candidateTerms
-        candidateHeads = candidateTerms.map { CandidateHead(wordCount: $0.words.count, second: $0.words.count > 1 ? $0.words[1] : "") }
+        candidateHeads = candidateTerms.map {
+            let second = $0.words.count > 1 ? $0.words[1] : ""
+            return CandidateHead(wordCount: $0.words.count, second: second, secondIsArticle: FrameTermMatcher.articles.contains(second))
+        }
         candidateRanges = ranges
         self.bridge = bridge
     }

@@ -34,16 +34,33 @@ struct FrameTermMatcher: Sendable {
             }
             let candidates = lexicon.candidateRange(ofList: list)
             var best: FrameOccurrence?
+            // What every candidate's second word is compared with (`matches(_:unit:units:)`),
+            // worked out at the first candidate of two words: a start word such as "ha" or "fa"
+            // has dozens of candidates, and asking the bridge for the next unit's lemmas for each
+            // of them was most of the matcher's time.
+            var nextKnown = false
+            var nextIsArticle = false
+            // `FrameLexicon.keys` of the next unit's form where the bridge may be asked, else empty.
+            var nextKeys: [String] = []
             // By index, in place in the lexicon's arrays: binding each candidate to a variable
             // copied the Term, a retain and a release of its two strings and its array, for every
             // candidate at every word that may start a term ("ha", "fa"…), though most fail at
             // their second word. The word count and the second word are read from the candidate's
             // head (`FrameLexicon.CandidateHead`); the term's words only for a candidate that passes.
             for candidate in candidates where index + lexicon.candidateHeads[candidate].wordCount <= units.count {
-                if lexicon.candidateHeads[candidate].wordCount > 1
-                    && !matches(lexicon.candidateHeads[candidate].second, unit: index + 1, units: units)
-                {
-                    continue
+                if lexicon.candidateHeads[candidate].wordCount > 1 {
+                    // (The candidate fits, so the next unit exists.)
+                    if !nextKnown {
+                        nextKnown = true
+                        nextIsArticle = units[index + 1].isIn(.article)
+                        let asksBridge = units[index + 1].kind == .word && (!lexicon.isBuiltIn || units[index + 1].isIn(.builtInFrameWordForm))
+                        if asksBridge { nextKeys = lexicon.keys(units[index + 1].form) }
+                    }
+                    let second = lexicon.candidateHeads[candidate].second
+                    guard StringIdentity.equals(units[index + 1].form, second)
+                        || nextIsArticle && lexicon.candidateHeads[candidate].secondIsArticle
+                        || nextKeys.contains(where: { StringIdentity.equals($0, second) })
+                    else { continue }
                 }
                 if matches(lexicon.candidateTerms[candidate], at: index, units: units) {
                     best = FrameOccurrence(

@@ -180,7 +180,7 @@ enum FrameSenseRules {
     static let choiceCues: FormSet = ["ingaggio", "scelto", "scelta", "scegliere", "preferito", "pesato", "rinunciato", "rifiutato"]
 
     /// Whether the sentence is about sport and no choice: a sporting challenge, ambition or goal.
-    static func isSporting(_ formSet: [String]) -> Bool {
+    static func isSporting(_ formSet: UnitForms) -> Bool {
         formSet.contains(where: { sportCues.contains($0) }) && !formSet.contains(where: { choiceCues.contains($0) })
     }
 
@@ -214,15 +214,17 @@ enum FrameSenseRules {
         guard rateWords.contains(units[index].form) else { return true }
         guard index > 0 else { return false }
         let previous = units[index - 1].form
-        if previous == "a" || previous == "per" { return true }
+        if StringIdentity.equals(previous, "a") || StringIdentity.equals(previous, "per") { return true }
         guard units[index - 1].isIn(.article), index > 1 else { return false }
         let before = units[index - 2].form
-        return before == "a" || currencyWords.contains(before) || PlainMoneyMention.isNumber(before)
+        return StringIdentity.equals(before, "a") || currencyWords.contains(before) || PlainMoneyMention.isNumber(before)
     }
 
     static func filter(_ occurrences: [FrameOccurrence], in state: SentenceSentimentState) -> [FrameOccurrence] {
         guard !occurrences.isEmpty else { return occurrences }
-        let forms = state.units.map(\.form)
+        // Read in place: `map(\.form)` copied every form (a retain each) into a new array for
+        // every sentence with a frame term.
+        let forms = UnitForms(state.units)
         // The sentence's words, for the rules that look at the whole sentence. (Only searched with
         // `contains(where:)` for a member of a set, which the forms answer as a set of them would,
         // without hashing every form into one.)
@@ -230,7 +232,7 @@ enum FrameSenseRules {
             let first = $0.term.words.first ?? ""
             return currencyWords.contains(first) || Self.sentenceWideTerms.contains(first)
         }
-        let formSet: [String] = needsSet ? forms : []
+        let formSet = needsSet ? forms : UnitForms.none
         // A sentence about what things cost or a public budget, and about nothing people are paid.
         // (The set holds every unit's form, so "a form of the set is a cue" is "a unit is of the
         // cue's word class", a bit test per unit.)
@@ -244,32 +246,32 @@ enum FrameSenseRules {
             switch SwitchedForm(term) {
             case "missione", "mission":
                 if occurrence.term.words.count > 1 { return true }
-                if form(head - 1) == "in" { return false }
+                if StringIdentity.equals(form(head - 1), "in") { return false }
                 // "Missione compiuta": a task done, the idiom of any errand.
-                if form(next) == "compiuta" { return false }
+                if StringIdentity.equals(form(next), "compiuta") { return false }
                 let window = max(0, head - 6)..<min(forms.count, next + 6)
                 if window.contains(where: { operationCues.contains(forms[$0]) }) { return false }
                 return true
             case "scopo":
-                if form(head - 1) == "lo" && form(head - 2) == "a" && form(next) == "di" { return false }
+                if StringIdentity.equals(form(head - 1), "lo") && StringIdentity.equals(form(head - 2), "a") && StringIdentity.equals(form(next), "di") { return false }
                 return true
             case "visione":
                 // "durante la visione": while watching.
-                if form(head - 1) == "la" && form(head - 2) == "durante" { return false }
-                if form(next) == "di", sightObjects.contains(form(next + 2)) || sightObjects.contains(form(next + 1)) { return false }
+                if StringIdentity.equals(form(head - 1), "la") && StringIdentity.equals(form(head - 2), "durante") { return false }
+                if StringIdentity.equals(form(next), "di"), sightObjects.contains(form(next + 2)) || sightObjects.contains(form(next + 1)) { return false }
                 if formSet.contains(where: { sightCues.contains($0) }) { return false }
                 return true
             case "senso":
                 // "che senso ha…?", "in un certo senso", "buon senso", "senso unico", "senso di colpa"
                 guard occurrence.term.words.count == 1 else { return true }
-                if form(head - 1) == "che" && ["ha", "avrebbe", "aveva", "hanno"].contains(form(next)) { return false }
-                if form(head - 1) == "certo" || form(head - 1) == "buon" || form(next) == "unico" || form(next) == "vietato" { return false }
-                if form(next) == "di", ["colpa", "marcia", "umorismo", "nausea", "vuoto", "fame", "sazietà"].contains(form(next + 1)) { return false }
-                if form(head - 1) == "nel" || (form(head - 1) == "il" && form(head - 2) == "in") { return false }
+                if StringIdentity.equals(form(head - 1), "che") && ["ha", "avrebbe", "aveva", "hanno"].contains(form(next)) { return false }
+                if StringIdentity.equals(form(head - 1), "certo") || StringIdentity.equals(form(head - 1), "buon") || StringIdentity.equals(form(next), "unico") || StringIdentity.equals(form(next), "vietato") { return false }
+                if StringIdentity.equals(form(next), "di"), ["colpa", "marcia", "umorismo", "nausea", "vuoto", "fame", "sazietà"].contains(form(next + 1)) { return false }
+                if StringIdentity.equals(form(head - 1), "nel") || (StringIdentity.equals(form(head - 1), "il") && StringIdentity.equals(form(head - 2), "in")) { return false }
                 return true
             case "obiettivo":
                 // Business targets: "obiettivi di vendita", "obiettivi di fatturato".
-                if form(next) == "di", businessTargets.contains(form(next + 1)) { return false }
+                if StringIdentity.equals(form(next), "di"), businessTargets.contains(form(next + 1)) { return false }
                 // A camera's lens: "l'obiettivo del fotografo".
                 if occurrence.term.words.count == 1 && formSet.contains(where: { photoCues.contains($0) }) { return false }
                 // A team's goal: "l'obiettivo della squadra è la salvezza".
@@ -291,7 +293,7 @@ enum FrameSenseRules {
                 // A grant of money: "il contributo della Regione ammonta a 3 milioni".
                 guard occurrence.term.words.count == 1 else { return true }
                 // Payroll contributions: "tasse e contributi", "i contributi versati all'Inps".
-                if state.units[head].form == "contributi",
+                if StringIdentity.equals(state.units[head].form, "contributi"),
                     (max(0, head - 3)..<min(forms.count, next + 3)).contains(where: { payrollCues.contains(forms[$0]) })
                 {
                     return false
@@ -301,7 +303,7 @@ enum FrameSenseRules {
                 // "ricerca di base", "ricerca scientifica" are longer terms and keep their sense.
                 if occurrence.term.words.count == 1 && formSet.contains(where: { searchCues.contains($0) }) { return false }
                 // "la ricerca del parcheggio", "ricerca di personale": a search for a thing.
-                if occurrence.term.words.count == 1 && form(next) == "di" {
+                if occurrence.term.words.count == 1 && StringIdentity.equals(form(next), "di") {
                     let object = FrameTermMatcher.articles.contains(form(next + 1)) ? form(next + 2) : form(next + 1)
                     if searchObjects.contains(object) { return false }
                 }
@@ -323,7 +325,7 @@ enum FrameSenseRules {
                 return true
             case "aumento":
                 guard occurrence.term.words.count == 1 else { return true }
-                if form(next) == "di" {
+                if StringIdentity.equals(form(next), "di") {
                     let object = FrameTermMatcher.articles.contains(form(next + 1)) ? form(next + 2) : form(next + 1)
                     let isAmount = object.first?.isNumber == true || object == "%"
                     if !isAmount && !payCues.contains(object) { return false }
@@ -331,23 +333,23 @@ enum FrameSenseRules {
                 if formSet.contains(where: { priceCues.contains($0) }) && !formSet.contains(where: { payCues.contains($0) }) { return false }
                 return true
             case "passione":
-                if (head - 3..<head).contains(where: { form($0) == "frutto" }) || form(next) == "secondo" { return false }
+                if (head - 3..<head).contains(where: { StringIdentity.equals(form($0), "frutto") }) || StringIdentity.equals(form(next), "secondo") { return false }
                 // "la passione di Cristo": the Passion.
-                if occurrence.term.words.count == 1 && form(next) == "di" && ["cristo", "gesù", "nostro"].contains(form(next + 1)) { return false }
+                if occurrence.term.words.count == 1 && StringIdentity.equals(form(next), "di") && ["cristo", "gesù", "nostro"].contains(form(next + 1)) { return false }
                 // Love between people: "la passione tra i due", "una passione proibita".
                 if occurrence.term.words.count == 1 && romanticCues.contains(form(next)) { return false }
                 // A pastime: "la sua passione per il calcio", "la passione per la pesca".
-                if occurrence.term.words.count == 1 && form(next) == "per" {
+                if occurrence.term.words.count == 1 && StringIdentity.equals(form(next), "per") {
                     let object = FrameTermMatcher.articles.contains(form(next + 1)) ? form(next + 2) : form(next + 1)
                     if pastimes.contains(object) { return false }
                 }
                 if state.units[head].text.first?.isUppercase == true && head > 0 { return false }
                 return true
             case "progresso":
-                if form(next) == "di", progressOfThings.contains(form(next + 2)) || progressOfThings.contains(form(next + 1)) { return false }
+                if StringIdentity.equals(form(next), "di"), progressOfThings.contains(form(next + 2)) || progressOfThings.contains(form(next + 1)) { return false }
                 return true
             case "scoprire", "scoperta":
-                if auxiliaries.contains(form(head - 1)) || auxiliaries.contains(form(head - 2)) && form(head - 1) == "stati" { return false }
+                if auxiliaries.contains(form(head - 1)) || auxiliaries.contains(form(head - 2)) && StringIdentity.equals(form(head - 1), "stati") { return false }
                 if formSet.contains(where: { policeCues.contains($0) }) { return false }
                 return true
             case "valori", "valore":
@@ -357,34 +359,34 @@ enum FrameSenseRules {
                 return !measuredLevels.contains(object)
             case "impegno":
                 // "l'impegno di spesa": a budget commitment.
-                return !(occurrence.term.words.count == 1 && form(next) == "di" && ["spesa", "pagamento", "bilancio"].contains(form(next + 1)))
+                return !(occurrence.term.words.count == 1 && StringIdentity.equals(form(next), "di") && ["spesa", "pagamento", "bilancio"].contains(form(next + 1)))
             case "sfida":
                 // "La sfida tra Sinner e Alcaraz": a contest between two sides.
-                if occurrence.term.words.count == 1 && (form(next) == "tra" || form(next) == "fra") { return false }
+                if occurrence.term.words.count == 1 && (StringIdentity.equals(form(next), "tra") || StringIdentity.equals(form(next), "fra")) { return false }
                 // "la sfida con il Milan", "la sfida contro la Virtus": a contest with a named side.
-                if occurrence.term.words.count == 1 && (form(next) == "con" || form(next) == "contro") {
+                if occurrence.term.words.count == 1 && (StringIdentity.equals(form(next), "con") || StringIdentity.equals(form(next), "contro")) {
                     let side = FrameTermMatcher.articles.contains(form(next + 1)) ? next + 2 : next + 1
                     if side < state.units.count && state.units[side].text.first?.isUppercase == true { return false }
                 }
                 return !isSporting(formSet)
             case "ricco":
                 // "ricco di storia" (full of); "i più ricchi del Paese" is wealth.
-                if form(next) == "di" && form(head - 1) != "più" && form(head - 1) != "meno" { return false }
+                if StringIdentity.equals(form(next), "di") && form(head - 1) != "più" && form(head - 1) != "meno" { return false }
                 // "i Paesi ricchi", "le regioni più ricche": the wealth of a place, not what people earn.
-                let noun = form(head - 1) == "più" ? form(head - 2) : form(head - 1)
+                let noun = StringIdentity.equals(form(head - 1), "più") ? form(head - 2) : form(head - 1)
                 if wealthyPlaces.contains(noun) { return false }
                 return true
             case "investimento":
                 // "un investimento sul futuro", "un investimento nelle persone": figurative.
-                return !(occurrence.term.words.count == 1 && (form(next) == "su" || form(next) == "in"))
+                return !(occurrence.term.words.count == 1 && (StringIdentity.equals(form(next), "su") || StringIdentity.equals(form(next), "in")))
             case "compenso":
                 // "in compenso" (on the other hand) is no pay.
-                return !(occurrence.term.words.count == 1 && form(head - 1) == "in")
+                return !(occurrence.term.words.count == 1 && StringIdentity.equals(form(head - 1), "in"))
             case "guadagnare":
                 // "guadagnare tempo", "si è guadagnato un rigore", "guadagnarsi il rispetto": gains that
                 // are not money; "guadagnarsi da vivere" is.
                 guard occurrence.term.words.count == 1 else { return true }
-                let enclitic = form(next) == "si"
+                let enclitic = StringIdentity.equals(form(next), "si")
                 let objectStart = enclitic ? next + 1 : next
                 let hasArticle = FrameTermMatcher.articles.contains(form(objectStart))
                 let gained = hasArticle ? form(objectStart + 1) : form(objectStart)
@@ -402,24 +404,24 @@ enum FrameSenseRules {
                 // A bill, a budget or a building plan: "progetto di legge", "il progetto esecutivo".
                 guard occurrence.term.words.count == 1 else { return true }
                 if Self.technicalPlans.contains(form(next)) { return false }
-                if form(next) == "di" && Self.plannedThings.contains(form(next + 1)) { return false }
+                if StringIdentity.equals(form(next), "di") && Self.plannedThings.contains(form(next + 1)) { return false }
                 return true
             case "campare":
                 // "in campo", "i campi": the noun, not the verb of "si campa" (a form both share).
                 return !Self.fieldForms.contains(state.units[head].form)
             case "pagare":
                 if figurativePayObjects.contains(form(next)) || figurativePayObjects.contains(form(next + 1)) { return false }
-                if form(next) == "con" && (figurativeMeans.contains(form(next + 1)) || figurativeMeans.contains(form(next + 2))) { return false }
+                if StringIdentity.equals(form(next), "con") && (figurativeMeans.contains(form(next + 1)) || figurativeMeans.contains(form(next + 2))) { return false }
                 return true
             case "milione", "milioni", "miliardo", "miliardi":
-                if form(next) == "di" && !currencyWords.contains(form(next + 1)) && !currencyWords.contains(form(next + 2)) { return false }
+                if StringIdentity.equals(form(next), "di") && !currencyWords.contains(form(next + 1)) && !currencyWords.contains(form(next + 2)) { return false }
                 if aboutPrice { return false }
                 return true
             case "gratis":
                 return !aboutPrice
             case "grana":
                 // Money only as the singular slang word: "le grane" are troubles, "Grana Padano" a cheese.
-                if state.units[head].form != "grana" || form(next) == "padano" { return false }
+                if state.units[head].form != "grana" || StringIdentity.equals(form(next), "padano") { return false }
                 if head > 0 && state.units[head].text.first?.isUppercase == true { return false }
                 return true
             case "importo":
@@ -443,4 +445,30 @@ enum FrameSenseRules {
         }
         return GoalAsMoney.filter(kept, in: state)
     }
+}
+
+/// The matching forms of a sentence's units, read in place from the units (a collection, as the
+/// array of them was, without copying each form out).
+struct UnitForms: RandomAccessCollection {
+    private let units: [SentimentUnit]
+    /// The number of forms: the units' count, or 0 for `none`.
+    let endIndex: Int
+    var startIndex: Int { 0 }
+
+    /// The forms of all `units`.
+    init(_ units: [SentimentUnit]) {
+        self.units = units
+        endIndex = units.count
+    }
+
+    private init() {
+        units = []
+        endIndex = 0
+    }
+
+    /// No forms.
+    static let none = UnitForms()
+
+    @inline(__always)
+    subscript(position: Int) -> String { units[position].form }
 }

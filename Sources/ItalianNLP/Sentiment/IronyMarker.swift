@@ -20,15 +20,15 @@ enum IronyMarker {
         for index in units.indices where units[index].kind == .word && units[index].isIn(.ironyCue) {
             let next = index + 1 < units.count ? units[index + 1] : nil
             let form = units[index].form
-            if form == "come", next?.form == "no", !(index + 2 < units.count && units[index + 2].hasQuestionMark) { return true }
-            if form == "eh", next?.form == "già" { return true }
+            if StringIdentity.equals(form, "come"), next?.form == "no", !(index + 2 < units.count && units[index + 2].hasQuestionMark) { return true }
+            if StringIdentity.equals(form, "eh"), next?.form == "già" { return true }
             // "Ma sì, tanto …": a shrug that means the opposite ("Ma sì, tanto lo fanno per passione").
-            if form == "sì", index > 0, units[index - 1].form == "ma", next?.form == ",", index + 2 < units.count, units[index + 2].form == "tanto" {
+            if StringIdentity.equals(form, "sì"), index > 0, StringIdentity.equals(units[index - 1].form, "ma"), next?.form == ",", index + 2 < units.count, StringIdentity.equals(units[index + 2].form, "tanto") {
                 return true
             }
-            if form == "figuriamoci" || form == "figurarsi" { return true }
+            if StringIdentity.equals(form, "figuriamoci") || StringIdentity.equals(form, "figurarsi") { return true }
             // The tokenizer splits the clitic: "Figuriamoci" is "figuriamo" + "ci".
-            if (form == "figuriamo" && next?.form == "ci") || (form == "figurar" && next?.form == "si") { return true }
+            if (StringIdentity.equals(form, "figuriamo") && next?.form == "ci") || (StringIdentity.equals(form, "figurar") && next?.form == "si") { return true }
         }
         return false
     }
@@ -42,14 +42,14 @@ enum IronyMarker {
         // a switch, not an array literal built on every call).
         if state.units[first].form.utf8.count <= 3 {
             switch SwitchedForm(state.units[first].form) {
-            case "ma", "e", "sì", "oh", "ah": first += state.units.count > first + 1 && state.units[first + 1].form == "," ? 2 : 1
+            case "ma", "e", "sì", "oh", "ah": first += state.units.count > first + 1 && StringIdentity.equals(state.units[first + 1].form, ",") ? 2 : 1
             default: break
             }
         }
         guard first + 1 < state.units.count else { return false }
         // The comma first (most first words have none after them), then a switch: the array
         // literal this compared with was built on every call, twice per sentence.
-        guard state.units[first + 1].form == "," else { return false }
+        guard StringIdentity.equals(state.units[first + 1].form, ",") else { return false }
         switch SwitchedForm(state.units[first].form) {
         case "certo", "sicuro", "certamente": return true
         default: return false

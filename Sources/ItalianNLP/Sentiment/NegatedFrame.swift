@@ -30,7 +30,7 @@ struct NegatedFrame: Sendable {
         let state = context.state
         let head = occurrence.head
         // "La vocazione c'è, i soldi no": an elliptical "no" after the term.
-        if context.form(occurrence.units.upperBound) == "no" && (occurrence.units.upperBound + 1 >= state.units.count || state.units[occurrence.units.upperBound + 1].isClauseBoundary) {
+        if StringIdentity.equals(context.form(occurrence.units.upperBound), "no") && (occurrence.units.upperBound + 1 >= state.units.count || state.units[occurrence.units.upperBound + 1].isClauseBoundary) {
             return FrameStanceVerdict(stance: -1, rule: Self.name)
         }
         // "stage non retribuito", "straordinari non pagati": unpaid work, pay evaluated, not a motive
@@ -56,19 +56,19 @@ struct NegatedFrame: Sendable {
         // A leading conjunction does not count: "e con quello che guadagno non torno indietro".
         let words = (clauseStart..<head).filter { state.units[$0].kind == .word && !Self.conjunctions.contains(state.units[$0].form) }
         // "Dei soldi non mi importa nulla": the "di" object of a negated verb of caring.
-        if context.form(occurrence.head - 1) == "di" || (FrameTermMatcher.articles.contains(context.form(occurrence.head - 1)) && context.form(occurrence.head - 2) == "di"),
+        if StringIdentity.equals(context.form(occurrence.head - 1), "di") || (FrameTermMatcher.articles.contains(context.form(occurrence.head - 1)) && StringIdentity.equals(context.form(occurrence.head - 2), "di")),
             isNotCaredFor(after: occurrence.units.upperBound, in: state)
         {
             return FrameStanceVerdict(stance: -1, rule: Self.name)
         }
         // A clause opened by a preposition or by "se" has no subject for the negation after it:
         // "se mi pagassero il giusto non mi lamenterei".
-        if let first = words.first, Self.prepositions.contains(state.units[first].form) || state.units[first].form == "se" {
+        if let first = words.first, Self.prepositions.contains(state.units[first].form) || StringIdentity.equals(state.units[first].form, "se") {
             return nil
         }
         // Nor has a clause opened by "chi": "chi fa il volontario non lo fa per il rimborso" negates
         // the motive of whoever does it, not what they do.
-        if let first = words.first, state.units[first].form == "chi" { return nil }
+        if let first = words.first, StringIdentity.equals(state.units[first].form, "chi") { return nil }
         // Nor is a term right after a preposition ("perché con 900 euro al mese non si vive").
         var before = head - 1
         while before >= clauseStart && (FrameTermMatcher.articles.contains(state.units[before].form) || PlainMoneyMention.isNumber(state.units[before].form)) {
@@ -146,7 +146,7 @@ struct NegatedFrame: Sendable {
         guard let entry = state.modifier[index], entry.kind == .negator else { return false }
         if Self.nonFrameNegators.contains(entry.phrase) { return false }
         if state.consumedNegators.contains(index) { return false }
-        if index > 0 && state.units[index - 1].form == "se" { return false }
+        if index > 0 && StringIdentity.equals(state.units[index - 1].form, "se") { return false }
         // "finché non arriva l'offerta giusta": until, not a negation.
         if index > 0 && ["finché", "finchè", "fintanto"].contains(state.units[index - 1].form) { return false }
         return true

@@ -53,7 +53,7 @@ struct NeutralMention: Sendable {
         var sawDi = false
         while position >= 0 && occurrence.head - position <= 8 && !units[position].isClauseBoundary {
             let form = units[position].form
-            if form == "di" || form == "d'" { sawDi = true }
+            if StringIdentity.equals(form, "di") || StringIdentity.equals(form, "d'") { sawDi = true }
             if sawDi && talking.contains(form) { return true }
             position -= 1
         }
@@ -82,7 +82,10 @@ struct NeutralMention: Sendable {
         for position in index..<state.units.count where state.units[position].kind == .punctuation {
             if state.units[position].hasQuestionMark { return true }
             let text = state.units[position].text
-            if text.contains("." as Character) || text.contains("!" as Character) { return false }
+            // (The bytes first, as for `hasQuestionMark`: a "." or "!" Character is that one scalar.)
+            if text.utf8.contains(0x2E) && text.contains("." as Character) || text.utf8.contains(0x21) && text.contains("!" as Character) {
+                return false
+            }
         }
         return false
     }
@@ -97,11 +100,16 @@ struct NeutralMention: Sendable {
     /// then the first term, and "o" or "oppure" between the first and the last term.
     func isIndirectEitherOr(_ context: FrameStanceContext) -> Bool {
         let units = context.state.units
+        // Both words the question needs, "se" and "o" (or "oppure"), looked for first: most
+        // sentences with two frame terms have neither, and the heads below cost two arrays.
+        guard units.contains(where: { StringIdentity.equals($0.form, "se") }),
+            units.contains(where: { StringIdentity.equals($0.form, "o") || StringIdentity.equals($0.form, "oppure") })
+        else { return false }
         // The opposed frames only: "medici" (health) may stand before the "se".
         let heads = context.occurrences.filter { occurrence in AlternativeMotive.pairs.contains { $0.0 == occurrence.term.frame } }.map(\.head)
         guard let first = heads.min(), let last = heads.max(), first < last,
-            (first..<last).contains(where: { units[$0].form == "o" || units[$0].form == "oppure" }),
-            let se = (0..<first).last(where: { units[$0].form == "se" })
+            (first..<last).contains(where: { StringIdentity.equals(units[$0].form, "o") || StringIdentity.equals(units[$0].form, "oppure") }),
+            let se = (0..<first).last(where: { StringIdentity.equals(units[$0].form, "se") })
         else { return false }
         return (max(0, se - 8)..<se).contains { Self.asking.contains(units[$0].form) }
     }

@@ -54,11 +54,11 @@ struct OutgrownFrame: Sendable {
         guard index + 1 < units.count else { return false }
         let form = units[index].form
         let next = units[index + 1].form
-        if form == "da" { return lifeStages.contains(next) }
-        guard form == "a" else { return false }
+        if StringIdentity.equals(form, "da") { return lifeStages.contains(next) }
+        guard StringIdentity.equals(form, "a") else { return false }
         if elidedAges.contains(next) || ageNumbers.contains(next) { return true }
         // "a 30 anni": digits, then "anni".
-        return next.first?.isNumber == true && index + 2 < units.count && units[index + 2].form == "anni"
+        return next.first?.isNumber == true && index + 2 < units.count && StringIdentity.equals(units[index + 2].form, "anni")
     }
 
     /// What marks the before of a life told as before and after.
@@ -101,10 +101,10 @@ struct OutgrownFrame: Sendable {
             if isAge(at: index, in: state) { return (index, .age) }
             if pastIntentions.contains(form) { return (index, .intention) }
             // "tre anni fa", "un tempo"
-            if form == "fa" && index > 0 && units[index - 1].form == "anni" { return (index, .time) }
-            if form == "tempo" && index > 0 && units[index - 1].form == "un" && (index == 1 || units[index - 2].isClauseBoundary) { return (index, .time) }
+            if StringIdentity.equals(form, "fa") && index > 0 && StringIdentity.equals(units[index - 1].form, "anni") { return (index, .time) }
+            if StringIdentity.equals(form, "tempo") && index > 0 && StringIdentity.equals(units[index - 1].form, "un") && (index == 1 || units[index - 2].isClauseBoundary) { return (index, .time) }
             // A sentence-initial "Prima, …" or "Prima lavoravo…" (not "prima di", "prima che").
-            if form == "prima" && index == 0 && index + 1 < units.count
+            if StringIdentity.equals(form, "prima") && index == 0 && index + 1 < units.count
                 && !["di", "del", "della", "dei", "che", "o", "la", "il", "i", "le", "gli", "lo", "l'"].contains(units[index + 1].form)
             {
                 return (index, .time)
@@ -119,13 +119,13 @@ struct OutgrownFrame: Sendable {
         let units = state.units
         guard units[index].kind == .word, units[index].isIn(.lifeTimeCue) else { return nil }
         let form = units[index].form
-        if form == "ora" {
+        if StringIdentity.equals(form, "ora") {
             // "quattro euro l'ora", "all'ora": the hour.
             let previous = index > 0 ? units[index - 1].form : ""
-            return FrameTermMatcher.articles.contains(previous) || previous == "all'" || previous == "un'" || previous == "euro" ? nil : .now
+            return FrameTermMatcher.articles.contains(previous) || StringIdentity.equals(previous, "all'") || StringIdentity.equals(previous, "un'") || StringIdentity.equals(previous, "euro") ? nil : .now
         }
         if nowWords.contains(form) { return .now }
-        if endingUp.contains(form) && index + 1 < units.count && units[index + 1].form == "a" { return .endingUp }
+        if endingUp.contains(form) && index + 1 < units.count && StringIdentity.equals(units[index + 1].form, "a") { return .endingUp }
         if findingOnly.contains(form) && index + 1 < units.count && ["solo", "soltanto"].contains(units[index + 1].form) { return .endingUp }
         return ages && isAge(at: index, in: state) ? .age : nil
     }
@@ -142,7 +142,7 @@ struct OutgrownFrame: Sendable {
                 if index > beforeClauseEnd { return (state.clauseStart(before: index), isChange(before.kind, after)) }
                 // Ending up may follow in the same clause, after "e" or "ma": "cercavo una causa in
                 // cui credere e ho trovato solo burocrazia".
-                if after == .endingUp, let conjunction = (before.index..<index).last(where: { units[$0].form == "e" || units[$0].form == "ma" }) {
+                if after == .endingUp, let conjunction = (before.index..<index).last(where: { StringIdentity.equals(units[$0].form, "e") || StringIdentity.equals(units[$0].form, "ma") }) {
                     return (conjunction, isChange(before.kind, after))
                 }
             }

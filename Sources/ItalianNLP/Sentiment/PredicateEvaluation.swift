@@ -40,7 +40,7 @@ struct PredicateEvaluation: Sendable {
         let units = state.units
         // An indirect question predicates nothing: "discuteranno se il profitto sia compatibile…".
         let clauseStart = state.clauseStart(before: occurrence.head)
-        if (clauseStart..<occurrence.head).contains(where: { units[$0].form == "se" }) { return nil }
+        if (clauseStart..<occurrence.head).contains(where: { StringIdentity.equals(units[$0].form, "se") }) { return nil }
         // The term heads the subject: no preposition just before it (an article may come between):
         // "ha venduto la startup per 300 milioni e si è ritirato…" predicates nothing of the millions.
         var before = occurrence.head - 1
@@ -51,10 +51,10 @@ struct PredicateEvaluation: Sendable {
         var copula: Int?
         while position < units.count && steps < 12 && !units[position].isClauseBoundary {
             let form = units[position].form
-            if state.modifierKind(position) == .contrastAfter || state.modifierKind(position) == .negator || form == "e" { return nil }
+            if state.modifierKind(position) == .contrastAfter || state.modifierKind(position) == .negator || StringIdentity.equals(form, "e") { return nil }
             if Self.copulas.contains(form) {
                 // "si è ritirato" is a verb of its own; "si è rivelato" is a copula.
-                if position > 0 && units[position - 1].form == "si" && !Self.reflexiveCopulas.contains(position + 1 < units.count ? units[position + 1].form : "") {
+                if position > 0 && StringIdentity.equals(units[position - 1].form, "si") && !Self.reflexiveCopulas.contains(position + 1 < units.count ? units[position + 1].form : "") {
                     return nil
                 }
                 copula = position

@@ -13,7 +13,7 @@ struct PretextFrame: Sendable {
         var position = occurrence.head - 1
         var words = 0
         while position >= 1 && words < 6 && !state.units[position].isClauseBoundary {
-            if state.units[position].form == "per" {
+            if StringIdentity.equals(state.units[position].form, "per") {
                 let before = state.units[position - 1].form
                 let beforeThat = position >= 2 ? state.units[position - 2].form : ""
                 if Self.excuses.contains(before) || Self.excuses.contains(beforeThat) && ["buona", "ottima", "comoda", "bella"].contains(before) {

@@ -88,7 +88,9 @@ struct SentimentUnit: Sendable {
     /// Whether the unit's text holds a question mark ("?", "?!", "???"). Compared character by
     /// character, as `text.contains("?")` does, without the generic substring search behind it
     /// (thousands of instructions for a one-character needle, asked of every sentence's last unit).
-    var hasQuestionMark: Bool { text.contains("?" as Character) }
+    /// The bytes are looked at first (a "?" Character is the one scalar U+003F, so its byte is
+    /// there): most units have none, and the Character search walks the grapheme breaks.
+    var hasQuestionMark: Bool { text.utf8.contains(0x3F) && text.contains("?" as Character) }
 
     static let clausePunctuation: Set<Unicode.Scalar> = [",", ";", ":", ".", "!", "?", "…", "(", ")", "—", "–", "\""]
 
@@ -206,32 +208,46 @@ extension SentimentUnit {
             if written < units.count { units[written] = unit } else { units.append(unit) }
             written += 1
         }
-        // By index, not `enumerated()`: a Token is large, and copying each one costs more than reading it.
+        // By index, not `enumerated()`: a Token is large, and copying each one costs more than
+        // reading it. Its kind and forms are read by a function of their own (`kindAndForms`):
+        // read here, the compiler copied the whole Token (an outlined copy, through its value
+        // witness) and destroyed it again, for every token.
         for index in tokens.indices {
-            switch tokens[index].kind {
+            let (tokenKind, forms) = kindAndForms(of: tokens, at: index)
+            let kind: Kind
+            switch tokenKind {
             case .word:
-                let forms = tokens[index].forms
-                if forms.expansion.isEmpty {
-                    appendToken(.word, forms: forms, tokenIndex: index)
-                } else {
-                    for word in tokens[index].expansion {
+                guard forms.expansion.isEmpty else {
+                    for word in forms.expansion {
                         append(.word, form: cache.matchingForm(word), text: word, tokenIndex: index, fromHashtag: false)
                     }
+                    continue
                 }
+                kind = .word
             case .hashtag:
-                for part in hashtags.words(of: tokens[index].text) {
+                for part in hashtags.words(of: forms.surface) {
                     append(.word, form: cache.matchingForm(part), text: part, tokenIndex: index, fromHashtag: true)
                 }
+                continue
             case .emoji, .emoticon:
-                append(.symbol, form: tokens[index].text, text: tokens[index].text, tokenIndex: index, fromHashtag: false)
+                append(.symbol, form: forms.surface, text: forms.surface, tokenIndex: index, fromHashtag: false)
+                continue
             case .punctuation:
-                appendToken(.punctuation, forms: tokens[index].forms, tokenIndex: index)
+                kind = .punctuation
             default:
-                appendToken(.other, forms: tokens[index].forms, tokenIndex: index)
+                kind = .other
             }
+            appendToken(kind, forms: forms, tokenIndex: index)
         }
         if written < units.count { units.removeLast(units.count - written) }
         return classes
+    }
+
+    /// The kind and the forms of `tokens[index]`, read field by field (see `replaceUnits`).
+    @inline(never)
+    static func kindAndForms<Tokens: RandomAccessCollection<Token>>(of tokens: Tokens, at index: Int) -> (TokenKind, TokenForms)
+    where Tokens.Index == Int {
+        (tokens[index].kind, tokens[index].forms)
     }
 
     /// Whether two strings are the very same value: the same bytes held inline (a small string)

@@ -38,7 +38,7 @@ enum VerdictFragment {
         var previous = ""
         for index in state.units.indices where state.units[index].kind == .word {
             let form = state.units[index].form
-            if contemptHeads.contains(form) || beforePrevious == "presa" && previous == "in" && form == "giro" { return -1 }
+            if contemptHeads.contains(form) || beforePrevious == "presa" && StringIdentity.equals(previous, "in") && StringIdentity.equals(form, "giro") { return -1 }
             beforePrevious = previous
             previous = form
             firstWords += 1

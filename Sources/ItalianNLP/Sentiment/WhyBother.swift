@@ -18,10 +18,10 @@ struct WhyBother: Sendable {
     static func asks(_ state: SentenceSentimentState) -> Bool {
         let units = state.units
         // "chi" is a function word: one bit test passes over every content word.
-        for index in units.indices where units[index].kind == .word && units[index].isIn(.functionWord) && units[index].form == "chi" {
+        for index in units.indices where units[index].kind == .word && units[index].isIn(.functionWord) && StringIdentity.equals(units[index].form, "chi") {
             var position = index + 1
             while position < min(units.count - 1, index + 5) {
-                if doing.contains(units[position].form) && (units[position + 1].form == "fare" || units[position + 1].form == "fa'") { return true }
+                if doing.contains(units[position].form) && (StringIdentity.equals(units[position + 1].form, "fare") || StringIdentity.equals(units[position + 1].form, "fa'")) { return true }
                 position += 1
             }
         }

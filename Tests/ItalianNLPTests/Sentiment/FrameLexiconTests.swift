@@ -19,6 +19,18 @@ final class SentimentFrameLexiconTests: XCTestCase {
         XCTAssertNotNil(SentimentTesting.frames("Un'azienda orientata alla missione.")["mission"])
     }
 
+    /// A term's second word is matched as written, through an inflection of it and, for an
+    /// article, through any article, whichever candidate of its start word it belongs to (the
+    /// matcher looks the next word up once for all of them).
+    func testSecondWordsMatchInflectionsAndArticles() throws {
+        let custom = try FrameLexicon(tsv: "money\tchiedere aumento\t0.8\nmission\tlasciare il segno\t1\nmission\tlasciare traccia\t0.6\n")
+        let analyzer = SentimentAnalyzer(options: .init(frames: custom))
+        XCTAssertEqual(analyzer.analyze("Chiedono aumenti da anni.").sentences[0].frames["money"]?.evidence.map(\.term), ["chiedere aumento"])
+        XCTAssertEqual(analyzer.analyze("Vuole lasciare un segno.").sentences[0].frames["mission"]?.evidence.map(\.term), ["lasciare il segno"])
+        XCTAssertEqual(analyzer.analyze("Vuole lasciare traccia.").sentences[0].frames["mission"]?.evidence.map(\.term), ["lasciare traccia"])
+        XCTAssertNil(analyzer.analyze("Vuole lasciare la casa.").frames["mission"])
+    }
+
     func testUserLexiconAddsAndReplaces() throws {
         let user = try FrameLexicon(tsv: "# frame\tterm\tweight\nsport\tcalcio\t1.0\nsport\tallenamento\t0.8\nmoney\tingaggio\t0.9\n")
         XCTAssertEqual(user.frames, ["sport", "money"])
@@ -243,6 +255,9 @@ final class SentimentFrameLexiconTests: XCTestCase {
                 XCTAssertEqual(terms.map(\.words), lexicon.candidates(forForm: form)?.map(\.words), form)
                 XCTAssertEqual(lexicon.candidateHeads[range].map(\.wordCount), terms.map(\.words.count), form)
                 XCTAssertEqual(lexicon.candidateHeads[range].map(\.second), terms.map { $0.words.count > 1 ? $0.words[1] : "" }, form)
+                XCTAssertEqual(
+                    lexicon.candidateHeads[range].map(\.secondIsArticle),
+                    terms.map { $0.words.count > 1 && FrameTermMatcher.articles.contains($0.words[1]) }, form)
             }
             XCTAssertNil(lexicon.candidateList(forForm: "xqzw"))
         }

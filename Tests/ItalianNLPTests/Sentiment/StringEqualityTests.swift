@@ -12,6 +12,9 @@ final class StringEqualityTests: XCTestCase {
             "", "di", "da", "de", "per", ";", "\u{037E}", "è", "e\u{300}", "perché", "perche\u{301}", "K", "\u{212A}",
             "quindicilettere", "sedicilettereeee", "una parola molto più lunga di quindici byte", "ma", "ma ", grown,
             String("xdi".dropFirst()), "«", "\"",
+            // Inline strings of scalars below U+0300, and their spellings with combining marks.
+            "sì", "si", "si\u{300}", "più", "piu", "città", "é", "e\u{301}", "\u{C5}", "A\u{30A}", "\u{212B}", "ß", "Ω", "\u{2126}",
+            "quattordicièè", "quattordicièèè",
         ]
         for first in strings {
             for second in strings {
