@@ -10,6 +10,7 @@
 /// or a unit of money (`coins`: "un euro", "una lira", "un centesimo").
 struct AskingNothing: Sendable {
     static let name = "AskingNothing"
+    static let gate = SentenceRuleGate(anyWordClass: .withoutCue)
     static let salience = 0.6
     static let asking: FormSet = ["chiedere", "pretendere", "volere", "prendere", "ricevere", "percepire", "incassare"]
     /// The verbs whose "nulla" at the end of a clause is pay not asked.

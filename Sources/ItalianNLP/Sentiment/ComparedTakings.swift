@@ -13,6 +13,7 @@
 /// ma …").
 struct ComparedTakings: Sendable {
     static let name = "ComparedTakings"
+    static let gate = SentenceRuleGate(anyWordClass: .takingVerb)
     static let salience = 0.6
     static let taking: FormSet = [
         "prende", "prendo", "prendi", "prendono", "prendiamo", "prendete", "prendeva", "prendevo", "prendevano", "prenderebbe",

@@ -58,13 +58,13 @@ struct FrameDetector: Sendable {
         // "Lo fa per i bambini": work done for the people it serves.
         if summary.admits(ForTheirSake.gate), hasMission, let served = ForTheirSake().evoked(in: state, occurrences: occurrences) { occurrences.append(served) }
         // "Vuole aprire la palestra ai ragazzi disabili": a goal for other people.
-        if hasMission, let goal = GoalForOthers().evoked(in: state, occurrences: occurrences) { occurrences.append(goal) }
+        if summary.admits(GoalForOthers.gate), hasMission, let goal = GoalForOthers().evoked(in: state, occurrences: occurrences) { occurrences.append(goal) }
         // "Ne porto a casa 980": a take-home figure is money.
-        if hasMoney, let takeHome = TakeHomePay().evoked(in: state, occurrences: occurrences) { occurrences.append(takeHome) }
+        if summary.admits(TakeHomePay.gate), hasMoney, let takeHome = TakeHomePay().evoked(in: state, occurrences: occurrences) { occurrences.append(takeHome) }
         // "Prende meno di un cameriere": takings weighed against someone else's pay.
-        if hasMoney, let compared = ComparedTakings().evoked(in: state, occurrences: occurrences) { occurrences.append(compared) }
+        if summary.admits(ComparedTakings.gate), hasMoney, let compared = ComparedTakings().evoked(in: state, occurrences: occurrences) { occurrences.append(compared) }
         // "Senza chiedere nulla in cambio": unpaid work is money, not the motive.
-        if hasMoney, let unpaid = AskingNothing().evoked(in: state, occurrences: occurrences) { occurrences.append(unpaid) }
+        if summary.admits(AskingNothing.gate), hasMoney, let unpaid = AskingNothing().evoked(in: state, occurrences: occurrences) { occurrences.append(unpaid) }
         // "Ha mollato la JP Morgan per aprire una scuola": a move out of a career of money.
         if summary.admits(LucrativeCareer.gate), hasMoney, let career = LucrativeCareer().evoked(in: state, occurrences: occurrences) { occurrences.append(career) }
         // "Ha donato l'intero premio all'ospedale": a prize or takings given away are money.

@@ -12,6 +12,7 @@
 /// wish ("non vuole…") and a goal about pay (a money term in the clause) evoke nothing.
 struct GoalForOthers: Sendable {
     static let name = "GoalForOthers"
+    static let gate = SentenceRuleGate(anyWordClass: .goalCue)
     static let salience = 0.6
     static let reach = 14
     static let aiming: FormSet = [

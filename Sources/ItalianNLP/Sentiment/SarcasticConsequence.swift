@@ -15,11 +15,17 @@ enum SarcasticConsequence {
 
     /// Whether the sentence opens with "Già," ("Eh, già," and "Ah, già," too).
     static func opensWithAgreement(_ state: SentenceSentimentState) -> Bool {
-        let words = state.units.indices.filter { state.units[$0].kind == .word }.prefix(2)
-        guard let first = words.first else { return false }
+        // Called for every sentence: the first two words are found without listing them all.
+        let units = state.units
+        guard let first = units.firstIndex(where: { $0.kind == .word }) else { return false }
         var index = first
-        if ["eh", "ah", "oh"].contains(state.units[index].form), words.count > 1 { index = words[words.startIndex + 1] }
-        return state.units[index].form == "già" && index + 1 < state.units.count && state.units[index + 1].form == ","
+        let opening = units[first].form
+        if opening == "eh" || opening == "ah" || opening == "oh",
+            let second = units[(first + 1)...].firstIndex(where: { $0.kind == .word })
+        {
+            index = second
+        }
+        return units[index].form == "già" && index + 1 < units.count && units[index + 1].form == ","
     }
 
     /// Where a consequence opens at `index` (the index after the marker), if one does.

@@ -110,6 +110,14 @@ struct SentimentWordClasses: OptionSet, Sendable {
     /// `DebunkedFrame.copulas` and `DebunkedFrame.weary`, which its backward scan asks of every
     /// unit: one bit test passes over the units that are neither.
     static let debunkStepWord = SentimentWordClasses(rawValue: 1 << 36)
+    /// The forms of `GoalForOthers.aiming` and `.purpose`, where its goal must begin.
+    static let goalCue = SentimentWordClasses(rawValue: 1 << 37)
+    /// "casa" and "tasca", where `TakeHomePay` finds its cue ("porto a casa", "in tasca").
+    static let takeHomeCue = SentimentWordClasses(rawValue: 1 << 38)
+    /// `ComparedTakings.taking` ("prende", "prendono"…), where its comparison must begin.
+    static let takingVerb = SentimentWordClasses(rawValue: 1 << 39)
+    /// "senza", which opens every phrase of `AskingNothing`.
+    static let withoutCue = SentimentWordClasses(rawValue: 1 << 40)
 
     /// The classes of a form: one probe of a table. (A form that is in no class is in no entry.)
     static func of(_ form: String) -> SentimentWordClasses {
@@ -197,6 +205,11 @@ struct SentimentWordClasses: OptionSet, Sendable {
         add(["più", "meno"], to: .comparative)
         add(DebunkedFrame.copulas, to: .debunkStepWord)
         add(DebunkedFrame.weary, to: .debunkStepWord)
+        add(GoalForOthers.aiming, to: .goalCue)
+        add(GoalForOthers.purpose, to: .goalCue)
+        add(["casa", "tasca"], to: .takeHomeCue)
+        add(ComparedTakings.taking, to: .takingVerb)
+        add(["senza"], to: .withoutCue)
         return table
     }()
 }

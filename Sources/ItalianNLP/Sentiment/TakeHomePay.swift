@@ -14,6 +14,7 @@
 /// the cue is a gain, not a complaint ("col turno di notte porto a casa trecento euro in più").
 struct TakeHomePay: Sendable {
     static let name = "TakeHomePay"
+    static let gate = SentenceRuleGate(anyWordClass: .takeHomeCue)
     static let salience = 0.6
     static let bringing: FormSet = [
         "porto", "porta", "portano", "portiamo", "portate", "portavo", "portava", "portavamo", "portavano", "portare",
@@ -34,6 +35,8 @@ struct TakeHomePay: Sendable {
 
     /// Where the cue ends (the index of "casa" or "tasca"), if the sentence has one.
     static func cue(in state: SentenceSentimentState) -> Int? {
+        // Asked for every sentence and every money term: most sentences have neither word.
+        guard state.summary.admits(gate) else { return nil }
         let units = state.units
         for index in units.indices where units[index].kind == .word {
             let form = units[index].form

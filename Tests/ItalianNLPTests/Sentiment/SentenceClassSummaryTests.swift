@@ -114,6 +114,30 @@ final class SentenceClassSummaryTests: XCTestCase {
 
     /// `renouncingCue` holds the forms that open with "prefer" (a prefix, not a list), the forms
     /// of the renouncing verbs and "no"; the other new cue classes hold their rules' words.
+    /// The evoking rules of the frames13 round run only where their cue word is: each class holds
+    /// exactly the words its rule starts from, and a sentence with the cue still gets the frame.
+    func testCueClassesOfEvokingRules() {
+        for form in GoalForOthers.aiming.members.union(GoalForOthers.purpose.members) {
+            XCTAssertTrue(SentimentWordClasses.of(form).contains(.goalCue), form)
+        }
+        for form in ComparedTakings.taking.members { XCTAssertTrue(SentimentWordClasses.of(form).contains(.takingVerb), form) }
+        XCTAssertTrue(SentimentWordClasses.of("casa").contains(.takeHomeCue))
+        XCTAssertTrue(SentimentWordClasses.of("tasca").contains(.takeHomeCue))
+        XCTAssertTrue(SentimentWordClasses.of("senza").contains(.withoutCue))
+        XCTAssertFalse(SentimentWordClasses.of("stipendio").contains(.takeHomeCue))
+        var options = SentimentAnalyzer.Options()
+        options.explain = true
+        let analyzer = SentimentAnalyzer(options: options)
+        let evoked = [
+            ("Dopo dodici ore di consegne ne porto a casa 900.", TakeHomePay.name),
+            ("Lavora nel rifugio senza chiedere nulla in cambio.", AskingNothing.name),
+        ]
+        for (sentence, rule) in evoked {
+            let frames = analyzer.analyze(sentence).sentences.first?.frames ?? [:]
+            XCTAssertTrue(frames.values.contains { $0.evidence.contains { $0.rule == rule } }, "\(sentence): \(frames)")
+        }
+    }
+
     func testCueClassesOfStanceRules() {
         XCTAssertTrue(SentimentWordClasses.of("preferito").contains(.renouncingCue))
         XCTAssertTrue(SentimentWordClasses.of("preferirei").contains(.renouncingCue))
