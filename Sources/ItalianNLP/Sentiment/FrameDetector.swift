@@ -1,10 +1,10 @@
 /// Finds the frames of a sentence and decides each one's salience and stance.
 ///
 /// Each term occurrence gets its stance from the first rule that decides it, in this order:
-/// `CorrectiveFrameRole`, `GivenAwayMoney`, `RegretClause`, `DoubtingQuestion`, `WhyBother`, `WhatGoodIsIt`, `SecondPlace`, `UntilClause`, `CounterfactualMotive`, `ComparativeMotive`, `PretextFrame`, `BillsNotPaid`,
-/// `LivingOnIdeals`, `CompatibleFrames`, `ReasonToLeave`, `NegatedComparison`, `PricelessFrame`, `NotALuxury`, `InsufficientPay`, `NecessaryMeans`, `KeptFrame`, `DeniedFault`, `NegatedFrame`, `ParentheticalNegation`, `DeclinedOffer`, `RenouncedFrame`, `LessPayChosen`, `SupplantedFrame`,
+/// `CorrectiveFrameRole`, `GivenAwayMoney`, `SarcasticConsequence`, `DeniedClaim`, `RegretClause`, `DoubtingQuestion`, `WhyBother`, `WhatGoodIsIt`, `SecondPlace`, `UntilClause`, `CounterfactualMotive`, `ComparativeMotive`, `PretextFrame`, `BillsNotPaid`,
+/// `LivingOnIdeals`, `CompatibleFrames`, `ReasonToLeave`, `NegatedComparison`, `PricelessFrame`, `NotALuxury`, `InsufficientPay`, `UndisclosedFigure`, `RefusedUnpaidWork`, `NecessaryMeans`, `KeptFrame`, `DeniedFault`, `NegatedFrame`, `ParentheticalNegation`, `DeclinedOffer`, `RenouncedFrame`, `LessPayChosen`, `SupplantedFrame`,
 /// `DebunkedFrame`, `BelyingFact`, `BeliedByGrievance`, `ConcessiveWith`, `OutgrownFrame`, `ContrastedFrame`, `PricedIdeal`, `PayProtest`, `ComplainedPay`, `PaidInKind`, `ComparedPay`, `ToilForPay`,
-/// `UnpaidWork`, `PredicateEvaluation`,
+/// `TakeHomePay`, `UnpaidWork`, `PredicateEvaluation`, `TopicOfPredicate`,
 /// `MockingEmoji`, `NeutralMention`, `EvaluatedFrame`, `PlainMoneyMention`, `AssertedFrame`.
 /// Before them `RefusedSuitor` may evoke the money of a refused offer (−1) and `LivingOnIdeals`
 /// the money one lives on (+1: "non si vive di sola passione"), and `DevotedService` the mission
@@ -12,7 +12,11 @@
 /// mission of a gift to people in need (+1), `StayingBeside` the mission of staying with them (+1:
 /// "per non lasciare soli i pazienti") and `MultipliedPay` the money of a multiple of pay ("per il
 /// triplo": −1 when not taken), `ForTheirSake` the mission of work done for people ("lo fa per i
-/// bambini"), `LucrativeCareer` the money of a career left or taken ("ha
+/// bambini"), `GoalForOthers` the mission of a goal whose good goes to others ("vuole aprire la
+/// palestra ai ragazzi"), `TakeHomePay` the money of a take-home figure ("ne porto a casa 900"),
+/// `ComparedTakings` takings weighed against another's pay ("prende meno di un cameriere"),
+/// `AskingNothing` unpaid work ("senza chiedere nulla in cambio", −1) — these four only where
+/// their cue word is (`SentimentWordClasses`) —, `LucrativeCareer` the money of a career left or taken ("ha
 /// mollato la JP Morgan"), `GivenAwayMoney` the money of a prize or takings given away
 /// ("ha donato l'intero premio all'ospedale", −1); `InsufficientPay` (pay that "non basta", −1) comes before
 /// `NegatedFrame`; after them
