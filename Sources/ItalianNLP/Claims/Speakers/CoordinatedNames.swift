@@ -48,16 +48,7 @@ extension AttributionContext {
             else { continue }
             let entities = chain.compactMap { mentionEntity[$0.tokens.lowerBound] }
             guard entities.count == chain.count, Set(entities).count == entities.count else { continue }
-            let names = entities.map { registry.entities[$0].canonical }
-            let joined = names.dropLast().joined(separator: ", ") + " e " + (names.last ?? "")
-            let first = chain[0]
-            let last = chain[chain.count - 1]
-            let group = SpeakerMention(
-                tokens: first.tokens.lowerBound...last.tokens.upperBound, core: first.core.lowerBound...last.core.upperBound,
-                kind: .group, gender: nil, plural: true, name: joined, hasGivenName: false)
-            let entity = registry.register(group, headWord: nil)
-            for member in chain { coordinatedGroups[member.tokens.lowerBound] = entity }
-            coordinatedGroupsInOrder.append(Recent(entity: entity, sentence: sentence))
+            registerGroup(of: entities, from: chain[0], to: chain[chain.count - 1], keys: chain.map(\.tokens.lowerBound), in: sentence)
         }
     }
 
@@ -70,7 +61,7 @@ extension AttributionContext {
         let first = range.lowerBound
         guard range.count > 4, document.isWord(first), document.isCapitalized(first), !document.has(.article, first),
             !document.has(.clauseOpener, first), !document.has(.determiner, first), !document.has(.pronoun, first),
-            ["e", "ed"].contains(document.form(first + 1)),
+            Self.isAnd(document.form(first + 1)),
             let second = mentions[sentence].first, second.tokens.lowerBound == first + 2, second.kind == .name, !second.plural,
             let secondEntity = mentionEntity[second.tokens.lowerBound]
         else { return }
@@ -79,20 +70,34 @@ extension AttributionContext {
         let opener = SpeakerMention(
             tokens: first...first, core: first...first, kind: .name, gender: nil, plural: false, name: name, hasGivenName: false)
         let openerEntity = registry.register(opener, headWord: nil)
-        let names = [registry.entities[openerEntity].canonical, registry.entities[secondEntity].canonical]
+        registerGroup(of: [openerEntity, secondEntity], from: opener, to: second, keys: [second.tokens.lowerBound], in: sentence)
+    }
+
+    /// Registers the group of `members` (entities, in text order) spanning the mentions `first`
+    /// to `last`, named by their canonical names joined as the text joins them ("A, B e C"), and
+    /// files it under each of `keys` (mention starts) and by sentence.
+    private mutating func registerGroup(of members: [Int], from first: SpeakerMention, to last: SpeakerMention, keys: [Int], in sentence: Int) {
+        let names = members.map { registry.entities[$0].canonical }
+        let joined = names.dropLast().joined(separator: ", ") + " e " + (names.last ?? "")
         let group = SpeakerMention(
-            tokens: first...second.tokens.upperBound, core: first...second.core.upperBound, kind: .group, gender: nil, plural: true,
-            name: names[0] + " e " + names[1], hasGivenName: false)
+            tokens: first.tokens.lowerBound...last.tokens.upperBound, core: first.core.lowerBound...last.core.upperBound,
+            kind: .group, gender: nil, plural: true, name: joined, hasGivenName: false)
         let entity = registry.register(group, headWord: nil)
-        coordinatedGroups[second.tokens.lowerBound] = entity
+        for key in keys { coordinatedGroups[key] = entity }
         coordinatedGroupsInOrder.append(Recent(entity: entity, sentence: sentence))
+    }
+
+    /// "e" or "ed", the conjunction that joins coordinated names.
+    @inline(__always)
+    static func isAnd(_ form: String) -> Bool {
+        form == "e" || form == "ed"
     }
 
     /// Whether "e" joins `second` to `first`, alone or after the comma that closes an apposition.
     static func linkIsE(_ first: SpeakerMention, _ second: SpeakerMention, in document: ClaimDocument) -> Bool {
         let link = first.tokens.upperBound + 1
-        if ["e", "ed"].contains(document.form(link)) { return true }
-        return document.form(link) == "," && ["e", "ed"].contains(document.form(link + 1)) && second.tokens.lowerBound > link + 2
+        if Self.isAnd(document.form(link)) { return true }
+        return document.form(link) == "," && Self.isAnd(document.form(link + 1)) && second.tokens.lowerBound > link + 2
     }
 
     /// "la segretaria della Cgil, Anna Ferri, e il leader della Uil, Piero Sala, hanno …": after
@@ -102,7 +107,7 @@ extension AttributionContext {
         _ first: SpeakerMention, _ role: SpeakerMention, _ second: SpeakerMention, in document: ClaimDocument
     ) -> Bool {
         let comma = first.tokens.upperBound + 1
-        guard document.form(comma) == ",", ["e", "ed"].contains(document.form(comma + 1)) else { return false }
+        guard document.form(comma) == ",", Self.isAnd(document.form(comma + 1)) else { return false }
         let roleStart = role.tokens.lowerBound
         guard roleStart == comma + 2 || (roleStart == comma + 3 && document.has(.definiteArticle, comma + 2)) else { return false }
         return document.form(role.tokens.upperBound + 1) == "," && second.tokens.lowerBound == role.tokens.upperBound + 2
@@ -139,7 +144,7 @@ extension AttributionContext {
     /// before "e" stands after a preposition (or closes a role's complement).
     func continuesCoordinatedComplement(_ mention: SpeakerMention, in sentence: Int) -> Bool {
         let start = mention.tokens.lowerBound
-        guard mention.kind == .name, start >= 2, ["e", "ed"].contains(document.form(start - 1)),
+        guard mention.kind == .name, start >= 2, Self.isAnd(document.form(start - 1)),
             let before = mentions[sentence].last(where: { $0.tokens.upperBound == start - 2 })
         else { return false }
         if before.kind == .name { return isAfterPreposition(before) }
@@ -156,7 +161,7 @@ extension AttributionContext {
         // (Groups are registered for the whole document before any claim: the last one up to the
         // mention's sentence is wanted, not the document's last.)
         guard mention.plural, mention.kind == .role || mention.kind == .group || mention.kind == .pronoun,
-            let group = coordinatedGroupsInOrder.last(where: { $0.sentence <= sentence })
+            let group = lastCoordinatedGroup(upTo: sentence)
         else { return nil }
         let start = mention.tokens.lowerBound
         guard sentence >= group.sentence, sentence - group.sentence <= 2,
@@ -168,6 +173,19 @@ extension AttributionContext {
 
     /// Words that count two, or both.
     static let pairWords: Set<String> = ["due", "entrambi", "entrambe"]
+
+    /// The last group registered in `sentence` or before. Groups are registered sentence by
+    /// sentence, so the list is in sentence order and a binary search finds it (a scan from the end
+    /// for every plural mention grew with the document).
+    private func lastCoordinatedGroup(upTo sentence: Int) -> Recent? {
+        var low = 0
+        var high = coordinatedGroupsInOrder.count
+        while low < high {
+            let middle = (low + high) / 2
+            if coordinatedGroupsInOrder[middle].sentence <= sentence { low = middle + 1 } else { high = middle }
+        }
+        return low > 0 ? coordinatedGroupsInOrder[low - 1] : nil
+    }
 
     /// "I due esponenti dell'opposizione sostengono …": a plural mention after an article and
     /// "due" stands where the article stands (the mention finder leaves both out).
