@@ -317,6 +317,24 @@ let shapes: [(String, (Int) -> String)] = [
 
 checkLinearTime(shapes, size: base) { tokenizer.tokenize($0).sentences.count }
 
+/// `sentence(surname)` repeated to about `size` bytes, each time with a surname not used before
+/// ("Abari", "Bbari", …, "Babari", …), so that the document's entities grow with its length.
+func repeatedWithNewNames(_ size: Int, _ sentence: (String) -> String) -> String {
+    var text = ""
+    var counter = 0
+    while text.utf8.count < size {
+        var letters = ""
+        var rest = counter
+        repeat {
+            letters.append(Character(Unicode.Scalar(UInt8(97 + rest % 26))))
+            rest /= 26
+        } while rest > 0
+        text += sentence(letters.prefix(1).uppercased() + letters.dropFirst() + "bari")
+        counter += 1
+    }
+    return text
+}
+
 // The claim extractor on the adversarial shapes.
 print("claims, linear time (time at 10n / time at n)")
 let claimShapes: [(String, (Int) -> String)] = [
@@ -329,6 +347,18 @@ let claimShapes: [(String, (Int) -> String)] = [
     // A surname written with a particle inside a full name and then after a lower-case particle:
     // the particle-surname rule once searched the whole document at each of the latter.
     ("a particle surname named often", { String(repeating: "Gianni Della Valle ha parlato. Poi ha aggiunto che a casa di Valle piove. ", count: $0 / 74) }),
+    // A seat of an institution ("il Viminale") among many people: the seat-metonym rule once
+    // scanned every entity at each seat mention. Turn-taking and coordinated speakers, whose
+    // rules look back over earlier claims and groups, with new names throughout.
+    ("a seat named among many people", { size in
+        repeatedWithNewNames(size) { "Lo ha detto Mario \($0). Il Viminale ha fatto sapere che piove. " }
+    }),
+    ("speakers taking turns", { size in
+        repeatedWithNewNames(size) { "«Piove», ha detto Mario \($0). «No», ha replicato Luca \($0)ni. «Sì», ha ribattuto. " }
+    }),
+    ("coordinated speakers", { size in
+        repeatedWithNewNames(size) { "Mario \($0) e Luca \($0)ni hanno detto che piove. Loro hanno aggiunto che nevica. " }
+    }),
     // Ordinary news as one long document: the same names and places recur, so a rule that scans
     // the whole document per mention would show here (one did, until it read a set built once).
     ("news text as one document", { size in

@@ -71,6 +71,24 @@ struct EntityRegistry {
     private var pendingOffices: [(role: String, entity: Int)] = []
     /// The head words of the roles tied to each person ("padre" for "Il padre, Gianni Riva,").
     private var roleHeadsByEntity: [Int: [String]] = [:]
+    /// Entities by every canonical name they have had, lower-cased, so that a rule asking for an
+    /// institution by name ("ministero dell'interno") reads a table instead of scanning every
+    /// entity at every mention (quadratic on a long document). A name an entity has outgrown stays
+    /// listed: ``firstEntity(canonicallyNamedAnyOf:where:)`` checks it.
+    private var byCanonicalName: [String: [Int]] = [:]
+
+    /// The first entity (in order of registration) whose canonical name, lower-cased, is one of
+    /// `names` and which `accepts`, or nil.
+    func firstEntity(canonicallyNamedAnyOf names: [String], where accepts: (Entity) -> Bool) -> Int? {
+        var first: Int? = nil
+        for name in names {
+            for id in byCanonicalName[name] ?? [] where id < first ?? Int.max {
+                let entity = entities[id]
+                if entity.canonical.lowercased() == name, accepts(entity) { first = id }
+            }
+        }
+        return first
+    }
 
     /// Makes a role phrase ("sindaca di Bari", and its head "sindaca") name an entity from now
     /// on: "Lucia Martorana, sindaca di Bari," then "la sindaca" → Lucia Martorana.
@@ -308,6 +326,7 @@ struct EntityRegistry {
             isPerson: mention.kind == .name && (mention.gender != nil || mention.hasGivenName),
             introducedIndefinite: mention.isIndefinite && (mention.kind == .role || mention.kind == .group),
             isOrganisation: mention.isOrganisation))
+        byCanonicalName[mention.name.lowercased(), default: []].append(id)
         byFull[full] = id
         // "un imprenditore di Ortona" … "l'imprenditore", "le organizzazioni ambientaliste presenti
         // a Bonn" … "le organizzazioni": a role introduced as someone new, or a group of people, is
@@ -427,6 +446,7 @@ struct EntityRegistry {
         if mention.isOrganisation { entities[id].isOrganisation = true }
         if mention.name.count > entities[id].canonical.count {
             entities[id].canonical = mention.name
+            byCanonicalName[mention.name.lowercased(), default: []].append(id)
             entities[id].initials = nil
             entities[id].initialsLead = Self.unknownInitials
         }

@@ -23,9 +23,6 @@ extension AttributionContext {
     /// The institution a seat mention stands for, when the document names it, or nil.
     func seatInstitution(of mention: SpeakerMention) -> Int? {
         guard mention.kind == .name, let institutions = Self.seatInstitutions[mention.name.lowercased()] else { return nil }
-        return registry.entities.indices.first { id in
-            let entity = registry.entities[id]
-            return !entity.plural && !entity.isPerson && institutions.contains(entity.canonical.lowercased())
-        }
+        return registry.firstEntity(canonicallyNamedAnyOf: institutions) { !$0.plural && !$0.isPerson }
     }
 }
