@@ -359,6 +359,9 @@ let claimShapes: [(String, (Int) -> String)] = [
     ("coordinated speakers", { size in
         repeatedWithNewNames(size) { "Mario \($0) e Luca \($0)ni hanno detto che piove. Loro hanno aggiunto che nevica. " }
     }),
+    // Rules that must not claim a content twice once looked through every claim of the document.
+    ("a cleft attribution in every other sentence", { String(repeating: "Piove forte in città. È quanto ha detto Rossi. ", count: $0 / 49) }),
+    ("a document read in every sentence", { String(repeating: "Nel documento si legge che piove forte. ", count: $0 / 41) }),
     // Ordinary news as one long document: the same names and places recur, so a rule that scans
     // the whole document per mention would show here (one did, until it read a set built once).
     ("news text as one document", { size in

@@ -27,6 +27,10 @@ struct AttributionContext {
     /// `containsClaimedQuotation` walks back over these alone, so that many claims without a
     /// quotation in a long document cost nothing.
     var quotationClaimContents: [Range<Int>] = []
+    /// The contents (UTF-8) of the claims found so far, by the sentence each was found in: rules
+    /// that must not claim a content twice ask ``hasClaim(in:overlapping:)``, which reads one
+    /// sentence's claims instead of every claim of the document (quadratic on a long one).
+    var claimContentsBySentence: [Int: [Range<Int>]] = [:]
     /// Token indices of the verbs of cues a claim used.
     var usedCueVerbs = DenseIndexSet()
     /// Indices (in `pairs`) of the quotations a claim took.
@@ -994,6 +998,7 @@ struct AttributionContext {
             registry.classify(entity, as: Self.organisationClass(ofNoun: document.form(speaker.core.lowerBound)))
         }
         if quotation != nil { quotationClaimContents.append(claim.content.utf8) }
+        claimContentsBySentence[sentence, default: []].append(claim.content.utf8)
         if let cue { usedCueVerbs.insert(cue.verb) }
         if let quotation {
             claimedQuotations.insert(quotation)
@@ -1102,6 +1107,11 @@ struct AttributionContext {
         }
         guard end >= first else { return nil }
         return document.span(first, end)
+    }
+
+    /// Whether a claim found in `sentence` has a content that overlaps `content`.
+    func hasClaim(in sentence: Int, overlapping content: TextSpan) -> Bool {
+        claimContentsBySentence[sentence]?.contains { $0.overlaps(content.utf8) } ?? false
     }
 
     /// The public quotations, with roles decided.

@@ -50,7 +50,7 @@ extension AttributionContext {
         }
         let previous = document.sentences[sentence - 1]
         guard !document.isHeading(sentence - 1), let content = clauseSpan(previous.lowerBound, previous.upperBound - 1),
-            !claims.contains(where: { $0.sentence == sentence - 1 && $0.claim.content.utf8.overlaps(content.utf8) })
+            !hasClaim(in: sentence - 1, overlapping: content)
         else { return }
         add(kind: kindFor(content), speaker: speaker, entity: sourceEntity(of: speaker, cue: cue, sentence: sentence), cue: cue,
             cueSpan: cueSpan, content: content, rule: .cleftAttribution, confidence: 0.7, sentence: sentence)

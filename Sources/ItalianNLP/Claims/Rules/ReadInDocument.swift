@@ -103,7 +103,7 @@ extension AttributionContext {
                 that += 1
             }
             guard document.form(that) == "che", let content = clauseSpan(that + 1, range.upperBound - 1),
-                !claims.contains(where: { $0.sentence == sentence && $0.claim.content.utf8.overlaps(content.utf8) })
+                !hasClaim(in: sentence, overlapping: content)
             else { return }
             let (speaker, entity) = readStatementSource(cue: index, in: sentence)
             add(kind: kindFor(content), speaker: speaker, entity: entity, cue: nil, cueSpan: document.span(index, index + 1),
