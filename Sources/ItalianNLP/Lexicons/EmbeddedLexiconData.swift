@@ -2401,6 +2401,29 @@ tifosa	f	s	person
 tifosi	m	p	person
 tifose	f	p	person
 """####,
+        "claims/seat-metonyms.tsv": ####"""
+# seat	institution
+# Seats that Italian news uses for the institution they house ("il Viminale" for the interior ministry), each with the lower-cased names the document may give that institution, one row per name. When a document names the institution itself, a claim of the seat is the institution's under that name; otherwise the seat stays the source. Written for ItalianNLP from general knowledge of Italian; MIT licence, like the code. See ../README.md.
+viminale	ministero dell'interno
+farnesina	ministero degli esteri
+farnesina	ministero degli affari esteri
+bruxelles	commissione europea
+bruxelles	commissione ue
+eurotower	banca centrale europea
+eurotower	bce
+francoforte	banca centrale europea
+francoforte	bce
+via nazionale	banca d'italia
+via nazionale	bankitalia
+palazzo koch	banca d'italia
+palazzo koch	bankitalia
+via arenula	ministero della giustizia
+via xx settembre	ministero dell'economia
+via xx settembre	mef
+montecitorio	camera dei deputati
+palazzo madama	senato
+palazzo chigi	presidenza del consiglio
+"""####,
         "frames/default.tsv": ####"""
 # frame	term	weight
 mission	missione	1.0

@@ -4,21 +4,15 @@
 /// itself ("il ministero dell'Interno", "la Commissione europea"), the seat is that institution,
 /// under the name the document gives it; otherwise the seat stays the source ("Palazzo Chigi").
 extension AttributionContext {
-    /// Seats, lower-cased, and the lower-cased names of the institution each stands for.
-    static let seatInstitutions: [String: [String]] = [
-        "viminale": ["ministero dell'interno"],
-        "farnesina": ["ministero degli esteri", "ministero degli affari esteri"],
-        "bruxelles": ["commissione europea", "commissione ue"],
-        "eurotower": ["banca centrale europea", "bce"],
-        "francoforte": ["banca centrale europea", "bce"],
-        "via nazionale": ["banca d'italia", "bankitalia"],
-        "palazzo koch": ["banca d'italia", "bankitalia"],
-        "via arenula": ["ministero della giustizia"],
-        "via xx settembre": ["ministero dell'economia", "mef"],
-        "montecitorio": ["camera dei deputati"],
-        "palazzo madama": ["senato"],
-        "palazzo chigi": ["presidenza del consiglio"],
-    ]
+    /// Seats, lower-cased, and the lower-cased names of the institution each stands for, in the
+    /// order of Lexicons/claims/seat-metonyms.tsv.
+    static let seatInstitutions: [String: [String]] = {
+        var seats: [String: [String]] = [:]
+        for row in TSVTable.embedded("claims/seat-metonyms.tsv").rows where !row.column(1).isEmpty {
+            seats[String(row.column(0)), default: []].append(String(row.column(1)))
+        }
+        return seats
+    }()
 
     /// The institution a seat mention stands for, when the document names it, or nil.
     func seatInstitution(of mention: SpeakerMention) -> Int? {
