@@ -96,6 +96,14 @@ struct AttributionContext {
         self.usedCueVerbs = DenseIndexSet(capacity: document.tokens.count)
         self.claimedQuotations = DenseIndexSet(capacity: pairs.count)
         self.hedgedSentences = DenseIndexSet(capacity: document.sentences.count)
+        registerMentionsAndCues()
+    }
+
+    /// Finds each sentence's speaker mentions and cues, and files the mentions' entities in the
+    /// registry. A mutating method, not the body of `init`: there `self` is still being built, and
+    /// the calls of its methods and the closures that read it copied the whole context (a retain
+    /// of every array it holds) and destroyed the copy again, for mentions of every sentence.
+    private mutating func registerMentionsAndCues() {
         let finder = SpeakerMentionFinder(document: document, lexicons: .shared)
         let cueFinder = CueFinder(document: document)
         for sentence in document.sentences.indices {
