@@ -53,9 +53,13 @@ final class ClaimFixtureThresholdTests: XCTestCase {
         // the speed rounds: 91.80 F1@0.3 and 77.14 source before them, 91.80 and 77.86 after)
         // joined: all 355 documents measure F1@0.3 96.06 %, F1@0.8 95.57 %, source 92.80 %,
         // cue 98.52 %. Again the thresholds fall only because harder held-out text joined.
-        XCTAssertGreaterThanOrEqual(all.loose.f1, 0.960)
-        XCTAssertGreaterThanOrEqual(all.strict.f1, 0.955)
-        XCTAssertGreaterThanOrEqual(all.source.accuracy, 0.928)
-        XCTAssertGreaterThanOrEqual(all.cue.accuracy, 0.985)
+        // Then held-out b141–b156 (16 documents, 177 claims, by a writer who read no rule; 90.00
+        // F1@0.3 and 74.51 source on their own, measured before the claims17, claims18 and
+        // quotes19 rounds) joined: all 371 documents measure F1@0.3 95.70 %, F1@0.8 95.13 %,
+        // source 91.78 %, cue 98.46 %.
+        XCTAssertGreaterThanOrEqual(all.loose.f1, 0.956)
+        XCTAssertGreaterThanOrEqual(all.strict.f1, 0.951)
+        XCTAssertGreaterThanOrEqual(all.source.accuracy, 0.917)
+        XCTAssertGreaterThanOrEqual(all.cue.accuracy, 0.984)
     }
 }
