@@ -55,7 +55,12 @@ final class ClaimFixtureThresholdTests: XCTestCase {
         // cue 98.52 %. Again the thresholds fall only because harder held-out text joined.
         XCTAssertGreaterThanOrEqual(all.loose.f1, 0.960)
         XCTAssertGreaterThanOrEqual(all.strict.f1, 0.955)
-        XCTAssertGreaterThanOrEqual(all.source.accuracy, 0.928)
+        // The claims18 round added dev d232–d243 (124 claims with acronyms, places named after
+        // saints, hedged rumours and roles of named bodies, written before it touched the rules:
+        // 94.65 F1@0.3 and 66.09 source on their own before it) and its rules (spelled-out
+        // acronyms, saint names, rumours without a source, institution complements): all 367
+        // documents measure F1@0.3 96.09 %, F1@0.8 95.52 %, source 93.09 %, cue 98.51 %.
+        XCTAssertGreaterThanOrEqual(all.source.accuracy, 0.930)
         XCTAssertGreaterThanOrEqual(all.cue.accuracy, 0.985)
     }
 }
