@@ -54,6 +54,16 @@ struct AttributionContext {
     /// The last origin that spoke with a plural verb ("dal ministero fanno sapere"), for a plural
     /// dropped subject right after it ("aggiungono").
     var lastPluralOrigin: Recent? = nil
+    /// Where the document's capitalised words and bracketed words stand, once an acronym asks
+    /// (see ``spelledOutAcronymOwner(of:)``).
+    var acronymIndex: AcronymIndex? = nil
+    /// The spelled-out name found for each acronym (lower-cased), nil when none was.
+    var spelledAcronymPhrases: [String: ClosedRange<Int>?] = [:]
+    /// The first token of each name spelled out for an acronym met before it, with its entity.
+    var spelledAcronymNameStarts: [Int: Int] = [:]
+    /// Sentences opened by a rumour before a clause with a cue ("Secondo voci di corridoio, la
+    /// Regione starebbe valutando …"): the token of "secondo" and the rumour phrase's last token.
+    var pendingRumours: [Int: (cue: Int, end: Int)] = [:]
     /// Sentences whose claims are second hand ("Secondo indiscrezioni, …").
     var hedgedSentences = DenseIndexSet()
     /// For every token, whether it lies strictly inside a closed quotation (computed once, so
@@ -137,6 +147,8 @@ struct AttributionContext {
                     continue
                 }
                 let entity = collectiveReferent(of: mention, at: position, in: sentence)
+                    ?? spelledAcronymNameOwner(of: mention)
+                    ?? spelledOutAcronymOwner(of: mention)
                     ?? parentheticalAcronymOwner(of: mention, at: position, in: found).map { registry.register(mention, asAliasOf: $0) }
                     ?? registry.register(mention, headWord: head, origins: mention.kind == .group ? origins(of: mention) : [])
                 mentionEntity[mention.tokens.lowerBound] = entity
@@ -419,6 +431,7 @@ struct AttributionContext {
             applyIndirectSpeechRules(in: sentence)
             applyReadInDocumentClause(in: sentence)
             applyQuotationTiedToSubject(in: sentence)
+            applyRumourFallback(in: sentence)
             rememberSubjects(of: sentence)
         }
         claims.sort { $0.claim.content.utf8.lowerBound < $1.claim.content.utf8.lowerBound }

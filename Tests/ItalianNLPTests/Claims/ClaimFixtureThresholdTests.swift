@@ -55,11 +55,17 @@ final class ClaimFixtureThresholdTests: XCTestCase {
         // cue 98.52 %. Again the thresholds fall only because harder held-out text joined.
         // Then held-out b141–b156 (16 documents, 177 claims, by a writer who read no rule; 90.00
         // F1@0.3 and 74.51 source on their own, measured before the claims17, claims18 and
-        // quotes19 rounds) joined: all 371 documents measure F1@0.3 95.70 %, F1@0.8 95.13 %,
+        // quotes19 rounds) joined: all 371 documents measured F1@0.3 95.70 %, F1@0.8 95.13 %,
         // source 91.78 %, cue 98.46 %.
-        XCTAssertGreaterThanOrEqual(all.loose.f1, 0.956)
-        XCTAssertGreaterThanOrEqual(all.strict.f1, 0.951)
-        XCTAssertGreaterThanOrEqual(all.source.accuracy, 0.917)
+        // The claims18 round added dev d232–d243 (124 claims with acronyms, places named after
+        // saints, hedged rumours and roles of named bodies, written before it touched the rules:
+        // 94.65 F1@0.3 and 66.09 source on their own before it) and its rules (spelled-out
+        // acronyms, saint names, rumours without a source, institution complements): all 383
+        // documents measure F1@0.3 95.74 %, F1@0.8 95.10 %, source 92.37 %, cue 98.45 %
+        // (b141–b156 90.00 F1@0.3, source 74.51 → 79.74).
+        XCTAssertGreaterThanOrEqual(all.loose.f1, 0.957)
+        XCTAssertGreaterThanOrEqual(all.strict.f1, 0.950)
+        XCTAssertGreaterThanOrEqual(all.source.accuracy, 0.923)
         XCTAssertGreaterThanOrEqual(all.cue.accuracy, 0.984)
     }
 }

@@ -163,10 +163,21 @@ extension AttributionContext {
                     break
                 }
                 // "Secondo indiscrezioni, X avrebbe detto": the rumour hedges X's claim, it is not one.
+                // (A participle inside the rumour's phrase is no cue of the clause: "Secondo voci
+                // non confermate, …"; see ``hedgedRumour(of:in:)``.)
                 if phrase == ["secondo"], after < range.upperBound, Self.hedgedSources.contains(document.form(after)),
-                    !cues[sentence].isEmpty
+                    !cues[sentence].isEmpty,
+                    cues[sentence].contains(where: { cue in
+                        guard let rumour = mentions[sentence].first(where: { $0.core.lowerBound == after }).flatMap({ hedgedRumour(of: $0, in: sentence) })
+                        else { return true }
+                        return cue.verb > rumour.phrase.tokens.upperBound
+                    })
                 {
                     hedgedSentences.insert(sentence)
+                    // ``applyRumourFallback(in:)`` gives the rumour its own claim if the clause's cue gives none.
+                    let rumourEnd = mentions[sentence].first(where: { $0.core.lowerBound == after })
+                        .flatMap { hedgedRumour(of: $0, in: sentence) }?.phrase.tokens.upperBound ?? after
+                    pendingRumours[sentence] = (index, rumourEnd)
                     break
                 }
                 // "…, secondo il quale P" / "secondo cui P": the speaker is the mention before.
@@ -215,7 +226,11 @@ extension AttributionContext {
                 // ``accordingSourceTail(of:phraseStart:in:)``: "Secondo alcuni editori presenti in sala, …".
                 // (The longer phrase names a group of its own: it is registered as such.)
                 var lengthenedEntity: Int? = nil
-                if let lengthened = accordingSourceTail(of: speaker, phraseStart: index, in: range) {
+                // ``hedgedRumour(of:in:)``: "Secondo voci raccolte in banchina, …" names nobody.
+                let rumour = hedgedRumour(of: speaker, in: sentence)
+                if let rumour {
+                    speaker = rumour.phrase
+                } else if let lengthened = accordingSourceTail(of: speaker, phraseStart: index, in: range) {
                     speaker = lengthened
                     lengthenedEntity = registry.register(lengthened)
                 }
@@ -247,8 +262,17 @@ extension AttributionContext {
                 // A leak ("secondo quanto trapela da …") is second hand too.
                 let hedged = (Self.hedgedSources.contains(document.form(after)) && !Self.plainAnonymousSources.contains(document.form(after)))
                     || phrase.contains("trapela") || phrase.contains("filtra")
-                let entity = lengthenedEntity ?? sourceEntity(of: speaker, cue: nil, sentence: sentence)
-                add(kind: .according, speaker: speaker, entity: entity, cue: nil,
+                let entity: Int?
+                if let rumour {
+                    // (A medium the finder took into the rumour's phrase is registered here.)
+                    entity = rumour.author.flatMap { author in
+                        mentionEntity[author.tokens.lowerBound] != nil ? sourceEntity(of: author, cue: nil, sentence: sentence)
+                            : registry.register(author)
+                    }
+                } else {
+                    entity = lengthenedEntity ?? sourceEntity(of: speaker, cue: nil, sentence: sentence)
+                }
+                add(kind: .according, speaker: rumour?.author ?? speaker, entity: entity, cue: nil,
                     cueSpan: document.span(index, index + phrase.count - 1), content: content, rule: rule,
                     confidence: rule == .perWithoutComma ? 0.7 : 0.8, sentence: sentence, hedged: hedged)
                 index = speakerEnd
@@ -356,7 +380,7 @@ extension AttributionContext {
     }
 
     /// "Secondo X, P" → P; "P, secondo X." → P; "A, secondo X, B" → the whole sentence.
-    private func accordingContent(phraseStart: Int, speakerEnd: Int, in range: Range<Int>) -> TextSpan? {
+    func accordingContent(phraseStart: Int, speakerEnd: Int, in range: Range<Int>) -> TextSpan? {
         // After a colon or a semicolon the phrase opens a clause of its own ("… in assemblea: per il
         // fondo il concambio …").
         let atStart = phraseStart == range.lowerBound

@@ -637,6 +637,26 @@ struct EntityRegistry {
         byRole[headWord]
     }
 
+    /// The entity whose full form, lower-cased, is `name`'s (no surname or first-word look-up).
+    func entity(fullyNamed name: String) -> Int? {
+        byFull[LowercasedName(name).full]
+    }
+
+    /// Whether the initials rule (``expansion(of:)``) names an entity by `acronym` (lower-cased).
+    mutating func hasKnownExpansion(of acronym: String) -> Bool {
+        expansion(of: acronym) != nil
+    }
+
+    /// Makes `name` a full form of entity `id`, and its canonical name when it is longer.
+    mutating func lengthen(_ id: Int, to name: String) {
+        byFull[LowercasedName(name).full] = id
+        guard name.count > entities[id].canonical.count else { return }
+        entities[id].canonical = name
+        byCanonicalName[name.lowercased(), default: []].append(id)
+        entities[id].initials = nil
+        entities[id].initialsLead = Self.unknownInitials
+    }
+
     /// Looks a later, shorter form up without registering it.
     func entity(named name: String) -> Int? {
         let words = LowercasedName(name)

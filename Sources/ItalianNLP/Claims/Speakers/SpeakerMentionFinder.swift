@@ -40,8 +40,13 @@ struct SpeakerMentionFinder {
         var capitals = FormIndex<Bool>(minimumCapacity: 64)
         var particleSurnames = FormIndex<Bool>()
         var codes = [GivenNameCode](repeating: .unknown, count: document.tokens.count)
+        var saintTitles: [Int] = []
         for range in document.sentences {
             for index in range where document.isCapitalized(index) {
+                // (One byte rules out nearly every token before the set is asked.)
+                if document.tokens[index].text.utf8.first == 0x53, Self.saintTitles.contains(document.tokens[index].text) {
+                    saintTitles.append(index)
+                }
                 switch lexicons.givenNames[document.tokens[index].text] {
                 case nil: codes[index] = .unknown
                 case "m": codes[index] = .masculine
@@ -57,6 +62,13 @@ struct SpeakerMentionFinder {
                     continue
                 }
                 capitals[document.tokens[index].text] = true
+            }
+        }
+        // ``saintNames(after:in:isGivenName:)``: "Santa Maria Capua Vetere", "San Gerardo" are no persons.
+        if !saintTitles.isEmpty {
+            for (title, name) in Self.saintNames(after: saintTitles, in: document, isGivenName: { lexicons.givenNames[document.tokens[$0].text] != nil }) {
+                codes[title] = .unknown
+                codes[name] = .unknown
             }
         }
         self.midSentenceCapitals = capitals
@@ -566,8 +578,9 @@ struct SpeakerMentionFinder {
                 // ("il sindacato dei medici Anaao Assomed,"; but "il gruppo dei piccoli Stati insulari").
                 // (After a bare "di" the phrase is a kind of body that the name keeps: "il consorzio di
                 // bonifica Est Ticino Villoresi".)
+                // (``isInstitutionComplementNoun(_:)``: "dell'ospedale San Gerardo" keeps its name.)
                 if found.role.kind == "group", !document.isCapitalized(end), document.has(.fusedPreposition, end - 1),
-                    closesGroupName(after: end, in: range)
+                    !isInstitutionComplementNoun(end), closesGroupName(after: end, in: range)
                 {
                     break
                 }

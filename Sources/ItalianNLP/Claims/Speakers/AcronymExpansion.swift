@@ -1,0 +1,241 @@
+/// The spelled-out-acronym rule: an acronym names the body whose full name the document spells out
+/// somewhere, before or after it, even where the mention finder cut that name short or never saw
+/// it as one.
+///
+/// - In brackets after the name: "l'Istituto nazionale di geofisica e vulcanologia (Ingv)", "dai
+///   carabinieri del Comando unità forestali, ambientali e agroalimentari (Cufaa)", "l'Ispettorato
+///   centrale della tutela della qualità e della repressione frodi dei prodotti agroalimentari
+///   (Icqrf)". The name runs from the nearest capitalised word that opens a sequence whose words'
+///   initials hold the acronym's letters in order (a word may give none: "tutela"; the last may
+///   give more than its first letter: "Istituto nazionale di statistica (Istat)") to the bracket.
+/// - Without brackets, where the initials of the content words spell the acronym exactly, the
+///   particles (di, della, e, per …) giving theirs or not, the words of a hyphenated compound one
+///   each, and the last word perhaps two or three letters: "la Federazione lavoratori chimica e
+///   occhialeria … la Flco", "l'Agenzia italiana del farmaco … l'Aifa", "Trasporto passeggeri
+///   Emilia-Romagna … Tper", "l'Autorità di sistema portuale … l'Adsp"; "l'Enac … l'Ente nazionale
+///   per l'aviazione civile" the other way round. A complement of place or body right after the
+///   spelled words stays in the name ("… della Lombardia", "… della Cisl").
+///
+/// The acronym is then another name of that body (``EntityRegistry/register(_:asAliasOf:)``), whose
+/// canonical name is the fullest form the document gives. Without it the source was the acronym
+/// ("Ingv", "Tper") or a name cut short. (``EntityRegistry``'s own initials rule, which compares an
+/// acronym with the names of the entities met lately, keeps the cases it already answered.)
+extension AttributionContext {
+    /// The lengths of an acronym this rule spells out (two-letter ones, "Pd", match too much).
+    static let spelledAcronymLengths = 3...6
+
+    /// How far, in tokens, the full name may stand from an unbracketed acronym (a long document
+    /// stays linear: only the capitalised words of that window are tried).
+    static let spelledAcronymWindow = 2_000
+
+    /// The tokens an acronym in brackets may stand after the start of its full name.
+    static let bracketedNameMaximumTokens = 24
+
+    /// Where each capitalised word and each one-word bracket of the document stands, gathered once
+    /// when the first acronym asks (most documents have none to spell out).
+    struct AcronymIndex {
+        /// Capitalised words by their first letter, lower-cased, in text order.
+        var capitalsByInitial: [Character: [Int]] = [:]
+        /// The word between "(" and ")", by its text, in text order.
+        var bracketed: [String: [Int]] = [:]
+    }
+
+    /// Whether `mention` may be an acronym: one capitalised word of letters only, of a length in
+    /// ``spelledAcronymLengths``, no given name and no gender.
+    func isAcronymLike(_ mention: SpeakerMention) -> Bool {
+        guard mention.kind == .name, mention.core.count == 1, !mention.hasGivenName, mention.gender == nil,
+            document.isCapitalized(mention.core.lowerBound)
+        else { return false }
+        let text = mention.name
+        return Self.spelledAcronymLengths.contains(text.count) && text.allSatisfy(\.isLetter)
+    }
+
+    /// The entity an acronym names through its spelled-out name, registered as such; nil when the
+    /// mention is no acronym, is already known, or the document spells out no name for it.
+    mutating func spelledOutAcronymOwner(of mention: SpeakerMention) -> Int? {
+        guard isAcronymLike(mention), registry.entity(named: mention.name) == nil, !registry.hasKnownExpansion(of: mention.name.lowercased())
+        else { return nil }
+        let key = mention.name.lowercased()
+        let phrase: ClosedRange<Int>?
+        if let cached = spelledAcronymPhrases[key] {
+            phrase = cached
+        } else {
+            if acronymIndex == nil { acronymIndex = buildAcronymIndex() }
+            phrase = bracketedName(of: mention.name) ?? spelledName(of: key, near: mention.core.lowerBound)
+            spelledAcronymPhrases[key] = .some(phrase)
+        }
+        guard let phrase else { return nil }
+        let text = document.text(phrase.lowerBound, phrase.upperBound)
+        var owner = registry.entity(fullyNamed: text)
+        // The finder's mention where the name starts, cut short ("Istituto") or longer ("Autorità di
+        // sistema portuale del mar Tirreno settentrionale"): the same body.
+        if owner == nil, phrase.lowerBound < mention.core.lowerBound, let known = mentionEntity[phrase.lowerBound] {
+            let canonical = registry.entities[known].canonical.lowercased()
+            let spelled = text.lowercased()
+            if spelled.hasPrefix(canonical) || canonical.hasPrefix(spelled) { owner = known }
+        }
+        let id: Int
+        if let owner {
+            id = owner
+            registry.lengthen(id, to: text)
+        } else {
+            id = registry.register(SpeakerMention(
+                tokens: phrase, core: phrase, kind: .name, gender: nil, plural: false, name: text, hasGivenName: false,
+                isOrganisation: true))
+        }
+        // A name spelled out further on: its mention, when the finder meets it, is this body.
+        if phrase.lowerBound > mention.core.lowerBound { spelledAcronymNameStarts[phrase.lowerBound] = id }
+        return registry.register(mention, asAliasOf: id)
+    }
+
+    /// The body whose name, spelled out for an acronym met earlier, starts where `mention` starts
+    /// ("l'Enac ha comunicato … l'Ente nazionale per l'aviazione civile ha precisato"), its name
+    /// lengthened to the mention's when that is longer.
+    mutating func spelledAcronymNameOwner(of mention: SpeakerMention) -> Int? {
+        guard !spelledAcronymNameStarts.isEmpty, mention.kind == .name || mention.kind == .group,
+            let id = spelledAcronymNameStarts[mention.core.lowerBound]
+        else { return nil }
+        registry.lengthen(id, to: mention.name)
+        return registry.register(mention, asAliasOf: id)
+    }
+
+    private func buildAcronymIndex() -> AcronymIndex {
+        var index = AcronymIndex()
+        for token in document.tokens.indices where document.isWord(token) {
+            if document.isCapitalized(token), let initial = document.form(token).first {
+                index.capitalsByInitial[initial, default: []].append(token)
+            }
+            if document.isPunctuation(token - 1, "("), document.isPunctuation(token + 1, ")") {
+                index.bracketed[document.tokens[token].text, default: []].append(token)
+            }
+        }
+        return index
+    }
+
+    /// The full name before the first bracketed occurrence of `acronym` that has one.
+    private func bracketedName(of acronym: String) -> ClosedRange<Int>? {
+        let letters = Array(acronym.lowercased())
+        for bracketed in acronymIndex?.bracketed[acronym] ?? [] {
+            let open = bracketed - 1
+            let sentenceStart = document.sentences[document.sentenceOf[bracketed]].lowerBound
+            var start = open - 1
+            while start >= max(sentenceStart, open - Self.bracketedNameMaximumTokens) {
+                // Verbs and clause marks end the look-back: the name is a noun phrase.
+                if document.has(.cueForm, start) || document.has(.auxiliary, start) { break }
+                if document.tokens[start].kind == .punctuation, !document.isPunctuation(start, ",") { break }
+                if document.isWord(start), document.isCapitalized(start), document.form(start).first == letters.first,
+                    Self.spells(letters, words: nameWords(start..<open), lenient: true) != nil
+                {
+                    return start...(open - 1)
+                }
+                start -= 1
+            }
+        }
+        return nil
+    }
+
+    /// The exactly spelled name of `letters` nearest in document order within the window around
+    /// token `near`, with the complement that closes it.
+    private func spelledName(of acronym: String, near: Int) -> ClosedRange<Int>? {
+        let letters = Array(acronym)
+        guard let first = letters.first, let candidates = acronymIndex?.capitalsByInitial[first] else { return nil }
+        let low = near - Self.spelledAcronymWindow
+        let high = near + Self.spelledAcronymWindow
+        // The candidates in the window, found by binary search.
+        var lower = 0
+        var upper = candidates.count
+        while lower < upper {
+            let middle = (lower + upper) / 2
+            if candidates[middle] < low { lower = middle + 1 } else { upper = middle }
+        }
+        var best: ClosedRange<Int>? = nil
+        for start in candidates[lower...] {
+            if start > high { break }
+            if start == near { continue }
+            let sentence = document.sentences[document.sentenceOf[start]]
+            let limit = min(sentence.upperBound, start + Self.bracketedNameMaximumTokens)
+            let words = nameWords(start..<limit)
+            guard let count = Self.spells(letters, words: words, lenient: false), count > 0 else { continue }
+            var end = words[count - 1].token
+            // "… della Lombardia", "… della Cisl": a complement of place or body.
+            if end + 2 < sentence.upperBound, ["di", "del", "della", "dello", "dell'", "dei", "degli", "delle"].contains(document.form(end + 1)),
+                document.isWord(end + 2), document.isCapitalized(end + 2)
+            {
+                end += 2
+                while end + 1 < sentence.upperBound, document.isWord(end + 1), document.isCapitalized(end + 1) { end += 1 }
+            }
+            if best == nil || abs(start - near) < abs((best?.lowerBound ?? 0) - near) { best = start...end }
+            if start > near { break }
+        }
+        return best
+    }
+
+    /// A word of a name as acronyms read it: its token, its parts (a hyphenated compound gives one
+    /// per part), lower-cased, and whether it is a particle.
+    struct NameWord {
+        let token: Int
+        let parts: [[Character]]
+        let isParticle: Bool
+    }
+
+    /// The words of `tokens` up to the first token that cannot be inside a name (punctuation other
+    /// than a comma, a cue or an auxiliary).
+    private func nameWords(_ tokens: Range<Int>) -> [NameWord] {
+        var words: [NameWord] = []
+        var joinsPrevious = false
+        for token in tokens {
+            if document.isPunctuation(token, ",") { continue }
+            // "Emilia-Romagna", split by the tokenizer: one word of two parts.
+            if document.isPunctuation(token, "-"), !words.isEmpty, document.isWord(token + 1) {
+                joinsPrevious = true
+                continue
+            }
+            guard document.isWord(token), !document.has(.cueForm, token), !document.has(.auxiliary, token) else { break }
+            let form = document.form(token)
+            let parts = form.split(separator: "-").map { Array($0) }.filter { !$0.isEmpty }
+            if joinsPrevious, let previous = words.popLast() {
+                words.append(NameWord(token: token, parts: previous.parts + parts, isParticle: false))
+            } else {
+                words.append(NameWord(token: token, parts: parts, isParticle: EntityRegistry.particles.contains(form) || form == "ed"))
+            }
+            joinsPrevious = false
+        }
+        return words
+    }
+
+    /// How many of `words` spell `letters`, or nil. Every content word gives its first letter (each
+    /// part of a compound its own), the last one perhaps the next one or two as well; a particle
+    /// gives its first letter or nothing. `lenient` (a name closed by the acronym's bracket): a
+    /// content word may give nothing, and words may follow the last letter.
+    static func spells(_ letters: [Character], words: [NameWord], lenient: Bool) -> Int? {
+        func match(_ word: Int, _ letter: Int) -> Int? {
+            if letter == letters.count { return word }
+            guard word < words.count else { return nil }
+            let current = words[word]
+            if current.isParticle {
+                if current.parts.first?.first == letters[letter], let found = match(word + 1, letter + 1) { return found }
+                return word == 0 ? nil : match(word + 1, letter)
+            }
+            // The parts one letter each.
+            var next = letter
+            for part in current.parts {
+                guard next < letters.count, part.first == letters[next] else {
+                    return lenient && word > 0 ? match(word + 1, letter) : nil
+                }
+                next += 1
+            }
+            if let found = match(word + 1, next) { return found }
+            // The last part may give one or two more letters when they finish the acronym
+            // ("farmaco" → "fa" in Aifa).
+            if let last = current.parts.last, next < letters.count {
+                let rest = letters.count - next
+                if rest <= 2, last.count > rest, Array(last[1...rest]) == Array(letters[next...]) { return word + 1 }
+            }
+            return lenient && word > 0 ? match(word + 1, letter) : nil
+        }
+        guard let count = match(0, 0) else { return nil }
+        // An exact spelling ends on a content word; a lenient one runs to the bracket.
+        if lenient { return words.count }
+        return words[count - 1].isParticle ? nil : count
+    }
+}
