@@ -359,6 +359,11 @@ let claimShapes: [(String, (Int) -> String)] = [
     ("coordinated speakers", { size in
         repeatedWithNewNames(size) { "Mario \($0) e Luca \($0)ni hanno detto che piove. Loro hanno aggiunto che nevica. " }
     }),
+    // Capitalised words that may be acronyms: each looked for a spelled-out name in a window of
+    // the document, at first over every capitalised word of the same initial.
+    ("bracketed acronyms and unknown surnames", { size in
+        repeatedWithNewNames(size) { "La Federazione lavoratori di \($0) e altri (Fld\($0.prefix(3))) ha detto che piove. Secondo \($0) nevica. " }
+    }),
     // Rules that must not claim a content twice once looked through every claim of the document.
     ("a cleft attribution in every other sentence", { String(repeating: "Piove forte in città. È quanto ha detto Rossi. ", count: $0 / 49) }),
     ("a document read in every sentence", { String(repeating: "Nel documento si legge che piove forte. ", count: $0 / 41) }),

@@ -28,6 +28,10 @@ extension AttributionContext {
     /// stays linear: only the capitalised words of that window are tried).
     static let spelledAcronymWindow = 2_000
 
+    /// How many capitalised words, nearest first, an unbracketed acronym tries as the start of its
+    /// spelled-out name.
+    static let spelledAcronymCandidates = 64
+
     /// The tokens an acronym in brackets may stand after the start of its full name.
     static let bracketedNameMaximumTokens = 24
 
@@ -38,6 +42,9 @@ extension AttributionContext {
         var capitalsByInitial: [Character: [Int]] = [:]
         /// The word between "(" and ")", by its text, in text order.
         var bracketed: [String: [Int]] = [:]
+        /// The name words that follow each capitalised word tried so far (``spelledName(of:near:)``
+        /// tries the same words for every acronym of the same initial).
+        var nameWordsByStart: [Int: [NameWord]] = [:]
     }
 
     /// Whether `mention` may be an acronym: one capitalised word of letters only, of a length in
@@ -135,39 +142,67 @@ extension AttributionContext {
     }
 
     /// The exactly spelled name of `letters` nearest in document order within the window around
-    /// token `near`, with the complement that closes it.
-    private func spelledName(of acronym: String, near: Int) -> ClosedRange<Int>? {
+    /// token `near` (the earlier one of two as near), with the complement that closes it.
+    ///
+    /// The candidates are tried outward from `near`, nearest first, and at most
+    /// ``spelledAcronymCandidates`` of them: every capitalised word of three to six letters that
+    /// names no known entity asks here (most are surnames, not acronyms), so a document of many
+    /// such words must not pay a scan of the window for each.
+    private mutating func spelledName(of acronym: String, near: Int) -> ClosedRange<Int>? {
         let letters = Array(acronym)
         guard let first = letters.first, let candidates = acronymIndex?.capitalsByInitial[first] else { return nil }
         let low = near - Self.spelledAcronymWindow
         let high = near + Self.spelledAcronymWindow
-        // The candidates in the window, found by binary search.
+        // The first candidate at or after `near`, found by binary search.
         var lower = 0
         var upper = candidates.count
         while lower < upper {
             let middle = (lower + upper) / 2
-            if candidates[middle] < low { lower = middle + 1 } else { upper = middle }
+            if candidates[middle] < near { lower = middle + 1 } else { upper = middle }
         }
-        var best: ClosedRange<Int>? = nil
-        for start in candidates[lower...] {
-            if start > high { break }
-            if start == near { continue }
-            let sentence = document.sentences[document.sentenceOf[start]]
-            let limit = min(sentence.upperBound, start + Self.bracketedNameMaximumTokens)
-            let words = nameWords(start..<limit)
-            guard let count = Self.spells(letters, words: words, lenient: false), count > 0 else { continue }
-            var end = words[count - 1].token
-            // "… della Lombardia", "… della Cisl": a complement of place or body.
-            if end + 2 < sentence.upperBound, ["di", "del", "della", "dello", "dell'", "dei", "degli", "delle"].contains(document.form(end + 1)),
-                document.isWord(end + 2), document.isCapitalized(end + 2)
-            {
-                end += 2
-                while end + 1 < sentence.upperBound, document.isWord(end + 1), document.isCapitalized(end + 1) { end += 1 }
+        var before = lower - 1
+        var after = lower
+        var tried = 0
+        while tried < Self.spelledAcronymCandidates {
+            let hasBefore = before >= 0 && candidates[before] >= low
+            let hasAfter = after < candidates.count && candidates[after] <= high
+            guard hasBefore || hasAfter else { return nil }
+            let start: Int
+            if hasBefore, !hasAfter || near - candidates[before] <= candidates[after] - near {
+                start = candidates[before]
+                before -= 1
+            } else {
+                start = candidates[after]
+                after += 1
             }
-            if best == nil || abs(start - near) < abs((best?.lowerBound ?? 0) - near) { best = start...end }
-            if start > near { break }
+            if start == near { continue }
+            tried += 1
+            if let name = spelledName(of: letters, at: start) { return name }
         }
-        return best
+        return nil
+    }
+
+    /// The name that starts at the capitalised word `start` and spells `letters` exactly, with the
+    /// complement that closes it, or nil.
+    private mutating func spelledName(of letters: [Character], at start: Int) -> ClosedRange<Int>? {
+        let sentence = document.sentences[document.sentenceOf[start]]
+        let words: [NameWord]
+        if let known = acronymIndex?.nameWordsByStart[start] {
+            words = known
+        } else {
+            words = nameWords(start..<min(sentence.upperBound, start + Self.bracketedNameMaximumTokens))
+            acronymIndex?.nameWordsByStart[start] = words
+        }
+        guard let count = Self.spells(letters, words: words, lenient: false), count > 0 else { return nil }
+        var end = words[count - 1].token
+        // "… della Lombardia", "… della Cisl": a complement of place or body.
+        if end + 2 < sentence.upperBound, ["di", "del", "della", "dello", "dell'", "dei", "degli", "delle"].contains(document.form(end + 1)),
+            document.isWord(end + 2), document.isCapitalized(end + 2)
+        {
+            end += 2
+            while end + 1 < sentence.upperBound, document.isWord(end + 1), document.isCapitalized(end + 1) { end += 1 }
+        }
+        return start...end
     }
 
     /// A word of a name as acronyms read it: its token, its parts (a hyphenated compound gives one
