@@ -2227,6 +2227,8 @@ operaio	m	s	person
 medica	f	s	person
 primo cittadino	m	s	person
 prima cittadina	f	s	person
+primi cittadini	m	p	person
+prime cittadine	f	p	person
 compagne	f	p	person
 compagni	m	p	person
 professor	m	s	person

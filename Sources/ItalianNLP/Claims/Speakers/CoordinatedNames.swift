@@ -17,8 +17,10 @@ extension AttributionContext {
         let found = mentions[sentence]
         var start = 0
         while start < found.count {
-            // A run opens with a name (a role before it is its apposition: "la segretaria, Anna Ferri").
-            guard found[start].kind == .name else {
+            // A run opens with a name (a role before it is its apposition: "la segretaria, Anna Ferri"),
+            // not with a place that goes on a role's complement ("I sindaci di Bastiglia e Bomporto,
+            // Francesca Silvestri e Angelo Giovannini, hanno detto": the people are the run).
+            guard found[start].kind == .name, !continuesCoordinatedComplement(found[start], in: sentence) else {
                 start += 1
                 continue
             }
@@ -43,7 +45,7 @@ extension AttributionContext {
             let chain = members.map { found[$0] }
             // The last link is "e" ("Rossi, Bianchi e Verdi"): commas alone list an apposition.
             guard chain.count > 1, Self.linkIsE(chain[chain.count - 2], chain[chain.count - 1], in: document),
-                chain.allSatisfy({ $0.kind == .name && !$0.plural && !insideQuotation[$0.tokens.lowerBound] }),
+                chain.allSatisfy({ $0.kind == .name && (!$0.plural || Self.isPluralRoleBeforeName($0)) && !insideQuotation[$0.tokens.lowerBound] }),
                 !isAfterPreposition(chain[0])
             else { continue }
             let entities = chain.compactMap { mentionEntity[$0.tokens.lowerBound] }
@@ -101,17 +103,27 @@ extension AttributionContext {
     }
 
     /// "la segretaria della Cgil, Anna Ferri, e il leader della Uil, Piero Sala, hanno …": after
-    /// the first name's closing comma, "e", the second person's role and the second name in
-    /// apposition to it, between commas.
+    /// the first name (and the comma that closes its apposition), "e", the second person's role
+    /// and the second name in apposition to it, between commas — also when the first name needs
+    /// no comma: "Il sindaco Raffaele Ciampi e l'assessora ai Lavori pubblici, Annalisa Pedicini,
+    /// hanno detto".
     static func isAppositiveCoordination(
         _ first: SpeakerMention, _ role: SpeakerMention, _ second: SpeakerMention, in document: ClaimDocument
     ) -> Bool {
-        let comma = first.tokens.upperBound + 1
-        guard document.form(comma) == ",", Self.isAnd(document.form(comma + 1)) else { return false }
+        var and = first.tokens.upperBound + 1
+        if document.form(and) == "," { and += 1 }
+        guard Self.isAnd(document.form(and)) else { return false }
         let roleStart = role.tokens.lowerBound
-        guard roleStart == comma + 2 || (roleStart == comma + 3 && document.has(.definiteArticle, comma + 2)) else { return false }
+        guard roleStart == and + 1 || (roleStart == and + 2 && document.has(.definiteArticle, and + 1)) else { return false }
         return document.form(role.tokens.upperBound + 1) == "," && second.tokens.lowerBound == role.tokens.upperBound + 2
             && second.hasGivenName
+    }
+
+    /// "I consiglieri Marco Telese e Ilaria Donadio": a plural role before the first name is the
+    /// title of every name of the run, not a group of its own (the mention is the name, with
+    /// the role's number).
+    static func isPluralRoleBeforeName(_ mention: SpeakerMention) -> Bool {
+        mention.kind == .name && mention.core.lowerBound > mention.tokens.lowerBound + 1
     }
 
     /// Whether `second` follows `first` after only a comma or "e"/"ed" (an article the mention did
