@@ -393,7 +393,9 @@ struct AttributionContext {
         // ``interviewQuestionParagraphs(before:)``: the interviewer's questions are no claims.
         let questionParagraphs = answers.isEmpty ? [] : interviewQuestionParagraphs(before: answers)
         for sentence in document.sentences.indices {
-            if !questionParagraphs.isEmpty, questionParagraphs.contains(document.paragraphOf[sentence]) {
+            if !questionParagraphs.isEmpty, questionParagraphs.contains(document.paragraphOf[sentence]),
+                let last = document.sentences[sentence].last, document.has(.questionMark, last)
+            {
                 rememberSubjects(of: sentence)
                 continue
             }

@@ -57,4 +57,16 @@ final class IntervieweeInLeadTests: XCTestCase {
         XCTAssertFalse(claims.contains { $0.content.contains("smettere") })
         XCTAssertEqual(claims.filter { $0.source == "Carla Pezzato" }.count, 2)
     }
+
+    func testAReportBeforeTheQuestionIsStillAClaim() {
+        let text = """
+            Intervista a Carla Pezzato, allenatrice di pallavolo.
+            Come sta la squadra?
+            Bene, ci alleniamo ogni giorno e io sono contenta.
+            Il presidente Gianni Lotto ha detto che l'obiettivo è la serie A. Lei ci crede?
+            Ci credo, ma passo dopo passo.
+            """
+        let claims = claimSummaries(text)
+        XCTAssertTrue(claims.contains { $0.source == "Gianni Lotto" && $0.content.contains("serie A") })
+    }
 }

@@ -60,8 +60,9 @@ extension AttributionContext {
     }
 
     /// The paragraphs that ask the questions of an interview: the one before each answer when its
-    /// last sentence ends with a question mark ("Lei ha mai pensato di andarsene?" is the
-    /// interviewer's, not a claim of anyone named in it).
+    /// last sentence ends with a question mark. Their questions are the interviewer's ("Lei ha mai
+    /// pensato di andarsene?" is no claim of anyone named in it); a sentence before the question
+    /// may still report someone ("Il ministro ha detto che …. È d'accordo?"), and is read.
     func interviewQuestionParagraphs(before answers: [Int: InterviewAnswer]) -> Set<Int> {
         var result = Set<Int>()
         for answer in answers.values where answer.sentence > 0 {
