@@ -36,6 +36,13 @@ final class InstitutionNameTailTests: XCTestCase {
         XCTAssertEqual(claimSummaries(agency).last?.source, "Agenzia regionale per la tutela dell'ambiente e la sicurezza del territorio")
     }
 
+    func testTwoNounsOfOneComplement() {
+        let text = "L'Istituto nazionale di oceanografia e geofisica sperimentale ha spiegato che la corrente è cambiata."
+        XCTAssertEqual(claimSummaries(text).last?.source, "Istituto nazionale di oceanografia e geofisica sperimentale")
+        let people = "L'Ordine di Padova e molti colleghi hanno detto che il contratto è scaduto."
+        XCTAssertFalse(claimSummaries(people).contains { $0.source?.contains("colleghi") == true && $0.source?.hasPrefix("Ordine") == true })
+    }
+
     func testANewHeadNounOpensABody() {
         let text = "La Capitaneria di porto di Gaeta ha fatto sapere che la spiaggia resterà chiusa."
         XCTAssertEqual(claimSummaries(text).last?.source, "Capitaneria di porto di Gaeta")

@@ -63,10 +63,12 @@ final class IntervieweeInLeadTests: XCTestCase {
             Intervista a Carla Pezzato, allenatrice di pallavolo.
             Come sta la squadra?
             Bene, ci alleniamo ogni giorno e io sono contenta.
-            Il presidente Gianni Lotto ha detto che l'obiettivo è la serie A. Lei ci crede?
+            Il presidente Gianni Lotto ha detto che la squadra vincerà il campionato. Lei ci crede?
             Ci credo, ma passo dopo passo.
             """
         let claims = claimSummaries(text)
-        XCTAssertTrue(claims.contains { $0.source == "Gianni Lotto" && $0.content.contains("serie A") })
+        XCTAssertTrue(claims.contains { $0.source == "Gianni Lotto" && $0.content.contains("campionato") })
+        // The answer after the question is still the interviewee's, not the person the question named.
+        XCTAssertEqual(claims.last?.source, "Carla Pezzato")
     }
 }

@@ -4,7 +4,7 @@
 ///
 /// - a coordinated complement: "la Polizia postale e delle comunicazioni", "il ministero
 ///   dell'Economia e delle finanze", "l'Agenzia regionale per la sicurezza territoriale e la
-///   protezione civile";
+///   protezione civile", "l'Istituto nazionale di geofisica e vulcanologia";
 /// - a list of fields right after the head, closed by "e": "la Soprintendenza archeologia, belle
 ///   arti e paesaggio per le province di Caserta e Benevento";
 /// - the places of a plural complement: "per le province di Caserta e Benevento";
@@ -35,10 +35,12 @@ extension SpeakerMentionFinder {
     /// tail of capitalised words alone does not ("la Regione Lombardia" is a group noun and a name).
     ///
     /// `afterComplement`: the name read so far ends inside a complement ("l'Agenzia regionale per
-    /// la sicurezza territoriale"), so that "e la protezione civile" goes on inside it.
+    /// la sicurezza territoriale"), so that "e la protezione civile" goes on inside it;
+    /// `afterComplementNoun`: it ends with the complement's noun ("l'Istituto nazionale di
+    /// geofisica"), so that "e vulcanologia" is a second one.
     func institutionTail(
         of start: Int, after end: Int, in range: Range<Int>, coordinatedOnly: Bool = false, beyondOrganisationTail: Bool = false,
-        afterComplement: Bool = false
+        afterComplement: Bool = false, afterComplementNoun: Bool = false
     ) -> Int? {
         var position = end + 1
         guard position + 1 < range.upperBound else { return nil }
@@ -51,6 +53,8 @@ extension SpeakerMentionFinder {
         var inComplement = afterComplement
         var pluralComplement = false
         var inList = false
+        // Whether the last word read is the noun right after a preposition ("di geofisica").
+        var lastWasComplementNoun = afterComplementNoun
         // Whether the tail used something the organisation tail does not take (else that one answers).
         var extended = false
         var lowerCaseWords = 0
@@ -80,7 +84,7 @@ extension SpeakerMentionFinder {
             guard document.isWord(position) else { return nil }
             if AttributionContext.isAnd(form) {
                 guard !afterPreposition, continuesNameAfterAnd(position, inComplement: inComplement,
-                    pluralComplement: pluralComplement, inList: inList, in: range)
+                    pluralComplement: pluralComplement, inList: inList, afterComplementNoun: lastWasComplementNoun, in: range)
                 else {
                     stop = position
                     break
@@ -123,6 +127,7 @@ extension SpeakerMentionFinder {
                 }
                 lowerCaseWords += 1
                 last = position
+                lastWasComplementNoun = afterPreposition
                 afterPreposition = false
             }
             position += 1
@@ -175,13 +180,19 @@ extension SpeakerMentionFinder {
     }
 
     /// Whether the "e" at `index` goes on inside the institution's name (see the type's comment).
-    private func continuesNameAfterAnd(_ index: Int, inComplement: Bool, pluralComplement: Bool, inList: Bool, in range: Range<Int>) -> Bool {
+    private func continuesNameAfterAnd(
+        _ index: Int, inComplement: Bool, pluralComplement: Bool, inList: Bool, afterComplementNoun: Bool, in range: Range<Int>
+    ) -> Bool {
         let next = index + 1
         guard next + 1 < range.upperBound, document.isWord(next) else { return false }
         // "e delle comunicazioni", "e del made in Italy".
         if document.has(.fusedPreposition, next) || document.form(next) == "di" { return document.isWord(next + 1) }
         // "e paesaggio": the list's last field.
         if inList, !inComplement { return isFieldWord(next) }
+        // "di geofisica e vulcanologia": a second noun of the complement, no person.
+        if afterComplementNoun, isFieldWord(next), lexicons.roles[document.form(next)] == nil, !document.has(.personNoun, next) {
+            return true
+        }
         // "per le province di Caserta e Benevento".
         if pluralComplement, document.isCapitalized(next), givenName(next) == nil { return true }
         // "per la sicurezza territoriale e la protezione civile" (not "e i carabinieri").

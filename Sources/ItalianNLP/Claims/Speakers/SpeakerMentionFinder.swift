@@ -623,7 +623,10 @@ struct SpeakerMentionFinder {
         if found.role.kind == "group", quantifier == nil,
             let tail = institutionTail(
                 of: roleStart, after: end, in: range, coordinatedOnly: !document.isCapitalized(roleStart),
-                afterComplement: end > found.end && (found.end + 1...end).contains { document.has(.complementPreposition, $0) })
+                afterComplement: end > found.end && (found.end + 1...end).contains { document.has(.complementPreposition, $0) },
+                afterComplementNoun: end > found.end + 1 && !document.isCapitalized(end)
+                    && (document.has(.complementPreposition, end - 1)
+                        || (document.has(.definiteArticle, end - 1) && document.has(.complementPreposition, end - 2))))
         {
             end = tail
         }
