@@ -116,3 +116,23 @@ final class CoordinatedNamesRoleEdgeTests: XCTestCase {
         XCTAssertEqual(claimSummaries(text).last?.source, "Anna Bettin e Sara Guidolin")
     }
 }
+
+/// Names joined by "e" after an according-to phrase, and names each with a role in apposition.
+final class CoordinatedAccordingSourceTests: XCTestCase {
+    func testSecondoWithTwoNamesIsOneSource() {
+        let text = "Al convegno hanno parlato Elisa Tondo e Piero Valli. Secondo Tondo e Valli, il porto perde traffico da anni."
+        let claim = claimSummaries(text).last
+        XCTAssertEqual(claim?.source, "Elisa Tondo e Piero Valli")
+        XCTAssertEqual(claim?.content, "il porto perde traffico da anni")
+    }
+
+    func testOneNameAfterSecondoStaysAlone() {
+        let text = "Al convegno hanno parlato Elisa Tondo e Piero Valli. Secondo Tondo, il porto perde traffico da anni."
+        XCTAssertEqual(claimSummaries(text).last?.source, "Elisa Tondo")
+    }
+
+    func testEachNameWithItsRoleInAppositionBeforeAPluralVerb() {
+        let text = "Elisa Tondo, consigliera della Lega, e Piero Valli, capogruppo dei Verdi, sostengono che il porto perde traffico."
+        XCTAssertEqual(claimSummaries(text).last?.source, "Elisa Tondo e Piero Valli")
+    }
+}

@@ -215,7 +215,11 @@ extension AttributionContext {
                 // ``accordingSourceTail(of:phraseStart:in:)``: "Secondo alcuni editori presenti in sala, …".
                 // (The longer phrase names a group of its own: it is registered as such.)
                 var lengthenedEntity: Int? = nil
-                if let lengthened = accordingSourceTail(of: speaker, phraseStart: index, in: range) {
+                // ``coordinatedAccordingSource(startingWith:in:)``: "Secondo Marta Gini e Luca Sordi, …".
+                if let coordinated = coordinatedAccordingSource(startingWith: speaker, in: sentence) {
+                    speaker = coordinated.mention
+                    lengthenedEntity = coordinated.entity
+                } else if let lengthened = accordingSourceTail(of: speaker, phraseStart: index, in: range) {
                     speaker = lengthened
                     lengthenedEntity = registry.register(lengthened)
                 }

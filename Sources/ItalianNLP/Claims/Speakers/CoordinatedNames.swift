@@ -36,6 +36,10 @@ extension AttributionContext {
                     Self.isAppositiveCoordination(found[last], found[last + 1], found[last + 2], in: document)
                 {
                     members.append(last + 2)
+                } else if last + 2 < found.count, found[last + 1].kind == .role || found[last + 1].kind == .group,
+                    found[last + 2].kind == .name, Self.isCoordinationAfterApposition(found[last], found[last + 1], found[last + 2], in: document)
+                {
+                    members.append(last + 2)
                 } else {
                     break
                 }
@@ -99,6 +103,12 @@ extension AttributionContext {
     static func linkIsE(_ first: SpeakerMention, _ second: SpeakerMention, in document: ClaimDocument) -> Bool {
         let link = first.tokens.upperBound + 1
         if Self.isAnd(document.form(link)) { return true }
+        // After the first name's apposition: "Marta Gini, consigliera del Pd, e Luca Sordi".
+        if second.tokens.lowerBound >= 2, Self.isAnd(document.form(second.tokens.lowerBound - 1)),
+            document.form(second.tokens.lowerBound - 2) == ","
+        {
+            return true
+        }
         return document.form(link) == "," && Self.isAnd(document.form(link + 1)) && second.tokens.lowerBound > link + 2
     }
 
@@ -117,6 +127,19 @@ extension AttributionContext {
         guard roleStart == and + 1 || (roleStart == and + 2 && document.has(.definiteArticle, and + 1)) else { return false }
         return document.form(role.tokens.upperBound + 1) == "," && second.tokens.lowerBound == role.tokens.upperBound + 2
             && second.hasGivenName
+    }
+
+    /// "Marta Gini, consigliera del Pd, e Luca Sordi, capogruppo di Azione, sostengono …": the first
+    /// name's role in apposition between commas, then "e" and the second name (which may take its
+    /// own apposition before the verb).
+    static func isCoordinationAfterApposition(
+        _ first: SpeakerMention, _ role: SpeakerMention, _ second: SpeakerMention, in document: ClaimDocument
+    ) -> Bool {
+        let comma = first.tokens.upperBound + 1
+        guard document.form(comma) == ",", role.tokens.lowerBound == comma + 1 || role.tokens.lowerBound == comma + 2 else { return false }
+        let closing = role.tokens.upperBound + 1
+        guard document.form(closing) == ",", Self.isAnd(document.form(closing + 1)) else { return false }
+        return second.tokens.lowerBound == closing + 2 || (second.tokens.lowerBound == closing + 3 && document.has(.definiteArticle, closing + 2))
     }
 
     /// "I consiglieri Marco Telese e Ilaria Donadio": a plural role before the first name is the
