@@ -53,9 +53,14 @@ final class ClaimFixtureThresholdTests: XCTestCase {
         // the speed rounds: 91.80 F1@0.3 and 77.14 source before them, 91.80 and 77.86 after)
         // joined: all 355 documents measure F1@0.3 96.06 %, F1@0.8 95.57 %, source 92.80 %,
         // cue 98.52 %. Again the thresholds fall only because harder held-out text joined.
-        XCTAssertGreaterThanOrEqual(all.loose.f1, 0.960)
-        XCTAssertGreaterThanOrEqual(all.strict.f1, 0.955)
-        XCTAssertGreaterThanOrEqual(all.source.accuracy, 0.928)
+        // The claims17 round added dev d216–d231 (146 claims, written before it touched the rules:
+        // 94.37 F1@0.3 and 79.85 source on their own) and its rules (institution names, the
+        // name-prefix rule, the interviewee in the lead, coordination edges): all 371 documents
+        // measure F1@0.3 96.23 %, F1@0.8 95.77 %, source 93.49 %, cue 98.60 % (95.97, 95.51,
+        // 92.16, 98.52 before; the 140 held-out 94.40 → 94.56 F1@0.3, source 86.19 → 87.36).
+        XCTAssertGreaterThanOrEqual(all.loose.f1, 0.962)
+        XCTAssertGreaterThanOrEqual(all.strict.f1, 0.957)
+        XCTAssertGreaterThanOrEqual(all.source.accuracy, 0.934)
         XCTAssertGreaterThanOrEqual(all.cue.accuracy, 0.985)
     }
 }
