@@ -414,7 +414,15 @@ struct AttributionContext {
     mutating func run() {
         let answers = unmarkedInterviewAnswers()
         var answerParagraph: Int? = nil
+        // ``interviewQuestionParagraphs(before:)``: the interviewer's questions are no claims.
+        let questionParagraphs = answers.isEmpty ? [] : interviewQuestionParagraphs(before: answers)
         for sentence in document.sentences.indices {
+            if !questionParagraphs.isEmpty, questionParagraphs.contains(document.paragraphOf[sentence]),
+                let last = document.sentences[sentence].last, document.has(.questionMark, last)
+            {
+                rememberSubjects(of: sentence)
+                continue
+            }
             if let answer = answers[sentence] {
                 applyUnmarkedInterviewAnswer(answer)
                 answerParagraph = document.paragraphOf[sentence]

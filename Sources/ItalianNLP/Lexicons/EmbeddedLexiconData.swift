@@ -128,8 +128,10 @@ Gerardo	m
 Geremia	m
 Giacinto	m
 Giacomo	m
+Giambattista	m
 Giampaolo	m
 Giampiero	m
+Gian	m
 Giancarlo	m
 Giandomenico	m
 Gianfranco	m
@@ -150,6 +152,8 @@ Giona	m
 Giordano	m
 Giorgio	m
 Giosuè	m
+Giovan	m
+Giovanbattista	m
 Giovanni	m
 Girolamo	m
 Giuliano	m
@@ -234,6 +238,7 @@ Pier	m
 Pierangelo	m
 Piercarlo	m
 Pierfrancesco	m
+Piergiorgio	m
 Pierluigi	m
 Piero	m
 Pierpaolo	m
@@ -2227,6 +2232,8 @@ operaio	m	s	person
 medica	f	s	person
 primo cittadino	m	s	person
 prima cittadina	f	s	person
+primi cittadini	m	p	person
+prime cittadine	f	p	person
 compagne	f	p	person
 compagni	m	p	person
 professor	m	s	person

@@ -86,3 +86,53 @@ final class CoordinatedAppositionsTests: XCTestCase {
         XCTAssertEqual(claimSummaries(text).last?.source, "Marco Riva")
     }
 }
+
+/// Coordination edges met in local reporting: a role before the second name only, places in a
+/// role's complement before the names, a plural role before both names, nouns the lexicon lacks.
+final class CoordinatedNamesRoleEdgeTests: XCTestCase {
+    func testARoleInAppositionToTheSecondNameWithoutACommaBeforeE() {
+        let text = "La piscina riapre. Il presidente Marco Zanin e la direttrice della piscina, Elena Bovo, "
+            + "hanno detto che gli abbonamenti non aumenteranno."
+        XCTAssertEqual(claimSummaries(text).last?.source, "Marco Zanin e Elena Bovo")
+    }
+
+    func testPlacesInTheRolesComplementAreNotTheFirstName() {
+        let text = "I sindaci di Arsiè e Fonzaso, Paolo Dalla Rosa e Giulia Tonet, hanno chiesto un nuovo ponte."
+        XCTAssertEqual(claimSummaries(text).last?.source, "Paolo Dalla Rosa e Giulia Tonet")
+    }
+
+    func testAPluralRoleBeforeTheFirstNameTitlesBoth() {
+        let text = "Il bilancio è passato. Le consigliere Anna Bettin e Sara Guidolin hanno sostenuto che i conti non tornano."
+        XCTAssertEqual(claimSummaries(text).last?.source, "Anna Bettin e Sara Guidolin")
+    }
+
+    func testTheTwoOfThemWithANounTheLexiconLacks() {
+        let text = "Anna Bettin e Sara Guidolin hanno presentato un esposto. I due amministratori sostengono che i conti non tornano."
+        XCTAssertEqual(claimSummaries(text).last?.source, "Anna Bettin e Sara Guidolin")
+    }
+
+    func testPrimiCittadiniIsThePluralOfARole() {
+        let text = "Anna Bettin e Sara Guidolin hanno presentato un esposto. I due primi cittadini sostengono che i conti non tornano."
+        XCTAssertEqual(claimSummaries(text).last?.source, "Anna Bettin e Sara Guidolin")
+    }
+}
+
+/// Names joined by "e" after an according-to phrase, and names each with a role in apposition.
+final class CoordinatedAccordingSourceTests: XCTestCase {
+    func testSecondoWithTwoNamesIsOneSource() {
+        let text = "Al convegno hanno parlato Elisa Tondo e Piero Valli. Secondo Tondo e Valli, il porto perde traffico da anni."
+        let claim = claimSummaries(text).last
+        XCTAssertEqual(claim?.source, "Elisa Tondo e Piero Valli")
+        XCTAssertEqual(claim?.content, "il porto perde traffico da anni")
+    }
+
+    func testOneNameAfterSecondoStaysAlone() {
+        let text = "Al convegno hanno parlato Elisa Tondo e Piero Valli. Secondo Tondo, il porto perde traffico da anni."
+        XCTAssertEqual(claimSummaries(text).last?.source, "Elisa Tondo")
+    }
+
+    func testEachNameWithItsRoleInAppositionBeforeAPluralVerb() {
+        let text = "Elisa Tondo, consigliera della Lega, e Piero Valli, capogruppo dei Verdi, sostengono che il porto perde traffico."
+        XCTAssertEqual(claimSummaries(text).last?.source, "Elisa Tondo e Piero Valli")
+    }
+}

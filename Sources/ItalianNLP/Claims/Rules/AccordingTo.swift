@@ -227,9 +227,13 @@ extension AttributionContext {
                 // (The longer phrase names a group of its own: it is registered as such.)
                 var lengthenedEntity: Int? = nil
                 // ``hedgedRumour(of:in:)``: "Secondo voci raccolte in banchina, …" names nobody.
+                // ``coordinatedAccordingSource(startingWith:in:)``: "Secondo Marta Gini e Luca Sordi, …".
                 let rumour = hedgedRumour(of: speaker, in: sentence)
                 if let rumour {
                     speaker = rumour.phrase
+                } else if let coordinated = coordinatedAccordingSource(startingWith: speaker, in: sentence) {
+                    speaker = coordinated.mention
+                    lengthenedEntity = coordinated.entity
                 } else if let lengthened = accordingSourceTail(of: speaker, phraseStart: index, in: range) {
                     speaker = lengthened
                     lengthenedEntity = registry.register(lengthened)

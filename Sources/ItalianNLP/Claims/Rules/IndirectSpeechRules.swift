@@ -135,7 +135,9 @@ extension AttributionContext {
                 // "l'Ufficio scolastico regionale … L'ufficio fa sapere": a noun the document tied
                 // to a body names it.
                 let linked = phrase.isBare && !phrase.isIndefinite ? registry.linkedRole(document.form(phrase.core.lowerBound)) : nil
-                entity = linked ?? (phrase.isBare && !phrase.isIndefinite ? bareRoleReferent(phrase) : nil)
+                // "I due amministratori hanno spiegato" after a pair (``coordinatedPair(namedAgainBy:)``),
+                // with a noun the role lexicon lacks.
+                entity = coordinatedPair(namedAgainBy: phrase) ?? linked ?? (phrase.isBare && !phrase.isIndefinite ? bareRoleReferent(phrase) : nil)
                     ?? registry.register(phrase, headWord: document.form(phrase.core.lowerBound))
             }
             // "Non teme che questo carichi di pressione i ragazzi?": a question without a subject

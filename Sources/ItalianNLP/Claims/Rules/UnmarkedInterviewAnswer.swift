@@ -24,6 +24,7 @@ extension AttributionContext {
         var labelled: [Int: InterviewAnswer] = [:]
         var unlabelled: [Int: InterviewAnswer] = [:]
         var firstPerson = 0
+        var firstQuestion: Int? = nil
         for index in 1..<paragraphs.count {
             let question = paragraphs[index - 1]
             let answer = paragraphs[index]
@@ -41,12 +42,16 @@ extension AttributionContext {
                 !document.isHeading(answer.lowerBound)
             else { continue }
             unlabelled[answer.lowerBound] = InterviewAnswer(sentence: answer.lowerBound, first: answerStart, last: answerEnd)
+            if firstQuestion == nil { firstQuestion = question.lowerBound }
             if (answerStart...answerEnd).contains(where: { Self.isFirstPerson(document.form($0)) }) { firstPerson += 1 }
         }
         if !labelled.isEmpty { return labelled }
         // Half the answers in the first person; a third when there are three or more (answers
-        // about a project speak of it: "Da un laboratorio di sei mesi …").
-        guard unlabelled.count >= 2, firstPerson * 2 >= unlabelled.count || (unlabelled.count >= 3 && firstPerson * 3 >= unlabelled.count)
+        // about a project speak of it: "Da un laboratorio di sei mesi …"); any number when the
+        // lead says it is an interview (``leadAnnouncesInterview(before:)``).
+        guard unlabelled.count >= 2,
+            firstPerson * 2 >= unlabelled.count || (unlabelled.count >= 3 && firstPerson * 3 >= unlabelled.count)
+                || (firstQuestion.map { leadAnnouncesInterview(before: $0 + 1) } ?? false)
         else { return [:] }
         addPromptedAnswers(to: &unlabelled, paragraphs: paragraphs)
         return unlabelled
@@ -113,13 +118,15 @@ extension AttributionContext {
         "siamo", "sono", "credo", "penso", "dico",
     ]
 
-    /// The answer as a direct claim of the interviewee: who answered the previous question, or the
-    /// person the interview introduced.
+    /// The answer as a direct claim of the interviewee: the person the lead introduced
+    /// (``leadInterviewee(before:)``), else who answered the previous question, else the person
+    /// named last.
     mutating func applyUnmarkedInterviewAnswer(_ answer: InterviewAnswer) {
         let previous = claims.reversed().prefix(while: { answer.sentence - $0.sentence <= 20 }).first {
             $0.claim.rule == RuleID.unmarkedInterviewAnswer.rawValue
         }?.entity
-        guard let entity = previous ?? resolveDroppedSubject(plural: false, gender: nil, before: answer.sentence, within: 12)
+        guard let entity = leadInterviewee(before: answer.sentence) ?? previous
+            ?? resolveDroppedSubject(plural: false, gender: nil, before: answer.sentence, within: 12)
             .flatMap({ isPerson($0) ? $0 : nil })
         else { return }
         add(kind: .direct, speaker: nil, entity: entity, cue: nil, content: document.span(answer.first, answer.last),

@@ -17,8 +17,10 @@ extension AttributionContext {
         let found = mentions[sentence]
         var start = 0
         while start < found.count {
-            // A run opens with a name (a role before it is its apposition: "la segretaria, Anna Ferri").
-            guard found[start].kind == .name else {
+            // A run opens with a name (a role before it is its apposition: "la segretaria, Anna Ferri"),
+            // not with a place that goes on a role's complement ("I sindaci di Bastiglia e Bomporto,
+            // Francesca Silvestri e Angelo Giovannini, hanno detto": the people are the run).
+            guard found[start].kind == .name, !continuesCoordinatedComplement(found[start], in: sentence) else {
                 start += 1
                 continue
             }
@@ -34,6 +36,10 @@ extension AttributionContext {
                     Self.isAppositiveCoordination(found[last], found[last + 1], found[last + 2], in: document)
                 {
                     members.append(last + 2)
+                } else if last + 2 < found.count, found[last + 1].kind == .role || found[last + 1].kind == .group,
+                    found[last + 2].kind == .name, Self.isCoordinationAfterApposition(found[last], found[last + 1], found[last + 2], in: document)
+                {
+                    members.append(last + 2)
                 } else {
                     break
                 }
@@ -43,7 +49,7 @@ extension AttributionContext {
             let chain = members.map { found[$0] }
             // The last link is "e" ("Rossi, Bianchi e Verdi"): commas alone list an apposition.
             guard chain.count > 1, Self.linkIsE(chain[chain.count - 2], chain[chain.count - 1], in: document),
-                chain.allSatisfy({ $0.kind == .name && !$0.plural && !insideQuotation[$0.tokens.lowerBound] }),
+                chain.allSatisfy({ $0.kind == .name && (!$0.plural || Self.isPluralRoleBeforeName($0)) && !insideQuotation[$0.tokens.lowerBound] }),
                 !isAfterPreposition(chain[0])
             else { continue }
             let entities = chain.compactMap { mentionEntity[$0.tokens.lowerBound] }
@@ -97,21 +103,50 @@ extension AttributionContext {
     static func linkIsE(_ first: SpeakerMention, _ second: SpeakerMention, in document: ClaimDocument) -> Bool {
         let link = first.tokens.upperBound + 1
         if Self.isAnd(document.form(link)) { return true }
+        // After the first name's apposition: "Marta Gini, consigliera del Pd, e Luca Sordi".
+        if second.tokens.lowerBound >= 2, Self.isAnd(document.form(second.tokens.lowerBound - 1)),
+            document.form(second.tokens.lowerBound - 2) == ","
+        {
+            return true
+        }
         return document.form(link) == "," && Self.isAnd(document.form(link + 1)) && second.tokens.lowerBound > link + 2
     }
 
     /// "la segretaria della Cgil, Anna Ferri, e il leader della Uil, Piero Sala, hanno …": after
-    /// the first name's closing comma, "e", the second person's role and the second name in
-    /// apposition to it, between commas.
+    /// the first name (and the comma that closes its apposition), "e", the second person's role
+    /// and the second name in apposition to it, between commas — also when the first name needs
+    /// no comma: "Il sindaco Raffaele Ciampi e l'assessora ai Lavori pubblici, Annalisa Pedicini,
+    /// hanno detto".
     static func isAppositiveCoordination(
         _ first: SpeakerMention, _ role: SpeakerMention, _ second: SpeakerMention, in document: ClaimDocument
     ) -> Bool {
-        let comma = first.tokens.upperBound + 1
-        guard document.form(comma) == ",", Self.isAnd(document.form(comma + 1)) else { return false }
+        var and = first.tokens.upperBound + 1
+        if document.form(and) == "," { and += 1 }
+        guard Self.isAnd(document.form(and)) else { return false }
         let roleStart = role.tokens.lowerBound
-        guard roleStart == comma + 2 || (roleStart == comma + 3 && document.has(.definiteArticle, comma + 2)) else { return false }
+        guard roleStart == and + 1 || (roleStart == and + 2 && document.has(.definiteArticle, and + 1)) else { return false }
         return document.form(role.tokens.upperBound + 1) == "," && second.tokens.lowerBound == role.tokens.upperBound + 2
             && second.hasGivenName
+    }
+
+    /// "Marta Gini, consigliera del Pd, e Luca Sordi, capogruppo di Azione, sostengono …": the first
+    /// name's role in apposition between commas, then "e" and the second name (which may take its
+    /// own apposition before the verb).
+    static func isCoordinationAfterApposition(
+        _ first: SpeakerMention, _ role: SpeakerMention, _ second: SpeakerMention, in document: ClaimDocument
+    ) -> Bool {
+        let comma = first.tokens.upperBound + 1
+        guard document.form(comma) == ",", role.tokens.lowerBound == comma + 1 || role.tokens.lowerBound == comma + 2 else { return false }
+        let closing = role.tokens.upperBound + 1
+        guard document.form(closing) == ",", Self.isAnd(document.form(closing + 1)) else { return false }
+        return second.tokens.lowerBound == closing + 2 || (second.tokens.lowerBound == closing + 3 && document.has(.definiteArticle, closing + 2))
+    }
+
+    /// "I consiglieri Marco Telese e Ilaria Donadio": a plural role before the first name is the
+    /// title of every name of the run, not a group of its own (the mention is the name, with
+    /// the role's number).
+    static func isPluralRoleBeforeName(_ mention: SpeakerMention) -> Bool {
+        mention.kind == .name && mention.core.lowerBound > mention.tokens.lowerBound + 1
     }
 
     /// Whether `second` follows `first` after only a comma or "e"/"ed" (an article the mention did

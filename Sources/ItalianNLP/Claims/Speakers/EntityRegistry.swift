@@ -55,6 +55,9 @@ struct EntityRegistry {
     /// The first word of organisations' names of two words or more ("aldini" for "Aldini
     /// Industrie", "filt" for "Filt Cgil"), the one named last: see ``registerUnseen``.
     private var byFirstWord: [String: Int] = [:]
+    /// The first word of organisations' names of two words or more, names and group nouns with
+    /// their words alike, the one named last: see ``organisationSharingOpeningWords(_:of:)``.
+    private(set) var organisationsByFirstWord: [String: Int] = [:]
     /// Offices (``SpeakerLexicons/roleKey(ofRoleName:)``) tied to a person, worked out from
     /// `pendingOffices` only when a bare role asks (most documents never do).
     private var byOffice: [String: [Int]] = [:]
@@ -304,6 +307,13 @@ struct EntityRegistry {
             byFull[full] = existing
             return existing
         }
+        // ``organisationSharingOpeningWords(_:of:)``: "l'Ufficio scolastico regionale per la
+        // Lombardia" … "l'Ufficio scolastico", one organisation, named by the fuller form.
+        if let existing = organisationSharingOpeningWords(words, of: mention) {
+            improve(existing, with: mention)
+            byFull[full] = existing
+            return existing
+        }
         // …and the other way round: "il gruppo Aldini" in a heading, then "il gruppo bolognese Aldini
         // Industrie": one organisation, named by the fuller form from now on.
         if mention.kind == .name, words.wordCount >= 2, !mention.hasGivenName, mention.gender == nil, let first = words.first,
@@ -340,6 +350,7 @@ struct EntityRegistry {
         if mention.kind == .name, words.wordCount >= 2, !mention.hasGivenName, mention.gender == nil, let first = words.first {
             byFirstWord[first] = id
         }
+        if Self.namesOrganisationByWords(mention, wordCount: words.wordCount), let first = words.first { organisationsByFirstWord[first] = id }
         if mention.kind == .name, words.wordCount >= 2, let last = words.last {
             // The first-bearer rule: a surname two people share ("Arturo Fenoglio" … "la figlia,
             // Laura Fenoglio") names, alone, the one the document introduced first — the person

@@ -54,8 +54,12 @@ struct SpeakerMentionFinder {
                 default: codes[index] = .other
                 }
                 guard index > range.lowerBound + 1, document.isWord(index) else { continue }
-                // "Enzo Di Lello", "Marco de Luca": a name word, a particle, this word.
-                if document.has(.nameParticle, index - 1), document.isWord(index - 2), document.isCapitalized(index - 2) {
+                // "Enzo Di Lello", "Marco de Luca": a name word, a particle, this word. (Not a word
+                // that opens sentences without being a name: in "Secondo la Soprintendenza" the
+                // particle is an article, and "La Soprintendenza" opening a sentence no surname.)
+                if document.has(.nameParticle, index - 1), document.isWord(index - 2), document.isCapitalized(index - 2),
+                    !document.has(.notName, index - 2)
+                {
                     particleSurnames[document.tokens[index].text] = true
                 }
                 if document.tokens[index - 1].kind == .punctuation && Self.sentenceOpeningMarks.contains(document.tokens[index - 1].text) {
@@ -377,7 +381,12 @@ struct SpeakerMentionFinder {
         var given = givenName(index)
         // The organisation name tail: "l'Aeronautica militare,", "la Confederazione italiana
         // agricoltori di Pavia sostiene", "l'Autorità di bacino distrettuale del fiume Po".
-        if given == nil, document.has(.organisationHead, index), let tailEnd = organisationTail(of: index, after: end, in: range) {
+        // ``institutionTail(of:after:in:coordinatedOnly:beyondOrganisationTail:)``: "la Soprintendenza
+        // archeologia, belle arti e paesaggio per le province di Caserta e Benevento".
+        if given == nil, document.has(.organisationHead, index),
+            let tailEnd = institutionTail(of: index, after: end, in: range, beyondOrganisationTail: true)
+                ?? organisationTail(of: index, after: end, in: range)
+        {
             end = tailEnd
             words = (index...end).map { document.tokens[$0].text }
         }
@@ -402,7 +411,8 @@ struct SpeakerMentionFinder {
         "federazione", "consorzio", "fondazione", "ordine", "comitato", "ente", "servizio", "centro", "osservatorio",
         "ispettorato", "dipartimento", "direzione", "coordinamento", "movimento", "genio", "guardia", "corpo", "protezione",
         "croce", "banca", "cassa", "camera", "corte", "tribunale", "commissione", "organizzazione", "collegio", "accademia",
-        "azienda", "conferenza", "lega", "forum", "rete", "sindacato", "società",
+        "azienda", "conferenza", "lega", "forum", "rete", "sindacato", "società", "soprintendenza", "sovrintendenza", "capitaneria",
+        "provveditorato", "assessorato", "avvocatura", "ragioneria", "comando", "nucleo", "reparto", "distretto",
     ]
 
     /// The longest organisation name tail, in tokens: "l'Autorità di sistema portuale del Mar
@@ -619,6 +629,20 @@ struct SpeakerMentionFinder {
                 break
             }
         }
+        // ``institutionTail(of:after:in:coordinatedOnly:beyondOrganisationTail:)``: a capitalised group
+        // noun opens a body's name ("la Commissione arbitri nazionale", "l'Associazione nazionale
+        // presidi"); a lower-case one goes on past a coordinated complement ("il ministero
+        // dell'Economia e delle finanze").
+        if found.role.kind == "group", quantifier == nil,
+            let tail = institutionTail(
+                of: roleStart, after: end, in: range, coordinatedOnly: !document.isCapitalized(roleStart),
+                afterComplement: end > found.end && (found.end + 1...end).contains { document.has(.complementPreposition, $0) },
+                afterComplementNoun: end > found.end + 1 && !document.isCapitalized(end)
+                    && (document.has(.complementPreposition, end - 1)
+                        || (document.has(.definiteArticle, end - 1) && document.has(.complementPreposition, end - 2))))
+        {
+            end = tail
+        }
         // An epithet of origin ("la palleggiatrice bresciana", "il tecnico veneziano") still
         // points back; a complement or another adjective ("il curatore fallimentare") makes a
         // role of its own.
@@ -780,6 +804,10 @@ struct SpeakerMentionFinder {
         }
         guard givenName(start) == nil, let organisation = name(at: start, in: range) else {
             return nil
+        }
+        // ``groupNameEndPastLowercase(after:in:)``: "il comitato Scuole sicure Bergamo".
+        if let longer = groupNameEndPastLowercase(after: organisation.tokens.upperBound, in: range) {
+            return (organisation.core.lowerBound...longer, longer)
         }
         return (organisation.core, organisation.tokens.upperBound)
     }
