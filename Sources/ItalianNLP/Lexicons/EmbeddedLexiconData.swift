@@ -3328,6 +3328,15 @@ timeGiving	dedicare
 notServing	guardare
 notServing	aspettare
 notServing	osservare
+scarcity	con quello che ci danno	yes
+scarcity	con quello che mi danno	yes
+scarcity	con quello che ci pagano	yes
+scarcity	con quello che mi pagano	yes
+scarcity	con quello che ti danno	yes
+scarcity	con quello che ti pagano	yes
+scarcity	con quello che prendo	yes
+scarcity	con quello che prendiamo	yes
+scarcity	con quello che prende	yes
 """####,
         "sentiment/emoticons.tsv": ####"""
 # symbol	polarity

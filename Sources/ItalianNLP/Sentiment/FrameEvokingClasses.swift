@@ -65,9 +65,13 @@ struct FrameEvokingClasses: Sendable {
     }
 
     /// The word of each phrase that a sentence must hold for the phrase to be there: its longest
-    /// word (the rarest, as a rule). A rule gated on these words skips every sentence without one.
+    /// word that is not a function word (the rarest, as a rule: "fame" of "fare la fame", not
+    /// "fare"). A rule gated on these words skips every sentence without one.
     static func cueWords(of phrases: [Phrase]) -> [String] {
-        phrases.compactMap { $0.words.max { $0.count < $1.count } }
+        phrases.compactMap { phrase in
+            let content = phrase.words.filter { !SentimentFunctionWords.words.contains($0) }
+            return (content.isEmpty ? phrase.words : content).max { $0.count < $1.count }
+        }
     }
 
     /// The first phrase of `phrases` written in the sentence, as the range of units it covers.

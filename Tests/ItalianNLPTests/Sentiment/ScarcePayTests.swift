@@ -8,6 +8,13 @@ final class SentimentScarcePayTests: XCTestCase {
         XCTAssertLessThan(SentimentTesting.frames(text)["money"]?.stance ?? 0, 0)
     }
 
+    func testWhatTheyGiveUsIsAComplaintAboutPay() {
+        let text = "Con quello che ci danno, anche una pizza il sabato diventa un lusso."
+        XCTAssertEqual(SentimentTesting.frameRule(text, "money"), ScarcePay.name)
+        XCTAssertLessThan(SentimentTesting.frames(text)["money"]?.stance ?? 0, 0)
+        XCTAssertLessThan(SentimentTesting.frames("Con due figli non arriviamo a fine mese.")["money"]?.stance ?? 0, 0)
+    }
+
     func testPayThatDoesNotLastIsJudgedNegatively() {
         let text = "Della tredicesima non resta nulla già a gennaio."
         XCTAssertEqual(SentimentTesting.frameRule(text, "money"), ScarcePay.name)
