@@ -3172,6 +3172,202 @@ environment	flora	0.6
 environment	foresta	0.6
 environment	oceano	0.5
 """####,
+        "frames/evoking-classes.tsv": ####"""
+# class	form	evokes
+served	bambini
+served	bambino
+served	bambina
+served	bambine
+served	ragazzi
+served	ragazzo
+served	ragazza
+served	ragazze
+served	ragazzini
+served	ragazzino
+served	ragazzine
+served	anziani
+served	anziano
+served	anziana
+served	anziane
+served	vicini
+served	pazienti
+served	paziente
+served	malati
+served	malato
+served	malata
+served	detenuti
+served	detenute
+served	carcerati
+served	poveri
+served	migranti
+served	profughi
+served	rifugiati
+served	senzatetto
+served	disabili
+served	orfani
+served	studenti
+served	studentesse
+served	alunni
+served	alunne
+served	famiglie
+served	operai
+served	braccianti
+served	emarginati
+served	bisognosi
+served	ultimi
+served	fragili
+community	paese
+community	paesi
+community	quartiere
+community	quartieri
+community	rione
+community	rioni
+community	villaggio
+community	villaggi
+community	comunità
+community	valle
+community	valli
+community	borgo
+community	borghi
+community	frazione
+community	contrada
+community	territorio
+community	parrocchia
+community	periferia
+community	periferie
+community	spiagge
+community	boschi
+community	sentieri
+heritage	mestiere
+heritage	mestieri
+heritage	tradizione
+heritage	tradizioni
+heritage	bottega
+heritage	botteghe
+heritage	vigna
+heritage	vigne
+heritage	vigneto
+heritage	vigneti
+heritage	uliveto
+heritage	uliveti
+heritage	ulivi
+heritage	alpeggio
+heritage	alpeggi
+heritage	stalla
+heritage	muretti
+heritage	memoria
+heritage	dialetto
+heritage	saperi
+heritage	raccolto
+heritage	frutteto
+heritage	orto
+heritage	orti
+notServing	andare
+notServing	tornare
+notServing	arrivare
+notServing	raggiungere
+notServing	venire
+notServing	partire
+notServing	lasciare
+notServing	abbandonare
+notServing	vedere
+notServing	attraversare
+notServing	uscire
+notServing	entrare
+notServing	rientrare
+notServing	scappare
+notServing	fuggire
+notServing	girare
+notServing	visitare
+notServing	trovare
+notServing	cercare
+notServing	evitare
+notServing	vendere
+notServing	comprare
+notServing	pagare
+founding	fondare
+founding	aprire
+founding	organizzare
+founding	creare
+founding	costruire
+founding	avviare
+founding	allestire
+unpaid	senza compenso
+unpaid	senza farsi pagare
+unpaid	senza farsi dare
+unpaid	senza prendere un euro
+unpaid	senza guadagnarci
+unpaid	a sue spese
+unpaid	a proprie spese
+unpaid	a mie spese
+unpaid	a nostre spese
+unpaid	di tasca sua
+unpaid	di tasca propria
+unpaid	di tasca mia
+unpaid	di tasca nostra
+unpaid	di tasca loro
+unpaid	ci rimette
+unpaid	ci rimetto
+unpaid	ci rimettono
+unpaid	ci rimettiamo
+unpaid	ci ha rimesso
+unpaid	ci rimetteva
+unpaid	gratis
+unpaid	gratuitamente
+scarcity	conto in rosso	yes
+scarcity	al verde	yes
+scarcity	contando gli spiccioli	yes
+scarcity	contare gli spiccioli	yes
+scarcity	si contano gli spiccioli	yes
+scarcity	non ci arrivo
+scarcity	non ci arriva
+scarcity	non ci arriviamo
+scarcity	non ci arrivano
+scarcity	non si arriva a fine mese	yes
+scarcity	a fine mese non ci	yes
+scarcity	tirare la cinghia	yes
+scarcity	stringere la cinghia	yes
+scarcity	tirando la cinghia	yes
+scarcity	fare la fame	yes
+scarcity	non resta niente
+scarcity	non resta nulla
+scarcity	non rimane niente
+scarcity	non rimane nulla
+scarcity	non ne resta niente
+scarcity	evapora
+scarcity	evaporano
+scarcity	basta a malapena
+scarcity	bastano a malapena
+scarcity	si mangia metà
+scarcity	non arrivo a fine mese	yes
+scarcity	non arriva a fine mese	yes
+scarcity	non arriviamo a fine mese	yes
+scarcity	non arrivano a fine mese	yes
+notServing	prendere
+notServing	portare
+quitting	mollare
+quitting	cambiare
+quitting	lasciare
+quitting	licenziarsi
+quitting	dimettersi
+quitting	andarsene
+quitting	emigrare
+timeGiving	passare
+timeGiving	trascorrere
+timeGiving	dedicare
+notServing	guardare
+notServing	aspettare
+notServing	osservare
+scarcity	con quello che ci danno	yes
+scarcity	con quello che mi danno	yes
+scarcity	con quello che ci pagano	yes
+scarcity	con quello che mi pagano	yes
+scarcity	con quello che ti danno	yes
+scarcity	con quello che ti pagano	yes
+scarcity	con quello che prendo	yes
+scarcity	con quello che prendiamo	yes
+scarcity	con quello che prende	yes
+"""####,
         "sentiment/emoticons.tsv": ####"""
 # symbol	polarity
 :)	0.6

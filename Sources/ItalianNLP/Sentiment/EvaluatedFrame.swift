@@ -136,6 +136,8 @@ struct EvaluatedFrame: Sendable {
     /// poco"); elsewhere they modify anything.
     static let largeRightAfter: FormSet = ["molto", "tanto", "parecchio", "bene"]
     static let smallRightAfter: FormSet = ["poco", "pochissimo", "male"]
+    /// Intensifiers that may stand between the term and those adverbs ("pagano così poco").
+    static let intensifiers: FormSet = ["così", "troppo", "molto", "tanto", "davvero", "veramente", "proprio", "assai"]
     static let largeAmount: FormSet = [
         "alto", "alta", "alti", "alte", "elevato", "elevata", "elevati", "elevate", "raddoppiato", "raddoppiata", "triplicato",
         "competitivo", "competitiva", "competitivi", "competitive",
@@ -198,7 +200,13 @@ struct EvaluatedFrame: Sendable {
             if StringIdentity.equals(units[index].form, "più") { sum += Self.amountWeight }
             if StringIdentity.equals(units[index].form, "meno") { sum -= Self.amountWeight }
         }
-        let after = occurrence.units.upperBound
+        var after = occurrence.units.upperBound
+        // "ci pagano così poco", "guadagna troppo poco": an intensifier may come between.
+        if after + 1 < units.count, Self.intensifiers.contains(units[after].form),
+            Self.smallRightAfter.contains(units[after + 1].form) || Self.largeRightAfter.contains(units[after + 1].form)
+        {
+            after += 1
+        }
         if after < units.count {
             if Self.largeRightAfter.contains(units[after].form) { sum += Self.amountWeight }
             if Self.smallRightAfter.contains(units[after].form) { sum -= Self.amountWeight }

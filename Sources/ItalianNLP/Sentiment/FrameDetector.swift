@@ -2,9 +2,9 @@
 ///
 /// Each term occurrence gets its stance from the first rule that decides it, in this order:
 /// `CorrectiveFrameRole`, `GivenAwayMoney`, `SarcasticConsequence`, `DeniedClaim`, `RegretClause`, `DoubtingQuestion`, `WhyBother`, `WhatGoodIsIt`, `SecondPlace`, `UntilClause`, `CounterfactualMotive`, `ComparativeMotive`, `PretextFrame`, `BillsNotPaid`,
-/// `LivingOnIdeals`, `CompatibleFrames`, `ReasonToLeave`, `NegatedComparison`, `PricelessFrame`, `NotALuxury`, `InsufficientPay`, `UndisclosedFigure`, `RefusedUnpaidWork`, `NecessaryMeans`, `KeptFrame`, `DeniedFault`, `NegatedFrame`, `ParentheticalNegation`, `DeclinedOffer`, `RenouncedFrame`, `LessPayChosen`, `SupplantedFrame`,
+/// `LivingOnIdeals`, `CompatibleFrames`, `ReasonToLeave`, `NegatedComparison`, `PricelessFrame`, `NotALuxury`, `InsufficientPay`, `ScarcePay`, `UndisclosedFigure`, `RefusedUnpaidWork`, `NecessaryMeans`, `KeptFrame`, `DeniedFault`, `NegatedFrame`, `ParentheticalNegation`, `DeclinedOffer`, `RenouncedFrame`, `LessPayChosen`, `SupplantedFrame`,
 /// `DebunkedFrame`, `BelyingFact`, `BeliedByGrievance`, `ConcessiveWith`, `OutgrownFrame`, `ContrastedFrame`, `PricedIdeal`, `PayProtest`, `ComplainedPay`, `PaidInKind`, `ComparedPay`, `ToilForPay`,
-/// `TakeHomePay`, `UnpaidWork`, `PredicateEvaluation`, `TopicOfPredicate`,
+/// `TakeHomePay`, `UnpaidWork`, `UnpaidForOthers`, `PredicateEvaluation`, `TopicOfPredicate`,
 /// `MockingEmoji`, `NeutralMention`, `EvaluatedFrame`, `PlainMoneyMention`, `AssertedFrame`.
 /// Before them `RefusedSuitor` may evoke the money of a refused offer (−1) and `LivingOnIdeals`
 /// the money one lives on (+1: "non si vive di sola passione"), and `DevotedService` the mission
@@ -13,10 +13,14 @@
 /// "per non lasciare soli i pazienti") and `MultipliedPay` the money of a multiple of pay ("per il
 /// triplo": −1 when not taken), `ForTheirSake` the mission of work done for people ("lo fa per i
 /// bambini"), `GoalForOthers` the mission of a goal whose good goes to others ("vuole aprire la
-/// palestra ai ragazzi"), `TakeHomePay` the money of a take-home figure ("ne porto a casa 900"),
+/// palestra ai ragazzi"), `UnpaidForOthers` the mission and the money of unpaid work for others
+/// ("aggiusta senza compenso le reti del borgo": +1 / −1), `PurposeForOthers` the mission of a
+/// purpose that serves people, a community or a craft ("per non far morire un mestiere"),
+/// `ScarcePay` the money of an idiom of being broke ("ho il conto in rosso", −1), `TakeHomePay` the money of a take-home figure ("ne porto a casa 900"),
 /// `ComparedTakings` takings weighed against another's pay ("prende meno di un cameriere"),
 /// `AskingNothing` unpaid work ("senza chiedere nulla in cambio", −1) — these four only where
-/// their cue word is (`SentimentWordClasses`) —, `LucrativeCareer` the money of a career left or taken ("ha
+/// their cue word is (`SentimentWordClasses`; the word classes of the frames14 rules are data,
+/// `FrameEvokingClasses`) —, `LucrativeCareer` the money of a career left or taken ("ha
 /// mollato la JP Morgan"), `GivenAwayMoney` the money of a prize or takings given away
 /// ("ha donato l'intero premio all'ospedale", −1); `InsufficientPay` (pay that "non basta", −1) comes before
 /// `NegatedFrame`; after them
@@ -63,6 +67,14 @@ struct FrameDetector: Sendable {
         if summary.admits(ForTheirSake.gate), hasMission, let served = ForTheirSake().evoked(in: state, occurrences: occurrences) { occurrences.append(served) }
         // "Vuole aprire la palestra ai ragazzi disabili": a goal for other people.
         if summary.admits(GoalForOthers.gate), hasMission, let goal = GoalForOthers().evoked(in: state, occurrences: occurrences) { occurrences.append(goal) }
+        // "Aggiusta senza compenso le reti dei pescatori del borgo": unpaid work for others.
+        if summary.admits(UnpaidForOthers.gate), summary.admits(UnpaidForOthers.servedGate), hasMission, hasMoney {
+            occurrences.append(contentsOf: UnpaidForOthers().evoked(in: state, occurrences: occurrences))
+        }
+        // "Per non far morire un mestiere", "perché nessun bambino resti senza": a purpose for others.
+        if summary.admits(PurposeForOthers.gate), hasMission, let purpose = PurposeForOthers().evoked(in: state, occurrences: occurrences) { occurrences.append(purpose) }
+        // "Il ventotto ho già il conto in rosso": an idiom of being broke is money.
+        if summary.admits(ScarcePay.gate), hasMoney, let broke = ScarcePay().evoked(in: state, occurrences: occurrences) { occurrences.append(broke) }
         // "Ne porto a casa 980": a take-home figure is money.
         if summary.admits(TakeHomePay.gate), hasMoney, let takeHome = TakeHomePay().evoked(in: state, occurrences: occurrences) { occurrences.append(takeHome) }
         // "Prende meno di un cameriere": takings weighed against someone else's pay.
@@ -150,6 +162,9 @@ struct FrameDetector: Sendable {
         if occurrence.evokedBy == MultipliedPay.name { return MultipliedPay().verdict(in: context.state) }
         if occurrence.evokedBy == ForTheirSake.name { return ForTheirSake().verdict(for: occurrence, in: context) }
         if occurrence.evokedBy == GoalForOthers.name { return GoalForOthers().verdict(for: occurrence, in: context) }
+        if occurrence.evokedBy == UnpaidForOthers.name { return UnpaidForOthers().verdict(forEvoked: occurrence, in: context) }
+        if occurrence.evokedBy == PurposeForOthers.name { return PurposeForOthers().verdict(for: occurrence, in: context) }
+        if occurrence.evokedBy == ScarcePay.name { return FrameStanceVerdict(stance: -1, rule: ScarcePay.name) }
         if occurrence.evokedBy == ComparedTakings.name { return ComparedTakings().verdict(for: occurrence, in: context) }
         if occurrence.evokedBy == AskingNothing.name { return FrameStanceVerdict(stance: -1, rule: AskingNothing.name) }
         if occurrence.evokedBy == TakeHomePay.name, let verdict = TakeHomePay().verdict(for: occurrence, in: context) { return verdict }
@@ -179,6 +194,8 @@ struct FrameDetector: Sendable {
         if summary.admits(PricelessFrame.gate), let verdict = PricelessFrame().verdict(for: occurrence, in: context) { return verdict }
         if summary.admits(NotALuxury.gate), let verdict = NotALuxury().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = InsufficientPay().verdict(for: occurrence, in: context) { return verdict }
+        // "Dello stipendio non resta nulla": pay that does not last the month.
+        if summary.admits(ScarcePay.gate), let verdict = ScarcePay().verdict(for: occurrence, in: context) { return verdict }
         if summary.admits(NegatedFrame.gate) {
             // "lo stipendio non è stato reso noto": the negation is the disclosing verb's.
             if let verdict = UndisclosedFigure().verdict(for: occurrence, in: context) { return verdict }
@@ -212,6 +229,8 @@ struct FrameDetector: Sendable {
         if let verdict = ToilForPay().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = TakeHomePay().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = UnpaidWork().verdict(for: occurrence, in: context) { return verdict }
+        // "Allena senza compenso i ragazzi del rione": pay gone without for others.
+        if summary.admits(UnpaidForOthers.gate), summary.admits(UnpaidForOthers.servedGate), let verdict = UnpaidForOthers().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = PredicateEvaluation().verdict(for: occurrence, in: context) { return verdict }
         // "Quella dei bonus ai manager è una vergogna": the predicate of the topic's subject.
         if let verdict = TopicOfPredicate().verdict(for: occurrence, in: context) { return verdict }

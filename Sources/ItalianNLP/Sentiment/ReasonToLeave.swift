@@ -8,7 +8,7 @@
 /// vanno" is the reason (`leaves`, `reasonBefore`, applied by `CrossSentenceFrames`).
 struct ReasonToLeave: Sendable {
     static let name = "ReasonToLeave"
-    static let leaving = LemmaBridge(lemmas: ["andare", "andarsene", "lasciare", "licenziare", "licenziarsi", "dimettere", "dimettersi", "emigrare", "scappare", "fuggire"])
+    static let leaving = LemmaBridge(lemmas: ["andare", "andarsene", "lasciare", "mollare", "licenziare", "licenziarsi", "dimettere", "dimettersi", "emigrare", "scappare", "fuggire"])
     /// Forms of andare the inflection rules do not generate.
     static let irregular: FormSet = ["vado", "vai", "va", "vanno", "vada", "vadano", "andrà", "andranno"]
     static let causes: FormSet = ["perché", "poiché", "siccome"]
@@ -72,6 +72,8 @@ struct ReasonToLeave: Sendable {
         guard let money = frames["money"], !money.evidence.isEmpty,
             money.evidence.allSatisfy({
                 VerdictFragment.replaceable.contains($0.rule) || $0.rule == EvaluatedFrame.comparativeName || $0.rule == ComparedPay.name
+                    // A complaint that the pay does not last is the reason, too ("non ci arrivo: | mollo").
+                    || $0.rule == ScarcePay.name
             })
         else { return frames }
         result["money"] = FrameScore(salience: money.salience, stance: 1, evidence: money.evidence.map {

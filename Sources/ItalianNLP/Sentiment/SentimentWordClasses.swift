@@ -118,6 +118,13 @@ struct SentimentWordClasses: OptionSet, Sendable {
     static let takingVerb = SentimentWordClasses(rawValue: 1 << 39)
     /// "senza", which opens every phrase of `AskingNothing`.
     static let withoutCue = SentimentWordClasses(rawValue: 1 << 40)
+    /// The people served, communities and heritages of `FrameEvokingClasses`, where
+    /// `PurposeForOthers` must find its noun and `UnpaidForOthers` its beneficiary.
+    static let servedNoun = SentimentWordClasses(rawValue: 1 << 41)
+    /// The cue word of each unpaid phrase of `FrameEvokingClasses` (`FrameEvokingClasses.cueWords`).
+    static let unpaidCue = SentimentWordClasses(rawValue: 1 << 42)
+    /// The cue word of each scarcity phrase of `FrameEvokingClasses` (`FrameEvokingClasses.cueWords`).
+    static let scarcityCue = SentimentWordClasses(rawValue: 1 << 43)
 
     /// The classes of a form: one probe of a table. (A form that is in no class is in no entry.)
     static func of(_ form: String) -> SentimentWordClasses {
@@ -210,6 +217,12 @@ struct SentimentWordClasses: OptionSet, Sendable {
         add(["casa", "tasca"], to: .takeHomeCue)
         add(ComparedTakings.taking, to: .takingVerb)
         add(["senza"], to: .withoutCue)
+        let evoking = FrameEvokingClasses.shared
+        add(evoking.served, to: .servedNoun)
+        add(evoking.community, to: .servedNoun)
+        add(evoking.heritage, to: .servedNoun)
+        add(FrameEvokingClasses.cueWords(of: evoking.unpaid), to: .unpaidCue)
+        add(FrameEvokingClasses.cueWords(of: evoking.scarcity), to: .scarcityCue)
         return table
     }()
 }

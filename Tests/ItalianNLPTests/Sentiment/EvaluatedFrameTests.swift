@@ -103,4 +103,10 @@ final class SentimentEvaluatedFrameTests: XCTestCase {
         XCTAssertLessThan(SentimentTesting.frames("Dopo tre anni in quel posto ci credo poco.")["mission"]?.stance ?? 0, 0)
         XCTAssertEqual(SentimentTesting.frameRule("Dopo tre anni in quel posto ci credo poco.", "mission"), EvaluatedFrame.comparativeName)
     }
+
+    func testAnIntensifierBeforeTheQuantityAfterThePay() {
+        XCTAssertLessThan(SentimentTesting.frames("In quella cooperativa ci pagano così poco che la sera faccio anche il cameriere.")["money"]?.stance ?? 0, 0)
+        XCTAssertLessThan(SentimentTesting.frames("Il magazzino paga troppo poco per turni di dieci ore.")["money"]?.stance ?? 0, 0)
+        XCTAssertGreaterThan(SentimentTesting.frames("Quel cantiere paga davvero bene.")["money"]?.stance ?? 0, 0)
+    }
 }

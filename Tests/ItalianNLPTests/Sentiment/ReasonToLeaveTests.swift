@@ -16,4 +16,10 @@ final class SentimentReasonToLeaveTests: XCTestCase {
         // "vanno" without "se ne" or "via" is no leaving.
         XCTAssertLessThan(SentimentTesting.frames("Salari bassi e contratti a termine: le cose vanno sempre peggio.")["money"]?.stance ?? 0, 0)
     }
+
+    func testPayThatDoesNotLastBeforeAColonThatQuits() {
+        // `ScarcePay` judges the pay −1; the quitting after the colon makes it the reason (+1).
+        XCTAssertGreaterThan(SentimentTesting.frames("Con la paga del call center non ci arrivo: a gennaio mollo.")["money"]?.stance ?? 0, 0)
+        XCTAssertNotNil(ReasonToLeave.leaving.entry(for: "mollo"))
+    }
 }

@@ -125,12 +125,23 @@ final class SentenceClassSummaryTests: XCTestCase {
         XCTAssertTrue(SentimentWordClasses.of("tasca").contains(.takeHomeCue))
         XCTAssertTrue(SentimentWordClasses.of("senza").contains(.withoutCue))
         XCTAssertFalse(SentimentWordClasses.of("stipendio").contains(.takeHomeCue))
+        let evoking = FrameEvokingClasses.shared
+        for form in evoking.served.members.union(evoking.community.members).union(evoking.heritage.members) {
+            XCTAssertTrue(SentimentWordClasses.of(form).contains(.servedNoun), form)
+        }
+        for form in FrameEvokingClasses.cueWords(of: evoking.unpaid) { XCTAssertTrue(SentimentWordClasses.of(form).contains(.unpaidCue), form) }
+        for form in FrameEvokingClasses.cueWords(of: evoking.scarcity) { XCTAssertTrue(SentimentWordClasses.of(form).contains(.scarcityCue), form) }
+        XCTAssertEqual(FrameEvokingClasses.cueWords(of: evoking.unpaid).count, evoking.unpaid.count)
+        XCTAssertFalse(SentimentWordClasses.of("stipendio").contains(.servedNoun))
         var options = SentimentAnalyzer.Options()
         options.explain = true
         let analyzer = SentimentAnalyzer(options: options)
         let evoked = [
             ("Dopo dodici ore di consegne ne porto a casa 900.", TakeHomePay.name),
             ("Lavora nel rifugio senza chiedere nulla in cambio.", AskingNothing.name),
+            ("Ha riaperto la latteria per non far morire il paese.", PurposeForOthers.name),
+            ("Cura a sue spese l'orto dei bambini della scuola.", UnpaidForOthers.name),
+            ("A fine mese sono sempre al verde.", ScarcePay.name),
         ]
         for (sentence, rule) in evoked {
             let frames = analyzer.analyze(sentence).sentences.first?.frames ?? [:]

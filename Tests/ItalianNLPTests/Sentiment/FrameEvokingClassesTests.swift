@@ -1,0 +1,27 @@
+import XCTest
+@testable import ItalianNLP
+
+final class SentimentFrameEvokingClassesTests: XCTestCase {
+    func testTheEmbeddedLexiconFillsEveryClass() {
+        let classes = FrameEvokingClasses.shared
+        XCTAssertTrue(classes.served.contains("pazienti"))
+        XCTAssertTrue(classes.community.contains("quartiere"))
+        XCTAssertTrue(classes.heritage.contains("mestiere"))
+        XCTAssertTrue(classes.notServing.contains("andare"))
+        XCTAssertNotNil(classes.founding.entry(for: "fondato"))
+        XCTAssertNotNil(classes.quitting.entry(for: "mollo"))
+        XCTAssertNotNil(classes.timeGiving.entry(for: "passa"))
+        // Phrases are read as the tokenizer splits them.
+        XCTAssertTrue(classes.unpaid.contains { $0.words == ["senza", "far", "si", "pagare"] })
+        XCTAssertTrue(classes.unpaid.contains { $0.words == ["a", "sue", "spese"] })
+        XCTAssertTrue(classes.scarcity.contains { $0.words == ["a", "il", "verde"] && $0.evokes })
+        XCTAssertTrue(classes.scarcity.contains { $0.words == ["evapora"] && !$0.evokes })
+    }
+
+    func testAPhraseIsFoundWordByWord() {
+        let table = TSVTable(text: "# class\tform\tevokes\nscarcity\tconto in rosso\tyes\n")
+        let classes = FrameEvokingClasses(table: table)
+        XCTAssertEqual(classes.scarcity.first?.words, ["conto", "in", "rosso"])
+        XCTAssertEqual(FrameEvokingClasses.cueWords(of: classes.scarcity), ["conto"])
+    }
+}
