@@ -57,4 +57,14 @@ final class InstitutionNameTailTests: XCTestCase {
         let text = "La Commissione chiude il fascicolo. Il relatore ha detto che non ci sono irregolarità."
         XCTAssertEqual(claimSummaries(text).last?.source, "relatore")
     }
+
+    func testAProperNameTakesOneLowerCaseWordAtMost() {
+        // A body named by capitalised words is a proper name already: the words after it go on
+        // the sentence, and must not become the canonical name of the body.
+        let text = "Il sindaco ha chiesto alla Rete Gas Irpina tempi certi. "
+            + "La Rete Gas Irpina ha spiegato che la fornitura tornerà entro sera."
+        XCTAssertEqual(claimSummaries(text).last?.source, "Rete Gas Irpina")
+        let district = "L'Asl Marche sud ha comunicato che gli ambulatori riapriranno lunedì."
+        XCTAssertEqual(claimSummaries(district).last?.source, "Asl Marche sud")
+    }
 }

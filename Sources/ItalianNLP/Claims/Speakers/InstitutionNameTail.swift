@@ -10,7 +10,9 @@
 /// - the places of a plural complement: "per le province di Caserta e Benevento";
 /// - "in" before a capitalised word: "del ministero delle Imprese e del made in Italy";
 /// - up to four lower-case words outside a complement: "la Federazione italiana gestori impianti
-///   stradali carburanti";
+///   stradali carburanti"; but only one after a capitalised word past the head ("l'Asl Toscana
+///   centro"), where the name is a proper name already and lower-case words go on the sentence
+///   ("ho chiesto a Rete Elettrica Sicula tempi certi");
 /// - a capitalised group noun of the role lexicon ("la Commissione arbitri nazionale",
 ///   "l'Associazione nazionale presidi"), which the role finder alone cut at its first word or
 ///   adjective, so that the source was "Commissione" or the last noun ("presidi").
@@ -58,6 +60,9 @@ extension SpeakerMentionFinder {
         // Whether the tail used something the organisation tail does not take (else that one answers).
         var extended = false
         var lowerCaseWords = 0
+        // Whether a capitalised word past the head has been read ("Rete Elettrica", "Asl Toscana").
+        var afterProperName = hasCapitalisedWordPastHead(start, end) && !afterComplement
+        var wordsAfterProperName = 0
         // The token that closed the scan (nil at the sentence's end).
         var stop: Int? = nil
         while position < range.upperBound {
@@ -97,6 +102,10 @@ extension SpeakerMentionFinder {
             if document.isCapitalized(position) {
                 if givenName(position) != nil { return nil }
                 last = position
+                if !inComplement {
+                    afterProperName = true
+                    wordsAfterProperName = 0
+                }
                 afterPreposition = false
             } else if form == "in", position + 1 < range.upperBound, document.isCapitalized(position + 1) {
                 // "made in Italy".
@@ -123,6 +132,10 @@ extension SpeakerMentionFinder {
                 if !afterPreposition && !inList {
                     freeWords += 1
                     if freeWords > Self.institutionFreeWords { return nil }
+                    if afterProperName {
+                        wordsAfterProperName += 1
+                        if wordsAfterProperName > Self.freeWordsAfterProperName { return nil }
+                    }
                     if freeWords > 2 { extended = true }
                 }
                 lowerCaseWords += 1

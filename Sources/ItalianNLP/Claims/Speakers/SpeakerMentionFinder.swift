@@ -430,12 +430,18 @@ struct SpeakerMentionFinder {
     /// seven tokens and two lower-case words outside a complement, closed by punctuation, a cue or
     /// an auxiliary — so that "il Ministero vuole chiudere il centro" takes nothing. After "per"
     /// or "secondo" a definite article closes it too: the attributed clause's subject ("Per l'Asl
-    /// Toscana centro le attese …"). The last token of the tail, or nil.
+    /// Toscana centro le attese …"). Past a capitalised word after the head, one lower-case word
+    /// at most ("l'Asl Toscana centro"): a name of capitalised words is a proper name already, and
+    /// the lower-case words after it go on the sentence ("ha chiesto a Rete Idrica Lucana tempi
+    /// certi"). The last token of the tail, or nil.
     func organisationTail(of start: Int, after end: Int, in range: Range<Int>) -> Int? {
         var position = end + 1
         var last: Int? = nil
         var freeWords = 0
         var afterPreposition = false
+        var afterProperName = hasCapitalisedWordPastHead(start, end)
+        var sawPreposition = false
+        var wordsAfterProperName = 0
         while position < range.upperBound, position - end <= Self.organisationTailLength {
             let token = document.tokens[position]
             // ("per" opens a multiword cue, "per bocca di", but inside a body's name its field:
@@ -450,11 +456,16 @@ struct SpeakerMentionFinder {
             if document.isCapitalized(position) {
                 if givenName(position) != nil { return nil }
                 last = position
+                if !sawPreposition {
+                    afterProperName = true
+                    wordsAfterProperName = 0
+                }
                 afterPreposition = false
             } else if document.has(.complementPreposition, position) || form == "di" || form == "per"
                 || Self.topicPrepositions.contains(form)
             {
                 afterPreposition = true
+                sawPreposition = true
             } else if afterPreposition && document.has(.definiteArticle, position) {
                 // "per i diritti del malato": the article after the preposition.
             } else {
@@ -468,6 +479,10 @@ struct SpeakerMentionFinder {
                 if !afterPreposition {
                     freeWords += 1
                     if freeWords > 2 { return nil }
+                    if afterProperName {
+                        wordsAfterProperName += 1
+                        if wordsAfterProperName > Self.freeWordsAfterProperName { return nil }
+                    }
                 }
                 last = position
                 afterPreposition = false
@@ -489,6 +504,25 @@ struct SpeakerMentionFinder {
             guard closes else { return nil }
         }
         return last
+    }
+
+    /// Lower-case words outside a complement that a body's name takes after a capitalised word
+    /// past its head ("Asl Toscana centro").
+    static let freeWordsAfterProperName = 1
+
+    /// Whether a capitalised word stands past the head `start`, up to `end` and before any
+    /// complement ("Rete Idrica", "Asl Toscana"; not "Autorità di sistema portuale del mar
+    /// Tirreno"): the name read so far is a proper name.
+    func hasCapitalisedWordPastHead(_ start: Int, _ end: Int) -> Bool {
+        guard start < end else { return false }
+        for index in start + 1...end {
+            let form = document.form(index)
+            if document.has(.complementPreposition, index) || form == "di" || form == "per" || Self.topicPrepositions.contains(form) {
+                return false
+            }
+            if document.isCapitalized(index) { return true }
+        }
+        return false
     }
 
     // MARK: Roles
