@@ -1168,13 +1168,32 @@ struct AttributionContext {
             }
             return nil
         }
+        // The role of each quotation: a claim's, else the one its surroundings decide, else the
+        // one its shape suggests (nil: the surroundings did not decide).
+        var decided: [QuotationRole?] = []
+        decided.reserveCapacity(pairs.count)
+        for (index, pair) in pairs.enumerated() {
+            guard let close = pair.close, close > pair.open + 1 else {
+                decided.append(nil)
+                continue
+            }
+            decided.append(quotationRoles[index] ?? decisiveRole(index))
+        }
+        let repeatedTitles = titlesNamedElsewhere(decided: decided)
         for (index, pair) in pairs.enumerated() {
             guard let close = pair.close, close > pair.open + 1 else { continue }
             let content = document.span(pair.open + 1, close - 1)
-            var role = quotationRoles[index] ?? classifyRole(index)
-            // A quoted fragment inside a claim's content is the speaker's words (mixed claims).
-            if role == .scare, containing(content) != nil {
-                role = .speech
+            var role: QuotationRole
+            if let known = decided[index] {
+                role = known
+            } else if repeatedTitles.contains(index) {
+                role = .title
+            } else {
+                role = shapeRole(index)
+                // A quoted fragment inside a claim's content is the speaker's words (mixed claims).
+                if role == .scare, containing(content) != nil {
+                    role = .speech
+                }
             }
             var claim = claimIndexByQuotation[index]
             if claim == nil, role == .speech {

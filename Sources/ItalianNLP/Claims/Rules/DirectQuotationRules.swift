@@ -654,16 +654,16 @@ extension AttributionContext {
         return false
     }
 
-    /// Nouns that name a work or an initiative: "il film «…»" is a title, not speech.
-    static let titleNouns: Set<String> = [
-        "film", "libro", "romanzo", "operazione", "programma", "canzone", "album", "rubrica", "mostra", "spettacolo",
-        "trasmissione", "progetto", "piano", "serie", "saggio", "brano", "disco", "festival", "rassegna", "inchiesta",
-        "campagna", "opera", "documentario", "podcast", "trasmissione", "quotidiano", "settimanale", "giornale", "ristorante",
-        "associazione", "movimento", "lista", "legge", "decreto", "pacchetto",
-    ]
-
-    /// Scare quote, title or unattributed speech, for quotations no rule claimed.
+    /// Scare quote, title or unattributed speech, for quotations no rule claimed: the role the
+    /// words around the quotation decide (``decisiveRole(_:)``), else the one its own words
+    /// suggest (``shapeRole(_:)``).
     func classifyRole(_ quotation: Int) -> QuotationRole {
+        decisiveRole(quotation) ?? shapeRole(quotation)
+    }
+
+    /// The role a quotation's own words suggest: capitalised words make a title («La Dolce
+    /// Vita»), four words or fewer a term, more a statement.
+    func shapeRole(_ quotation: Int) -> QuotationRole {
         let pair = pairs[quotation]
         guard let close = pair.close else { return .scare }
         // The words inside the marks, counted (with their capitals and the first one) in one pass:
@@ -676,14 +676,6 @@ extension AttributionContext {
             wordCount += 1
             if document.isCapitalized(index) { capitals += 1 }
         }
-        // The noun right before the marks, in the same sentence: "il film «…»" — a sentence that
-        // opens with a quotation has none ("…della campagna. «L'autonomia …»"). Only a few marks
-        // are skipped: walking back over any run of them from every quotation was quadratic
-        // (found by fuzzing: a line of 40,000 straight quotes).
-        let sentenceStart = document.sentences[document.sentenceOf[pair.open]].lowerBound
-        var before = pair.open - 1
-        while before >= sentenceStart, pair.open - before <= 4, document.tokens[before].kind == .punctuation { before -= 1 }
-        if before >= sentenceStart, Self.titleNouns.contains(document.form(before)) { return .title }
         // An article opening a quotation of three words or more is capitalised as every sentence
         // opener is: it is not counted, so that «L'Europa è unita» is speech with one name in it,
         // while «La Dolce Vita» and «Il Resto del Carlino» stay titles («la Repubblica» too).

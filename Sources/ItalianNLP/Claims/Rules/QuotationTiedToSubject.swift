@@ -6,6 +6,8 @@ extension AttributionContext {
         let range = document.sentences[sentence]
         for quotation in quotations(openingIn: sentence) where !claimedQuotations.contains(quotation) {
             guard let close = pairs[quotation].close, classifyRole(quotation) != .title else { continue }
+            // A term held at a distance ("dubbi sul cosiddetto «…»") is nobody's words.
+            if distanceRole(quotation) != nil { continue }
             let words = (pairs[quotation].open + 1..<close).filter { document.isWord($0) }.count
             guard words >= 2 else { continue }
             // Already inside another claim's content.
