@@ -66,9 +66,16 @@ final class ClaimFixtureThresholdTests: XCTestCase {
         // source, institution complements). With both merged, all 399 documents measure F1@0.3
         // 95.91 %, F1@0.8 95.30 %, source 93.11 %, cue 98.53 % (b141–b156 alone: 90.00 F1@0.3 and
         // source 74.51 before the rounds, 90.00 and 81.70 after).
-        XCTAssertGreaterThanOrEqual(all.loose.f1, 0.959)
-        XCTAssertGreaterThanOrEqual(all.strict.f1, 0.953)
+        // The quotes19 round added dev d244–d253 (86 claims, 128 quotations of every role,
+        // written before it touched the rules: 92.22 F1@0.3 and 71.88 quotation role accuracy on
+        // their own) and its role rules; a fix kept organisation names from taking the words
+        // after them ("ha chiesto alla Rete Gas Irpina tempi certi"). All 409 documents measure
+        // F1@0.3 95.82 %, F1@0.8 95.20 %, source 93.20 %, cue 98.54 %, quotation role 97.20 %
+        // (held-out 89.34 → 95.19 %; the new documents harder for claims than the rest).
+        XCTAssertGreaterThanOrEqual(all.loose.f1, 0.957)
+        XCTAssertGreaterThanOrEqual(all.strict.f1, 0.951)
         XCTAssertGreaterThanOrEqual(all.source.accuracy, 0.931)
         XCTAssertGreaterThanOrEqual(all.cue.accuracy, 0.985)
+        XCTAssertGreaterThanOrEqual(all.quotations.role.accuracy, 0.970)
     }
 }
