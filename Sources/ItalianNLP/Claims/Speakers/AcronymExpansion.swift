@@ -38,8 +38,11 @@ extension AttributionContext {
     /// Where each capitalised word and each one-word bracket of the document stands, gathered once
     /// when the first acronym asks (most documents have none to spell out).
     struct AcronymIndex {
-        /// Capitalised words by their first letter, lower-cased, in text order.
-        var capitalsByInitial: [Character: [Int]] = [:]
+        /// Capitalised words by the first UTF-8 byte of their lower-cased form, in text order: a
+        /// table of 256 lists instead of a dictionary keyed by Characters, whose hashing cost more
+        /// than the rest of the rule. (Accented initials share a first byte; the spelling test
+        /// that follows compares whole Characters.)
+        var capitalsByFirstByte: [[Int]] = Array(repeating: [], count: 256)
         /// The word between "(" and ")", by its text, in text order.
         var bracketed: [String: [Int]] = [:]
         /// The name words that follow each capitalised word tried so far (``spelledName(of:near:)``
@@ -109,8 +112,8 @@ extension AttributionContext {
     private func buildAcronymIndex() -> AcronymIndex {
         var index = AcronymIndex()
         for token in document.tokens.indices where document.isWord(token) {
-            if document.isCapitalized(token), let initial = document.form(token).first {
-                index.capitalsByInitial[initial, default: []].append(token)
+            if document.isCapitalized(token), let initial = document.form(token).utf8.first {
+                index.capitalsByFirstByte[Int(initial)].append(token)
             }
             if document.isPunctuation(token - 1, "("), document.isPunctuation(token + 1, ")") {
                 index.bracketed[document.tokens[token].text, default: []].append(token)
@@ -150,7 +153,9 @@ extension AttributionContext {
     /// such words must not pay a scan of the window for each.
     private mutating func spelledName(of acronym: String, near: Int) -> ClosedRange<Int>? {
         let letters = Array(acronym)
-        guard let first = letters.first, let candidates = acronymIndex?.capitalsByInitial[first] else { return nil }
+        guard let first = acronym.utf8.first, let candidates = acronymIndex?.capitalsByFirstByte[Int(first)], !letters.isEmpty else {
+            return nil
+        }
         let low = near - Self.spelledAcronymWindow
         let high = near + Self.spelledAcronymWindow
         // The first candidate at or after `near`, found by binary search.
@@ -186,6 +191,11 @@ extension AttributionContext {
     /// complement that closes it, or nil.
     private mutating func spelledName(of letters: [Character], at start: Int) -> ClosedRange<Int>? {
         let sentence = document.sentences[document.sentenceOf[start]]
+        if letters.count >= 2, let second = letters[1].asciiValue, letters[0].isASCII,
+            !mayGiveSecondLetter(second, from: start, before: sentence.upperBound)
+        {
+            return nil
+        }
         let words: [NameWord]
         if let known = acronymIndex?.nameWordsByStart[start] {
             words = known
@@ -203,6 +213,27 @@ extension AttributionContext {
             while end + 1 < sentence.upperBound, document.isWord(end + 1), document.isCapitalized(end + 1) { end += 1 }
         }
         return start...end
+    }
+
+    /// Whether a name starting at `start` could give the letter whose UTF-8 byte is `second` as
+    /// its second letter: the word's own second letter (a last word giving more than one) or
+    /// second part ("Emilia-Romagna"), or the first letter of one of the next three words (two
+    /// particles may give nothing). Bytes, not Characters, and no allocation, so that most
+    /// capitalised words are ruled out cheaply before ``nameWords(_:)`` builds their name words:
+    /// every unknown surname of three to six letters asks. (Only ASCII letters are tested.)
+    private func mayGiveSecondLetter(_ second: UInt8, from start: Int, before limit: Int) -> Bool {
+        let form = document.form(start).utf8
+        if form.dropFirst().first == second || form.contains(UInt8(ascii: "-")) { return true }
+        var index = start + 1
+        var words = 0
+        while index < limit, words < 3 {
+            if document.isWord(index) {
+                if document.form(index).utf8.first == second { return true }
+                words += 1
+            }
+            index += 1
+        }
+        return false
     }
 
     /// A word of a name as acronyms read it: its token, its parts (a hyphenated compound gives one
