@@ -3655,6 +3655,42 @@ scarcity	con quello che ti pagano	yes
 scarcity	con quello che prendo	yes
 scarcity	con quello che prendiamo	yes
 scarcity	con quello che prende	yes
+vulnerable	anziani
+vulnerable	poveri
+vulnerable	malati
+vulnerable	migranti
+vulnerable	profughi
+vulnerable	rifugiati
+vulnerable	detenuti
+vulnerable	senzatetto
+vulnerable	disabili
+vulnerable	bisognosi
+vulnerable	ultimi
+vulnerable	emarginati
+vulnerable	orfani
+vulnerable	fragili
+vulnerable	clochard
+vulnerable	carcerati
+vulnerable	prossimo
+beneficiary	ragazzi
+beneficiary	ragazze
+beneficiary	bambini
+beneficiary	bambine
+beneficiary	pazienti
+beneficiary	studenti
+beneficiary	alunni
+beneficiary	famiglie
+beneficiary	abitanti
+beneficiary	minori
+goalBeneficiary	ciechi
+goalBeneficiary	sordi
+goalBeneficiary	ipovedenti
+goalBeneficiary	nonvedenti
+goalBeneficiary	vittime
+goalBeneficiary	affamati
+goalBeneficiary	deboli
+goalBeneficiary	indigenti
+goalBeneficiary	malati
 """####,
         "sentiment/emoticons.tsv": ####"""
 # symbol	polarity

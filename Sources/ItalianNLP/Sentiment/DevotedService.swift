@@ -23,16 +23,13 @@ struct DevotedService: Sendable {
     /// Nouns of teaching given to people ("fa ripetizioni gratis ai ragazzi", "lezioni ai
     /// detenuti"): they serve as the verbs do.
     static let servingNouns: FormSet = ["lezione", "lezioni", "ripetizioni", "doposcuola"]
-    /// People in need: serving them with a habit or for years is devotion.
-    static let vulnerable: Set<String> = [
-        "anziani", "poveri", "malati", "migranti", "profughi", "rifugiati", "detenuti", "senzatetto", "disabili", "bisognosi",
-        "ultimi", "emarginati", "orfani", "fragili", "clochard", "carcerati", "prossimo",
-    ]
+    /// People in need: serving them with a habit or for years is devotion (class `vulnerable` of
+    /// Lexicons/frames/evoking-classes.tsv).
+    static let vulnerable: Set<String> = FrameEvokingClasses.shared.vulnerable
     /// People served: serving them for nothing or by choice is devotion (a school bus takes
-    /// children to school every morning, a hospital treats patients every day).
-    static let beneficiaries: Set<String> = vulnerable.union([
-        "ragazzi", "ragazze", "bambini", "bambine", "pazienti", "studenti", "alunni", "famiglie", "abitanti", "minori",
-    ])
+    /// children to school every morning, a hospital treats patients every day): `vulnerable` and
+    /// class `beneficiary`.
+    static let beneficiaries: Set<String> = vulnerable.union(FrameEvokingClasses.shared.beneficiary)
     /// Public bodies: what they decide to do is policy, not devotion.
     static let institutions: Set<String> = [
         "comune", "regione", "governo", "ministero", "ministro", "stato", "provincia", "asl", "ospedale", "azienda", "società",

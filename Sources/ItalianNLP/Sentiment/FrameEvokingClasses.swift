@@ -28,6 +28,14 @@ struct FrameEvokingClasses: Sendable {
     /// Verbs of quitting (`quitting`), through their inflections: a complaint about pay beside one
     /// is the reason for a choice.
     let quitting: LemmaBridge
+    /// People in need (`vulnerable`): serving them with a habit or for years is devotion
+    /// (`DevotedService`).
+    let vulnerable: Set<String>
+    /// Other people an act may serve (`beneficiary`): with `vulnerable`, who `DevotedService`,
+    /// `ForTheirSake` and `StayingBeside` take as served.
+    let beneficiary: Set<String>
+    /// People served that a stated goal names beyond those two (`goalBeneficiary`, `GoalForOthers`).
+    let goalBeneficiary: Set<String>
     /// Unpaid work or work at one's own cost (`unpaid`): "senza compenso", "a sue spese", "ci rimette".
     let unpaid: [Phrase]
     /// Pay that does not last (`scarcity`): "conto in rosso", "non resta niente", "evapora".
@@ -53,6 +61,9 @@ struct FrameEvokingClasses: Sendable {
         founding = LemmaBridge(lemmas: sets["founding"] ?? [])
         timeGiving = LemmaBridge(lemmas: sets["timeGiving"] ?? [])
         quitting = LemmaBridge(lemmas: sets["quitting"] ?? [])
+        vulnerable = Set(sets["vulnerable"] ?? [])
+        beneficiary = Set(sets["beneficiary"] ?? [])
+        goalBeneficiary = Set(sets["goalBeneficiary"] ?? [])
         unpaid = phrases["unpaid"] ?? []
         scarcity = phrases["scarcity"] ?? []
     }

@@ -22,8 +22,9 @@ struct GoalForOthers: Sendable {
     ]
     /// Conjunctions of purpose.
     static let purpose: FormSet = ["perché", "affinché"]
-    /// People served that `DevotedService.beneficiaries` does not hold.
-    static let others: Set<String> = ["ciechi", "sordi", "ipovedenti", "nonvedenti", "vittime", "affamati", "deboli", "indigenti", "malati"]
+    /// People served that `DevotedService.beneficiaries` does not hold (class `goalBeneficiary` of
+    /// Lexicons/frames/evoking-classes.tsv).
+    static let others: Set<String> = FrameEvokingClasses.shared.goalBeneficiary
     /// What may open a beneficiary: prepositions (simple and with an article) and articles.
     static let openers: FormSet = [
         "a", "ai", "agli", "alle", "al", "per", "i", "gli", "le", "dei", "degli", "delle", "tra", "fra", "con", "coi",
