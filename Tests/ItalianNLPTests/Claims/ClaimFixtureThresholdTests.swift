@@ -65,7 +65,7 @@ final class ClaimFixtureThresholdTests: XCTestCase {
         // source on their own) and its rules (spelled-out acronyms, saint names, rumours without a
         // source, institution complements). With both merged, all 399 documents measure F1@0.3
         // 95.91 %, F1@0.8 95.30 %, source 93.11 %, cue 98.53 % (b141–b156 alone: 90.00 F1@0.3 and
-        // source 74.51 before the rounds, 90.00 and 81.70 after).
+        // source 74.51 before the rounds, 90.00 and 81.70 after them, 83.01 after the name-tail fix).
         // The quotes19 round added dev d244–d253 (86 claims, 128 quotations of every role,
         // written before it touched the rules: 92.22 F1@0.3 and 71.88 quotation role accuracy on
         // their own) and its role rules; a fix kept organisation names from taking the words
