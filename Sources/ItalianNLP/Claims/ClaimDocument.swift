@@ -112,6 +112,11 @@ struct ClaimDocument {
         index >= 0 && index < classes.count && !classes[index].isDisjoint(with: wordClasses)
     }
 
+    /// The token range of the sentence (rule window) that holds token `index`.
+    func sentenceRange(containing index: Int) -> Range<Int> {
+        sentences[sentenceOf[index]]
+    }
+
     func isWord(_ index: Int) -> Bool {
         index >= 0 && index < tokens.count && tokens[index].kind == .word
     }

@@ -83,8 +83,7 @@ struct AlternativeMotive: Sendable {
             guard region.contains(where: { context.state.isContentWord($0) }),
                 !occurrences.contains(where: { $0.term.frame == asserted && region.contains($0.head) })
             else { continue }
-            let term = FrameLexicon.Term(frame: other, phrase: "(\(Self.name))", weight: Self.salience, words: [])
-            result.append(FrameOccurrence(term: term, units: region, evokedBy: Self.name))
+            result.append(FrameOccurrence(evoking: other, by: Self.name, weight: Self.salience, units: region))
         }
         let evokedFrames = result.map(\.term.frame)
         for (rejected, other) in Self.pairs where frames.contains(rejected) && !frames.contains(other) && !evokedFrames.contains(other) {
@@ -132,8 +131,7 @@ struct AlternativeMotive: Sendable {
                 }
                 continue
             }
-            let term = FrameLexicon.Term(frame: other, phrase: "(\(Self.name))", weight: Self.salience, words: [])
-            result.append(FrameOccurrence(term: term, units: region, evokedBy: Self.name))
+            result.append(FrameOccurrence(evoking: other, by: Self.name, weight: Self.salience, units: region))
         }
         return (result, carried)
     }
@@ -165,9 +163,7 @@ struct AlternativeMotive: Sendable {
             !frames.contains($0.frame) && (!frames.contains($0.alternativeTo) || onlyRejects($0.alternativeTo))
                 && Self.fits(0..<state.units.count, as: $0.frame, in: state)
         }.map {
-            FrameOccurrence(
-                term: FrameLexicon.Term(frame: $0.frame, phrase: "(\(Self.name))", weight: Self.salience, words: []),
-                units: 0..<state.units.count, evokedBy: Self.name)
+            FrameOccurrence(evoking: $0.frame, by: Self.name, weight: Self.salience, units: 0..<state.units.count)
         }
     }
 

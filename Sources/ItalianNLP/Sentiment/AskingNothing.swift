@@ -42,8 +42,7 @@ struct AskingNothing: Sendable {
             } else {
                 continue
             }
-            let term = FrameLexicon.Term(frame: "money", phrase: "(\(Self.name))", weight: Self.salience, words: [])
-            return FrameOccurrence(term: term, units: index..<min(end, units.count), evokedBy: Self.name)
+            return FrameOccurrence(evoking: "money", by: Self.name, weight: Self.salience, units: index..<min(end, units.count))
         }
         return nil
     }

@@ -31,8 +31,7 @@ struct ComparedTakings: Sendable {
         let units = state.units
         for index in units.indices where units[index].kind == .word && Self.taking.contains(units[index].form) {
             guard let compared = comparison(after: index, in: state) else { continue }
-            let term = FrameLexicon.Term(frame: "money", phrase: "(\(Self.name))", weight: Self.salience, words: [])
-            return FrameOccurrence(term: term, units: index..<(compared.position + 1), evokedBy: Self.name)
+            return FrameOccurrence(evoking: "money", by: Self.name, weight: Self.salience, units: index..<(compared.position + 1))
         }
         return nil
     }

@@ -60,8 +60,7 @@ struct DevotedService: Sendable {
                 devotion == .gift || served.contains(where: { Self.vulnerable.contains(units[$0].form) }),
                 !units.contains(where: { $0.kind == .word && ($0.isIn(.neutralMentionCue) || Self.institutions.contains($0.form)) })
             else { continue }
-            let term = FrameLexicon.Term(frame: "mission", phrase: "(\(Self.name))", weight: Self.salience, words: [])
-            return FrameOccurrence(term: term, units: index..<end, evokedBy: Self.name)
+            return FrameOccurrence(evoking: "mission", by: Self.name, weight: Self.salience, units: index..<end)
         }
         return nil
     }

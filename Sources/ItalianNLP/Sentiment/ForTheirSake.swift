@@ -42,8 +42,7 @@ struct ForTheirSake: Sendable {
             guard (clause..<position).contains(where: { Self.doing.contains(units[$0].form) }) else { continue }
             guard !units.contains(where: { $0.kind == .word && ($0.isIn(.neutralMentionCue) || DevotedService.institutions.contains($0.form)) })
             else { continue }
-            let term = FrameLexicon.Term(frame: "mission", phrase: "(\(Self.name))", weight: Self.salience, words: [])
-            return FrameOccurrence(term: term, units: position..<(index + 1), evokedBy: Self.name)
+            return FrameOccurrence(evoking: "mission", by: Self.name, weight: Self.salience, units: position..<(index + 1))
         }
         return nil
     }

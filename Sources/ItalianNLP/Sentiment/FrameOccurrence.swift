@@ -9,6 +9,14 @@ struct FrameOccurrence: Sendable {
     var evokedBy: String? = nil
 }
 
+extension FrameOccurrence {
+    /// A frame that rule `rule` evokes over `units` where no term names it: a term of no words
+    /// whose phrase is the rule's name in brackets ("(GoalForOthers)"), with the rule's salience.
+    init(evoking frame: String, by rule: String, weight: Double, units: Range<Int>) {
+        self.init(term: FrameLexicon.Term(frame: frame, phrase: "(\(rule))", weight: weight, words: []), units: units, evokedBy: rule)
+    }
+}
+
 /// Finds the frame terms of a sentence: at each word, the longest term whose words match the
 /// text's words, each text word compared through every lemma the bridge gives it (pagati:
 /// pagare, pagato) and articles matching any article ("lasciare un segno" is "lasciare il

@@ -52,8 +52,7 @@ struct GiftToTheNeedy: Sendable {
             guard !units.contains(where: { $0.kind == .word && $0.isIn(.neutralMentionCue) }),
                 !units[..<index].contains(where: { $0.kind == .word && DevotedService.institutions.contains($0.form) })
             else { continue }
-            let term = FrameLexicon.Term(frame: "mission", phrase: "(\(Self.name))", weight: Self.salience, words: [])
-            return FrameOccurrence(term: term, units: index..<end, evokedBy: Self.name)
+            return FrameOccurrence(evoking: "mission", by: Self.name, weight: Self.salience, units: index..<end)
         }
         return nil
     }

@@ -49,8 +49,7 @@ struct GivenAwayMoney: Sendable {
         for index in units.indices where units[index].kind == .word && Self.proceeds.contains(units[index].form) {
             guard !occurrences.contains(where: { $0.term.frame == "money" && $0.units.contains(index) }), Self.isGivenAway(index..<(index + 1), in: state)
             else { continue }
-            let term = FrameLexicon.Term(frame: "money", phrase: "(\(Self.name))", weight: Self.salience, words: [])
-            return FrameOccurrence(term: term, units: index..<(index + 1), evokedBy: Self.name)
+            return FrameOccurrence(evoking: "money", by: Self.name, weight: Self.salience, units: index..<(index + 1))
         }
         return nil
     }

@@ -52,8 +52,7 @@ struct GoalForOthers: Sendable {
             if occurrences.contains(where: { $0.term.frame == "money" && $0.head >= state.clauseStart(before: index) && $0.head < end }) { continue }
             guard !units.contains(where: { $0.kind == .word && ($0.isIn(.neutralMentionCue) || DevotedService.institutions.contains($0.form)) })
             else { continue }
-            let term = FrameLexicon.Term(frame: "mission", phrase: "(\(Self.name))", weight: Self.salience, words: [])
-            return FrameOccurrence(term: term, units: index..<(served + 1), evokedBy: Self.name)
+            return FrameOccurrence(evoking: "mission", by: Self.name, weight: Self.salience, units: index..<(served + 1))
         }
         return nil
     }

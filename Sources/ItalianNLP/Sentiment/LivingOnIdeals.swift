@@ -30,8 +30,7 @@ struct LivingOnIdeals: Sendable {
         guard !occurrences.contains(where: { $0.term.frame == "money" }),
             let ideal = occurrences.first(where: { $0.term.frame == "mission" && Self.livesOn($0, in: state) })
         else { return nil }
-        let term = FrameLexicon.Term(frame: "money", phrase: "(\(Self.name))", weight: Self.salience, words: [])
-        return FrameOccurrence(term: term, units: ideal.units, evokedBy: Self.name)
+        return FrameOccurrence(evoking: "money", by: Self.name, weight: Self.salience, units: ideal.units)
     }
 
     /// Whether the occurrence is what one lives on, in a denial or a question.

@@ -88,8 +88,7 @@ struct LucrativeCareer: Sendable {
         let units = state.units
         for index in units.indices where units[index].kind == .word && units[index].isIn(.evokedFrameCue) {
             guard Self.isCareer(at: index, in: units), Self.move(at: index, in: state) != nil else { continue }
-            let term = FrameLexicon.Term(frame: "money", phrase: "(\(Self.name))", weight: Self.salience, words: [])
-            return FrameOccurrence(term: term, units: index..<(index + 1), evokedBy: Self.name)
+            return FrameOccurrence(evoking: "money", by: Self.name, weight: Self.salience, units: index..<(index + 1))
         }
         return nil
     }

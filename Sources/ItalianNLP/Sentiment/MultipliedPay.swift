@@ -36,8 +36,7 @@ struct MultipliedPay: Sendable {
                 units[position].isIn(.payVerb) || (Self.earning.entry(for: units[position].form).map { $0.derivation != .nominal } ?? false)
             }
             guard afterPer || paid else { continue }
-            let term = FrameLexicon.Term(frame: "money", phrase: "(\(Self.name))", weight: Self.salience, words: [])
-            return FrameOccurrence(term: term, units: (index - 1)..<(index + 1), evokedBy: Self.name)
+            return FrameOccurrence(evoking: "money", by: Self.name, weight: Self.salience, units: (index - 1)..<(index + 1))
         }
         return nil
     }

@@ -35,7 +35,7 @@ struct PurposeForOthers: Sendable {
     /// What opens the people an act is done to or for ("ai ragazzi", "alle donne").
     static let dativeOpeners: FormSet = ["a", "ai", "agli", "alle", "al", "alla", "all'"]
     static let possessives: FormSet = ["mio", "mia", "miei", "mie", "suo", "sua", "suoi", "sue", "nostro", "nostra", "nostri", "nostre", "loro"]
-    static let purpose: FormSet = ["perché", "affinché"]
+    static let purpose = GoalForOthers.purpose
     /// Unstressed pronouns between a negation and its verb.
     static let clitics: FormSet = ["mi", "ti", "ci", "vi", "si", "gli", "le", "lo", "la", "li", "ne", "l'", "c'"]
     /// Indicative forms that make a "perché … non" clause a cause, not a purpose ("perché non hanno").
@@ -71,8 +71,7 @@ struct PurposeForOthers: Sendable {
             if occurrences.contains(where: { $0.term.frame == "money" && $0.head >= start && $0.head < end }) { continue }
             guard !units.contains(where: { $0.kind == .word && ($0.isIn(.neutralMentionCue) || DevotedService.institutions.contains($0.form)) })
             else { return nil }
-            let term = FrameLexicon.Term(frame: "mission", phrase: "(\(Self.name))", weight: Self.salience, words: [])
-            return FrameOccurrence(term: term, units: mark..<(index + 1), evokedBy: Self.name)
+            return FrameOccurrence(evoking: "mission", by: Self.name, weight: Self.salience, units: mark..<(index + 1))
         }
         return nil
     }

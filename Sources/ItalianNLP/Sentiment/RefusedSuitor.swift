@@ -81,8 +81,7 @@ struct RefusedSuitor: Sendable {
                     let isName = names && unit.text.first?.isUppercase == true && position > 0
                     let otherProposal = position + 2 < units.count && units[position + 1].form == "di" && Self.otherProposals.contains(units[position + 2].form)
                     if (Self.offerNouns.contains(unit.form) && !otherProposal) || isName {
-                        let term = FrameLexicon.Term(frame: "money", phrase: "(\(Self.name))", weight: Self.salience, words: [])
-                        return FrameOccurrence(term: term, units: index..<(position + 1), evokedBy: Self.name)
+                        return FrameOccurrence(evoking: "money", by: Self.name, weight: Self.salience, units: index..<(position + 1))
                     }
                 }
                 position += 1

@@ -23,8 +23,7 @@ struct ScarcePay: Sendable {
     func evoked(in state: SentenceSentimentState, occurrences: [FrameOccurrence]) -> FrameOccurrence? {
         guard !occurrences.contains(where: { $0.term.frame == "money" }) else { return nil }
         guard let found = FrameEvokingClasses.firstPhrase(of: Self.evoking, in: state.units) else { return nil }
-        let term = FrameLexicon.Term(frame: "money", phrase: "(\(Self.name))", weight: Self.salience, words: [])
-        return FrameOccurrence(term: term, units: found.units, evokedBy: Self.name)
+        return FrameOccurrence(evoking: "money", by: Self.name, weight: Self.salience, units: found.units)
     }
 
     /// A money term in a sentence that says the pay does not last: −1. Not across a contrast (in

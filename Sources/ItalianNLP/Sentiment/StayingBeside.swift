@@ -65,7 +65,6 @@ struct StayingBeside: Sendable {
     }
 
     private func occurrence(units: Range<Int>) -> FrameOccurrence {
-        let term = FrameLexicon.Term(frame: "mission", phrase: "(\(Self.name))", weight: Self.salience, words: [])
-        return FrameOccurrence(term: term, units: units, evokedBy: Self.name)
+        return FrameOccurrence(evoking: "mission", by: Self.name, weight: Self.salience, units: units)
     }
 }

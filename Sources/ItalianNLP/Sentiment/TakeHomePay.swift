@@ -66,8 +66,7 @@ struct TakeHomePay: Sendable {
         let units = state.units
         let end = min(units.count, cue + 4)
         guard cue + 1 < end, let figure = ((cue + 1)..<end).first(where: { PlainMoneyMention.isNumber(units[$0].form) }) else { return nil }
-        let term = FrameLexicon.Term(frame: "money", phrase: "(\(Self.name))", weight: Self.salience, words: [])
-        return FrameOccurrence(term: term, units: cue..<(figure + 1), evokedBy: Self.name)
+        return FrameOccurrence(evoking: "money", by: Self.name, weight: Self.salience, units: cue..<(figure + 1))
     }
 
     /// The stance of the money in a sentence with a take-home cue: −1 when toil or a minimiser

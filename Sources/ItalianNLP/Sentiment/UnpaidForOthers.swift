@@ -37,12 +37,10 @@ struct UnpaidForOthers: Sendable {
         guard let phrase = Self.unpaidPhrase(in: state) else { return [] }
         var evoked: [FrameOccurrence] = []
         if !occurrences.contains(where: { $0.term.frame == "mission" }) {
-            let term = FrameLexicon.Term(frame: "mission", phrase: "(\(Self.name))", weight: Self.salience, words: [])
-            evoked.append(FrameOccurrence(term: term, units: phrase, evokedBy: Self.name))
+            evoked.append(FrameOccurrence(evoking: "mission", by: Self.name, weight: Self.salience, units: phrase))
         }
         if !occurrences.contains(where: { $0.term.frame == "money" }) {
-            let term = FrameLexicon.Term(frame: "money", phrase: "(\(Self.name))", weight: Self.salience, words: [])
-            evoked.append(FrameOccurrence(term: term, units: phrase, evokedBy: Self.name))
+            evoked.append(FrameOccurrence(evoking: "money", by: Self.name, weight: Self.salience, units: phrase))
         }
         return evoked
     }

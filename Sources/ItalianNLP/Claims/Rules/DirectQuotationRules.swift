@@ -514,7 +514,7 @@ extension AttributionContext {
     /// The gender of "rimasto/rimasta", "stato/stata", "apparso/apparsa" among the words before
     /// token `limit`.
     private func participleGender(before limit: Int) -> Character? {
-        let sentenceStart = document.sentences[document.sentenceOf[limit]].lowerBound
+        let sentenceStart = document.sentenceRange(containing: limit).lowerBound
         for index in stride(from: limit - 1, through: max(sentenceStart, limit - 4), by: -1) {
             let form = document.form(index)
             guard ["rimasto", "rimasta", "stato", "stata", "apparso", "apparsa", "sembrato", "sembrata", "mostrato", "mostrata"]

@@ -20,9 +20,9 @@ extension AttributionContext {
 
     /// Prepositions after which a name inside a rumour's phrase is who spread it: a genitive or an
     /// agent ("del Corriere", "da Bloomberg").
-    static let rumourAuthorPrepositions: Set<String> = [
-        "di", "del", "dello", "della", "dell'", "dei", "degli", "delle", "da", "dal", "dallo", "dalla", "dall'", "dai", "dagli", "dalle",
-    ]
+    static let rumourAuthorPrepositions: Set<String> = originPrepositions.union([
+        "di", "del", "dello", "della", "dell'", "dei", "degli", "delle",
+    ])
 
     /// A rumour phrase opened by `speaker`'s noun: the phrase up to the comma (or the end of the
     /// sentence) that closes it, and the medium named inside it, if any. Nil when `speaker` is no

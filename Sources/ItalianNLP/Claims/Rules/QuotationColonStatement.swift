@@ -7,7 +7,7 @@ extension AttributionContext {
     func colonStatementRole(_ quotation: Int) -> QuotationRole? {
         guard let close = pairs[quotation].close else { return nil }
         let open = pairs[quotation].open
-        let sentenceStart = document.sentences[document.sentenceOf[open]].lowerBound
+        let sentenceStart = document.sentenceRange(containing: open).lowerBound
         if open > sentenceStart, document.isPunctuation(open - 1, ":") { return .speech }
         if open == sentenceStart, document.isPunctuation(close + 1, ":") { return .speech }
         return nil

@@ -11,7 +11,7 @@ extension AttributionContext {
 
     func judgingVerbRole(_ quotation: Int) -> QuotationRole? {
         let open = pairs[quotation].open
-        let sentenceStart = document.sentences[document.sentenceOf[open]].lowerBound
+        let sentenceStart = document.sentenceRange(containing: open).lowerBound
         var index = open - 1
         while index >= sentenceStart, open - index <= Self.judgingVerbReach {
             // The verb governs the quotation only within one clause without punctuation.

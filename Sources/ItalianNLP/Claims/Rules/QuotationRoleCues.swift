@@ -66,15 +66,14 @@ extension AttributionContext {
     }
 
     private func startsWithDigit(_ index: Int) -> Bool {
-        guard let first = document.tokens[index].text.utf8.first else { return false }
-        return first >= 0x30 && first <= 0x39
+        document.tokens[index].text.utf8.first.map(SpecialTokenScanner.isDigit) ?? false
     }
 
     /// The last word before the opening mark in the same sentence, skipping at most `commas`
     /// commas ("il suo ultimo album, «…»"; a colon is not skipped: it announces words), or nil.
     func wordBefore(_ quotation: Int, skippingCommas commas: Int) -> Int? {
         let open = pairs[quotation].open
-        let sentenceStart = document.sentences[document.sentenceOf[open]].lowerBound
+        let sentenceStart = document.sentenceRange(containing: open).lowerBound
         var index = open - 1
         while index >= sentenceStart, open - index <= commas, document.isPunctuation(index, ",") { index -= 1 }
         guard index >= sentenceStart, document.isWord(index) else { return nil }

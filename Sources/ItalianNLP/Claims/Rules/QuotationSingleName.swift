@@ -9,7 +9,7 @@ extension AttributionContext {
         guard let close = pairs[quotation].close, close == pairs[quotation].open + 2 else { return nil }
         let word = close - 1
         let open = pairs[quotation].open
-        let sentenceStart = document.sentences[document.sentenceOf[open]].lowerBound
+        let sentenceStart = document.sentenceRange(containing: open).lowerBound
         if open == sentenceStart || (open > sentenceStart && Self.isDash(document.tokens[open - 1].text)) { return nil }
         guard document.isWord(word), document.isCapitalized(word), !document.has(.commonWord, word),
             document.tokens[word].text.unicodeScalars.count > 3

@@ -14,7 +14,7 @@ extension AttributionContext {
         guard let close = pairs[quotation].close, opensLikeName(quotation) else { return nil }
         if var before = wordBefore(quotation, skippingCommas: 1) {
             let open = pairs[quotation].open
-            let sentenceStart = document.sentences[document.sentenceOf[open]].lowerBound
+            let sentenceStart = document.sentenceRange(containing: open).lowerBound
             // The noun is asked first at each step: many nouns look like adjectives ("manuale",
             // "comitato", "piano").
             var adjectives = 0

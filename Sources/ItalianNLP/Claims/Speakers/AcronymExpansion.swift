@@ -127,7 +127,7 @@ extension AttributionContext {
         let letters = Array(acronym.lowercased())
         for bracketed in acronymIndex?.bracketed[acronym] ?? [] {
             let open = bracketed - 1
-            let sentenceStart = document.sentences[document.sentenceOf[bracketed]].lowerBound
+            let sentenceStart = document.sentenceRange(containing: bracketed).lowerBound
             var start = open - 1
             while start >= max(sentenceStart, open - Self.bracketedNameMaximumTokens) {
                 // Verbs and clause marks end the look-back: the name is a noun phrase.
@@ -190,7 +190,7 @@ extension AttributionContext {
     /// The name that starts at the capitalised word `start` and spells `letters` exactly, with the
     /// complement that closes it, or nil.
     private mutating func spelledName(of letters: [Character], at start: Int) -> ClosedRange<Int>? {
-        let sentence = document.sentences[document.sentenceOf[start]]
+        let sentence = document.sentenceRange(containing: start)
         if letters.count >= 2, let second = letters[1].asciiValue, letters[0].isASCII,
             !mayGiveSecondLetter(second, from: start, before: sentence.upperBound)
         {

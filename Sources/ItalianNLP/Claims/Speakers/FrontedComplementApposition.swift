@@ -7,7 +7,7 @@ extension AttributionContext {
     /// after any complement ("… su Instagram, il primo cittadino ha ribattuto").
     func closesFrontedComplement(_ name: SpeakerMention, before role: SpeakerMention) -> Bool {
         let next = role.tokens.upperBound + 1
-        let range = document.sentences[document.sentenceOf[name.tokens.lowerBound]]
+        let range = document.sentenceRange(containing: name.tokens.lowerBound)
         // The preposition before the name, with the article the name did not take in ("Secondo
         // l'Autorità").
         var preposition = document.has(.fusedPreposition, name.tokens.lowerBound) ? name.tokens.lowerBound : name.tokens.lowerBound - 1

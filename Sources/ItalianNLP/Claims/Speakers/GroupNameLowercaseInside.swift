@@ -13,13 +13,8 @@ extension SpeakerMentionFinder {
         var position = end + 1
         var lowerCase = 0
         while position < range.upperBound, lowerCase < 2, document.isWord(position), !document.isCapitalized(position) {
-            if document.has(.article, position) || document.has(.complementPreposition, position) || document.has(.clitic, position)
-                || document.has(.auxiliary, position) || document.has(.cueForm, position) || document.has(.notName, position)
-                || document.has(.clauseOpener, position) || document.has(.interveningAdverb, position)
-                || AttributionContext.isAnd(document.form(position))
-            {
-                return nil
-            }
+            // ``isFieldWord(_:)``: no article, preposition, clitic, verb helper, cue or "e".
+            if !isFieldWord(position) { return nil }
             lowerCase += 1
             position += 1
         }

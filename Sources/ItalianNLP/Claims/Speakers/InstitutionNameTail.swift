@@ -147,16 +147,7 @@ extension SpeakerMentionFinder {
         }
         if position - end > Self.organisationTailLength { extended = true }
         guard let last, !afterPreposition, beyondOrganisationTail ? extended : lowerCaseWords > 0 || extended else { return nil }
-        if let stop {
-            let token = document.tokens[stop]
-            var before = start - 1
-            if before > range.lowerBound, document.has(.definiteArticle, before) { before -= 1 }
-            let attributed = before >= range.lowerBound && ["per", "secondo"].contains(document.form(before))
-            let closes = token.kind == .punctuation ? [",", ".", ":", ";", "–", "-", "—", ")", "("].contains(token.text)
-                : document.has(.cueForm, stop) || document.has(.auxiliary, stop) || document.has(.multiwordCueStart, stop)
-                    || AttributionContext.isAnd(document.form(stop)) || (attributed && document.has(.definiteArticle, stop))
-            guard closes else { return nil }
-        }
+        if let stop, !closesNameTail(at: stop, nameStart: start, in: range) { return nil }
         return last
     }
 
@@ -184,8 +175,9 @@ extension SpeakerMentionFinder {
         return false
     }
 
-    /// A lower-case word that can name a body's field: no article, clitic, adverb, cue or verb helper.
-    private func isFieldWord(_ index: Int) -> Bool {
+    /// A lower-case word that can name a body's field, or stand inside a group's name
+    /// (``groupNameEndPastLowercase(after:in:)``): no article, clitic, adverb, cue or verb helper.
+    func isFieldWord(_ index: Int) -> Bool {
         document.isWord(index) && !document.isCapitalized(index) && !document.has(.article, index) && !document.has(.clitic, index)
             && !document.has(.interveningAdverb, index) && !document.has(.clauseOpener, index) && !document.has(.notName, index)
             && !document.has(.cueForm, index) && !document.has(.auxiliary, index) && !document.has(.complementPreposition, index)

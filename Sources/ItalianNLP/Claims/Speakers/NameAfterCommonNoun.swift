@@ -13,7 +13,7 @@ extension AttributionContext {
             mention.tokens.lowerBound == mention.core.lowerBound
         else { return false }
         let start = mention.tokens.lowerBound
-        let sentenceStart = document.sentences[document.sentenceOf[start]].lowerBound
+        let sentenceStart = document.sentenceRange(containing: start).lowerBound
         // Up to three lower-case words (the noun and its adjectives), then the article or the
         // preposition that opens the noun phrase.
         var position = start - 1

@@ -67,7 +67,7 @@ extension AttributionContext {
         if start > 0, document.has(.placePreposition, start - 1) { return false }
         // One capitalised word opening a sentence or a clause after a dash may be an ordinary
         // word ("CATANIA – Due aziende …"); a subject there is remembered as one anyway.
-        if mention.core.count == 1, start == document.sentences[document.sentenceOf[start]].lowerBound
+        if mention.core.count == 1, start == document.sentenceRange(containing: start).lowerBound
             || (start > 0 && document.tokens[start - 1].kind == .punctuation && document.tokens[start - 1].text != ",")
         {
             return false

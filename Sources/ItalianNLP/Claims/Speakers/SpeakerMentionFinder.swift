@@ -493,17 +493,27 @@ struct SpeakerMentionFinder {
         guard let last, !afterPreposition, position - end <= Self.organisationTailLength || position >= range.upperBound else {
             return nil
         }
-        if position < range.upperBound {
-            let token = document.tokens[position]
-            var before = start - 1
-            if before > range.lowerBound, document.has(.definiteArticle, before) { before -= 1 }
-            let attributed = before >= range.lowerBound && ["per", "secondo"].contains(document.form(before))
-            let closes = token.kind == .punctuation ? [",", ".", ":", ";", "–", "-", "—", ")", "("].contains(token.text)
-                : document.has(.cueForm, position) || document.has(.auxiliary, position) || document.has(.multiwordCueStart, position)
-                    || (attributed && document.has(.definiteArticle, position))
-            guard closes else { return nil }
-        }
+        if position < range.upperBound, !closesNameTail(at: position, nameStart: start, in: range) { return nil }
         return last
+    }
+
+    /// Whether token `stop` closes the tail of a body's name that opens at token `start`:
+    /// punctuation, a reporting verb, an auxiliary, "e" before another subject, or — after "per"
+    /// or "secondo" — a definite article, which opens the attributed clause ("Per l'Asl Toscana
+    /// centro le attese …"). Shared by ``organisationTail(of:after:in:)`` and
+    /// ``institutionTail(of:after:in:coordinatedOnly:beyondOrganisationTail:afterComplement:afterComplementNoun:)``.
+    func closesNameTail(at stop: Int, nameStart start: Int, in range: Range<Int>) -> Bool {
+        let token = document.tokens[stop]
+        if token.kind == .punctuation { return [",", ".", ":", ";", "–", "-", "—", ")", "("].contains(token.text) }
+        if document.has(.cueForm, stop) || document.has(.auxiliary, stop) || document.has(.multiwordCueStart, stop)
+            || AttributionContext.isAnd(document.form(stop))
+        {
+            return true
+        }
+        var before = start - 1
+        if before > range.lowerBound, document.has(.definiteArticle, before) { before -= 1 }
+        let attributed = before >= range.lowerBound && ["per", "secondo"].contains(document.form(before))
+        return attributed && document.has(.definiteArticle, stop)
     }
 
     /// Lower-case words outside a complement that a body's name takes after a capitalised word
