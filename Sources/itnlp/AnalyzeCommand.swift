@@ -32,11 +32,9 @@ struct AnalyzeCommand: ParsableCommand {
     var strict = false
 
     func run() throws {
-        let tokenizer = Tokenizer()
-        let extractor = ClaimExtractor()
-        var options = SentimentAnalyzer.Options(explain: false)
+        var options = Analyzer.Options(explain: false)
         if let frames { options.frames = try FrameLexicon(contentsOfFile: frames) }
-        let sentiment = SentimentAnalyzer(options: options)
+        let analyzer = Analyzer(options: options)
 
         /// Writes `,"sentiment": …,"frames": …` — of a claim and of the whole document alike.
         @Sendable func writeSentimentAndFrames(_ score: Sentiment, _ frames: [String: FrameScore], into json: inout JSONBuffer) {
@@ -50,20 +48,18 @@ struct AnalyzeCommand: ParsableCommand {
 
         /// Writes the analysis members (without braces).
         @Sendable func analyze(_ text: String, into json: inout JSONBuffer, lineBreaks: Bool = false) {
-            let tokenized = tokenizer.tokenize(text)
-            let claims = extractor.extract(tokenized: tokenized)
-            let document = sentiment.analyze(tokenized: tokenized)
+            let document = analyzer.analyze(text)
             json.key("sentences")
-            tokenized.writeSentencesJSON(to: &json)
+            document.tokenized.writeSentencesJSON(to: &json)
             json.raw(",")
             json.key("claims")
-            claims.writeClaimsJSON(to: &json, lineBreaks: lineBreaks) { index, json in
-                let scored = sentiment.analyze(tokenized: tokenized, range: claims.claims[index].content.range)
-                writeSentimentAndFrames(scored.sentiment, scored.frames, into: &json)
+            document.extraction.writeClaimsJSON(to: &json, lineBreaks: lineBreaks) { index, json in
+                let claim = document.claimSentiments[index]
+                writeSentimentAndFrames(claim.sentiment, claim.frames, into: &json)
             }
             json.raw(",")
             json.key("quotations")
-            claims.writeQuotationsJSON(to: &json)
+            document.extraction.writeQuotationsJSON(to: &json)
             writeSentimentAndFrames(document.sentiment, document.frames, into: &json)
             json.raw(",")
             json.key("missionOverMoney")

@@ -11346,6 +11346,7 @@ costaricano
 costaricense
 costata
 costato
+coste
 costeggiare
 costellare
 costellazione
@@ -24330,6 +24331,7 @@ ponderer
 ponente
 ponentino
 pongono
+ponte
 pontefice
 ponteggio
 ponticello
@@ -35905,7 +35907,6 @@ costalgia		-0.625	0
 costante		0.183	3
 costatare	v	0.288	2
 costatazione	n	0.250	0
-coste		-0.500	0
 costernazione	n	-0.347	0
 costia		0.375	0
 costipamento	n	-0.750	0
@@ -40148,7 +40149,7 @@ masnadiere	n	-0.375	0
 masnadiero		-0.375	0
 masochismo	n	-0.250	0
 masochistico		0.355	0
-massacrante		0.233	0
+massacrante	a	-0.600	
 massacrare	v	-0.250	0
 massacrati		-0.250	0
 massacrato		-0.250	0
@@ -41808,7 +41809,6 @@ ponderoso	a	0.250	0
 ponfi		-0.181	2
 pong		-0.750	0
 ponstel		-0.625	0
-ponte		-0.375	0
 pontificare	v	0.233	0
 poplicani		0.500	0
 popolarità	n	0.625	0

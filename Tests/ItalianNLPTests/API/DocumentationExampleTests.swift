@@ -33,6 +33,13 @@ final class DocumentationExampleTests: XCTestCase {
         XCTAssertEqual(claims, extraction.claims)
         XCTAssertEqual(claims.first?.source, "Anna Galli")
 
+        // Everything at once: tokens, claims with their own sentiment and frames, the document's.
+        let document = Analyzer().analyze(article)         // reuse one Analyzer for many documents
+        for (claim, stance) in zip(document.claims, document.claimSentiments) {
+            _ = (claim.source ?? "?", stance.sentiment.label, stance.frames.keys)
+        }
+        XCTAssertEqual(document.claims, claims)
+
         let normalized = TextNormalizer.normalize("Perche' e' cosi'", form: .matching(foldingAccents: false))
         XCTAssertEqual(normalized.text, "perché è così")
         XCTAssertEqual(normalized.originalRange(ofUTF8: 0..<7), 0..<7)
@@ -73,6 +80,13 @@ final class DocumentationExampleTests: XCTestCase {
         XCTAssertEqual(said, "Abbiamo rispettato i tempi")
         XCTAssertEqual(rule, "InvertedCueAfterQuotation")
         XCTAssertNil(claims[1].speaker, "the dropped subject has no mention of its own")
+
+        let analyzer = Analyzer()                                // build once, use from any task
+        let document = analyzer.analyze(article)
+        let claimCount = document.claimSentiments.count          // 3: one per claim
+        let tone = document.sentiment.label                      // .neutral: a plain report
+        XCTAssertEqual(claimCount, 3)
+        XCTAssertEqual(tone, .neutral)
     }
 
     func testGettingStartedTokens() {
