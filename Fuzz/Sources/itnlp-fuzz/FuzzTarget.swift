@@ -1,5 +1,5 @@
-// The whole analysis of arbitrary bytes, as `itnlp analyze` runs it: lenient UTF-8 decoding,
-// tokenisation, claims, sentiment for the document and for each claim, and the JSON output.
+// The whole analysis of arbitrary bytes, as `itnlp analyze` runs it (`Analyzer`): lenient UTF-8
+// decoding, tokenisation, claims, sentiment for the document and for each claim, and the JSON output.
 // Beyond crashes, hangs and memory blow-ups it checks the invariants the README promises, so a
 // wrong offset is a finding too: every span lies inside the text and its three descriptions
 // (String range, UTF-8, scalars) agree, tokens come in order, scores are finite and in −1…1,
@@ -8,8 +8,7 @@ import ItalianNLP
 
 // Built once: the analyzers are immutable and meant to be reused across documents.
 let tokenizer = Tokenizer()
-let extractor = ClaimExtractor()
-let sentiment = SentimentAnalyzer(options: .init(explain: true))
+let analyzer = Analyzer(options: .init(explain: true))
 
 /// Stops the run with a message libFuzzer records as a crash.
 func fail(_ message: String) -> Never {
@@ -66,13 +65,15 @@ public func fuzz(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
         }
     }
 
-    let claims = extractor.extract(tokenized: tokenized)
-    for claim in claims.claims {
+    // The public one-call analysis, which `itnlp analyze` prints.
+    let analysed = analyzer.analyze(tokenized: tokenized)
+    let claims = analysed.extraction
+    guard analysed.claimSentiments.count == claims.claims.count else { fail("one sentiment per claim") }
+    for (claim, scored) in zip(claims.claims, analysed.claimSentiments) {
         check(claim.content, in: text, "claim content")
         if let cue = claim.cue { check(cue, in: text, "claim cue") }
         if let speaker = claim.speaker { check(speaker, in: text, "claim speaker") }
         guard claim.confidence.isFinite else { fail("claim confidence \(claim.confidence)") }
-        let scored = sentiment.analyze(tokenized: tokenized, range: claim.content.range)
         check(scored.sentiment, "claim sentiment")
         check(scored.frames, "claim frames")
     }
@@ -83,7 +84,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
         if let index = quotation.claim, !claims.claims.indices.contains(index) { fail("quotation claim \(index)") }
     }
 
-    let document = sentiment.analyze(tokenized: tokenized)
+    let document = analysed.sentimentAnalysis
     check(document.sentiment, "document sentiment")
     check(document.frames, "document frames")
     for sentence in document.sentences {
