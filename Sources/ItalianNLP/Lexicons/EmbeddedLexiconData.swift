@@ -3521,6 +3521,7 @@ community	frazione
 community	contrada
 community	territorio
 community	parrocchia
+community	oratorio
 community	periferia
 community	periferie
 community	spiagge
@@ -3691,6 +3692,44 @@ goalBeneficiary	affamati
 goalBeneficiary	deboli
 goalBeneficiary	indigenti
 goalBeneficiary	malati
+inKind	vitto
+inKind	alloggio
+inKind	vitto e alloggio
+inKind	pasto
+inKind	pasti
+inKind	pasto caldo
+inKind	panino
+inKind	panini
+inKind	pizza
+inKind	pizze
+inKind	buono pasto
+inKind	buoni pasto
+inKind	buono spesa
+inKind	buoni spesa
+inKind	buono regalo
+inKind	buoni regalo
+inKind	buono da
+inKind	buoni da
+inKind	biglietto omaggio
+inKind	biglietti omaggio
+inKind	maglietta
+inKind	magliette
+inKind	gadget
+inKind	penna
+inKind	tazza
+inKind	panettone
+inKind	attestato
+inKind	attestati
+pseudoPay	visibilità
+pseudoPay	pacca sulla spalla
+pseudoPay	pacca sulle spalle
+pseudoPay	pacche sulle spalle
+pseudoPay	applausi
+pseudoPay	complimenti
+pseudoPay	ringraziamenti
+pseudoPay	sorriso
+pseudoPay	sorrisi
+pseudoPay	like
 """####,
         "sentiment/emoticons.tsv": ####"""
 # symbol	polarity

@@ -26,7 +26,7 @@ struct AlternativeMotive: Sendable {
     static let rejectingRules: FormSet = [
         CorrectiveFrameRole.name, NegatedFrame.name, RenouncedFrame.name, DebunkedFrame.name, ContrastedFrame.name,
         ComparativeMotive.name, SupplantedFrame.name, ConcessiveWith.name, LessPayChosen.name, DoubtingQuestion.name,
-        RefusedSuitor.name, OutgrownFrame.name, DeclinedOffer.name, LucrativeCareer.name,
+        RefusedSuitor.name, OutgrownFrame.name, DeclinedOffer.name, LucrativeCareer.name, MultipliedPay.name,
     ]
 
     /// The verdicts of a named alternative that the carried rejection turns into an assertion.
@@ -50,7 +50,8 @@ struct AlternativeMotive: Sendable {
         let units = region.clamped(to: 0..<state.units.count)
         switch frame {
         case "mission":
-            return units.reduce(0) { $0 + state.valence[$1] } > -0.3
+            // "offre solo visibilità e un pasto caldo": pay in kind, no motive (`RewardInKind`).
+            return units.reduce(0) { $0 + state.valence[$1] } > -0.3 && !RewardInKind.holdsReward(units, in: state)
         case "money":
             return units.contains { index in
                 let form = state.units[index].form
@@ -131,6 +132,9 @@ struct AlternativeMotive: Sendable {
                 }
                 continue
             }
+            // Pay in kind is no mission, whatever construction offers it ("non per lo stipendio ma
+            // per la visibilità").
+            if other == "mission" && RewardInKind.holdsReward(region, in: context.state) { continue }
             result.append(FrameOccurrence(evoking: other, by: Self.name, weight: Self.salience, units: region))
         }
         return (result, carried)
@@ -231,11 +235,15 @@ struct AlternativeMotive: Sendable {
             let remainder = occurrence.units.upperBound..<end
             if remainder.filter({ state.isContentWord($0) }).count >= 2 { return remainder }
         }
-        if verdict.rule == RenouncedFrame.name || verdict.rule == LucrativeCareer.name {
+        if verdict.rule == RenouncedFrame.name || verdict.rule == LucrativeCareer.name || verdict.rule == RefusedSuitor.name {
             // "ha rinunciato a X per dedicarsi a Y", "ha rifiutato X, meglio pagato, per…", "ha
             // rifiutato X perché voleva…": the purpose may lie past an apposition.
             if let purpose = (occurrence.units.upperBound..<count).first(where: { state.units[$0].form == "per" || state.units[$0].form == "perché" }) {
                 return (purpose + 1)..<count
+            }
+            // "ha detto di no a una clinica svizzera ed è rimasto all'ospedale di Cosenza": the stay.
+            if verdict.rule == RefusedSuitor.name, let stay = (occurrence.units.upperBound..<count).first(where: { RefusedSuitor.stayed.contains(state.units[$0].form) }) {
+                return stay..<count
             }
         }
         if end + 1 < count { return (end + 1)..<count }

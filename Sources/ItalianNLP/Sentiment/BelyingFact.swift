@@ -7,7 +7,8 @@
 /// piecework pay is poor pay).
 ///
 /// A marker of simultaneity (`markers`: "intanto", "nel frattempo", "lo stesso giorno", "il giorno
-/// dopo", "la stessa settimana") opening a clause — at most after "ma", "e" or "però" — followed
+/// dopo", "la stessa settimana") opening a clause or the half of one after "e", "ma", "però" or
+/// "mentre" ("vi chiamiamo eroi e intanto vi paghiamo come stagisti") — followed
 /// in that clause by a money term. In the same sentence a mission term before the marker is
 /// belied; across a full stop, ";" or ":" (`CrossSentenceFrames`), the previous sentence's
 /// mission, when it was only asserted, evaluated or mentioned there and the marker's sentence
@@ -38,7 +39,10 @@ struct BelyingFact: Sendable {
         let units = state.units
         guard start < units.count else { return nil }
         for index in start..<units.count where units[index].kind == .word && markers.contains(units[index].form) && isMarker(at: index, in: units) {
-            let clause = state.clauseStart(before: index)
+            // "vi chiamiamo eroi e intanto vi paghiamo…": the marker may open the clause's second
+            // half, after "e", "ma", "però" or "mentre".
+            let clauseStart = state.clauseStart(before: index)
+            let clause = (clauseStart..<index).last { openers.contains(units[$0].form) } ?? clauseStart
             let lead = (clause..<index).filter { units[$0].kind == .word && !openers.contains(units[$0].form) && !FrameTermMatcher.articles.contains(units[$0].form) && units[$0].form != "nel" && units[$0].form != "in" }
             if lead.isEmpty { return index }
         }

@@ -5,7 +5,8 @@
 /// fa guadagnava il triplo; oggi fa il maestro"); across a question mark, `AnsweredTermQuestion`
 /// ("Vocazione? Io la chiamo sfruttamento."); across any of them, `BelyingFact` ("…dei «valori».
 /// Lo stesso giorno ha venduto le sue azioni") and `BeliedByGrievance` ("…un'azienda con una
-/// missione così nobile: tre anni senza aumenti"). The analyzer feeds it the sentences in order; it keeps
+/// missione così nobile: tre anni senza aumenti"); across a colon or "!", `IronicPraise` ("Che
+/// generosità: | un aumento di 18 euro dopo dieci anni"). The analyzer feeds it the sentences in order; it keeps
 /// what a fragment before a colon left pending.
 struct CrossSentenceFrames: Sendable {
     private var afterColon = false
@@ -24,6 +25,8 @@ struct CrossSentenceFrames: Sendable {
     private var previousIsTermQuestion = false
     /// Whether the sentence before named a company's mission (`BeliedByGrievance`).
     private var previousNamesCompanyMission = false
+    /// Whether the sentence before was a fragment of praise before a colon or "!" (`IronicPraise`).
+    private var previousPraises = false
 
     /// Adjusts `frames`, the current sentence's, and returns the previous sentence's frames when a
     /// verdict in the current sentence judges them (nil when they stay as they are).
@@ -44,6 +47,12 @@ struct CrossSentenceFrames: Sendable {
         {
             // "… per raccogliere pomodori. Vergogna.": a bare verdict after a full stop.
             judgedPrevious = VerdictFragment.judge(previous, verdict: closing, rule: ClosingVerdict.name)
+        }
+        // "Che generosità: | dopo dieci anni un aumento di 18 euro lordi": praise that opens a
+        // complaint about pay is irony.
+        if previousPraises, IronicPraise.tellsGrievance(state, in: 0..<state.units.count, namesMoney: frames["money"] != nil) {
+            frames = IronicPraise.judgeComplaint(frames, state: state, tokens: tokens)
+            if judgedPrevious == nil, let previous, let judged = IronicPraise.judgePraise(previous) { judgedPrevious = judged }
         }
         // "Stipendi fermi da quindici anni: | i giovani se ne vanno": the money is why they leave.
         if afterColon, judgedPrevious == nil, frames.isEmpty, let previous, previous["money"] != nil, ReasonToLeave.leaves(state) {
@@ -108,6 +117,7 @@ struct CrossSentenceFrames: Sendable {
             judgedPrevious = BelyingFact.belie(previous).map { Self.renamed($0, frame: "mission", rule: BeliedByGrievance.name) }
         }
         previousNamesCompanyMission = BeliedByGrievance.namesCompanyMission(state, frames: frames)
+        previousPraises = IronicPraise.opensPraise(state, frames: frames, tokens: tokens)
         afterColon = VerdictFragment.endsWithColon(tokens)
         pendingVerdict = afterColon && VerdictFragment.judgesForward(state) ? verdict : nil
         pendingIrony = afterColon && ironic && frames.isEmpty

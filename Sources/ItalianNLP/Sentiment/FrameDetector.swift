@@ -1,9 +1,9 @@
 /// Finds the frames of a sentence and decides each one's salience and stance.
 ///
 /// Each term occurrence gets its stance from the first rule that decides it, in this order:
-/// `CorrectiveFrameRole`, `GivenAwayMoney`, `SarcasticConsequence`, `DeniedClaim`, `RegretClause`, `DoubtingQuestion`, `WhyBother`, `WhatGoodIsIt`, `SecondPlace`, `UntilClause`, `CounterfactualMotive`, `ComparativeMotive`, `PretextFrame`, `BillsNotPaid`,
+/// `CorrectiveFrameRole`, `GivenAwayMoney`, `SarcasticConsequence`, `DeniedClaim`, `IronicPraise`, `RegretClause`, `DoubtingQuestion`, `WhyBother`, `WhatGoodIsIt`, `SecondPlace`, `UntilClause`, `CounterfactualMotive`, `ComparativeMotive`, `PretextFrame`, `BillsNotPaid`,
 /// `LivingOnIdeals`, `CompatibleFrames`, `ReasonToLeave`, `NegatedComparison`, `PricelessFrame`, `NotALuxury`, `InsufficientPay`, `ScarcePay`, `UndisclosedFigure`, `RefusedUnpaidWork`, `NecessaryMeans`, `KeptFrame`, `DeniedFault`, `NegatedFrame`, `ParentheticalNegation`, `DeclinedOffer`, `RenouncedFrame`, `LessPayChosen`, `SupplantedFrame`,
-/// `DebunkedFrame`, `BelyingFact`, `BeliedByGrievance`, `ConcessiveWith`, `OutgrownFrame`, `ContrastedFrame`, `PricedIdeal`, `PayProtest`, `ComplainedPay`, `PaidInKind`, `ComparedPay`, `ToilForPay`,
+/// `DebunkedFrame`, `BelyingFact`, `BeliedByGrievance`, `ConcessiveWith`, `OutgrownFrame`, `ContrastedFrame`, `PricedIdeal`, `PayProtest`, `ComplainedPay`, `RewardInKind`, `PaidInKind`, `ComparedPay`, `ToilForPay`,
 /// `TakeHomePay`, `UnpaidWork`, `UnpaidForOthers`, `PredicateEvaluation`, `TopicOfPredicate`,
 /// `MockingEmoji`, `NeutralMention`, `EvaluatedFrame`, `PlainMoneyMention`, `AssertedFrame`.
 /// Before them `RefusedSuitor` may evoke the money of a refused offer (−1) and `LivingOnIdeals`
@@ -22,7 +22,9 @@
 /// their cue word is (`SentimentWordClasses`; the word classes of the frames14 rules are data,
 /// `FrameEvokingClasses`) —, `LucrativeCareer` the money of a career left or taken ("ha
 /// mollato la JP Morgan"), `GivenAwayMoney` the money of a prize or takings given away
-/// ("ha donato l'intero premio all'ospedale", −1); `InsufficientPay` (pay that "non basta", −1) comes before
+/// ("ha donato l'intero premio all'ospedale", −1), `RewardInKind` the money of a reward in kind
+/// ("si premia con una pacca sulla spalla", −1), `LikedWork` the mission of liking one's work in a
+/// sentence that names money ("mi piace insegnare, ma…"); `InsufficientPay` (pay that "non basta", −1) comes before
 /// `NegatedFrame`; after them
 /// `AlternativeMotive` may evoke the frame opposed to a rejected one.
 /// A frame's salience is the sum of its occurrences' weights; its stance is their mean weighted
@@ -83,6 +85,10 @@ struct FrameDetector: Sendable {
         if summary.admits(AskingNothing.gate), hasMoney, let unpaid = AskingNothing().evoked(in: state, occurrences: occurrences) { occurrences.append(unpaid) }
         // "Ha mollato la JP Morgan per aprire una scuola": a move out of a career of money.
         if summary.admits(LucrativeCareer.gate), hasMoney, let career = LucrativeCareer().evoked(in: state, occurrences: occurrences) { occurrences.append(career) }
+        // "Il merito si premia con una pacca sulla spalla": a reward in kind is poor pay.
+        if summary.admits(RewardInKind.gate), hasMoney, let reward = RewardInKind().evoked(in: state, occurrences: occurrences) { occurrences.append(reward) }
+        // "Mi piace insegnare, ma con questo stipendio…": liking the work, weighed against money.
+        if summary.admits(LikedWork.gate), hasMission, let liked = LikedWork().evoked(in: state, occurrences: occurrences) { occurrences.append(liked) }
         // "Ha donato l'intero premio all'ospedale": a prize or takings given away are money.
         if summary.admits(GivenAwayMoney.gate), hasMoney, let given = GivenAwayMoney().evoked(in: state, occurrences: occurrences) { occurrences.append(given) }
         var verdicts: [FrameStanceVerdict] = []
@@ -169,12 +175,16 @@ struct FrameDetector: Sendable {
         if occurrence.evokedBy == AskingNothing.name { return FrameStanceVerdict(stance: -1, rule: AskingNothing.name) }
         if occurrence.evokedBy == TakeHomePay.name, let verdict = TakeHomePay().verdict(for: occurrence, in: context) { return verdict }
         if occurrence.evokedBy == LucrativeCareer.name { return LucrativeCareer().verdict(for: occurrence, in: context.state) }
+        if occurrence.evokedBy == RewardInKind.name { return FrameStanceVerdict(stance: -1, rule: RewardInKind.name) }
+        if occurrence.evokedBy == LikedWork.name { return LikedWork().verdict(for: occurrence, in: context) }
         if let verdict = CorrectiveFrameRole().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = GivenAwayMoney().verdict(for: occurrence, in: context) { return verdict }
         // "Ma certo, lo fanno per vocazione, quindi perché pagarli?": a claim granted and mocked.
         if let verdict = SarcasticConsequence.verdict(for: occurrence, in: context) { return verdict }
         // "Non è vero che pensano solo ai soldi": a frame inside a claim called untrue.
         if let verdict = DeniedClaim().verdict(for: occurrence, in: context) { return verdict }
+        // "Bella vocazione, pagata in pacche sulle spalle": praise that opens a complaint about pay.
+        if let verdict = IronicPraise.verdict(for: occurrence, in: context) { return verdict }
         // Rules with a gate run only where the sentence holds what they look for (`SentenceClassSummary`).
         let summary = context.state.summary
         if summary.admits(RegretClause.gate), let verdict = RegretClause().verdict(for: occurrence, in: context) { return verdict }
@@ -224,6 +234,8 @@ struct FrameDetector: Sendable {
         if let verdict = PricedIdeal().verdict(for: occurrence, in: context) { return verdict }
         if summary.admits(PayProtest.gate), let verdict = PayProtest().verdict(for: occurrence, in: context) { return verdict }
         if summary.admits(ComplainedPay.gate), let verdict = ComplainedPay().verdict(for: occurrence, in: context) { return verdict }
+        // "un rimborso spese e tanta visibilità": pay followed by what is no pay.
+        if let verdict = RewardInKind().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = PaidInKind().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = ComparedPay().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = ToilForPay().verdict(for: occurrence, in: context) { return verdict }

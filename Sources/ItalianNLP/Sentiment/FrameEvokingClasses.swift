@@ -40,6 +40,12 @@ struct FrameEvokingClasses: Sendable {
     let unpaid: [Phrase]
     /// Pay that does not last (`scarcity`): "conto in rosso", "non resta niente", "evapora".
     let scarcity: [Phrase]
+    /// Things given in kind instead of money (`inKind`): "vitto e alloggio", "buoni pasto", "un
+    /// panino", "biglietti omaggio", "un attestato". Pay in kind only when marked as all there is.
+    let inKind: [Phrase]
+    /// What is no pay at all though offered as one (`pseudoPay`): "visibilità", "una pacca sulla
+    /// spalla", "applausi", "un sorriso".
+    let pseudoPay: [Phrase]
 
     init(table: TSVTable) {
         var sets: [String: [String]] = [:]
@@ -66,6 +72,8 @@ struct FrameEvokingClasses: Sendable {
         goalBeneficiary = Set(sets["goalBeneficiary"] ?? [])
         unpaid = phrases["unpaid"] ?? []
         scarcity = phrases["scarcity"] ?? []
+        inKind = phrases["inKind"] ?? []
+        pseudoPay = phrases["pseudoPay"] ?? []
     }
 
     static let shared = FrameEvokingClasses(table: .embedded("frames/evoking-classes.tsv"))
@@ -97,5 +105,25 @@ struct FrameEvokingClasses: Sendable {
             }
         }
         return nil
+    }
+
+    /// The first place within `range` where a phrase of `phrases` starts, with the longest phrase
+    /// that starts there ("vitto e alloggio", not "vitto").
+    static func firstPhrase(of phrases: [Phrase], in units: [SentimentUnit], within range: Range<Int>) -> (phrase: Phrase, units: Range<Int>)? {
+        for index in range.clamped(to: units.indices) where units[index].kind == .word {
+            if let found = phrase(of: phrases, at: index, in: units) { return (found, index..<(index + found.words.count)) }
+        }
+        return nil
+    }
+
+    /// The longest phrase of `phrases` that starts at `index`, if one does.
+    static func phrase(of phrases: [Phrase], at index: Int, in units: [SentimentUnit]) -> Phrase? {
+        var best: Phrase?
+        for phrase in phrases where phrase.words.first == units[index].form && phrase.words.count > (best?.words.count ?? 0) {
+            let end = index + phrase.words.count
+            guard end <= units.count else { continue }
+            if (1..<phrase.words.count).allSatisfy({ units[index + $0].form == phrase.words[$0] }) { best = phrase }
+        }
+        return best
     }
 }

@@ -8,6 +8,8 @@
 /// vorrebbe, sogna, punta…), or "perché" / "affinché" of purpose, and after it in its clause
 /// (within `reach` units) a beneficiary (`DevotedService.beneficiaries` and `others`) that a
 /// preposition or an article opens ("ai ragazzi", "per gli anziani", "perché i bambini"). A
+/// "perché" whose verb is indicative is a cause, not a purpose (`ClauseMood`: "perché i pazienti
+/// sono aumentati", "perché i ragazzi vanno al centro commerciale"). A
 /// public body or a report (`DevotedService.institutions`, a `NeutralMention` cue), a negated
 /// wish ("non vuole…") and a goal about pay (a money term in the clause) evoke nothing.
 struct GoalForOthers: Sendable {
@@ -48,6 +50,9 @@ struct GoalForOthers: Sendable {
             guard let served = ((index + 2)..<last).first(where: {
                 units[$0].kind == .word && Self.isBeneficiary(units[$0].form) && Self.openers.contains(units[$0 - 1].form)
             }) else { continue }
+            // "perché i pazienti sono aumentati", "perché gli studenti non hanno letto": a "perché"
+            // whose verb is indicative gives a cause, not a purpose (that takes the subjunctive).
+            if Self.purpose.contains(units[index].form), ClauseMood.firstMood(after: served, in: state) == .indicative { continue }
             // A goal about pay ("vuole aumentare lo stipendio ai ragazzi") is money's.
             if occurrences.contains(where: { $0.term.frame == "money" && $0.head >= state.clauseStart(before: index) && $0.head < end }) { continue }
             guard !units.contains(where: { $0.kind == .word && ($0.isIn(.neutralMentionCue) || DevotedService.institutions.contains($0.form)) })

@@ -13,8 +13,9 @@
 /// Street", "hedge fund", and Goldman, McKinsey, BlackRock) is money only with
 /// a move: "ex" just before it; a verb of leaving (lasciare, mollare, abbandonare), "dopo" or
 /// "fino a" before it in its clause, or a later clause opened by "oggi", "adesso", "ora" (left);
-/// a verb of entering (entrare, passare, approdare, finire, accettare, assumere) or a word of
-/// now before it in its clause (taken). "Il trader è stato arrestato" tells no move: nothing is
+/// a verb of entering (entrare, passare, approdare, finire, accettare, assumere), "per" after a verb
+/// of leaving (what a move is for: "ha mollato tutto per un posto in banca") or a word of now
+/// before it in its clause (taken). "Il trader è stato arrestato" tells no move: nothing is
 /// evoked.
 struct LucrativeCareer: Sendable {
     static let name = "LucrativeCareer"
@@ -68,6 +69,11 @@ struct LucrativeCareer: Sendable {
         for position in stride(from: index - 1, through: start, by: -1) where units[position].kind == .word {
             let form = units[position].form
             if form == "dopo" || form == "fino" { return -1 }
+            // "ha mollato tutto per un posto in banca": what one leaves something else for is taken
+            // (not "lavorava per JP Morgan", a career held).
+            if form == "per", (start..<position).contains(where: { leaving.entry(for: units[$0].form).map { $0.derivation != .nominal } ?? false }) {
+                return 1
+            }
             if OutgrownFrame.nowWords.contains(form) && form != "ora" { return 1 }
             if let entry = leaving.entry(for: form), entry.derivation != .nominal { return -1 }
             if let entry = entering.entry(for: form), entry.derivation != .nominal { return 1 }

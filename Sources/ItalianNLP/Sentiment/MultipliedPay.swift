@@ -5,9 +5,10 @@
 ///
 /// "il doppio" (triplo, quadruplo, decuplo) not followed by "di" (not "il doppio dei posti", "il
 /// doppio del tempo"), after "per" ("per il triplo") or within five units of a verb of paying,
-/// earning or offering pay (`payVerb`, guadagnare, prendere, garantire, promettere). Its stance: an offer not taken (−1) when the
+/// earning or offering pay (`payVerb`, guadagnare, prendere, garantire, promettere, and the
+/// irregular "proposto", "offerto" of `DeclinedOffer`). Its stance: an offer not taken (−1) when the
 /// sentence says it was only possible (poteva, potrebbe, avrebbe), conditional (-rebbe), or that
-/// something else was preferred or refused (preferito, rinunciato, rifiutato, detto no); otherwise
+/// something else was preferred or refused (preferito, rinunciato, rifiutato, detto no, rimasto); otherwise
 /// the multiple is the motive of a move (+1: "se n'è andato per il doppio").
 struct MultipliedPay: Sendable {
     static let name = "MultipliedPay"
@@ -22,6 +23,8 @@ struct MultipliedPay: Sendable {
     static let forgone: FormSet = [
         "poteva", "potevo", "potevano", "potrebbe", "potrei", "potrebbero", "avrebbe", "avrei", "avrebbero", "preferito",
         "preferisce", "preferisco", "rinunciato", "rifiutato", "rinuncia", "rifiuta", "no", "restare", "rimanere", "invece",
+        // "gli avevano proposto il doppio, ma è rimasto".
+        "rimasto", "rimasta", "restato", "restata",
     ]
 
     /// The money evoked by a multiple of pay, in a sentence that names no money term.
@@ -33,7 +36,8 @@ struct MultipliedPay: Sendable {
             if index + 1 < units.count, ["di", "del", "della", "dei", "delle", "degli", "dello", "dell'"].contains(units[index + 1].form) { continue }
             let afterPer = index >= 2 && units[index - 2].form == "per"
             let paid = (max(0, index - 6)..<index).contains { position in
-                units[position].isIn(.payVerb) || (Self.earning.entry(for: units[position].form).map { $0.derivation != .nominal } ?? false)
+                units[position].isIn(.payVerb) || DeclinedOffer.irregularOffering.contains(units[position].form)
+                    || (Self.earning.entry(for: units[position].form).map { $0.derivation != .nominal } ?? false)
             }
             guard afterPer || paid else { continue }
             return FrameOccurrence(evoking: "money", by: Self.name, weight: Self.salience, units: (index - 1)..<(index + 1))

@@ -10,7 +10,8 @@
 /// "to" (ai, alle…), with a possessive between ("ai suoi anziani") —, within eight units after a
 /// mark of purpose in its clause:
 /// - "per" and an infinitive ("per curare", "per non far morire", "per aiutarli") that is not a
-///   verb whose purpose serves nobody (`notServing`: andare, vedere, comprare…);
+///   verb whose purpose serves nobody (`notServing`: andare, vedere, comprare…), unless "non"
+///   turns a verb of leaving into keeping ("per non lasciare il borgo senza medicine");
 /// - "perché" / "affinché" with a negation or "nessun" after it ("perché i ragazzi non restino
 ///   indietro"): a purpose that keeps harm away from others (a bare "perché" is mostly causal,
 ///   and so is one whose negated verb is indicative: "perché i vicini non hanno…");
@@ -18,8 +19,9 @@
 ///   leggere ai bambini ricoverati");
 /// - "per" and the people served after a verb of founding in the clause ("ha fondato una scuola
 ///   per i ragazzi").
-/// A public body or a report (`DevotedService.institutions`, a `NeutralMention` cue) acts by
-/// office, and a purpose about pay (a money term in the clause) is money's: neither evokes it.
+/// A noun after a preposition of place or of company ("nel paese", "con i vicini") is where or with
+/// whom, not whom the act serves. A public body or a report (`DevotedService.institutions`, a
+/// `NeutralMention` cue) acts by office, and a purpose about pay (a money term in the clause) is money's: neither evokes it.
 struct PurposeForOthers: Sendable {
     static let name = "PurposeForOthers"
     /// It starts from a noun of people served, a community or a heritage (`servedNoun`).
@@ -45,7 +47,13 @@ struct PurposeForOthers: Sendable {
     ]
     /// Prepositions of place, before an article.
     static let locatives: FormSet = ["in", "su", "da"]
+    /// Prepositions of company, before an article: "con i vicini" (and "insieme ai vicini") is
+    /// whom one is with.
+    static let companions: FormSet = ["con", "tra", "fra"]
     static let negations: FormSet = ["non", "nessun", "nessuna", "nessuno", "mai"]
+    /// Infinitives of leaving whose negation ("per non lasciare", "per non abbandonare") is a
+    /// purpose that serves what is not left.
+    static let keptFrom: FormSet = ["lasciare", "abbandonare"]
 
     /// The mission evoked by a purpose that serves others, in a sentence that names no mission term.
     func evoked(in state: SentenceSentimentState, occurrences: [FrameOccurrence]) -> FrameOccurrence? {
@@ -62,6 +70,12 @@ struct PurposeForOthers: Sendable {
             // "nel paese", "sulle spiagge" (the tokenizer writes "in il", "su le"): a place where
             // something happens, not what the act serves.
             if Self.locatives.contains(units[openerIndex - 1].form) { continue }
+            // "gioca a carte con i vicini": company, not the people an act serves.
+            if Self.companions.contains(units[openerIndex - 1].form)
+                || openerIndex >= 2 && units[openerIndex - 1].form == "a" && units[openerIndex - 2].form == "insieme"
+            {
+                continue
+            }
             let asDative = Self.dativeOpeners.contains(opener)
             guard Self.objectOpeners.contains(opener) || (isPeople && asDative) else { continue }
             let start = max(state.clauseStart(before: index), index - Self.reach)
@@ -88,6 +102,9 @@ struct PurposeForOthers: Sendable {
                 var verb = position + 1
                 if verb < opener && units[verb].form == "non" { verb += 1 }
                 if verb < opener, let infinitive = Self.infinitive(units[verb].form) {
+                    // "per non lasciare il borgo senza medicine": not leaving a place or people
+                    // (`keptFrom`) serves them.
+                    if verb > position + 1 && Self.keptFrom.contains(infinitive) { return position }
                     return FrameEvokingClasses.shared.notServing.contains(infinitive) ? nil : position
                 }
                 // "ha fondato una scuola per i ragazzi": people served right after "per", after a verb of founding.

@@ -2,7 +2,8 @@
 /// that there is too little of it — "i giovani chef vanno all'estero perché qui lo stipendio non
 /// basta", "se ne vanno perché con 900 euro al mese non si vive", "si è dimessa per la paga". The
 /// guidelines count leaving over low pay as money chosen: the term follows a verb of leaving
-/// (andarsene, andare via, lasciare, licenziarsi, dimettersi, emigrare, scappare, fuggire) that
+/// (andarsene, andare via, lasciare, licenziarsi, dimettersi, emigrare, scappare, fuggire, and
+/// closing one's business: "ho chiuso la bottega perché i clienti non pagano") that
 /// no negator precedes, inside the reason it gives ("perché", "poiché", "visto che", "dato che")
 /// or right after "per". Across a colon, the money of the sentence before "…: i giovani se ne
 /// vanno" is the reason (`leaves`, `reasonBefore`, applied by `CrossSentenceFrames`).
@@ -12,6 +13,9 @@ struct ReasonToLeave: Sendable {
     /// Forms of andare the inflection rules do not generate.
     static let irregular: FormSet = ["vado", "vai", "va", "vanno", "vada", "vadano", "andrà", "andranno"]
     static let causes: FormSet = ["perché", "poiché", "siccome"]
+    /// Forms of *chiudere* (irregular past participle): closing one's shop or business is leaving
+    /// it ("ho chiuso la bottega perché i clienti non pagano").
+    static let closing: FormSet = ["chiuso", "chiusa", "chiusi", "chiuse", "chiudo", "chiude", "chiudono", "chiudiamo", "chiudere", "chiudeva", "chiudevano"]
 
     func verdict(for occurrence: FrameOccurrence, in context: FrameStanceContext) -> FrameStanceVerdict? {
         let units = context.state.units
@@ -84,7 +88,7 @@ struct ReasonToLeave: Sendable {
 
     private func isLeaving(_ index: Int, in state: SentenceSentimentState) -> Bool {
         let form = state.units[index].form
-        if Self.irregular.contains(form) { return true }
+        if Self.irregular.contains(form) || Self.closing.contains(form) { return true }
         guard let entry = Self.leaving.entry(for: form) else { return false }
         return entry.derivation != .nominal
     }

@@ -11,7 +11,9 @@
 /// refusing (rifiutare, declinare, respingere, snobbare) with an offer noun as its object, within
 /// three words ("ha rifiutato la corte di tre club"; not "la proposta di legge", "di matrimonio"),
 /// or a capitalised name there when the refusal is made to stay ("ha rifiutato la Premier per
-/// restare").
+/// restare"). In both shapes an employer (`employers`: una multinazionale, una clinica, il
+/// campionato turco) is a suitor when the refusal is made to stay ("per restare", "ed è rimasto")
+/// or for a purpose ("per finire gli studi"); "ha detto di no" is "ha detto no".
 struct RefusedSuitor: Sendable {
     static let name = "RefusedSuitor"
     /// It starts from a refusal (`refusalCue`; see `SentenceClassSummary`).
@@ -39,12 +41,36 @@ struct RefusedSuitor: Sendable {
 
     /// Verbs of staying after "per": a refusal made to stay is a career move.
     static let staying: FormSet = ["restare", "rimanere", "continuare", "tornare", "restarci", "rimanerci"]
+    /// Participles of staying after "è" or "sono": "ha detto di no … ed è rimasto".
+    static let stayed: FormSet = ["rimasto", "rimasta", "rimasti", "rimaste", "restato", "restata", "restati", "restate"]
+    /// Employers and the places of a career, which a refusal made to stay or for a purpose turns
+    /// down as suitors: "ha detto no alla multinazionale per restare", "ha detto di no a una clinica
+    /// svizzera ed è rimasto".
+    static let employers: FormSet = [
+        "multinazionale", "multinazionali", "clinica", "cliniche", "banca", "banche", "azienda", "aziende", "società", "club",
+        "squadra", "squadre", "campionato", "fondo", "fondi", "colosso", "colossi", "gruppo", "agenzia", "ditta", "holding",
+        "compagnia", "studio", "franchigia", "università",
+    ]
 
-    /// Whether "per" and a verb of staying follow the refusal at `index` within eight units.
+    /// Whether "per" and a verb of staying follow the refusal at `index` within eight units, or
+    /// "è" / "sono" and a participle of staying ("ed è rimasto") within ten.
     static func staysAfter(_ index: Int, in units: [SentimentUnit]) -> Bool {
-        let end = min(units.count - 1, index + 8)
+        let end = min(units.count - 1, index + 10)
         guard index + 1 < end else { return false }
-        return (index + 1..<end).contains { units[$0].form == "per" && staying.contains(units[$0 + 1].form) }
+        return (index + 1..<end).contains { position in
+            (position < index + 8 && units[position].form == "per" && staying.contains(units[position + 1].form))
+                || ((units[position].form == "è" || units[position].form == "sono") && stayed.contains(units[position + 1].form))
+        }
+    }
+
+    /// Whether a purpose follows the refusal at `index` within ten units: "per" and an infinitive
+    /// ("per finire gli studi"), or "perché".
+    static func purposeAfter(_ index: Int, in units: [SentimentUnit]) -> Bool {
+        let end = min(units.count - 1, index + 10)
+        guard index + 1 < end else { return false }
+        return (index + 1..<end).contains { position in
+            units[position].form == "perché" || units[position].form == "per" && PurposeForOthers.infinitive(units[position + 1].form) != nil
+        }
     }
 
     /// The money evoked by a refusal, if the sentence has one and names no money.
@@ -56,13 +82,16 @@ struct RefusedSuitor: Sendable {
             var objectStart: Int?
             var reach = 0
             var names = false
-            if units[index].form == "no", index > 0, Self.saying.contains(units[index - 1].form), index + 1 < units.count,
+            // "ha detto no", "ha detto di no".
+            let saying = index > 0 && Self.saying.contains(units[index - 1].form) ? index - 1
+                : index > 1 && units[index - 1].form == "di" && Self.saying.contains(units[index - 2].form) ? index - 2 : nil
+            if units[index].form == "no", let saying, index + 1 < units.count,
                 units[index + 1].form.hasPrefix("a") && units[index + 1].form.count <= 4
             {
                 // "no a", "no al", "no alla", "no ai", "no all'"…
                 objectStart = index + 1
                 reach = 6
-                let auxiliary = index >= 2 ? units[index - 2].form : ""
+                let auxiliary = saying >= 1 ? units[saying - 1].form : ""
                 names = Self.firstPerson.contains(auxiliary) || units.contains { Self.professionals.contains($0.form) }
             } else if let entry = Self.refusing.entry(for: units[index].form), entry.derivation != .nominal {
                 objectStart = index + 1
@@ -72,6 +101,8 @@ struct RefusedSuitor: Sendable {
                 names = Self.staysAfter(index, in: units)
             }
             guard let start = objectStart else { continue }
+            // An employer turned down to stay or for a purpose is a suitor.
+            let careerMove = Self.staysAfter(index, in: units) || Self.purposeAfter(index, in: units)
             var position = start
             var words = 0
             while position < units.count && words < reach && !units[position].isClauseBoundary {
@@ -80,7 +111,8 @@ struct RefusedSuitor: Sendable {
                     words += 1
                     let isName = names && unit.text.first?.isUppercase == true && position > 0
                     let otherProposal = position + 2 < units.count && units[position + 1].form == "di" && Self.otherProposals.contains(units[position + 2].form)
-                    if (Self.offerNouns.contains(unit.form) && !otherProposal) || isName {
+                    let isEmployer = careerMove && Self.employers.contains(unit.form)
+                    if (Self.offerNouns.contains(unit.form) && !otherProposal) || isName || isEmployer {
                         return FrameOccurrence(evoking: "money", by: Self.name, weight: Self.salience, units: index..<(position + 1))
                     }
                 }

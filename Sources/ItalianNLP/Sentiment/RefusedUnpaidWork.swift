@@ -6,7 +6,8 @@
 ///
 /// The shape: the occurrence holds a word of `UnpaidWork.unpaidWords` (gratis, gratuito…), and a
 /// negator ("non", "mai", "nessuno") comes within four units before it in its clause, or within
-/// two after it ("gratis non suono"). A copula between them makes a price ("l'ingresso non è
+/// two after it ("gratis non suono"), or "nessuno" opens its clause as the subject ("nessuno fa le
+/// notti in corsia gratis"). A copula between them makes a price ("l'ingresso non è
 /// gratis"), which is left to the other rules.
 struct RefusedUnpaidWork: Sendable {
     static let name = "RefusedUnpaidWork"
@@ -20,7 +21,10 @@ struct RefusedUnpaidWork: Sendable {
         let start = max(state.clauseStart(before: occurrence.head), occurrence.head - 4)
         let end = min(state.clauseEnd(from: occurrence.head), occurrence.units.upperBound + 2)
         let window = Array(start..<occurrence.head) + Array(occurrence.units.upperBound..<max(occurrence.units.upperBound, end))
-        guard let negator = window.first(where: { state.modifierKind($0) == .negator }) else { return nil }
+        // "ma nessuno fa le notti in pronto soccorso gratis": "nessuno" as the clause's subject.
+        let clauseStart = state.clauseStart(before: occurrence.head)
+        let subject = (clauseStart..<min(occurrence.head, clauseStart + 3)).first { units[$0].form == "nessuno" }
+        guard let negator = window.first(where: { state.modifierKind($0) == .negator }) ?? subject else { return nil }
         let between = negator < occurrence.head ? (negator + 1)..<occurrence.head : occurrence.units.upperBound..<negator
         if between.contains(where: { Self.copulas.contains(units[$0].form) }) { return nil }
         return FrameStanceVerdict(stance: 1, rule: Self.name)

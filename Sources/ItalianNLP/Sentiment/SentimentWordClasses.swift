@@ -26,7 +26,7 @@ struct SentimentWordClasses: OptionSet, Sendable {
     /// `BillsNotPaid.bills`.
     static let bill = SentimentWordClasses(rawValue: 1 << 5)
     /// The forms that can make a step of `ReasonToLeave`'s backward scan do anything: its causes,
-    /// "che", "per", a verb of leaving (`ReasonToLeave.isLeaving`), "." and ";".
+    /// "che", "per", a verb of leaving or closing (`ReasonToLeave.isLeaving`), "." and ";".
     static let reasonToLeaveWord = SentimentWordClasses(rawValue: 1 << 6)
     /// `PlainMoneyMention.personal`.
     static let personal = SentimentWordClasses(rawValue: 1 << 7)
@@ -125,6 +125,12 @@ struct SentimentWordClasses: OptionSet, Sendable {
     static let unpaidCue = SentimentWordClasses(rawValue: 1 << 42)
     /// The cue word of each scarcity phrase of `FrameEvokingClasses` (`FrameEvokingClasses.cueWords`).
     static let scarcityCue = SentimentWordClasses(rawValue: 1 << 43)
+    /// The first word of each phrase of things given in kind and of pay that is none
+    /// (`FrameEvokingClasses.inKind`, `.pseudoPay`), where `RewardInKind` must find one.
+    static let rewardStart = SentimentWordClasses(rawValue: 1 << 44)
+    /// The forms of `LikedWork.liking` that are not nominal, "piace" and its forms
+    /// (`LikedWork.pleasing`) and "amore", where `LikedWork` must find its liking.
+    static let likingCue = SentimentWordClasses(rawValue: 1 << 45)
 
     /// The classes of a form: one probe of a table. (A form that is in no class is in no entry.)
     static func of(_ form: String) -> SentimentWordClasses {
@@ -159,6 +165,7 @@ struct SentimentWordClasses: OptionSet, Sendable {
         add(ReasonToLeave.causes, to: .reasonToLeaveWord)
         add(["che", "per", ".", ";"], to: .reasonToLeaveWord)
         add(ReasonToLeave.irregular, to: .reasonToLeaveWord)
+        add(ReasonToLeave.closing, to: .reasonToLeaveWord)
         add(forms(of: ReasonToLeave.leaving) { $0.derivation != .nominal }, to: .reasonToLeaveWord)
         add(PlainMoneyMention.personal, to: .personal)
         add(PlainMoneyMention.motiveMarkers, to: .motiveMarker)
@@ -223,6 +230,11 @@ struct SentimentWordClasses: OptionSet, Sendable {
         add(evoking.heritage, to: .servedNoun)
         add(FrameEvokingClasses.cueWords(of: evoking.unpaid), to: .unpaidCue)
         add(FrameEvokingClasses.cueWords(of: evoking.scarcity), to: .scarcityCue)
+        add(evoking.inKind.compactMap(\.words.first), to: .rewardStart)
+        add(evoking.pseudoPay.compactMap(\.words.first), to: .rewardStart)
+        add(forms(of: LikedWork.liking) { $0.derivation != .nominal }, to: .likingCue)
+        add(LikedWork.pleasing, to: .likingCue)
+        add(["amore"], to: .likingCue)
         return table
     }()
 }

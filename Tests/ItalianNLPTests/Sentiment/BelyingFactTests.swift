@@ -18,4 +18,11 @@ final class SentimentBelyingFactTests: XCTestCase {
         let text = "La fondazione ha a cuore la solidarietà tra generazioni. I soci hanno approvato il compenso del presidente."
         XCTAssertGreaterThan(SentimentTesting.frames(text)["mission"]?.stance ?? 0, 0)
     }
+
+    /// The marker may open the second half of a clause, after "e".
+    func testAMarkerAfterAnd() {
+        let text = "La direzione esalta la passione del personale e intanto taglia i premi di produzione."
+        XCTAssertLessThan(SentimentTesting.frames(text)["mission"]?.stance ?? 0, 0)
+        XCTAssertEqual(SentimentTesting.frameRule(text, "mission"), BelyingFact.name)
+    }
 }

@@ -28,4 +28,17 @@ final class SentimentFrameEvokingClassesTests: XCTestCase {
         XCTAssertEqual(classes.scarcity.first?.words, ["conto", "in", "rosso"])
         XCTAssertEqual(FrameEvokingClasses.cueWords(of: classes.scarcity), ["conto"])
     }
+
+    /// The frames15 classes: things in kind and pay that is none, read as phrases.
+    func testRewardClassesArePhrases() {
+        let classes = FrameEvokingClasses.shared
+        XCTAssertTrue(classes.inKind.contains { $0.words == ["vitto", "e", "alloggio"] })
+        XCTAssertTrue(classes.pseudoPay.contains { $0.words == ["pacca", "su", "la", "spalla"] })
+        XCTAssertTrue(classes.community.contains("oratorio"))
+        // The longest phrase wins where several start at one word.
+        let table = TSVTable(text: "# class\tform\tevokes\ninKind\tvitto\t\ninKind\tvitto e alloggio\t\n")
+        let small = FrameEvokingClasses(table: table)
+        let units = SentenceSentimentScorer.shared.analyze(Tokenizer().tokenize("offre vitto e alloggio").tokens).units
+        XCTAssertEqual(FrameEvokingClasses.firstPhrase(of: small.inKind, in: units, within: 0..<units.count)?.units, 1..<4)
+    }
 }

@@ -20,4 +20,14 @@ final class SentimentGoalForOthersTests: XCTestCase {
     func testAGoalWithoutPeopleServedIsNoMission() {
         XCTAssertNil(SentimentTesting.frames("Vuole comprare una moto nuova per l'estate.")["mission"])
     }
+
+    /// "perché" with an indicative verb gives a cause: the people are no beneficiaries of a goal.
+    func testACausalPerchéIsNoGoal() {
+        XCTAssertNil(SentimentTesting.frames("Abbiamo spostato la riunione perché gli alunni escono alle sei.")["mission"])
+        XCTAssertNil(SentimentTesting.frames("Ho cambiato palestra perché i ragazzi del corso serale erano troppo pochi.")["mission"])
+        XCTAssertNil(SentimentTesting.frames("La mensa apre più tardi perché i bambini non hanno finito la lezione.")["mission"])
+        // The subjunctive keeps the purpose.
+        let purpose = "Hanno messo una rampa all'ingresso perché i disabili possano entrare da soli."
+        XCTAssertEqual(SentimentTesting.frameRule(purpose, "mission"), GoalForOthers.name)
+    }
 }

@@ -23,4 +23,13 @@ final class SentimentLucrativeCareerTests: XCTestCase {
         XCTAssertNil(SentimentTesting.frames("La banca ha chiuso tre filiali in provincia.")["money"])
         XCTAssertNil(SentimentTesting.frames("Ha lasciato la borsa in banca e se n'è andato.")["money"])
     }
+
+    /// What one leaves something else for is taken: "ha mollato tutto per un posto in banca".
+    func testACareerLeftForIsTaken() {
+        let text = "Ha lasciato il conservatorio per un lavoro in banca."
+        XCTAssertEqual(SentimentTesting.frameRule(text, "money"), LucrativeCareer.name)
+        XCTAssertGreaterThan(SentimentTesting.frames(text)["money"]?.stance ?? 0, 0)
+        // A career held, not one left for: "lavorava per".
+        XCTAssertLessThan(SentimentTesting.frames("Fino al 2020 lavorava per Goldman a Londra.")["money"]?.stance ?? 0, 0)
+    }
 }

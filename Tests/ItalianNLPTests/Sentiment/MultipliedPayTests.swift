@@ -23,4 +23,12 @@ final class SentimentMultipliedPayTests: XCTestCase {
         XCTAssertLessThan(SentimentTesting.frames(forgone)["money"]?.stance ?? 0, 0)
         XCTAssertGreaterThan(SentimentTesting.frames("Gli promettevano il doppio e ha firmato in una settimana.")["money"]?.stance ?? 0, 0)
     }
+
+    /// A multiple proposed and a stay after it: the offer was not taken.
+    func testAMultipleProposedAndAStayIsMoneyRejected() {
+        let text = "Le avevano proposto il triplo a Zurigo, ma la ricercatrice è rimasta nel suo laboratorio di Pavia."
+        XCTAssertEqual(SentimentTesting.frameRule(text, "money"), MultipliedPay.name)
+        XCTAssertLessThan(SentimentTesting.frames(text)["money"]?.stance ?? 0, 0)
+        XCTAssertGreaterThan(SentimentTesting.frames(text)["mission"]?.stance ?? 0, 0)
+    }
 }

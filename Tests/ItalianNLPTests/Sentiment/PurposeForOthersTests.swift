@@ -40,4 +40,17 @@ final class SentimentPurposeForOthersTests: XCTestCase {
     func testAPurposeAboutPayIsMoneys() {
         XCTAssertNotEqual(SentimentTesting.frameRule("Ha venduto il trattore per pagare lo stipendio agli operai.", "mission"), PurposeForOthers.name)
     }
+
+    func testCompanyIsNotWhomTheActServes() {
+        XCTAssertNil(SentimentTesting.frames("Trascorre i pomeriggi a chiacchierare al bar con i vicini di pianerottolo.")["mission"])
+        XCTAssertNil(SentimentTesting.frames("Passa il sabato a pescare sul molo insieme agli operai del cantiere.")["mission"])
+    }
+
+    func testNotLeavingAPlaceOrPeopleServesThem() {
+        let text = "Il medico di base ha rimandato la pensione per non lasciare la valle senza un ambulatorio."
+        XCTAssertEqual(SentimentTesting.frameRule(text, "mission"), PurposeForOthers.name)
+        XCTAssertGreaterThan(SentimentTesting.frames(text)["mission"]?.stance ?? 0, 0)
+        // Leaving is still no purpose that serves: "per lasciare il paese".
+        XCTAssertNil(SentimentTesting.frames("Ha venduto la casa per lasciare il paese prima dell'inverno.")["mission"])
+    }
 }

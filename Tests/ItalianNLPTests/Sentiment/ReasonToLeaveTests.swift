@@ -22,4 +22,11 @@ final class SentimentReasonToLeaveTests: XCTestCase {
         XCTAssertGreaterThan(SentimentTesting.frames("Con la paga del call center non ci arrivo: a gennaio mollo.")["money"]?.stance ?? 0, 0)
         XCTAssertNotNil(ReasonToLeave.leaving.entry(for: "mollo"))
     }
+
+    /// Closing one's business over pay is leaving it over pay.
+    func testClosingABusinessOverPay() {
+        let text = "Ha chiuso la falegnameria perché i committenti non pagavano da mesi."
+        XCTAssertEqual(SentimentTesting.frameRule(text, "money"), ReasonToLeave.name)
+        XCTAssertGreaterThan(SentimentTesting.frames(text)["money"]?.stance ?? 0, 0)
+    }
 }

@@ -37,4 +37,16 @@ final class SentimentRefusedSuitorTests: XCTestCase {
         XCTAssertEqual(SentimentTesting.frameRule("Ha rifiutato il Bayern per restare a Bergamo con i suoi compagni.", "money"), RefusedSuitor.name)
         XCTAssertNil(SentimentTesting.frames("Il consiglio ha rifiutato Rossi come presidente.")["money"])
     }
+
+    /// An employer turned down to stay or for a purpose is a suitor, and "detto di no" is "detto no".
+    func testAnEmployerRefusedToStayOrForAPurpose() {
+        let stay = "L'anestesista ha detto di no a una clinica privata di Lugano ed è rimasta all'ospedale di Matera."
+        XCTAssertEqual(SentimentTesting.frameRule(stay, "money"), RefusedSuitor.name)
+        XCTAssertLessThan(SentimentTesting.frames(stay)["money"]?.stance ?? 0, 0)
+        XCTAssertGreaterThan(SentimentTesting.frames(stay)["mission"]?.stance ?? 0, 0)
+        let purpose = "Il velista ha detto no alla squadra americana per finire di costruire la sua barca."
+        XCTAssertEqual(SentimentTesting.frameRule(purpose, "money"), RefusedSuitor.name)
+        // An employer refused with no stay and no purpose is no career move.
+        XCTAssertNil(SentimentTesting.frames("Il comune ha detto no alla ditta che chiedeva più tempo.")["money"])
+    }
 }

@@ -16,4 +16,10 @@ final class SentimentRefusedUnpaidWorkTests: XCTestCase {
     func testAPriceDeniedAfterACopulaIsNotThisRule() {
         XCTAssertNotEqual(SentimentTesting.frameRule("Il parcheggio dell'ospedale non è gratis per chi lavora lì.", "money"), RefusedUnpaidWork.name)
     }
+
+    /// "nessuno" as the clause's subject refuses unpaid work, however far from "gratis".
+    func testNobodyWorkingForFreeIsPayWanted() {
+        let text = "La dedizione è bella, ma nessuno fa le consegne di notte sotto la pioggia gratis."
+        XCTAssertGreaterThan(SentimentTesting.frames(text)["money"]?.stance ?? 0, 0)
+    }
 }

@@ -203,6 +203,7 @@ final class SentenceClassSummaryTests: XCTestCase {
             ("ComplainedPay", ComplainedPay.gate), ("SupplantedFrame", SupplantedFrame.gate), ("LessPayChosen", LessPayChosen.gate),
             ("ComparativeMotive", ComparativeMotive.gate), ("DeclinedOffer", DeclinedOffer.gate),
             ("NegatedComparison", NegatedComparison.gate), ("NotALuxury", NotALuxury.gate), ("PricelessFrame", PricelessFrame.gate),
+            ("RewardInKind", RewardInKind.gate), ("LikedWork", LikedWork.gate),
         ]
         var opened: [String: Int] = [:]
         for tokens in Self.sentences() {
@@ -233,6 +234,27 @@ final class SentenceClassSummaryTests: XCTestCase {
         for (name, _) in gates {
             XCTAssertGreaterThan(closed[name] ?? 0, 0, "\(name)'s gate never closed")
             XCTAssertGreaterThan(opened[name] ?? 0, 0, "\(name)'s gate never opened")
+        }
+    }
+
+    /// The frames15 rules: `RewardInKind` starts from the first word of a phrase in kind or of pay
+    /// that is none, `LikedWork` from a liking.
+    func testCueClassesOfTheRewardAndLikingRules() {
+        let evoking = FrameEvokingClasses.shared
+        for phrase in evoking.inKind + evoking.pseudoPay {
+            XCTAssertTrue(SentimentWordClasses.of(phrase.words[0]).contains(.rewardStart), phrase.words.joined(separator: " "))
+        }
+        for form in ["piace", "piaceva", "amore", "amo", "adora", "amavano"] { XCTAssertTrue(SentimentWordClasses.of(form).contains(.likingCue), form) }
+        XCTAssertFalse(SentimentWordClasses.of("stipendio").contains(.rewardStart))
+        XCTAssertFalse(SentimentWordClasses.of("stipendio").contains(.likingCue))
+        let analyzer = SentimentAnalyzer()
+        let evoked = [
+            ("Al festival i musicisti vengono ricompensati con tanta visibilità.", RewardInKind.name),
+            ("Mi piace insegnare, ma con questa paga non si vive.", LikedWork.name),
+        ]
+        for (sentence, rule) in evoked {
+            let frames = analyzer.analyze(sentence).sentences.first?.frames ?? [:]
+            XCTAssertTrue(frames.values.contains { $0.evidence.contains { $0.rule == rule } }, "\(sentence): \(frames)")
         }
     }
 }
