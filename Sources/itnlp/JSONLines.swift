@@ -6,13 +6,23 @@ import ItalianNLP
 /// one result object per line out, in input order.
 enum JSONLines {
     /// A parsed input line: its id (re-encoded JSON, `null` when absent) and text.
-    struct Document {
+    struct Document: Equatable {
         let idJSON: [UInt8]
         let text: String?
         let error: String?
     }
 
     static func parse(_ line: [UInt8], lineNumber: Int) -> Document {
+        // The common shape without Foundation (`DocumentLineParser`); anything else, errors
+        // included, as Foundation reads it.
+        if let fast = DocumentLineParser.parse(line) {
+            return Document(idJSON: fast.idJSON, text: fast.text, error: nil)
+        }
+        return parseWithFoundation(line, lineNumber: lineNumber)
+    }
+
+    /// Any input line, read by `JSONSerialization`: the path for every line the fast one declines.
+    static func parseWithFoundation(_ line: [UInt8], lineNumber: Int) -> Document {
         guard let object = try? JSONSerialization.jsonObject(with: Data(line), options: [.fragmentsAllowed]) else {
             return Document(idJSON: Array("null".utf8), text: nil, error: "line \(lineNumber): not valid JSON")
         }
