@@ -18,17 +18,16 @@ extension AttributionContext {
         while back > range.lowerBound, document.has(.clitic, back) || document.form(back) == "non" || document.has(.interveningAdverb, back) {
             back -= 1
         }
-        // Back over the complement's words to "che".
+        // Back over the complement's words to "che" (a complementizer: bits are asked before any
+        // string is compared, since every subject search comes here).
         var position = back
-        while position > range.lowerBound, index - position <= Self.longestRelativeComplement + 1, document.form(position) != "che" {
-            guard document.isWord(position) || document.tokens[position].kind == .number, !document.has(.auxiliary, position),
-                !document.has(.complementizer, position) || document.form(position) == "che"
-            else { return nil }
+        while position > range.lowerBound, index - position <= Self.longestRelativeComplement + 1, !document.has(.complementizer, position) {
+            guard document.isWord(position) || document.tokens[position].kind == .number, !document.has(.auxiliary, position) else { return nil }
             position -= 1
         }
         let preposition = position + 1
-        guard document.form(position) == "che", preposition < back, position - 2 >= range.lowerBound,
-            document.form(position - 1) == ",",
+        guard document.has(.complementizer, position), preposition < back, position - 2 >= range.lowerBound,
+            document.isPunctuation(position - 1, ","), document.form(position) == "che",
             document.has(.locativePreposition, preposition) || document.has(.fusedPreposition, preposition)
                 || Self.meansPrepositions.contains(document.form(preposition))
         else { return nil }

@@ -27,8 +27,9 @@ extension AttributionContext {
         var found: (noun: Int, colon: Int)? = nil
         while verb + 2 < range.upperBound, verb - range.lowerBound <= 16 {
             defer { verb += 1 }
-            guard document.isWord(verb), Self.supportVerbForms.contains(document.form(verb)),
-                Self.supportVerbNounArticles.contains(document.form(verb + 1)), document.has(.claimNoun, verb + 2)
+            // The claim noun first: one bit rules out nearly every position before a string is hashed.
+            guard document.has(.claimNoun, verb + 2), document.isWord(verb), Self.supportVerbForms.contains(document.form(verb)),
+                Self.supportVerbNounArticles.contains(document.form(verb + 1))
             else { continue }
             var colon = verb + 3
             while colon < range.upperBound, colon - (verb + 2) <= Self.supportVerbComplementTokens, document.isWord(colon) { colon += 1 }
