@@ -435,10 +435,13 @@ struct AttributionContext {
             if document.isHeading(sentence) { continue }
             applyDirectQuotationRules(in: sentence)
             applyCleftAttribution(in: sentence)
+            applyCleftNounAttribution(in: sentence)
             applyAccordingTo(in: sentence)
             applyIndirectSpeechRules(in: sentence)
             applyReadInDocumentClause(in: sentence)
             applyQuotationTiedToSubject(in: sentence)
+            applyColonStatement(in: sentence)
+            applySupportVerbNounCue(in: sentence)
             applyRumourFallback(in: sentence)
             rememberSubjects(of: sentence)
         }
@@ -462,7 +465,9 @@ struct AttributionContext {
     /// an apposition between commas ("Ruoming Pang, ex capo dell’IA di Apple, ha detto").
     func subjectMention(before index: Int, in sentence: Int) -> SpeakerMention? {
         let range = document.sentences[sentence]
-        if let antecedent = relativeAntecedent(before: index, in: sentence) { return antecedent }
+        if let antecedent = relativeAntecedent(before: index, in: sentence) ?? relativeAntecedentAcrossComplement(before: index, in: sentence) {
+            return antecedent
+        }
         // A subject stands at the start of its clause: after the sentence start, punctuation, a
         // conjunction or an adverb — not inside a prepositional phrase ("come il Lab di Meta").
         let candidates = mentions[sentence].filter { $0.tokens.upperBound < index && self.isClauseInitial($0, in: sentence) }
@@ -540,11 +545,12 @@ struct AttributionContext {
         if continuesCoordinatedComplement(mention, in: sentence) { return false }
         // Right after another mention ("il ministero Anna Russo"): the pair is one subject.
         if mentions[sentence].contains(where: { $0.tokens.upperBound == start - 1 }) { return true }
-        // An article the mention did not take in: "…; i Paesi industrializzati avrebbero risposto".
+        // An article the mention did not take in: "…; i Paesi industrializzati avrebbero risposto",
+        // also after a fronted complement ("In una nota la Riciclo Estense annuncia …").
         if document.has(.definiteArticle, start - 1) {
             let beforeArticle = start - 2
             if beforeArticle < range.lowerBound || document.tokens[beforeArticle].kind == .punctuation
-                || document.has(.clauseOpener, beforeArticle)
+                || document.has(.clauseOpener, beforeArticle) || followsFrontedComplement(start - 1, in: range)
             {
                 return true
             }

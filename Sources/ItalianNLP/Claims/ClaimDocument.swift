@@ -16,6 +16,8 @@ struct ClaimDocument {
     /// The first sentence of the second paragraph (found once: `isHeading` asks for every
     /// sentence, and searching each time was quadratic on a one-paragraph document).
     let firstSentenceAfterFirstParagraph: Int?
+    /// The sentences on heading lines the one-sentence test misses (``headingLineSentences(tokens:sentences:paragraphOf:)``).
+    let headingLines: DenseIndexSet
 
     /// The most tokens the rules see as one sentence. Every rule works within a sentence, and some
     /// look at every mention or cue of the sentence for each cue, so one unpunctuated sentence of
@@ -70,6 +72,7 @@ struct ClaimDocument {
         ClaimWordClassesCache.give(classesCache)
         self.classes = classes
         self.firstSentenceAfterFirstParagraph = paragraphOf.firstIndex { $0 != paragraphOf.first }
+        self.headingLines = Self.headingLineSentences(tokens: tokens, sentences: sentences, paragraphOf: paragraphOf)
         self.capitalized = capitalized
     }
 
@@ -148,12 +151,14 @@ struct ClaimDocument {
     // The marks `isHeading` compares with, stored as `MarkList`s: literals in the function built
     // and freed an array on every call (it is asked for every sentence by several rules), and
     // compared each mark through the general String equality.
-    private static let closingQuotes = MarkList(["»", "”", "\""])
-    private static let finalStops = MarkList([".", "!", "?", "…", "..."])
+    static let closingQuotes = MarkList(["»", "”", "\""])
+    static let finalStops = MarkList([".", "!", "?", "…", "..."])
     private static let headingClosers = MarkList([".", "!", "?", "…", "...", "»", "”", "\"", ":"])
 
-    /// Whether the sentence is a heading: one line without final punctuation.
+    /// Whether the sentence is a heading: one line without final punctuation, or a sentence of the
+    /// heading lines ``headingLineSentences(tokens:sentences:paragraphOf:)`` finds.
     func isHeading(_ sentence: Int) -> Bool {
+        if headingLines.contains(sentence) { return true }
         let range = sentences[sentence]
         guard let last = range.last else { return false }
         let final = tokens[last]

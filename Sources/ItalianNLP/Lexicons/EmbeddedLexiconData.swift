@@ -1088,6 +1088,39 @@ Shannon	u
 Taylor	u
 Yuki	u
 """####,
+        "claims/noun-object-restricted.tsv": ####"""
+# lemma	noun
+# Reporting verbs whose noun object with an article is a claim only when it is one of these nouns: "minaccia lo stato di agitazione", "ha ammesso le proprie responsabilità" (with another object the verb threatens someone or lets something in: "ha minacciato il vicino", "ammette i candidati"). Rejecting accusations ("respinge le accuse") is no claim: the dev gold writes the claim that follows it. Written for ItalianNLP from general knowledge of Italian; MIT licence, like the code. See ../README.md.
+# noun: lower case; a multiword noun is written with single spaces and matched word by word. An article, and a possessive after it ("le sue dimissioni", "le proprie responsabilità"), may stand before it.
+minacciare	dimissioni
+minacciare	sciopero
+minacciare	scioperi
+minacciare	stato di agitazione
+minacciare	mobilitazione
+minacciare	ricorso
+minacciare	ricorsi
+minacciare	querela
+minacciare	querele
+minacciare	denuncia
+minacciare	azioni legali
+minacciare	vie legali
+minacciare	ostruzionismo
+minacciare	ritiro
+minacciare	blocco
+minacciare	sfiducia
+minacciare	crisi di governo
+minacciare	chiusura
+minacciare	serrata
+minacciare	licenziamenti
+ammettere	responsabilità
+ammettere	errori
+ammettere	errore
+ammettere	colpa
+ammettere	colpe
+ammettere	ritardi
+ammettere	difficoltà
+ammettere	sconfitta
+"""####,
         "claims/origin-adjectives.tsv": ####"""
 # adjective	area
 # Adjectives of origin that describe an organisation or a person ("l'azienda toscana", "il gruppo pisano", "la società olandese"), each with the broader area it belongs to (a province's adjective with its region's, a state's with its country's); "-" for an area of its own. Written for ItalianNLP from general knowledge of Italian geography; MIT licence, like the code. See ../README.md.
@@ -1289,7 +1322,7 @@ qatariota	-
 """####,
         "claims/quotation-role-cues.tsv": ####"""
 # form	cue
-# Words around a pair of quotation marks that decide the quotation's role (Fixtures/README.md, ### quotations): a title noun (a work, an event, an initiative, a law, a product) before the marks, or in apposition after a short quotation, makes a capitalised quotation a title («il festival «Musica in piazza»», «Il ponte di ferro», il film …); a name noun (an organisation, a medium or a place, which may also be a speaker) does so only before the marks («l'associazione «Amici della vela»»); a naming verb or participle makes it a title when capitalised and a term held at a distance otherwise («si chiama «Aurora»», «quella che chiamano «economia circolare»»); «cosiddetto» and «sedicente» make it a term held at a distance; «noto come», «conosciuto come» name it like a naming verb; a verb of judging with avere («li ha definiti «…»») or a finite one («parla di «…»») makes it the speaker's words. Lower-case forms. Written for ItalianNLP from general knowledge of Italian; MIT licence, like the code. See ../README.md.
+# Words around a pair of quotation marks that decide the quotation's role (Fixtures/README.md, ### quotations): a title noun (a work, an event, an initiative, a law, a product) before the marks, or in apposition after a short quotation, makes a capitalised quotation a title («il festival «Musica in piazza»», «Il ponte di ferro», il film …); a name noun (an organisation, a medium or a place, which may also be a speaker) does so only before the marks («l'associazione «Amici della vela»»); a naming verb or participle makes it a title when capitalised and a term held at a distance otherwise («si chiama «Aurora»», «quella che chiamano «economia circolare»»); «cosiddetto» and «sedicente» make it a term held at a distance; «noto come», «conosciuto come» name it like a naming verb; a verb of judging with avere («li ha definiti «…»») or a finite one («parla di «…»») makes it the speaker's words; a verb that presents, performs or publishes a work right before the marks («ha presentato «Ossigeno»», «porterà «Acqua ferma» al Salone») makes a short capitalised quotation a title. Lower-case forms. Written for ItalianNLP from general knowledge of Italian; MIT licence, like the code. See ../README.md.
 film	title-noun
 libro	title-noun
 libri	title-noun
@@ -1574,6 +1607,98 @@ catalogo	title-noun
 dossier	title-noun
 rapporto	title-noun
 report	title-noun
+presenta	title-verb
+presentano	title-verb
+presentato	title-verb
+presentata	title-verb
+presentati	title-verb
+presentate	title-verb
+presenterà	title-verb
+presenteranno	title-verb
+presentava	title-verb
+presentavano	title-verb
+presentando	title-verb
+presentare	title-verb
+presentò	title-verb
+presentarono	title-verb
+canta	title-verb
+cantano	title-verb
+cantato	title-verb
+cantata	title-verb
+cantando	title-verb
+cantare	title-verb
+canterà	title-verb
+canteranno	title-verb
+cantava	title-verb
+cantò	title-verb
+suona	title-verb
+suonano	title-verb
+suonato	title-verb
+suonata	title-verb
+suonando	title-verb
+suonare	title-verb
+suonerà	title-verb
+suoneranno	title-verb
+suonava	title-verb
+suonò	title-verb
+interpreta	title-verb
+interpretano	title-verb
+interpretato	title-verb
+interpretata	title-verb
+interpreterà	title-verb
+interpretando	title-verb
+dirige	title-verb
+dirigono	title-verb
+dirigerà	title-verb
+incide	title-verb
+incidono	title-verb
+inciso	title-verb
+incisa	title-verb
+inciderà	title-verb
+firma	title-verb
+firmano	title-verb
+firmato	title-verb
+firmata	title-verb
+firmerà	title-verb
+firmando	title-verb
+ristampa	title-verb
+ristampato	title-verb
+ristampata	title-verb
+porta	title-verb
+portano	title-verb
+portato	title-verb
+porterà	title-verb
+porteranno	title-verb
+portando	title-verb
+esegue	title-verb
+eseguono	title-verb
+eseguito	title-verb
+eseguita	title-verb
+eseguirà	title-verb
+proietta	title-verb
+proiettano	title-verb
+proiettato	title-verb
+proiettata	title-verb
+proietterà	title-verb
+lancia	title-verb
+lanciano	title-verb
+lanciato	title-verb
+lanciata	title-verb
+lancerà	title-verb
+lanceranno	title-verb
+pubblicato	title-verb
+pubblicata	title-verb
+pubblicherà	title-verb
+pubblicando	title-verb
+inaugura	title-verb
+inaugurano	title-verb
+inaugurato	title-verb
+inaugurata	title-verb
+inaugurerà	title-verb
+gira	title-verb
+girato	title-verb
+girerà	title-verb
+girando	title-verb
 """####,
         "claims/reporting-multiword.tsv": ####"""
 # phrase	kind	stance	head
@@ -1966,7 +2091,6 @@ rassicurare	promise	assertive	avere
 # --- announce ---
 annunciare	announce	neutral	avere	
 preannunciare	announce	neutral	avere	
-proclamare	announce	assertive	avere	
 comunicare	announce	neutral	avere	
 informare	announce	neutral	avere	
 notificare	announce	neutral	avere	
@@ -2633,6 +2757,14 @@ fondo	m	s	group
 difesa	f	s	group
 accusa	f	s	group
 famiglia	f	s	group
+famiglie	f	p	group
+imprese	f	p	group
+ditta	f	s	group
+ditte	f	p	group
+collettivo	m	s	group
+collettivi	m	p	group
+casa editrice	f	s	group
+casa discografica	f	s	group
 staff	m	s	group
 entourage	m	s	group
 ufficio stampa	m	s	group

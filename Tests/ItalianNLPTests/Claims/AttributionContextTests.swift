@@ -259,4 +259,10 @@ final class AttributionContextTests: XCTestCase {
         let selector = "La ct Marta Pini ha scelto le dodici atlete. La selezionatrice ha spiegato che il gruppo è pronto."
         XCTAssertEqual(sources(selector).last, "Marta Pini")
     }
+
+    func testASubjectWithItsArticleAfterAFrontedComplement() {
+        let claim = claimSummaries("In una nota la Fonderia Valli annuncia un piano di esuberi per il 2026.").first
+        XCTAssertEqual(claim?.content, "un piano di esuberi per il 2026")
+        XCTAssertEqual(claim?.source, "Fonderia Valli")
+    }
 }

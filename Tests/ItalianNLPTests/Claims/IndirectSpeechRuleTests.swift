@@ -244,4 +244,14 @@ final class IndirectSpeechSubjectTests: XCTestCase {
         XCTAssertEqual(claim?.source, "Acciaierie del Tirreno")
         XCTAssertEqual(claim?.rule, RuleID.parentheticalCue.rawValue)
     }
+
+    func testAnEstimateWithABareNounObject() {
+        let claim = claimSummaries("La Confagricoltura stima danni per almeno venti milioni di euro nelle campagne.").first
+        XCTAssertEqual(claim?.content, "danni per almeno venti milioni di euro nelle campagne")
+    }
+
+    func testProclaimingAStrikeIsNoClaim() {
+        XCTAssertTrue(claimSummaries("Otto ore di sciopero alla Fonderia Valli. Lo hanno proclamato ieri Fim e Fiom.").isEmpty)
+        XCTAssertTrue(claimSummaries("I sindacati dei trasporti hanno proclamato uno sciopero di ventiquattro ore.").isEmpty)
+    }
 }

@@ -126,4 +126,14 @@ final class QuotationRoleCueTests: XCTestCase {
         let result = ClaimExtractor().extract(text)
         XCTAssertEqual(result.quotations.map(\.role), [.title, .title])
     }
+
+    func testANamingParticipleAfterAPrepositionIsANoun() {
+        let text = "Per il sindaco Luca Bassi il servizio a chiamata «funziona in città, non in collina»."
+        XCTAssertEqual(role(of: "funziona in città, non in collina", in: text), .speech)
+    }
+
+    func testATitleNounWithAComplementOfItsOwn() {
+        XCTAssertEqual(role(of: "Mare d'inverno", in: "Ha curato anche la raccolta di poesie «Mare d'inverno», uscita nel 2019."), .title)
+        XCTAssertEqual(role(of: "Suoni del Po", in: "Torna in agosto il festival di musica «Suoni del Po» a Cremona."), .title)
+    }
 }

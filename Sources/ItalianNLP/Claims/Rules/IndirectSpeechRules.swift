@@ -106,6 +106,7 @@ extension AttributionContext {
                 continue
             } else {
                 speaker = subjectMention(before: cue.tokens.lowerBound, in: sentence) ?? inverted
+                    ?? (isNounObject ? roleSubjectBeforeAdjectives(cue, in: sentence) : nil)
                 if speaker == nil && cue.gerund && coordinatedClaimEntity(before: cue, in: sentence) == nil {
                     speaker = mentions[sentence].first { $0.tokens.upperBound < cue.tokens.lowerBound && !insideQuotation[$0.tokens.lowerBound] }
                 }
@@ -119,10 +120,10 @@ extension AttributionContext {
             // negato di …", "Il rapporto stima che …"): a lexicon cannot list every such noun.
             // A noun object only with a speaker named before the verb, or a dropped subject: "La
             // legge esclude i redditi …" reports nothing.
-            // ("Poi ha annunciato uno sciopero": only openers and adverbs before the verb leave its
-            // subject dropped.)
+            // ("Poi ha annunciato uno sciopero": only openers and adverbs before the verb, a fronted
+            // complement or a coordinated claim leave its subject dropped: ``nounObjectSubjectIsDropped(_:in:)``.)
             if isNounObject, speaker == nil, hasInanimateSubject(before: cue, in: sentence)
-                || (!opensClause(cue, in: range) && sentenceSubjectEntity(before: cue, in: sentence) == nil)
+                || (!nounObjectSubjectIsDropped(cue, in: sentence) && sentenceSubjectEntity(before: cue, in: sentence) == nil)
             {
                 continue
             }
@@ -180,11 +181,12 @@ extension AttributionContext {
     }
 
     /// Verbs whose noun object is the claim: announcing, asking, confirming, denying, promising,
-    /// complaining ("ha annunciato il ritiro", "chiedono più fondi", "ha smentito la notizia").
+    /// complaining, estimating ("ha annunciato il ritiro", "chiedono più fondi", "ha smentito la notizia",
+    /// "Coldiretti stima danni per dieci milioni").
     static let nounObjectLemmas: Set<String> = [
         "annunciare", "anticipare", "comunicare", "preannunciare", "chiedere", "richiedere", "sollecitare", "invocare",
         "esigere", "pretendere", "confermare", "smentire", "escludere", "negare", "promettere", "garantire", "lamentare",
-        "denunciare", "proporre", "rivendicare",
+        "denunciare", "proporre", "rivendicare", "stimare",
     ]
 
     static let nounObjectOpeners: Set<String> = [
@@ -201,7 +203,10 @@ extension AttributionContext {
     /// Where a noun object starts after the verb (adverbs skipped), for the verbs above; not an
     /// idiom ("ha chiesto la parola", "ha detto addio").
     func nounObjectStart(after position: Int, cue: CueGroup, sentence: Int) -> Int? {
-        guard !cue.passive, Self.nounObjectLemmas.contains(cue.lemma) || Self.bareNounObjectOnlyLemmas.contains(cue.lemma) else {
+        guard !cue.passive,
+            Self.nounObjectLemmas.contains(cue.lemma) || Self.bareNounObjectOnlyLemmas.contains(cue.lemma)
+                || Self.hasRestrictedNounObjects(cue.lemma)
+        else {
             return nil
         }
         let range = document.sentences[sentence]
@@ -213,12 +218,16 @@ extension AttributionContext {
         }
         // ``addresseeBeforeNounObjectStart(at:lemma:in:)``: "ha chiesto a Cotral un piano".
         if let addressee = addresseeBeforeNounObjectStart(at: index, lemma: cue.lemma, in: range) { return addressee }
+        // ``complementBeforeNounObjectStart(at:lemma:in:)``: "ha annunciato per gennaio un tavolo".
+        if let complement = complementBeforeNounObjectStart(at: index, lemma: cue.lemma, in: sentence) { return complement }
         // ``bareNounObjectStart(at:lemma:in:)``: "ha annunciato ricorso", "ha minacciato dimissioni".
         if index + 1 < range.upperBound, !Self.nounObjectOpeners.contains(document.form(index)),
             let bare = bareNounObjectStart(at: index, lemma: cue.lemma, in: range)
         {
             return bare
         }
+        // ``restrictedNounObjectStart(at:lemma:in:)``: "minaccia lo stato di agitazione", "respinge le accuse".
+        if let restricted = restrictedNounObjectStart(at: index, lemma: cue.lemma, in: range) { return restricted }
         guard Self.nounObjectLemmas.contains(cue.lemma) else { return nil }
         let isNumber = document.tokens[index].kind == .number || Self.numberWords.contains(document.form(index))
         guard index + 1 < range.upperBound, document.isWord(index) || isNumber, document.isWord(index + 1),

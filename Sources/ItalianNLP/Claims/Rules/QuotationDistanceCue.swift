@@ -37,8 +37,11 @@ extension AttributionContext {
         case .distance:
             return true
         case .naming:
-            // A participle after avere is an act of somebody's: "lo ha chiamato «traditore»".
-            if ["ato", "ata", "ati", "ate"].contains(where: { form.hasSuffix($0) }) { return !isAvere(index - 1) }
+            // A participle after avere is an act of somebody's: "lo ha chiamato «traditore»"; after
+            // a preposition it is the noun ("il servizio a chiamata «funziona in città»").
+            if ["ato", "ata", "ati", "ate"].contains(where: { form.hasSuffix($0) }) {
+                return !isAvere(index - 1) && !Self.prepositionsBeforeNoun.contains(document.form(index - 1))
+            }
             // "si chiama «…»" names; "lo chiama «…»" is one person's word.
             if form == "chiama" || form == "chiamava" || form == "chiamerà" { return document.form(index - 1) == "si" }
             return true
@@ -50,6 +53,9 @@ extension AttributionContext {
             return false
         }
     }
+
+    /// Prepositions that make the naming participle after them a noun: "a chiamata", "su chiamata".
+    static let prepositionsBeforeNoun: Set<String> = ["a", "su", "di", "da", "per", "con"]
 
     /// Whether token `index` is a form of avere that builds a compound tense.
     func isAvere(_ index: Int) -> Bool {

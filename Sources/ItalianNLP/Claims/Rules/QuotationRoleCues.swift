@@ -1,7 +1,8 @@
 /// The words around a pair of quotation marks that decide its role, whatever else the sentence
 /// says (Lexicons/claims/quotation-role-cues.tsv). Each kind of cue is a rule of its own file:
 /// ``AttributionContext/distanceRole(_:)``, ``AttributionContext/judgingVerbRole(_:)``,
-/// ``AttributionContext/titleNounRole(_:)``, ``AttributionContext/colonStatementRole(_:)`` and
+/// ``AttributionContext/titleNounRole(_:)``, ``AttributionContext/titleVerbRole(_:)``,
+/// ``AttributionContext/colonStatementRole(_:)`` and
 /// ``AttributionContext/singleNameRole(_:)``.
 enum QuotationRoleCue: String, Sendable {
     /// A noun that names a work, an initiative, an organisation or a thing with a name: "il
@@ -21,6 +22,9 @@ enum QuotationRoleCue: String, Sendable {
     case judgingParticiple = "judging-participle"
     /// A finite form or gerund of judging or speaking about: "parla di «…»", "definisce".
     case judging
+    /// A verb that presents, performs or publishes a work: "ha presentato «…»", "canta «…»",
+    /// "porterà «…» in tour" (``AttributionContext/titleVerbRole(_:)``).
+    case titleVerb = "title-verb"
 
     /// Every form of the lexicon with its cue (rows with an unknown cue are skipped).
     static let forms: [String: QuotationRoleCue] = {
@@ -41,12 +45,13 @@ enum QuotationRoleCue: String, Sendable {
 extension AttributionContext {
     /// The role the words around `quotation` decide, or nil when they leave it open. Checked in
     /// this order: a term held at a distance or named, a verb of judging before it, a title noun,
-    /// a colon that announces it, a single name.
+    /// a verb that presents a work, a colon that announces it, a single name.
     func decisiveRole(_ quotation: Int) -> QuotationRole? {
         guard let close = pairs[quotation].close, close > pairs[quotation].open + 1 else { return nil }
         if let role = distanceRole(quotation) { return role }
         if let role = judgingVerbRole(quotation) { return role }
         if let role = titleNounRole(quotation) { return role }
+        if let role = titleVerbRole(quotation) { return role }
         if let role = colonStatementRole(quotation) { return role }
         return singleNameRole(quotation)
     }

@@ -1,6 +1,7 @@
 /// A noun that names a work, an initiative, an organisation or a named thing, right before the
 /// marks or after one or two adjectives ("il festival «Musica in piazza»", "il piano industriale
-/// «Futuro 2030»", "la mostra fotografica «…»", "il suo ultimo album, «Tramontana»"), or in
+/// «Futuro 2030»", "la mostra fotografica «…»", "il suo ultimo album, «Tramontana»", "la raccolta
+/// di testimonianze «Voci dal fiume»"), or in
 /// apposition after a short quotation ("«Io resto informato», la campagna della Protezione
 /// civile" — but not a noun of an organisation or medium, which may be the speaker: "«Andremo
 /// avanti», il comitato dei residenti …"), makes a quotation that opens like a name a title. A lower-case quotation after the
@@ -18,6 +19,13 @@ extension AttributionContext {
             // The noun is asked first at each step: many nouns look like adjectives ("manuale",
             // "comitato", "piano").
             var adjectives = 0
+            // "la raccolta di testimonianze «…»", "il festival di musica «…»": a bare noun after
+            // "di" completes the title noun before it.
+            if before - 2 > sentenceStart, document.form(before - 1) == "di", !document.isCapitalized(before),
+                isTitleNoun(before - 2, orName: false)
+            {
+                return .title
+            }
             while !isTitleNoun(before, orName: true) {
                 guard adjectives < 2, before > sentenceStart, SpeakerMentionFinder.isAdjectiveLike(before, in: document) else {
                     return appositionRole(quotation, close: close)

@@ -7,6 +7,8 @@ enum RuleID: String, CaseIterable {
     case cueBeforeQuotation = "CueBeforeQuotation"
     /// X: «…» (no verb)
     case colonQuotation = "ColonQuotation"
+    /// X: P. — the same without quotation marks, in a sentence of the text.
+    case colonStatement = "ColonStatement"
     /// «A», dice X, «B»: the second part of a split quotation.
     case splitQuotation = "SplitQuotation"
     /// «A – ha aggiunto X – B»: one quotation with a dash incise.
@@ -61,6 +63,10 @@ enum RuleID: String, CaseIterable {
     case cleftAttribution = "CleftAttribution"
     /// la dichiarazione di X: «…» / l'annuncio di X che P.
     case nounCue = "NounCue"
+    /// "Otto anni per il costruttore. Sono le richieste della pm X": the sentence before is X's.
+    case cleftNounAttribution = "CleftNounAttribution"
+    /// X ha rivolto un appello ai cittadini: P / X ha lanciato l'allarme: P.
+    case supportVerbNounCue = "SupportVerbNounCue"
     /// «…», si legge nel comunicato di X / in una nota: a quotation read in a written statement.
     case readInDocument = "ReadInDocument"
 }
