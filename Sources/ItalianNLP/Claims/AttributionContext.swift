@@ -709,6 +709,8 @@ struct AttributionContext {
     /// (Preferring entities that already spoke was tried on the dev fixtures and made it worse.)
     func resolveDroppedSubject(for cue: CueGroup?, before sentence: Int, within distance: Int = 6) -> Int? {
         if let cue, let replying = replyingSpeaker(for: cue, before: sentence) { return replying }
+        // ``continuingSpeaker(for:before:)``: the speaker of the sentence just reported goes on.
+        if let cue, let speaker = continuingSpeaker(for: cue, before: sentence) { return speaker }
         return resolveDroppedSubject(plural: cue?.plural, gender: cue?.gender, before: sentence, within: distance)
     }
 
