@@ -30,7 +30,10 @@ extension AttributionContext {
             var last = found.sentence
             var next = index
             while next < claims.count, claims[next].entity == role { last = claims[next].sentence; next += 1 }
-            if let person = personNamedRightAfter(sentence: last, role: role, nextClaim: next < claims.count ? claims[next] : nil) {
+            // ``personNamedWithSameRole(after:role:)``: or named a little later beside the same role.
+            if let person = personNamedRightAfter(sentence: last, role: role, nextClaim: next < claims.count ? claims[next] : nil)
+                ?? personNamedWithSameRole(after: last, role: role)
+            {
                 alias[role] = person
             }
         }
