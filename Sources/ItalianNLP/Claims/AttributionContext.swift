@@ -842,7 +842,13 @@ struct AttributionContext {
                 // "Palazzo Raffaello", "Piazza Affari" name a seat, not a person.
                 let words = entity.canonical.split(separator: " ")
                 let seat = words.count > 1 && Self.placeNouns.contains(words[0].lowercased())
-                if unknownGender == nil, !seat, entity.isPerson || !words.contains(where: { $0.first?.isLowercase == true }) {
+                // (Not a known organisation — "l'istituto superiore Pietro Novelli" — nor one
+                // capitalised word of unknown kind, more often a place ("Germania", "Salerno") or a
+                // word opening a sentence: a person of unknown gender is known to be one, or has a
+                // name of two words.)
+                if unknownGender == nil, !seat, !entity.isOrganisation,
+                    entity.isPerson || (words.count > 1 && !words.contains(where: { $0.first?.isLowercase == true }))
+                {
                     unknownGender = candidate.entity
                 }
                 continue
