@@ -831,6 +831,8 @@ struct AttributionContext {
             }
             guard entity.kind == .name, entity.plural == mention.plural else { continue }
             if let office, !entity.offices.isEmpty, !entity.offices.contains(office) { continue }
+            // ``holdsOnlyOtherRoles(_:than:)``: nor a person known only by another role.
+            if let office, entity.offices.isEmpty, holdsOnlyOtherRoles(candidate.entity, than: office) { continue }
             if let ownKey, !entity.offices.isEmpty, !entity.offices.contains(ownKey) { continue }
             // Persons carry a gender from their given name; organisations do not.
             if mention.kind == .group && entity.gender != nil { continue }
@@ -897,6 +899,9 @@ struct AttributionContext {
             // sindacalista", "l'imprenditore" describe the office holder named before when nobody
             // else is near.)
             if let office, !entity.offices.isEmpty, !entity.offices.contains(office) { continue }
+            // (A unique office, though, never names a person known only by another role:
+            // ``holdsOnlyOtherRoles(_:than:)``.)
+            if let office, entity.offices.isEmpty, holdsOnlyOtherRoles(candidate.entity, than: office) { continue }
             if entity.kind == .name, !entity.plural, entity.gender == gender { return candidate.entity }
         }
         if let unknownGender { return unknownGender }
