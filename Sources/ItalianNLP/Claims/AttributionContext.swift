@@ -778,6 +778,8 @@ struct AttributionContext {
             return genericPersonReferent(mention, in: sentence)
         }
         if mention.kind == .role, let described = redescribedRoleReferent(mention, in: sentence) { return described }
+        // ``redescribedSpeakerReferent(_:in:)``: "«…», ha detto il primario. Il medico ha spiegato …".
+        if mention.kind == .role, let speaker = redescribedSpeakerReferent(mention, in: sentence) { return speaker }
         // Only nouns for kinds of organisation point back ("l'azienda", "il quotidiano"); "la
         // Provincia", "il governo" name themselves.
         if mention.kind == .group, !SpeakerLexicons.anaphoricGroupNouns.contains(document.form(mention.core.lowerBound)) {
