@@ -604,12 +604,14 @@ struct AttributionContext {
             }
             start += 1
         }
-        return nil
+        // ``nameAfterCueComplement(from:of:in:)``: "ha detto all'uscita dal porto Jens Hartwig,".
+        return nameAfterCueComplement(from: next, of: cue, in: sentence)
     }
 
     static let complementOpeners: Set<String> = [
-        "a", "al", "alla", "all'", "ai", "agli", "alle", "allo", "in", "nel", "nella", "nei", "durante", "dopo", "davanti",
-        "con", "col", "da", "dal", "dalla", "su", "sul", "sulla", "per", "prima", "fuori", "tra", "fra",
+        "a", "al", "alla", "all'", "ai", "agli", "alle", "allo", "in", "nel", "nella", "nell'", "nei", "negli", "nelle",
+        "durante", "dopo", "davanti", "con", "col", "da", "dal", "dalla", "dall'", "dai", "dagli", "dalle", "su", "sul", "sulla",
+        "sull'", "sui", "sugli", "sulle", "per", "prima", "fuori", "tra", "fra",
     ]
 
     /// The mention that starts at `start` (or after an article it did not take in) as the
