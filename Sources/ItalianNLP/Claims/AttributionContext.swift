@@ -550,6 +550,7 @@ struct AttributionContext {
             }
         }
         return document.has(.clauseOpener, start - 1) || followsFrontedComplement(start, in: range)
+            || followsFrontedTimePhrase(start, in: range)
             || followsRoleWithModifier(mention, in: sentence) || followsArticleAndPairWord(mention, in: sentence)
     }
 
