@@ -146,11 +146,13 @@ struct AttributionContext {
                     mentionEntity[mention.tokens.lowerBound] = described
                     continue
                 }
+                // ``bodyOfNamedOrganisation(_:in:)``: "la direzione sanitaria dell'Asl" after "l'Asl Roma 5".
+                let registered = bodyOfNamedOrganisation(mention, in: sentence) ?? mention
                 let entity = collectiveReferent(of: mention, at: position, in: sentence)
                     ?? spelledAcronymNameOwner(of: mention)
                     ?? spelledOutAcronymOwner(of: mention)
                     ?? parentheticalAcronymOwner(of: mention, at: position, in: found).map { registry.register(mention, asAliasOf: $0) }
-                    ?? registry.register(mention, headWord: head, origins: mention.kind == .group ? origins(of: mention) : [])
+                    ?? registry.register(registered, headWord: head, origins: mention.kind == .group ? origins(of: mention) : [])
                 mentionEntity[mention.tokens.lowerBound] = entity
                 // "l'Autorità dei trasporti", "la Regione Molise": a name that opens with a kind noun
                 // is of that kind.
