@@ -32,4 +32,10 @@ final class ContinuingSpeakerTests: XCTestCase {
         let text = "Secondo gli inquirenti, il ragazzo avrebbe confessato tutto. Ha poi chiesto di parlare con un avvocato."
         XCTAssertNotEqual(claimSummaries(text).last?.source, "inquirenti")
     }
+
+    func testTheSentencesOfTheCuesOwnQuotationStandBetween() {
+        let text = "Il sindaco Paolo Greco ha inaugurato il ponte. «Siamo soddisfatti», ha detto la Regione in una nota. "
+            + "«Il cantiere è finito in anticipo. Ringraziamo le imprese e i tecnici», ha aggiunto."
+        XCTAssertEqual(claimSummaries(text).last?.source, "Regione")
+    }
 }

@@ -5,18 +5,31 @@
 /// few sentences back whom recency scores above an organisation ("La Fiom ha scritto: «…». Ha poi
 /// chiesto un incontro." is the Fiom's).
 ///
-/// The claim must be the last one found, in the cue's own sentence or the one before, made with a
-/// verb whose subject is its speaker (an "according" claim names a source, not the subject of the
-/// sentence that follows: "Secondo gli inquirenti, l'uomo ha confessato. Ha poi chiesto …"), and
-/// its speaker must agree with the cue's number and gender. Someone named as a subject after that
+/// The claim must be the last one found, in the cue's own sentence or the one before (or before
+/// the sentences of a quotation that the cue closes: "«…», ha detto la Fiom. «Uno. Due», ha
+/// aggiunto."), made with a verb whose subject is its speaker (an "according" claim names a
+/// source, not the subject of the sentence that follows: "Secondo gli inquirenti, l'uomo ha
+/// confessato. Ha poi chiesto …"), and its speaker must agree with the cue's number and gender. Someone named as a subject after that
 /// claim ("«…», ha detto Rossi. Bianchi annuisce. Ha poi aggiunto …") is a newer topic, and the
 /// rule stands aside: that sentence holds no claim, so the last claim is two sentences back.
 extension AttributionContext {
+    /// How many sentences back the claim may be when the sentences between belong to the cue's
+    /// own quotation.
+    static let continuingSpeakerReach = 4
+
     /// The speaker of the claim just before `cue` (in `sentence`), when that speaker goes on.
     func continuingSpeaker(for cue: CueGroup, before sentence: Int) -> Int? {
-        guard let last = claims.last, last.claim.kind != .according, let entity = last.entity,
-            last.sentence == sentence || last.sentence == sentence - 1
+        guard let last = claims.last, last.claim.kind != .according, let entity = last.entity, last.sentence <= sentence,
+            sentence - last.sentence <= Self.continuingSpeakerReach
         else { return nil }
+        // Only the cue's own quotation may stand between: "«…», ha detto la Fiom. «Abbiamo parlato
+        // con il ministro. Ci ha promesso …», ha aggiunto." (its sentences open inside it).
+        if last.sentence + 1 < sentence {
+            for between in (last.sentence + 1)..<sentence {
+                let first = document.sentences[between].lowerBound
+                guard insideQuotation[first] || (first + 1 < document.tokens.count && insideQuotation[first + 1]) else { return nil }
+            }
+        }
         // The claim must come before the cue (a rule may have found a later clause of the sentence).
         let cueStart = document.tokens[cue.tokens.lowerBound].span.utf8.lowerBound
         guard last.claim.content.utf8.lowerBound < cueStart else { return nil }
