@@ -804,6 +804,11 @@ struct AttributionContext {
         // (``isHypernymRole(_:)``: "il manager" describes any office holder.)
         let ownKey = mention.kind == .role && office == nil && !mention.plural && !isHypernymRole(mention)
             ? SpeakerLexicons.shared.roleKey(ofRoleName: mention.name) : nil
+        // ``roleNamedAhead(_:in:)``: a role the text names beside the same noun right after names
+        // nobody known only by another role ("Il comandante Salvatore Iorio … Lo skipper ha
+        // ammesso … Jens Hartwig, lo skipper").
+        let aheadKey = office == nil && !isHypernymRole(mention) && roleNamedAhead(mention, in: sentence)
+            ? ownKey ?? document.form(mention.core.lowerBound) : nil
         var found: Recent? = nil
         // The origin rule: "l'azienda toscana" names the organisation described as "pisana" before
         // any other, and never one described as "bresciana".
@@ -840,6 +845,7 @@ struct AttributionContext {
             if let office, !entity.offices.isEmpty, !entity.offices.contains(office) { continue }
             // ``holdsOnlyOtherRoles(_:than:)``: nor a person known only by another role.
             if let office, entity.offices.isEmpty, holdsOnlyOtherRoles(candidate.entity, than: office) { continue }
+            if let aheadKey, holdsOnlyOtherRoles(candidate.entity, than: aheadKey) { continue }
             if let ownKey, !entity.offices.isEmpty, !entity.offices.contains(ownKey) { continue }
             // Persons carry a gender from their given name; organisations do not.
             if mention.kind == .group && entity.gender != nil { continue }
@@ -909,6 +915,7 @@ struct AttributionContext {
             // (A unique office, though, never names a person known only by another role:
             // ``holdsOnlyOtherRoles(_:than:)``.)
             if let office, entity.offices.isEmpty, holdsOnlyOtherRoles(candidate.entity, than: office) { continue }
+            if let aheadKey, holdsOnlyOtherRoles(candidate.entity, than: aheadKey) { continue }
             if entity.kind == .name, !entity.plural, entity.gender == gender { return candidate.entity }
         }
         if let unknownGender { return unknownGender }

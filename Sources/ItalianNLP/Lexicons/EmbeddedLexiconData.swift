@@ -2379,6 +2379,7 @@ colonnello	m	s	person
 maresciallo	m	s	person
 ammiraglio	m	s	person
 capitano	m	s	person
+skipper	c	s	person
 capitani	m	p	person
 papa	m	s	person
 pontefice	m	s	person

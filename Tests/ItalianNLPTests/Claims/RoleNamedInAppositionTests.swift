@@ -38,6 +38,12 @@ final class RoleNamedInAppositionTests: XCTestCase {
         XCTAssertEqual(claimSummaries(text).first?.source, "comandante")
     }
 
+    func testARoleNamedAheadIsNotAPersonKnownByAnotherRole() {
+        let text = "Il comandante Luca Arena guida la stazione da due anni. L'architetto ha ammesso di aver sbagliato i calcoli. "
+            + "«Ci serviva più tempo», ha detto Marco Pinna, l'architetto del Comune."
+        XCTAssertEqual(claimSummaries(text).first?.source, "Marco Pinna")
+    }
+
     func testRoleWordsAgree() {
         XCTAssertTrue(AttributionContext.namesSameRole(["dirigente", "scolastica"], head: "dirigente", ["dirigente"]))
         XCTAssertTrue(AttributionContext.namesSameRole(["direttrice"], head: "direttrice", ["direttore", "del", "museo"]))

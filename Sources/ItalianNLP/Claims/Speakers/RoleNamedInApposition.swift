@@ -15,6 +15,11 @@
 /// prepositional phrase ("ha scritto al comandante Luca Neri" names the addressee), and a
 /// feminine role never names a man (a masculine one may name a woman: "il prefetto, Giuseppina
 /// Anelli").
+///
+/// A bare role named so soon after it speaks is the person named then, not an earlier person known
+/// only by another role: the bare-role rule passes over that person (``roleNamedAhead(_:in:)``) —
+/// "Il comandante Salvatore Iorio … Lo skipper ha ammesso … «…», ha detto Jens Hartwig, lo
+/// skipper" is not the commander's.
 extension AttributionContext {
     /// How many sentences after the role's last claim the name may come.
     static let roleNamingWindow = 3
@@ -22,7 +27,13 @@ extension AttributionContext {
     /// The person named beside the role `role` in the sentences after `sentence`, or nil.
     func personNamedWithSameRole(after sentence: Int, role: Int) -> Int? {
         let known = registry.entities[role]
-        let roleWords = EntityRegistry.lowercasedWords(known.canonical)
+        return personNamedWithSameRole(after: sentence, roleName: known.canonical, gender: known.gender, excluding: role)
+    }
+
+    /// The person named beside a role called `roleName` (of `gender`) in the sentences after
+    /// `sentence`, other than entity `excluding`, or nil.
+    func personNamedWithSameRole(after sentence: Int, roleName: String, gender: Character?, excluding: Int?) -> Int? {
+        let roleWords = EntityRegistry.lowercasedWords(roleName)
         guard let roleHead = roleWords.first else { return nil }
         let limit = min(document.sentences.count - 1, sentence + Self.roleNamingWindow)
         guard sentence + 1 <= limit else { return nil }
@@ -31,8 +42,8 @@ extension AttributionContext {
             for (position, mention) in found.enumerated() where mention.kind == .name && mention.hasGivenName
                 && !insideQuotation[mention.tokens.lowerBound]
             {
-                guard let person = mentionEntity[mention.tokens.lowerBound], person != role else { continue }
-                if known.gender == "f", registry.entities[person].gender == "m" { continue }
+                guard let person = mentionEntity[mention.tokens.lowerBound], person != excluding else { continue }
+                if gender == "f", registry.entities[person].gender == "m" { continue }
                 for (phrase, opener) in rolePhrases(beside: mention, at: position, in: found) where !isAfterPreposition(opener) {
                     if Self.namesSameRole(roleWords, head: roleHead, EntityRegistry.lowercasedWords(phrase)) { return person }
                 }
@@ -75,5 +86,12 @@ extension AttributionContext {
         let otherComplement = other.dropFirst()
         if complement.isEmpty || otherComplement.isEmpty { return true }
         return complement.starts(with: otherComplement) || otherComplement.starts(with: complement)
+    }
+
+    /// Whether a bare singular role `mention` (in `sentence`) is named beside the same role in the
+    /// sentences right after it.
+    func roleNamedAhead(_ mention: SpeakerMention, in sentence: Int) -> Bool {
+        guard mention.kind == .role, mention.isBare, !mention.plural else { return false }
+        return personNamedWithSameRole(after: sentence, roleName: mention.name, gender: mention.gender, excluding: nil) != nil
     }
 }
