@@ -72,9 +72,14 @@ final class ClaimFixtureThresholdTests: XCTestCase {
         // after them ("ha chiesto alla Rete Gas Irpina tempi certi"). All 409 documents measure
         // F1@0.3 95.82 %, F1@0.8 95.20 %, source 93.20 %, cue 98.54 %, quotation role 97.20 %
         // (held-out 89.34 → 95.19 %; the new documents harder for claims than the rest).
-        XCTAssertGreaterThanOrEqual(all.loose.f1, 0.957)
-        XCTAssertGreaterThanOrEqual(all.strict.f1, 0.951)
-        XCTAssertGreaterThanOrEqual(all.source.accuracy, 0.931)
+        // The claims19 round added dev d254–d265 (131 claims with bodies of organisations, roles
+        // named later and dropped subjects after quotations, written before it touched the rules:
+        // 97.28 F1@0.3 and 74.40 source on their own) and its source rules: all 421 documents measure
+        // F1@0.3 95.96 %, F1@0.8 95.36 %, source 93.70 %, cue 98.63 % (95.88, 95.28, 92.47, 98.59
+        // with the new documents and the rules before the round; held-out source 87.41 → 88.05).
+        XCTAssertGreaterThanOrEqual(all.loose.f1, 0.958)
+        XCTAssertGreaterThanOrEqual(all.strict.f1, 0.952)
+        XCTAssertGreaterThanOrEqual(all.source.accuracy, 0.935)
         XCTAssertGreaterThanOrEqual(all.cue.accuracy, 0.985)
         XCTAssertGreaterThanOrEqual(all.quotations.role.accuracy, 0.970)
     }
