@@ -146,11 +146,13 @@ struct AttributionContext {
                     mentionEntity[mention.tokens.lowerBound] = described
                     continue
                 }
+                // ``bodyOfNamedOrganisation(_:in:)``: "la direzione sanitaria dell'Asl" after "l'Asl Roma 5".
+                let registered = bodyOfNamedOrganisation(mention, in: sentence) ?? mention
                 let entity = collectiveReferent(of: mention, at: position, in: sentence)
                     ?? spelledAcronymNameOwner(of: mention)
                     ?? spelledOutAcronymOwner(of: mention)
                     ?? parentheticalAcronymOwner(of: mention, at: position, in: found).map { registry.register(mention, asAliasOf: $0) }
-                    ?? registry.register(mention, headWord: head, origins: mention.kind == .group ? origins(of: mention) : [])
+                    ?? registry.register(registered, headWord: head, origins: mention.kind == .group ? origins(of: mention) : [])
                 mentionEntity[mention.tokens.lowerBound] = entity
                 // "l'Autorità dei trasporti", "la Regione Molise": a name that opens with a kind noun
                 // is of that kind.
@@ -556,6 +558,7 @@ struct AttributionContext {
             }
         }
         return document.has(.clauseOpener, start - 1) || followsFrontedComplement(start, in: range)
+            || followsFrontedTimePhrase(start, in: range)
             || followsRoleWithModifier(mention, in: sentence) || followsArticleAndPairWord(mention, in: sentence)
     }
 
@@ -610,12 +613,14 @@ struct AttributionContext {
             }
             start += 1
         }
-        return nil
+        // ``nameAfterCueComplement(from:of:in:)``: "ha detto all'uscita dal porto Jens Hartwig,".
+        return nameAfterCueComplement(from: next, of: cue, in: sentence)
     }
 
     static let complementOpeners: Set<String> = [
-        "a", "al", "alla", "all'", "ai", "agli", "alle", "allo", "in", "nel", "nella", "nei", "durante", "dopo", "davanti",
-        "con", "col", "da", "dal", "dalla", "su", "sul", "sulla", "per", "prima", "fuori", "tra", "fra",
+        "a", "al", "alla", "all'", "ai", "agli", "alle", "allo", "in", "nel", "nella", "nell'", "nei", "negli", "nelle",
+        "durante", "dopo", "davanti", "con", "col", "da", "dal", "dalla", "dall'", "dai", "dagli", "dalle", "su", "sul", "sulla",
+        "sull'", "sui", "sugli", "sulle", "per", "prima", "fuori", "tra", "fra",
     ]
 
     /// The mention that starts at `start` (or after an article it did not take in) as the
@@ -715,6 +720,8 @@ struct AttributionContext {
     /// (Preferring entities that already spoke was tried on the dev fixtures and made it worse.)
     func resolveDroppedSubject(for cue: CueGroup?, before sentence: Int, within distance: Int = 6) -> Int? {
         if let cue, let replying = replyingSpeaker(for: cue, before: sentence) { return replying }
+        // ``continuingSpeaker(for:before:)``: the speaker of the sentence just reported goes on.
+        if let cue, let speaker = continuingSpeaker(for: cue, before: sentence) { return speaker }
         return resolveDroppedSubject(plural: cue?.plural, gender: cue?.gender, before: sentence, within: distance)
     }
 
@@ -782,6 +789,8 @@ struct AttributionContext {
             return genericPersonReferent(mention, in: sentence)
         }
         if mention.kind == .role, let described = redescribedRoleReferent(mention, in: sentence) { return described }
+        // ``redescribedSpeakerReferent(_:in:)``: "«…», ha detto il primario. Il medico ha spiegato …".
+        if mention.kind == .role, let speaker = redescribedSpeakerReferent(mention, in: sentence) { return speaker }
         // Only nouns for kinds of organisation point back ("l'azienda", "il quotidiano"); "la
         // Provincia", "il governo" name themselves.
         if mention.kind == .group, !SpeakerLexicons.anaphoricGroupNouns.contains(document.form(mention.core.lowerBound)) {
@@ -801,6 +810,11 @@ struct AttributionContext {
         // (``isHypernymRole(_:)``: "il manager" describes any office holder.)
         let ownKey = mention.kind == .role && office == nil && !mention.plural && !isHypernymRole(mention)
             ? SpeakerLexicons.shared.roleKey(ofRoleName: mention.name) : nil
+        // ``roleNamedAhead(_:in:)``: a role the text names beside the same noun right after names
+        // nobody known only by another role ("Il comandante Salvatore Iorio … Lo skipper ha
+        // ammesso … Jens Hartwig, lo skipper").
+        let aheadKey = office == nil && !isHypernymRole(mention) && roleNamedAhead(mention, in: sentence)
+            ? ownKey ?? document.form(mention.core.lowerBound) : nil
         var found: Recent? = nil
         // The origin rule: "l'azienda toscana" names the organisation described as "pisana" before
         // any other, and never one described as "bresciana".
@@ -835,6 +849,9 @@ struct AttributionContext {
             }
             guard entity.kind == .name, entity.plural == mention.plural else { continue }
             if let office, !entity.offices.isEmpty, !entity.offices.contains(office) { continue }
+            // ``holdsOnlyOtherRoles(_:than:)``: nor a person known only by another role.
+            if let office, entity.offices.isEmpty, holdsOnlyOtherRoles(candidate.entity, than: office) { continue }
+            if let aheadKey, holdsOnlyOtherRoles(candidate.entity, than: aheadKey) { continue }
             if let ownKey, !entity.offices.isEmpty, !entity.offices.contains(ownKey) { continue }
             // Persons carry a gender from their given name; organisations do not.
             if mention.kind == .group && entity.gender != nil { continue }
@@ -846,7 +863,13 @@ struct AttributionContext {
                 // "Palazzo Raffaello", "Piazza Affari" name a seat, not a person.
                 let words = entity.canonical.split(separator: " ")
                 let seat = words.count > 1 && Self.placeNouns.contains(words[0].lowercased())
-                if unknownGender == nil, !seat, entity.isPerson || !words.contains(where: { $0.first?.isLowercase == true }) {
+                // (Not a known organisation — "l'istituto superiore Pietro Novelli" — nor one
+                // capitalised word of unknown kind, more often a place ("Germania", "Salerno") or a
+                // word opening a sentence: a person of unknown gender is known to be one, or has a
+                // name of two words.)
+                if unknownGender == nil, !seat, !entity.isOrganisation,
+                    entity.isPerson || (words.count > 1 && !words.contains(where: { $0.first?.isLowercase == true }))
+                {
                     unknownGender = candidate.entity
                 }
                 continue
@@ -895,6 +918,10 @@ struct AttributionContext {
             // sindacalista", "l'imprenditore" describe the office holder named before when nobody
             // else is near.)
             if let office, !entity.offices.isEmpty, !entity.offices.contains(office) { continue }
+            // (A unique office, though, never names a person known only by another role:
+            // ``holdsOnlyOtherRoles(_:than:)``.)
+            if let office, entity.offices.isEmpty, holdsOnlyOtherRoles(candidate.entity, than: office) { continue }
+            if let aheadKey, holdsOnlyOtherRoles(candidate.entity, than: aheadKey) { continue }
             if entity.kind == .name, !entity.plural, entity.gender == gender { return candidate.entity }
         }
         if let unknownGender { return unknownGender }

@@ -4,6 +4,83 @@
 enum EmbeddedLexiconData {
     /// Every lexicon file, keyed by its path under Lexicons/.
     static let files: [String: String] = [
+        "claims/eponym-nouns.tsv": ####"""
+# form	kind
+# Nouns of places and bodies that Italian names after a person ("l'ospedale Vito Fazzi", "il liceo Giulio Cesare", "via Giuseppe Mazzini", "l'associazione Luca Coscioni", "la nave Amerigo Vespucci"), and the adjectives that may stand between such a noun and the name ("l'istituto comprensivo Giovanni Pascoli", "la scuola primaria Cesare Baronio"): a given name after a noun, or after a noun and one or two of the adjectives, opens the name of the place or body, not a person's. kind: noun or qualifier. Written for ItalianNLP from general knowledge of Italian; MIT licence, like the code. See ../README.md.
+ospedale	noun
+policlinico	noun
+clinica	noun
+liceo	noun
+istituto	noun
+scuola	noun
+asilo	noun
+convitto	noun
+conservatorio	noun
+università	noun
+politecnico	noun
+accademia	noun
+fondazione	noun
+associazione	noun
+biblioteca	noun
+museo	noun
+teatro	noun
+auditorium	noun
+stadio	noun
+palazzetto	noun
+palasport	noun
+aeroporto	noun
+stazione	noun
+caserma	noun
+parco	noun
+giardino	noun
+giardini	noun
+via	noun
+viale	noun
+corso	noun
+piazza	noun
+piazzale	noun
+largo	noun
+lungomare	noun
+lungotevere	noun
+ponte	noun
+galleria	noun
+nave	noun
+comprensivo	qualifier
+superiore	qualifier
+statale	qualifier
+paritario	qualifier
+paritaria	qualifier
+classico	qualifier
+scientifico	qualifier
+tecnico	qualifier
+professionale	qualifier
+artistico	qualifier
+linguistico	qualifier
+musicale	qualifier
+primaria	qualifier
+secondaria	qualifier
+media	qualifier
+elementare	qualifier
+materna	qualifier
+civile	qualifier
+civico	qualifier
+civica	qualifier
+comunale	qualifier
+provinciale	qualifier
+regionale	qualifier
+nazionale	qualifier
+universitario	qualifier
+universitaria	qualifier
+pediatrico	qualifier
+militare	qualifier
+internazionale	qualifier
+sportivo	qualifier
+municipale	qualifier
+nuovo	qualifier
+nuova	qualifier
+vecchio	qualifier
+vecchia	qualifier
+"""####,
         "claims/first-names.tsv": ####"""
 # name	gender
 # Given names with grammatical gender for agreement (m, f, u = unisex or uncertain). Written for ItalianNLP from general knowledge of Italian; MIT licence, like the code. See ../README.md.
@@ -2426,6 +2503,7 @@ colonnello	m	s	person
 maresciallo	m	s	person
 ammiraglio	m	s	person
 capitano	m	s	person
+skipper	c	s	person
 capitani	m	p	person
 papa	m	s	person
 pontefice	m	s	person
@@ -2508,6 +2586,8 @@ rettore	m	s	person
 rettrice	f	s	person
 primario	m	s	person
 primari	m	p	person
+primaria	f	s	person
+primarie	f	p	person
 medico	m	s	person
 medici	m	p	person
 infermiere	m	s	person
@@ -2817,6 +2897,19 @@ multinazionali	f	p	group
 colosso	m	s	group
 tenuta	f	s	group
 cantina	f	s	group
+cooperativa	f	s	group
+cooperative	f	p	group
+# Bodies inside an organisation that speak for it ("la sala operativa della Capitaneria", "il collegio dei revisori dei conti", "la sezione di Chieti del Club alpino", "il comando provinciale dei vigili del fuoco").
+sala operativa	f	s	group
+centrale operativa	f	s	group
+collegio	m	s	group
+sezione	f	s	group
+comando	m	s	group
+dipartimento	m	s	group
+ufficio	m	s	group
+coordinamento	m	s	group
+presidenza	f	s	group
+nucleo	m	s	group
 startup	f	s	group
 concessionaria	f	s	group
 holding	f	s	group

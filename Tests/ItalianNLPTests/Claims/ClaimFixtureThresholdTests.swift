@@ -72,19 +72,20 @@ final class ClaimFixtureThresholdTests: XCTestCase {
         // after them ("ha chiesto alla Rete Gas Irpina tempi certi"). All 409 documents measure
         // F1@0.3 95.82 %, F1@0.8 95.20 %, source 93.20 %, cue 98.54 %, quotation role 97.20 %
         // (held-out 89.34 → 95.19 %; the new documents harder for claims than the rest).
-        // The claims20 round added dev d266–d277 (127 claims: noun objects of speech-act verbs,
-        // heading lines, a live blog, a wire; 88.10 F1@0.3 on their own before it) and its rules
-        // (heading lines, titles after verbs of presenting, "X: P.", noun objects after a fronted
-        // complement, a coordinated claim or a short complement, cleft claim nouns, support verbs):
-        // all 421 documents measured F1@0.3 95.53 %, F1@0.8 94.90 %, source 93.03 % (2,963 of 3,185
-        // right), cue 98.56 %, quotation role 96.88 % before it and 96.23 %, 95.60 %, 92.84 % (2,982
-        // of 3,212 right), 98.51 %, 97.32 % after. The source threshold falls though more sources
-        // are right: the 27 claims found besides have sources the speaker rules miss more often
-        // (organisations and roles named in lower case).
-        XCTAssertGreaterThanOrEqual(all.loose.f1, 0.961)
-        XCTAssertGreaterThanOrEqual(all.strict.f1, 0.955)
+        // The claims19 round added dev d254–d265 (131 claims with bodies of organisations, roles
+        // named later and dropped subjects after quotations, written before it touched the rules:
+        // 97.28 F1@0.3 and 74.40 source on their own) and its source rules; the claims20 round
+        // added dev d266–d277 (127 claims: noun objects of speech-act verbs, heading lines, a live
+        // blog, a wire; 88.10 F1@0.3 on their own before it) and its recall rules. With both
+        // merged, all 433 documents measured F1@0.3 96.35 %, F1@0.8 95.75 %, source 93.42 %, cue
+        // 98.59 %, quotation role 97.41 %. Held-out round 12 (b157–b172, 189 claims, written blind
+        // and scored before these rounds: F1@0.3 88.83, source 83.65, role 88.97; after them 88.83,
+        // 85.53, 88.97) then joined the corpus: all 449 documents measure 95.98 %, 95.27 %,
+        // 93.06 %, 98.52 %, 96.81 %.
+        XCTAssertGreaterThanOrEqual(all.loose.f1, 0.957)
+        XCTAssertGreaterThanOrEqual(all.strict.f1, 0.950)
         XCTAssertGreaterThanOrEqual(all.source.accuracy, 0.928)
-        XCTAssertGreaterThanOrEqual(all.cue.accuracy, 0.985)
-        XCTAssertGreaterThanOrEqual(all.quotations.role.accuracy, 0.972)
+        XCTAssertGreaterThanOrEqual(all.cue.accuracy, 0.983)
+        XCTAssertGreaterThanOrEqual(all.quotations.role.accuracy, 0.966)
     }
 }

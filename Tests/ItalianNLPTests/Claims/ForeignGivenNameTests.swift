@@ -20,4 +20,14 @@ final class ForeignGivenNameTests: XCTestCase {
         let text = "«Mia figlia aveva paura di lui da mesi», ha raccontato Rosanna Lunardi ai cronisti."
         XCTAssertEqual(claimSummaries(text).first?.source, "Rosanna Lunardi")
     }
+
+    func testAOneWordPlaceIsNoPersonOfUnknownGender() {
+        let text = "Le vendite verso la Germania sono crollate. «Abbiamo sbagliato i prezzi», ha ammesso il presidente."
+        XCTAssertEqual(claimSummaries(text).last?.source, "presidente")
+    }
+
+    func testAPlaceNamedAfterAPersonIsNoPersonOfUnknownGender() {
+        let text = "Dal prossimo anno all'istituto superiore Pietro Novelli cambia l'orario. La dirigente ha spiegato che il sabato sarà libero."
+        XCTAssertEqual(claimSummaries(text).last?.source, "dirigente")
+    }
 }

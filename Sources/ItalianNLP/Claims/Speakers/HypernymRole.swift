@@ -10,6 +10,8 @@ extension AttributionContext {
     static let hypernymRoles: Set<String> = [
         "manager", "dirigente", "magistrato", "magistrata", "imprenditore", "imprenditrice", "funzionario", "funzionaria",
         "esponente", "sindacalista", "professionista", "studioso", "studiosa",
+        // A physician of any office: "il primario", "il direttore sanitario", "la chirurga".
+        "medico", "medica",
     ]
 
     /// Whether a bare role mention is such a noun.

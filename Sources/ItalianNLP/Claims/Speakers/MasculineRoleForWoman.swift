@@ -11,6 +11,7 @@ extension AttributionContext {
             let entity = registry.entities[candidate.entity]
             guard entity.kind == .name, !entity.plural, entity.gender == "f", entity.hasRole else { continue }
             if let office, !entity.offices.isEmpty, !entity.offices.contains(office) { continue }
+            if let office, entity.offices.isEmpty, holdsOnlyOtherRoles(candidate.entity, than: office) { continue }
             return candidate.entity
         }
         return nil

@@ -27,13 +27,13 @@ extension AttributionContext {
 
     static let companyClassNouns: Set<String> = [
         "azienda", "società", "impresa", "compagnia", "gruppo", "fondo", "banca", "vettore", "multinazionale", "colosso",
-        "holding", "startup", "catena", "concessionaria", "tenuta", "cantina", "club", "squadra",
+        "holding", "startup", "catena", "concessionaria", "tenuta", "cantina", "cooperativa", "club", "squadra",
     ]
     static let mediaClassNouns: Set<String> = ["quotidiano", "giornale", "testata", "emittente", "settimanale"]
     static let bodyClassNouns: Set<String> = [
         "associazione", "organizzazione", "sindacato", "federazione", "comitato", "ente", "istituto", "autorità",
         "amministrazione", "giunta", "partito", "fondazione", "consorzio", "ufficio", "sigla", "regione", "provincia", "comune",
-        "ministero", "osservatorio", "agenzia", "organismo",
+        "ministero", "osservatorio", "agenzia", "organismo", "comando",
     ]
 
     /// The kind a noun names, nil for a noun of no single kind.

@@ -19,18 +19,26 @@ extension AttributionContext {
         var index = 0
         // Most documents name every speaker: nothing to do unless a claim's source is a role.
         guard roleSpoke else { return }
-        var checked: [Int] = []
+        // (A set: a long document has thousands of roles, and a list made the check quadratic.)
+        var checked = Set<Int>()
+        // The sentence each entity is first mentioned in, gathered once when a role asks (a scan of
+        // the sentences before each role that spoke was quadratic on a long document).
+        var firstMentions: [Int: Int]? = nil
         while index < claims.count {
             let found = claims[index]
             index += 1
-            guard let role = found.entity, registry.entities[role].kind == .role, !checked.contains(role) else { continue }
-            checked.append(role)
+            guard let role = found.entity, registry.entities[role].kind == .role, checked.insert(role).inserted else { continue }
             guard isUnnamedPersonRole(role) else { continue }
             // The role's last claim in this run of claims.
             var last = found.sentence
             var next = index
             while next < claims.count, claims[next].entity == role { last = claims[next].sentence; next += 1 }
-            if let person = personNamedRightAfter(sentence: last, role: role, nextClaim: next < claims.count ? claims[next] : nil) {
+            // ``personNamedWithSameRole(after:role:)``: or named a little later beside the same role.
+            if firstMentions == nil { firstMentions = firstMentionSentences() }
+            if let person = personNamedRightAfter(
+                sentence: last, role: role, nextClaim: next < claims.count ? claims[next] : nil, firstMentions: firstMentions ?? [:])
+                ?? personNamedWithSameRole(after: last, role: role)
+            {
                 alias[role] = person
             }
         }
@@ -42,9 +50,15 @@ extension AttributionContext {
         }
     }
 
-    /// Whether any sentence before `sentence` mentions entity `id`.
-    private func isMentioned(_ id: Int, before sentence: Int) -> Bool {
-        mentions[..<sentence].contains { $0.contains { mentionEntity[$0.tokens.lowerBound] == id } }
+    /// The sentence in which each entity is first mentioned.
+    private func firstMentionSentences() -> [Int: Int] {
+        var first: [Int: Int] = [:]
+        for (sentence, found) in mentions.enumerated() {
+            for mention in found {
+                if let id = mentionEntity[mention.tokens.lowerBound], first[id] == nil { first[id] = sentence }
+            }
+        }
+        return first
     }
 
     /// A singular person role, not tied to a name: "la preside", "il titolare dell'azienda",
@@ -60,7 +74,7 @@ extension AttributionContext {
 
     /// The person named as a subject in the two sentences after `sentence`, new to the document,
     /// before anyone else's claim, agreeing with the role; nil when there is none or it replies.
-    private func personNamedRightAfter(sentence: Int, role: Int, nextClaim: FoundClaim?) -> Int? {
+    private func personNamedRightAfter(sentence: Int, role: Int, nextClaim: FoundClaim?, firstMentions: [Int: Int]) -> Int? {
         let roleGender = registry.entities[role].gender
         let limit = min(document.sentences.count - 1, sentence + 2)
         guard sentence + 1 <= limit else { return nil }
@@ -70,7 +84,7 @@ extension AttributionContext {
             for mention in mentions[candidate] where mention.kind == .name && mention.hasGivenName
                 && !insideQuotation[mention.tokens.lowerBound]
             {
-                guard let id = mentionEntity[mention.tokens.lowerBound], !isMentioned(id, before: candidate),
+                guard let id = mentionEntity[mention.tokens.lowerBound], (firstMentions[id] ?? candidate) >= candidate,
                     !registry.entities[id].hasRole
                 else { return nil }
                 if let roleGender, let gender = registry.entities[id].gender, roleGender != gender { return nil }

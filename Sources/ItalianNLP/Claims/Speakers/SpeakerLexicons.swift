@@ -23,6 +23,11 @@ struct SpeakerLexicons: Sendable {
     /// Roles that name the same office as another ("pm" → "pubblico ministero"), from
     /// Lexicons/claims/role-synonyms.tsv.
     let roleSynonyms: [String: String]
+    /// Nouns of places and bodies named after a person ("ospedale", "liceo", "via"), and the
+    /// adjectives that may follow them before the name ("comprensivo", "primaria"), from
+    /// Lexicons/claims/eponym-nouns.tsv (see ``SpeakerMentionFinder/eponymousNameTokens(in:givenNameTokens:lexicons:)``).
+    let eponymNouns: FormSet
+    let eponymQualifiers: FormSet
 
     static let shared = SpeakerLexicons()
 
@@ -33,7 +38,11 @@ struct SpeakerLexicons: Sendable {
         "azienda", "società", "gruppo", "istituto", "associazione", "quotidiano", "giornale", "testata", "agenzia", "ente",
         "organizzazione", "sindacato", "federazione", "impresa", "compagnia", "banca", "consorzio", "fondazione", "comitato",
         "club", "squadra", "partito", "emittente", "settimanale", "amministrazione", "giunta", "fondo", "multinazionale",
-        "colosso", "tenuta", "cantina", "startup", "concessionaria", "holding", "catena", "vettore", "sigla", "organismo",
+        "colosso", "tenuta", "cantina", "cooperativa", "startup", "concessionaria", "holding", "catena", "vettore", "sigla",
+        "organismo",
+        // The office or command of an institution named before ("la Procura di Caserta … l'ufficio",
+        // "la Polizia locale … il comando").
+        "ufficio", "comando",
     ]
 
     /// Nouns for a person in general ("la donna", "l'uomo", "il ragazzo", "la vittima"), which news
@@ -78,6 +87,9 @@ struct SpeakerLexicons: Sendable {
             synonyms[String(row.column(0))] = String(row.column(1))
         }
         self.roleSynonyms = synonyms
+        let eponyms = TSVTable.embedded("claims/eponym-nouns.tsv").rows
+        self.eponymNouns = FormSet(Set(eponyms.filter { $0.column(1) == "noun" }.map { String($0.column(0)) }))
+        self.eponymQualifiers = FormSet(Set(eponyms.filter { $0.column(1) == "qualifier" }.map { String($0.column(0)) }))
     }
 
     /// The office a role mention names, compared across synonyms and genders: the longest role of

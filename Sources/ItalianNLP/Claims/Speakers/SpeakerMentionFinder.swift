@@ -41,6 +41,7 @@ struct SpeakerMentionFinder {
         var particleSurnames = FormIndex<Bool>()
         var codes = [GivenNameCode](repeating: .unknown, count: document.tokens.count)
         var saintTitles: [Int] = []
+        var givenNameTokens: [Int] = []
         for range in document.sentences {
             for index in range where document.isCapitalized(index) {
                 // (One byte rules out nearly every token before the set is asked.)
@@ -53,6 +54,7 @@ struct SpeakerMentionFinder {
                 case "f": codes[index] = .feminine
                 default: codes[index] = .other
                 }
+                if codes[index] != .unknown { givenNameTokens.append(index) }
                 guard index > range.lowerBound + 1, document.isWord(index) else { continue }
                 // "Enzo Di Lello", "Marco de Luca": a name word, a particle, this word. (Not a word
                 // that opens sentences without being a name: in "Secondo la Soprintendenza" the
@@ -73,6 +75,12 @@ struct SpeakerMentionFinder {
             for (title, name) in Self.saintNames(after: saintTitles, in: document, isGivenName: { lexicons.givenNames[document.tokens[$0].text] != nil }) {
                 codes[title] = .unknown
                 codes[name] = .unknown
+            }
+        }
+        // ``eponymousNameTokens(in:givenNameTokens:lexicons:)``: "l'ospedale Vito Fazzi" is no person.
+        if !givenNameTokens.isEmpty {
+            for index in Self.eponymousNameTokens(in: document, givenNameTokens: givenNameTokens, lexicons: lexicons) {
+                codes[index] = .unknown
             }
         }
         self.midSentenceCapitals = capitals
@@ -413,6 +421,8 @@ struct SpeakerMentionFinder {
         "croce", "banca", "cassa", "camera", "corte", "tribunale", "commissione", "organizzazione", "collegio", "accademia",
         "azienda", "conferenza", "lega", "forum", "rete", "sindacato", "società", "soprintendenza", "sovrintendenza", "capitaneria",
         "provveditorato", "assessorato", "avvocatura", "ragioneria", "comando", "nucleo", "reparto", "distretto",
+        // "la Cantina sociale Colli Berici", "la Cooperativa sociale Il Germoglio".
+        "cantina", "cooperativa",
     ]
 
     /// The longest organisation name tail, in tokens: "l'Autorità di sistema portuale del Mar
@@ -626,6 +636,7 @@ struct SpeakerMentionFinder {
                     end += 1
                 }
                 end += 2
+                let complementNoun = end
                 // Keep a capitalised run ("Procura di Milano" is taken step by step), but stop at a
                 // given name: "il ministro dell'Economia Paolo Serra" is a role and then a name. After
                 // a group's lower-case complement a run that closes the phrase is the group's own name
@@ -643,6 +654,10 @@ struct SpeakerMentionFinder {
                 {
                     end += 1
                 }
+                // ``districtTailEnd(after:in:)``: "dell'Asl Roma 2", "dell'Asl Toscana nord ovest".
+                if let district = districtTailEnd(after: end, in: range) { end = district }
+                // ``complementNameEnd(from:after:in:)``: "della Cantina sociale Colli Berici".
+                else if let name = complementNameEnd(from: complementNoun, after: end, in: range) { end = name }
                 // "la segretaria dell'Usb trasporti, Marta Oddone": a lower-case sector after a
                 // body's capitalised name belongs to it when the person's name follows in
                 // apposition (the role and the name are one mention only if they meet).
@@ -726,7 +741,11 @@ struct SpeakerMentionFinder {
             // Rundschau»": the organisation's own name. A capitalised group noun belongs to the
             // name ("il Consorzio Ponte Sud").
             end = organisation.end
-            if document.isCapitalized(roleStart), organisation.core.lowerBound == found.end + 1 {
+            // (``kindNounOpensName(at:nameStart:in:)``: "la Cantina sociale Colli Berici" too.)
+            if document.isCapitalized(roleStart),
+                organisation.core.lowerBound == found.end + 1
+                    || kindNounOpensName(at: roleStart, nameStart: organisation.core.lowerBound, in: range)
+            {
                 core = roleStart...organisation.core.upperBound
             } else {
                 core = organisation.core
@@ -852,6 +871,10 @@ struct SpeakerMentionFinder {
         // ``groupNameEndPastLowercase(after:in:)``: "il comitato Scuole sicure Bergamo".
         if let longer = groupNameEndPastLowercase(after: organisation.tokens.upperBound, in: range) {
             return (organisation.core.lowerBound...longer, longer)
+        }
+        // ``districtTailEnd(after:in:)``: "l'Asl Roma 2", "l'Asl Toscana nord ovest".
+        if let district = districtTailEnd(after: organisation.tokens.upperBound, in: range) {
+            return (organisation.core.lowerBound...district, district)
         }
         return (organisation.core, organisation.tokens.upperBound)
     }
