@@ -57,6 +57,13 @@ extension AttributionContext {
             document.isCapitalized(mention.core.lowerBound)
         else { return false }
         let text = mention.name
+        // An ASCII name (most are) is answered from its bytes: each is one Character, a letter
+        // when it is A–Z or a–z (as in ``EntityRegistry``'s initials rule); counting Characters
+        // and asking each whether it is a letter walks the grapheme and property tables.
+        let bytes = text.utf8
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            return Self.spelledAcronymLengths.contains(bytes.count) && bytes.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A })
+        }
         return Self.spelledAcronymLengths.contains(text.count) && text.allSatisfy(\.isLetter)
     }
 
@@ -196,11 +203,16 @@ extension AttributionContext {
         {
             return nil
         }
+        let window = start..<min(sentence.upperBound, start + Self.bracketedNameMaximumTokens)
         let words: [NameWord]
-        if let known = acronymIndex?.nameWordsByStart[start] {
+        if letters.count > Self.spelledAcronymLengths.upperBound {
+            // A longer acronym (``isAcronymLike(_:)`` lets none through) needs more words than
+            // the kept ones, which stop at that many content words.
+            words = nameWords(window)
+        } else if let known = acronymIndex?.nameWordsByStart[start] {
             words = known
         } else {
-            words = nameWords(start..<min(sentence.upperBound, start + Self.bracketedNameMaximumTokens))
+            words = nameWords(window, contentWordLimit: Self.spelledAcronymLengths.upperBound)
             acronymIndex?.nameWordsByStart[start] = words
         }
         guard let count = Self.spells(letters, words: words, lenient: false), count > 0 else { return nil }
@@ -219,7 +231,7 @@ extension AttributionContext {
     /// its second letter: the word's own second letter (a last word giving more than one) or
     /// second part ("Emilia-Romagna"), or the first letter of one of the next three words (two
     /// particles may give nothing). Bytes, not Characters, and no allocation, so that most
-    /// capitalised words are ruled out cheaply before ``nameWords(_:)`` builds their name words:
+    /// capitalised words are ruled out cheaply before ``nameWords(_:contentWordLimit:)`` builds their name words:
     /// every unknown surname of three to six letters asks. (Only ASCII letters are tested.)
     private func mayGiveSecondLetter(_ second: UInt8, from start: Int, before limit: Int) -> Bool {
         let form = document.form(start).utf8
@@ -240,14 +252,26 @@ extension AttributionContext {
     /// per part), lower-cased, and whether it is a particle.
     struct NameWord {
         let token: Int
-        let parts: [[Character]]
+        /// Slices of the tokens' forms: ``spells(_:words:lenient:)`` reads a part's first
+        /// Character, and two more of the last one at most, so no Character arrays are built.
+        let parts: [Substring]
         let isParticle: Bool
+
+        /// Whether the word gives at least one letter when it is spelled: it has a part.
+        var isContentWord: Bool { !isParticle && !parts.isEmpty }
     }
 
     /// The words of `tokens` up to the first token that cannot be inside a name (punctuation other
-    /// than a comma, a cue or an auxiliary).
-    private func nameWords(_ tokens: Range<Int>) -> [NameWord] {
+    /// than a comma, a cue or an auxiliary), and no further than `contentWordLimit` content words
+    /// with parts when it is given.
+    ///
+    /// Why the limit: an exact spelling (``spells(_:words:lenient:)`` without `lenient`) takes one
+    /// letter at least from each content word with a part, so for an acronym of at most that many
+    /// letters no word after that many content words is ever read; the words of a window of 24
+    /// tokens were built for every candidate start, and most spellings fail at the first words.
+    private func nameWords(_ tokens: Range<Int>, contentWordLimit: Int? = nil) -> [NameWord] {
         var words: [NameWord] = []
+        var contentWords = 0
         var joinsPrevious = false
         for token in tokens {
             if document.isPunctuation(token, ",") { continue }
@@ -257,13 +281,19 @@ extension AttributionContext {
                 continue
             }
             guard document.isWord(token), !document.has(.cueForm, token), !document.has(.auxiliary, token) else { break }
+            // (A compound still joins the last word: its parts are letters that word gives.)
+            if !joinsPrevious, let contentWordLimit, contentWords >= contentWordLimit { break }
             let form = document.form(token)
-            let parts = form.split(separator: "-").map { Array($0) }.filter { !$0.isEmpty }
+            // Most forms have no hyphen: the whole form is their one part.
+            let parts = form.utf8.contains(UInt8(ascii: "-"))
+                ? form.split(separator: "-") : (form.isEmpty ? [] : [form[...]])
             if joinsPrevious, let previous = words.popLast() {
+                if previous.isContentWord { contentWords -= 1 }
                 words.append(NameWord(token: token, parts: previous.parts + parts, isParticle: false))
             } else {
                 words.append(NameWord(token: token, parts: parts, isParticle: EntityRegistry.particles.contains(form) || form == "ed"))
             }
+            if words[words.count - 1].isContentWord { contentWords += 1 }
             joinsPrevious = false
         }
         return words
@@ -293,9 +323,11 @@ extension AttributionContext {
             if let found = match(word + 1, next) { return found }
             // The last part may give one or two more letters when they finish the acronym
             // ("farmaco" → "fa" in Aifa).
+            // (The `rest` Characters after the part's first are the letters left: the part is
+            // longer than `rest`, or fewer Characters would follow its first.)
             if let last = current.parts.last, next < letters.count {
                 let rest = letters.count - next
-                if rest <= 2, last.count > rest, Array(last[1...rest]) == Array(letters[next...]) { return word + 1 }
+                if rest <= 2, last.dropFirst().prefix(rest).elementsEqual(letters[next...]) { return word + 1 }
             }
             return lenient && word > 0 ? match(word + 1, letter) : nil
         }
