@@ -121,6 +121,14 @@ struct ClaimDocument {
         index >= 0 && index < tokens.count && tokens[index].kind == .word
     }
 
+    /// How many tokens of `range` are words (a count, without the array a filter builds: every
+    /// quotation asks).
+    func wordCount(in range: Range<Int>) -> Int {
+        var count = 0
+        for index in range where isWord(index) { count += 1 }
+        return count
+    }
+
     /// Whether token `index` starts with a capital letter.
     func isCapitalized(_ index: Int) -> Bool {
         index >= 0 && index < capitalized.count && capitalized[index]

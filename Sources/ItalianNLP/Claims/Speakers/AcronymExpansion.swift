@@ -38,16 +38,24 @@ extension AttributionContext {
     /// Where each capitalised word and each one-word bracket of the document stands, gathered once
     /// when the first acronym asks (most documents have none to spell out).
     struct AcronymIndex {
-        /// Capitalised words by the first UTF-8 byte of their lower-cased form, in text order: a
-        /// table of 256 lists instead of a dictionary keyed by Characters, whose hashing cost more
-        /// than the rest of the rule. (Accented initials share a first byte; the spelling test
-        /// that follows compares whole Characters.)
-        var capitalsByFirstByte: [[Int]] = Array(repeating: [], count: 256)
+        /// Capitalised words grouped by the first UTF-8 byte of their lower-cased form, in text
+        /// order within each group: those of byte `b` are `capitals[capitalStarts[b]..<capitalStarts[b + 1]]`
+        /// (see ``capitals(startingWith:)``). One array sorted by byte instead of a dictionary keyed
+        /// by Characters, whose hashing cost more than the rest of the rule, or 256 lists, which grew
+        /// one by one. (Accented initials share a first byte; the spelling test that follows
+        /// compares whole Characters.)
+        var capitals: [Int] = []
+        var capitalStarts = [Int](repeating: 0, count: 257)
         /// The word between "(" and ")", by its text, in text order.
         var bracketed: [String: [Int]] = [:]
         /// The name words that follow each capitalised word tried so far (``spelledName(of:near:)``
         /// tries the same words for every acronym of the same initial).
         var nameWordsByStart: [Int: [NameWord]] = [:]
+
+        /// The capitalised words whose lower-cased form starts with `byte`, in text order.
+        func capitals(startingWith byte: UInt8) -> ArraySlice<Int> {
+            capitals[capitalStarts[Int(byte)]..<capitalStarts[Int(byte) + 1]]
+        }
     }
 
     /// Whether `mention` may be an acronym: one capitalised word of letters only, of a length in
@@ -118,13 +126,24 @@ extension AttributionContext {
 
     private func buildAcronymIndex() -> AcronymIndex {
         var index = AcronymIndex()
+        // The capitalised words and their first bytes, then a counting sort by byte (stable, so
+        // each group stays in text order).
+        var found: [(token: Int, initial: UInt8)] = []
         for token in document.tokens.indices where document.isWord(token) {
             if document.isCapitalized(token), let initial = document.form(token).utf8.first {
-                index.capitalsByFirstByte[Int(initial)].append(token)
+                found.append((token, initial))
+                index.capitalStarts[Int(initial) + 1] += 1
             }
             if document.isPunctuation(token - 1, "("), document.isPunctuation(token + 1, ")") {
                 index.bracketed[document.tokens[token].text, default: []].append(token)
             }
+        }
+        for byte in 0..<256 { index.capitalStarts[byte + 1] += index.capitalStarts[byte] }
+        var next = index.capitalStarts
+        index.capitals = [Int](repeating: 0, count: found.count)
+        for (token, initial) in found {
+            index.capitals[next[Int(initial)]] = token
+            next[Int(initial)] += 1
         }
         return index
     }
@@ -160,14 +179,15 @@ extension AttributionContext {
     /// such words must not pay a scan of the window for each.
     private mutating func spelledName(of acronym: String, near: Int) -> ClosedRange<Int>? {
         let letters = Array(acronym)
-        guard let first = acronym.utf8.first, let candidates = acronymIndex?.capitalsByFirstByte[Int(first)], !letters.isEmpty else {
+        guard let first = acronym.utf8.first, let candidates = acronymIndex?.capitals(startingWith: first), !letters.isEmpty else {
             return nil
         }
         let low = near - Self.spelledAcronymWindow
         let high = near + Self.spelledAcronymWindow
-        // The first candidate at or after `near`, found by binary search.
-        var lower = 0
-        var upper = candidates.count
+        // The first candidate at or after `near`, found by binary search. (`candidates` is a slice:
+        // its indices are those of the whole array.)
+        var lower = candidates.startIndex
+        var upper = candidates.endIndex
         while lower < upper {
             let middle = (lower + upper) / 2
             if candidates[middle] < near { lower = middle + 1 } else { upper = middle }
@@ -176,8 +196,8 @@ extension AttributionContext {
         var after = lower
         var tried = 0
         while tried < Self.spelledAcronymCandidates {
-            let hasBefore = before >= 0 && candidates[before] >= low
-            let hasAfter = after < candidates.count && candidates[after] <= high
+            let hasBefore = before >= candidates.startIndex && candidates[before] >= low
+            let hasAfter = after < candidates.endIndex && candidates[after] <= high
             guard hasBefore || hasAfter else { return nil }
             let start: Int
             if hasBefore, !hasAfter || near - candidates[before] <= candidates[after] - near {

@@ -377,7 +377,6 @@ struct SpeakerMentionFinder {
             if text.count > 2, text == text.uppercased(), givenName(index) == nil { return nil }
         }
         if isWireDateline(from: index, to: end, in: range) { return nil }
-        var words = (index...end).map { document.tokens[$0].text }
         var given = givenName(index)
         // The organisation name tail: "l'Aeronautica militare,", "la Confederazione italiana
         // agricoltori di Pavia sostiene", "l'Autorità di bacino distrettuale del fiume Po".
@@ -388,19 +387,17 @@ struct SpeakerMentionFinder {
                 ?? organisationTail(of: index, after: end, in: range)
         {
             end = tailEnd
-            words = (index...end).map { document.tokens[$0].text }
         }
         // "la Caritas diocesana,", "i Paesi industrializzati avrebbero": an organisation's name
         // (no given name) takes the adjectives that close it.
         if given == nil, let adjectivesEnd = adjectiveRun(after: end, in: range, beforeName: false) {
             end = adjectivesEnd
-            words = (index...end).map { document.tokens[$0].text }
             given = nil
         }
         return SpeakerMention(
             tokens: index...end, core: index...end, kind: .name,
             gender: given == "u" ? nil : given, plural: false,
-            name: document.text(index, end), hasGivenName: given != nil && words.count > 1)
+            name: document.text(index, end), hasGivenName: given != nil && end > index)
     }
 
     /// Nouns that open an organisation's name written in capitals only at its start ("Aeronautica
