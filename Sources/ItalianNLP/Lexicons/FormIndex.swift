@@ -24,25 +24,24 @@ struct FormIndex<Value> {
     /// table of plain integers and arrays of keys and values cost little to build and to free,
     /// where an array of optional generic slots was destroyed slot by slot through the generic
     /// value witnesses (which cost more than the hashing saved).
-    private var slots: [Int32]
-    private var mask: Int
+    ///
+    /// Nothing is allocated until the first key is stored (the slots stay empty until then): a
+    /// document makes several tables, and many stay empty. An empty table answers every look-up
+    /// without hashing the key.
+    private var slots: [Int32] = []
+    private var mask = 0
     private var hashes: [UInt32] = []
     private var keys: [String] = []
     private var values: [Value] = []
     /// The keys whose NFC form is not plain, with the semantics of a dictionary.
     private var others: [String: Value] = [:]
+    /// The room the first store makes.
+    private let minimumCapacity: Int
 
-    /// An empty table with room for `minimumCapacity` keys before it grows.
+    /// An empty table with room for `minimumCapacity` keys before it grows (made when the first
+    /// key is stored).
     init(minimumCapacity: Int = 0) {
-        var size = 8
-        while size < minimumCapacity * 2 { size *= 2 }
-        slots = Array(repeating: -1, count: size)
-        mask = size - 1
-        if minimumCapacity > 0 {
-            hashes.reserveCapacity(minimumCapacity)
-            keys.reserveCapacity(minimumCapacity)
-            values.reserveCapacity(minimumCapacity)
-        }
+        self.minimumCapacity = minimumCapacity
     }
 
     /// The number of keys.
@@ -53,6 +52,7 @@ struct FormIndex<Value> {
     /// The value for `key` (nil when it has none); assigning nil removes the key.
     subscript(key: String) -> Value? {
         get {
+            if isEmpty { return nil }
             switch Self.placement(of: key) {
             case .slots(let form, let hash): return slotIndex(of: form, hash: hash).map { values[Int(slots[$0])] }
             case .others: return others[key]
@@ -70,6 +70,7 @@ struct FormIndex<Value> {
 
     /// Whether `key` has a value.
     func contains(_ key: String) -> Bool {
+        if isEmpty { return false }
         switch Self.placement(of: key) {
         case .slots(let form, let hash): return slotIndex(of: form, hash: hash) != nil
         case .others: return others[key] != nil
@@ -115,6 +116,7 @@ struct FormIndex<Value> {
     /// The slot that holds `form`'s entry, if any.
     @inline(__always)
     private func slotIndex(of form: String, hash: UInt32) -> Int? {
+        if slots.isEmpty { return nil }
         var index = Int(hash) & mask
         while slots[index] >= 0 {
             let entry = Int(slots[index])
@@ -125,6 +127,7 @@ struct FormIndex<Value> {
     }
 
     private mutating func store(_ value: Value, for form: String, hash: UInt32) {
+        if slots.isEmpty { makeSlots() }
         if let index = slotIndex(of: form, hash: hash) {
             values[Int(slots[index])] = value
             return
@@ -169,6 +172,19 @@ struct FormIndex<Value> {
         hashes.removeLast()
         keys.removeLast()
         values.removeLast()
+    }
+
+    /// The slots and entry arrays of a table with room for `minimumCapacity` keys, at the first store.
+    private mutating func makeSlots() {
+        var size = 8
+        while size < minimumCapacity * 2 { size *= 2 }
+        slots = Array(repeating: -1, count: size)
+        mask = size - 1
+        if minimumCapacity > 0 {
+            hashes.reserveCapacity(minimumCapacity)
+            keys.reserveCapacity(minimumCapacity)
+            values.reserveCapacity(minimumCapacity)
+        }
     }
 
     private mutating func grow() {
