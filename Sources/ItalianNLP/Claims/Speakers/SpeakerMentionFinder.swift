@@ -863,7 +863,7 @@ struct SpeakerMentionFinder {
     ]
 
     /// Adjectives of nationality and region whose ending the list below does not catch.
-    static let otherAdjectives: Set<String> = [
+    static let otherAdjectives: FormSet = [
         "tedesco", "tedesca", "tedeschi", "tedesche", "russo", "russa", "russi", "russe", "veneto", "veneta", "veneti",
         "venete", "greco", "greca", "greci", "turco", "turca", "turchi", "svizzero", "svizzera", "svizzeri", "belga", "belgi",
         "ceco", "ceca", "polacco", "polacca", "polacchi", "serbo", "serba", "basco", "basca", "sardo", "sarda", "arabo",
@@ -891,7 +891,7 @@ struct SpeakerMentionFinder {
     }
 
     /// Adjectives of origin without a listed ending, or too short for the ending rule.
-    static let commonOriginAdjectives: Set<String> = [
+    static let commonOriginAdjectives: FormSet = [
         "italiano", "italiana", "italiani", "europeo", "europea", "americano", "americana", "francese", "cinese",
     ]
 
@@ -1051,7 +1051,7 @@ struct SpeakerMentionFinder {
         ("ologi", true), ("ologa", false), ("iatra", false), ("iatri", true),
     ]
 
-    static let inanimateLookalikes: Set<String> = [
+    static let inanimateLookalikes: FormSet = [
         "settore", "settori", "motore", "motori", "fattore", "fattori", "vettore", "reattore", "trattore", "contatore",
         "acceleratore", "generatore", "indicatore", "indicatori", "ascensore", "territori", "ambiente", "ambienti", "presente",
         "corrente", "correnti", "torrente", "continente", "incidente", "incidenti", "precedente", "precedenti", "componente",
