@@ -19,13 +19,22 @@ public struct JSONBuffer: Sendable {
         bytes.append(contentsOf: other)
     }
 
-    /// Appends an integer.
+    /// Appends an integer, as `String(value)` writes it. The digits are written straight into the
+    /// buffer (last first, then turned round): building a String for each offset of a span cost
+    /// more than the rest of writing it.
     public mutating func int(_ value: Int) {
         if value >= 0 && value < 10 {
             bytes.append(UInt8(48 + value))
             return
         }
-        bytes.append(contentsOf: String(value).utf8)
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        let firstDigit = bytes.count
+        var rest = value.magnitude
+        repeat {
+            bytes.append(UInt8(48 + rest % 10))
+            rest /= 10
+        } while rest > 0
+        bytes[firstDigit...].reverse()
     }
 
     /// Appends a number with at most four decimals (scores).
@@ -50,23 +59,48 @@ public struct JSONBuffer: Sendable {
     /// Appends a JSON string, escaped.
     public mutating func string(_ value: some StringProtocol) {
         bytes.append(UInt8(ascii: "\""))
-        for byte in value.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): raw("\\\"")
-            case UInt8(ascii: "\\"): raw("\\\\")
-            case 0x0A: raw("\\n")
-            case 0x0D: raw("\\r")
-            case 0x09: raw("\\t")
-            case 0..<0x20:
-                raw("\\u00")
-                let hex: [UInt8] = Array("0123456789abcdef".utf8)
-                bytes.append(hex[Int(byte >> 4)])
-                bytes.append(hex[Int(byte & 0xF)])
-            default:
-                bytes.append(byte)
+        // Contiguous UTF-8 (a native string or a slice of one, as every span's text is) is read in
+        // place, and each run of bytes that need no escape is copied at once: iterating a
+        // Substring's UTF-8 view went through the generic index machinery for every byte.
+        let written: Bool? = value.utf8.withContiguousStorageIfAvailable { utf8 in
+            var runStart = 0
+            for index in 0..<utf8.count where Self.needsEscape(utf8[index]) {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                escape(utf8[index])
+                runStart = index + 1
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
+            return true
+        }
+        if written == nil {
+            for byte in value.utf8 {
+                if Self.needsEscape(byte) { escape(byte) } else { bytes.append(byte) }
             }
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Whether a byte of a string's UTF-8 must be escaped in JSON: a quotation mark, a backslash or
+    /// a control character.
+    @inline(__always)
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
+    }
+
+    /// Appends the escape of a byte that ``needsEscape(_:)``.
+    private mutating func escape(_ byte: UInt8) {
+        switch byte {
+        case UInt8(ascii: "\""): raw("\\\"")
+        case UInt8(ascii: "\\"): raw("\\\\")
+        case 0x0A: raw("\\n")
+        case 0x0D: raw("\\r")
+        case 0x09: raw("\\t")
+        default:
+            raw("\\u00")
+            let hex: [UInt8] = Array("0123456789abcdef".utf8)
+            bytes.append(hex[Int(byte >> 4)])
+            bytes.append(hex[Int(byte & 0xF)])
+        }
     }
 
     /// Appends `"key":`.
