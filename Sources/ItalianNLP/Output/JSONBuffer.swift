@@ -34,7 +34,14 @@ public struct JSONBuffer: Sendable {
             bytes.append(UInt8(48 + rest % 10))
             rest /= 10
         } while rest > 0
-        bytes[firstDigit...].reverse()
+        // Turned round in place (reversing a slice of the buffer copied the whole buffer).
+        var low = firstDigit
+        var high = bytes.count - 1
+        while low < high {
+            bytes.swapAt(low, high)
+            low += 1
+            high -= 1
+        }
     }
 
     /// Appends a number with at most four decimals (scores).
