@@ -472,8 +472,19 @@ struct AttributionContext {
         }
         // A subject stands at the start of its clause: after the sentence start, punctuation, a
         // conjunction or an adverb — not inside a prepositional phrase ("come il Lab di Meta").
-        let candidates = mentions[sentence].filter { $0.tokens.upperBound < index && self.isClauseInitial($0, in: sentence) }
-        guard let last = candidates.last else { return nil }
+        // The last two such mentions are all that is read: found from the end, without a
+        // filtered copy of the sentence's mentions.
+        var last: SpeakerMention? = nil
+        var beforeLast: SpeakerMention? = nil
+        for mention in mentions[sentence].reversed() where mention.tokens.upperBound < index && isClauseInitial(mention, in: sentence) {
+            if last == nil {
+                last = mention
+            } else {
+                beforeLast = mention
+                break
+            }
+        }
+        guard let last else { return nil }
         // Between the mention and the cue: only an apposition, adverbs, clitics or "non".
         var position = last.tokens.upperBound + 1
         var commas = 0
@@ -493,8 +504,7 @@ struct AttributionContext {
         }
         _ = range
         // An apposition that is itself a role: prefer the name before it.
-        if last.kind != .name, commas >= 1, candidates.count >= 2 {
-            let previous = candidates[candidates.count - 2]
+        if last.kind != .name, commas >= 1, let previous = beforeLast {
             // "La Provincia, proprietaria dell'edificio, fa sapere": an institution too.
             if previous.kind == .name || (previous.kind == .group && last.kind == .role && !previous.plural),
                 previous.tokens.upperBound + 1 < document.tokens.count,

@@ -1,6 +1,10 @@
 /// The tokenised document as the claim rules see it: every token in one array, with the
 /// sentence and paragraph each belongs to.
-struct ClaimDocument {
+///
+/// A class, immutable: the rules' context, the mention finder and the cue finder each hold it, and
+/// as a struct its eight fields were retained for every copy and took 73 bytes of the context,
+/// which Swift copies whole each time a mutating rule calls one of the context's plain methods.
+final class ClaimDocument {
     let text: String
     let tokens: [Token]
     /// Token index ranges of the sentences.
@@ -122,6 +126,14 @@ struct ClaimDocument {
 
     func isWord(_ index: Int) -> Bool {
         index >= 0 && index < tokens.count && tokens[index].kind == .word
+    }
+
+    /// How many tokens of `range` are words (a count, without the array a filter builds: every
+    /// quotation asks).
+    func wordCount(in range: Range<Int>) -> Int {
+        var count = 0
+        for index in range where isWord(index) { count += 1 }
+        return count
     }
 
     /// Whether token `index` starts with a capital letter.

@@ -189,7 +189,7 @@ struct ClaimWordClasses: OptionSet, Sendable {
         let characterCount = form.count
         if characterCount == 1 { classes.insert(.singleCharacter) }
         if CommonWords.contains(form) { classes.insert(.commonWord) }
-        let hasCueForms = !ReportingVerbLexicon.shared.cueForms(form).isEmpty
+        let hasCueForms = ReportingVerbLexicon.shared.hasCueForms(form)
         if hasCueForms { classes.insert(.cueForm) }
         let adjectiveLike = SpeakerMentionFinder.isAdjectiveLikeForm(
             form, listed: listedClasses, characterCount: characterCount, hasCueForms: hasCueForms)

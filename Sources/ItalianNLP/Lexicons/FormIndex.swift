@@ -19,61 +19,62 @@ import CICU
 /// emoji, a letter with a mark of its own, or normalisation failing) — so two canonically
 /// equivalent keys always meet in the same place.
 struct FormIndex<Value> {
-    /// Open addressing with linear probing over entry numbers (−1: empty). The entries themselves
-    /// are dense arrays in insertion order (a removal moves the last entry into the gap): a
-    /// table of plain integers and arrays of keys and values cost little to build and to free,
-    /// where an array of optional generic slots was destroyed slot by slot through the generic
-    /// value witnesses (which cost more than the hashing saved).
-    private var slots: [Int32]
-    private var mask: Int
-    private var hashes: [UInt32] = []
-    private var keys: [String] = []
-    private var values: [Value] = []
-    /// The keys whose NFC form is not plain, with the semantics of a dictionary.
-    private var others: [String: Value] = [:]
+    /// The table itself, in an object of its own, nil until the first key is stored: a document
+    /// makes several tables and many stay empty, and the table's arrays inline made the claim
+    /// rules' context (six tables in its registry) hundreds of bytes larger, which Swift copies
+    /// whole each time a mutating rule calls one of the context's plain methods. Copies of a
+    /// `FormIndex` share the object until one of them is changed (copy on write).
+    private var table: Table?
+    /// The room the first store makes.
+    private let minimumCapacity: Int
 
-    /// An empty table with room for `minimumCapacity` keys before it grows.
+    /// An empty table with room for `minimumCapacity` keys before it grows (made when the first
+    /// key is stored).
     init(minimumCapacity: Int = 0) {
-        var size = 8
-        while size < minimumCapacity * 2 { size *= 2 }
-        slots = Array(repeating: -1, count: size)
-        mask = size - 1
-        if minimumCapacity > 0 {
-            hashes.reserveCapacity(minimumCapacity)
-            keys.reserveCapacity(minimumCapacity)
-            values.reserveCapacity(minimumCapacity)
-        }
+        self.minimumCapacity = minimumCapacity
     }
 
     /// The number of keys.
-    var count: Int { keys.count + others.count }
+    var count: Int { table?.count ?? 0 }
 
     var isEmpty: Bool { count == 0 }
 
     /// The value for `key` (nil when it has none); assigning nil removes the key.
     subscript(key: String) -> Value? {
         get {
+            // An empty table answers without hashing the key.
+            guard let table, table.count > 0 else { return nil }
             switch Self.placement(of: key) {
-            case .slots(let form, let hash): return slotIndex(of: form, hash: hash).map { values[Int(slots[$0])] }
-            case .others: return others[key]
+            case .slots(let form, let hash): return table.slotIndex(of: form, hash: hash).map { table.values[Int(table.slots[$0])] }
+            case .others: return table.others[key]
             }
         }
         set {
+            if newValue == nil, isEmpty { return }
             switch Self.placement(of: key) {
             case .slots(let form, let hash):
-                if let newValue { store(newValue, for: form, hash: hash) } else { remove(form, hash: hash) }
+                if let newValue { uniqueTable().store(newValue, for: form, hash: hash) } else { uniqueTable().remove(form, hash: hash) }
             case .others:
-                others[key] = newValue
+                uniqueTable().others[key] = newValue
             }
         }
     }
 
     /// Whether `key` has a value.
     func contains(_ key: String) -> Bool {
+        guard let table, table.count > 0 else { return false }
         switch Self.placement(of: key) {
-        case .slots(let form, let hash): return slotIndex(of: form, hash: hash) != nil
-        case .others: return others[key] != nil
+        case .slots(let form, let hash): return table.slotIndex(of: form, hash: hash) != nil
+        case .others: return table.others[key] != nil
         }
+    }
+
+    /// The table, made if there is none and copied if another `FormIndex` shares it.
+    private mutating func uniqueTable() -> Table {
+        if isKnownUniquelyReferenced(&table), let table { return table }
+        let unique = table.map { Table(copying: $0) } ?? Table(minimumCapacity: minimumCapacity)
+        table = unique
+        return unique
     }
 
     /// Where a key is filed: in the slots under its NFC form and that form's hash, or in `others`.
@@ -103,7 +104,7 @@ struct FormIndex<Value> {
 
     /// Whether a filed key spells `form` (both plain, so bytes decide).
     @inline(__always)
-    private static func same(_ key: String, _ form: String) -> Bool {
+    fileprivate static func same(_ key: String, _ form: String) -> Bool {
         if StringIdentity.isIdentical(key, form) { return true }
         let same: Bool?? = key.utf8.withContiguousStorageIfAvailable { keyBytes in
             form.utf8.withContiguousStorageIfAvailable { formBytes in WordFormCache.sameBytes(keyBytes, formBytes) }
@@ -112,72 +113,114 @@ struct FormIndex<Value> {
         return (same ?? nil) ?? key.utf8.elementsEqual(form.utf8)
     }
 
-    /// The slot that holds `form`'s entry, if any.
-    @inline(__always)
-    private func slotIndex(of form: String, hash: UInt32) -> Int? {
-        var index = Int(hash) & mask
-        while slots[index] >= 0 {
-            let entry = Int(slots[index])
-            if hashes[entry] == hash && Self.same(keys[entry], form) { return index }
-            index = (index + 1) & mask
-        }
-        return nil
-    }
+    /// Open addressing with linear probing over entry numbers (−1: empty). The entries themselves
+    /// are dense arrays in insertion order (a removal moves the last entry into the gap): a
+    /// table of plain integers and arrays of keys and values cost little to build and to free,
+    /// where an array of optional generic slots was destroyed slot by slot through the generic
+    /// value witnesses (which cost more than the hashing saved). (Its properties are only
+    /// reached through its one `FormIndex`, never by two accesses at once: the run-time
+    /// exclusivity checks of a class's stored properties would guard nothing.)
+    private final class Table {
+        @exclusivity(unchecked) var slots: [Int32]
+        @exclusivity(unchecked) var mask: Int
+        @exclusivity(unchecked) var hashes: [UInt32] = []
+        @exclusivity(unchecked) var keys: [String] = []
+        @exclusivity(unchecked) var values: [Value] = []
+        /// The keys whose NFC form is not plain, with the semantics of a dictionary.
+        @exclusivity(unchecked) var others: [String: Value] = [:]
 
-    private mutating func store(_ value: Value, for form: String, hash: UInt32) {
-        if let index = slotIndex(of: form, hash: hash) {
-            values[Int(slots[index])] = value
-            return
-        }
-        // At most half full, so that probes stay short.
-        if (keys.count + 1) * 2 > slots.count { grow() }
-        var index = Int(hash) & mask
-        while slots[index] >= 0 { index = (index + 1) & mask }
-        slots[index] = Int32(keys.count)
-        hashes.append(hash)
-        keys.append(form)
-        values.append(value)
-    }
+        var count: Int { keys.count + others.count }
 
-    /// Removes `form`: its slot is emptied and the slots after it in its run moved back (linear
-    /// probing needs no marks), and the last entry moves into its place in the dense arrays.
-    private mutating func remove(_ form: String, hash: UInt32) {
-        guard var hole = slotIndex(of: form, hash: hash) else { return }
-        let entry = Int(slots[hole])
-        slots[hole] = -1
-        var index = (hole + 1) & mask
-        while slots[index] >= 0 {
-            let home = Int(hashes[Int(slots[index])]) & mask
-            // The slot may move into the hole when its home is not after the hole (cyclically).
-            if (index - home) & mask >= (index - hole) & mask {
-                slots[hole] = slots[index]
-                slots[index] = -1
-                hole = index
+        /// An empty table with room for `minimumCapacity` keys.
+        init(minimumCapacity: Int) {
+            var size = 8
+            while size < minimumCapacity * 2 { size *= 2 }
+            slots = Array(repeating: -1, count: size)
+            mask = size - 1
+            if minimumCapacity > 0 {
+                hashes.reserveCapacity(minimumCapacity)
+                keys.reserveCapacity(minimumCapacity)
+                values.reserveCapacity(minimumCapacity)
             }
-            index = (index + 1) & mask
         }
-        let last = keys.count - 1
-        if entry != last {
-            // The slot of the last entry now names the gap it moves into.
-            var slot = Int(hashes[last]) & mask
-            while slots[slot] != Int32(last) { slot = (slot + 1) & mask }
-            slots[slot] = Int32(entry)
-            hashes[entry] = hashes[last]
-            keys[entry] = keys[last]
-            values[entry] = values[last]
-        }
-        hashes.removeLast()
-        keys.removeLast()
-        values.removeLast()
-    }
 
-    private mutating func grow() {
-        slots = Array(repeating: -1, count: slots.count * 2)
-        mask = slots.count - 1
-        for entry in hashes.indices {
-            var index = Int(hashes[entry]) & mask
+        /// A table with `other`'s entries.
+        init(copying other: Table) {
+            slots = other.slots
+            mask = other.mask
+            hashes = other.hashes
+            keys = other.keys
+            values = other.values
+            others = other.others
+        }
+
+        /// The slot that holds `form`'s entry, if any.
+        @inline(__always)
+        func slotIndex(of form: String, hash: UInt32) -> Int? {
+            var index = Int(hash) & mask
+            while slots[index] >= 0 {
+                let entry = Int(slots[index])
+                if hashes[entry] == hash && FormIndex.same(keys[entry], form) { return index }
+                index = (index + 1) & mask
+            }
+            return nil
+        }
+
+        func store(_ value: Value, for form: String, hash: UInt32) {
+            if let index = slotIndex(of: form, hash: hash) {
+                values[Int(slots[index])] = value
+                return
+            }
+            // At most half full, so that probes stay short.
+            if (keys.count + 1) * 2 > slots.count { grow() }
+            var index = Int(hash) & mask
             while slots[index] >= 0 { index = (index + 1) & mask }
-            slots[index] = Int32(entry)
+            slots[index] = Int32(keys.count)
+            hashes.append(hash)
+            keys.append(form)
+            values.append(value)
+        }
+
+        /// Removes `form`: its slot is emptied and the slots after it in its run moved back (linear
+        /// probing needs no marks), and the last entry moves into its place in the dense arrays.
+        func remove(_ form: String, hash: UInt32) {
+            guard var hole = slotIndex(of: form, hash: hash) else { return }
+            let entry = Int(slots[hole])
+            slots[hole] = -1
+            var index = (hole + 1) & mask
+            while slots[index] >= 0 {
+                let home = Int(hashes[Int(slots[index])]) & mask
+                // The slot may move into the hole when its home is not after the hole (cyclically).
+                if (index - home) & mask >= (index - hole) & mask {
+                    slots[hole] = slots[index]
+                    slots[index] = -1
+                    hole = index
+                }
+                index = (index + 1) & mask
+            }
+            let last = keys.count - 1
+            if entry != last {
+                // The slot of the last entry now names the gap it moves into.
+                var slot = Int(hashes[last]) & mask
+                while slots[slot] != Int32(last) { slot = (slot + 1) & mask }
+                slots[slot] = Int32(entry)
+                hashes[entry] = hashes[last]
+                keys[entry] = keys[last]
+                values[entry] = values[last]
+            }
+            hashes.removeLast()
+            keys.removeLast()
+            values.removeLast()
+        }
+
+        private func grow() {
+            slots = Array(repeating: -1, count: slots.count * 2)
+            mask = slots.count - 1
+            for entry in hashes.indices {
+                var index = Int(hashes[entry]) & mask
+                while slots[index] >= 0 { index = (index + 1) & mask }
+                slots[index] = Int32(entry)
+            }
         }
     }
 }

@@ -61,6 +61,29 @@ struct FormTable<Value: Sendable>: Sendable {
     /// The number of entries (`dictionary.count`).
     var count: Int { dictionary.count }
 
+    /// The value for `form`, as `dictionary[String(form)]` gives it (a slice of a longer string is
+    /// looked up without being copied).
+    subscript(form: Substring) -> Value? {
+        let hash: UInt32?? = form.utf8.withContiguousStorageIfAvailable { bytes -> UInt32? in
+            var hash: UInt32 = 2_166_136_261
+            for byte in bytes {
+                if byte >= 0xCC { return nil }
+                hash = (hash ^ UInt32(byte)) &* 16_777_619
+            }
+            return hash
+        }
+        guard case .some(.some(let hash)) = hash else { return dictionary[String(form)] }
+        return slots.withUnsafeBufferPointer { slots -> Value? in
+            var index = Int(hash) & mask
+            while true {
+                let entry = slots[index].entry
+                if entry < 0 { return nil }
+                if slots[index].hash == hash && slots[index].form == form { return values[Int(entry)] }
+                index = (index + 1) & mask
+            }
+        }
+    }
+
     /// The value for `form`, as `dictionary[form]` gives it.
     @inline(__always)
     subscript(form: String) -> Value? {

@@ -285,6 +285,25 @@ struct ReportingVerbLexicon: Sendable {
         cueFormMemo.value(for: lowercasedForm) { computeCueForms($0) }
     }
 
+    /// Whether ``cueForms(_:)`` has a reading for `lowercasedForm`, found without building the
+    /// readings or filing them in the memo: ``ClaimWordClasses`` asks it once of every new form,
+    /// most of which are no verb, and the memo's look-up and store cost more than the answer.
+    func hasCueForms(_ lowercasedForm: String) -> Bool {
+        var link = formHeads[lowercasedForm] ?? -1
+        while link >= 0 {
+            if verbs[Int(formLinks[Int(link)].verb)].entry != nil { return true }
+            link = formLinks[Int(link)].next
+        }
+        for (host, _) in Self.encliticSplits(lowercasedForm) {
+            var link = hostHeads[host] ?? -1
+            while link >= 0 {
+                if verbs[Int(hostLinks[Int(link)].verb)].entry != nil { return true }
+                link = hostLinks[Int(link)].next
+            }
+        }
+        return false
+    }
+
     private func computeCueForms(_ lowercasedForm: String) -> [CueForm] {
         var result: [CueForm] = []
         var link = formHeads[lowercasedForm] ?? -1

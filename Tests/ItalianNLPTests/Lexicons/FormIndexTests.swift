@@ -39,6 +39,33 @@ final class FormIndexTests: XCTestCase {
         }
     }
 
+    /// A copy is a value of its own: changing it (or the original) leaves the other as it was,
+    /// though the two share one table until then.
+    func testCopiesAreIndependent() {
+        var original = FormIndex<Int>(minimumCapacity: 4)
+        original["rossi"] = 1
+        original["\u{1F600}"] = 2
+        var copy = original
+        copy["rossi"] = 10
+        copy["bianchi"] = 3
+        copy["\u{1F600}"] = nil
+        XCTAssertEqual(original["rossi"], 1)
+        XCTAssertNil(original["bianchi"])
+        XCTAssertEqual(original["\u{1F600}"], 2)
+        XCTAssertEqual(original.count, 2)
+        XCTAssertEqual(copy["rossi"], 10)
+        XCTAssertEqual(copy["bianchi"], 3)
+        XCTAssertNil(copy["\u{1F600}"])
+        original["verdi"] = 4
+        XCTAssertNil(copy["verdi"])
+        // An empty table copied, then filled.
+        let empty = FormIndex<Int>()
+        var filled = empty
+        filled["neri"] = 5
+        XCTAssertTrue(empty.isEmpty)
+        XCTAssertEqual(filled["neri"], 5)
+    }
+
     /// Equivalent spellings name one entry, whichever was stored first.
     func testEquivalentKeysShareAnEntry() {
         for (first, second) in [("é", "e\u{301}"), ("e\u{301}", "é"), ("Å", "\u{212B}"), ("sanità", "sanita\u{300}"), ("ä\u{323}", "a\u{323}\u{308}")] {

@@ -83,6 +83,18 @@ final class ReportingVerbLexiconTests: XCTestCase {
         XCTAssertTrue(lexicon.cueForms("").isEmpty)
     }
 
+    /// `hasCueForms` answers as `cueForms` would, for plain forms, enclitic forms, forms whose
+    /// ending looks enclitic without being one, and words that are no verb.
+    func testHasCueFormsAgreesWithCueForms() {
+        let forms = [
+            "disse", "dirà", "ribadisce", "dicendolo", "dirgli", "dichiarandosi", "dettosi", "detti", "riprese", "casa",
+            "tavolo", "sole", "famiglie", "mani", "ci", "lo", "", "Disse", "annunciandolo", "spiegatoci", "capelli",
+        ]
+        for form in forms {
+            XCTAssertEqual(lexicon.hasCueForms(form), !lexicon.cueForms(form).isEmpty, form)
+        }
+    }
+
     func testFormSharedByLemmas() {
         XCTAssertEqual(lemmas("riprese"), ["riprendere"])
         XCTAssertEqual(lemmas("rise"), ["ridere"])

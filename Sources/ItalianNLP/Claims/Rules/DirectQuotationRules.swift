@@ -8,7 +8,7 @@ extension AttributionContext {
         for quotation in quotations(openingIn: sentence) where !claimedQuotations.contains(quotation) {
             guard let content = contentSpan(of: quotation), let close = pairs[quotation].close else { continue }
             let open = pairs[quotation].open
-            let words = (open + 1..<close).filter { document.isWord($0) }.count
+            let words = document.wordCount(in: open + 1..<close)
             if words == 0 { continue }
             // Two words or fewer without final punctuation: a term or a title ("brain drain",
             // «Corriere della Sera»), not a statement — unless a colon announces it.

@@ -8,7 +8,7 @@ extension AttributionContext {
             guard let close = pairs[quotation].close, classifyRole(quotation) != .title else { continue }
             // A term held at a distance ("dubbi sul cosiddetto «…»") is nobody's words.
             if distanceRole(quotation) != nil { continue }
-            let words = (pairs[quotation].open + 1..<close).filter { document.isWord($0) }.count
+            let words = document.wordCount(in: pairs[quotation].open + 1..<close)
             guard words >= 2 else { continue }
             // Already inside another claim's content.
             let mark = document.tokens[pairs[quotation].open].span.utf8

@@ -38,16 +38,24 @@ extension AttributionContext {
     /// Where each capitalised word and each one-word bracket of the document stands, gathered once
     /// when the first acronym asks (most documents have none to spell out).
     struct AcronymIndex {
-        /// Capitalised words by the first UTF-8 byte of their lower-cased form, in text order: a
-        /// table of 256 lists instead of a dictionary keyed by Characters, whose hashing cost more
-        /// than the rest of the rule. (Accented initials share a first byte; the spelling test
-        /// that follows compares whole Characters.)
-        var capitalsByFirstByte: [[Int]] = Array(repeating: [], count: 256)
+        /// Capitalised words grouped by the first UTF-8 byte of their lower-cased form, in text
+        /// order within each group: those of byte `b` are `capitals[capitalStarts[b]..<capitalStarts[b + 1]]`
+        /// (see ``capitals(startingWith:)``). One array sorted by byte instead of a dictionary keyed
+        /// by Characters, whose hashing cost more than the rest of the rule, or 256 lists, which grew
+        /// one by one. (Accented initials share a first byte; the spelling test that follows
+        /// compares whole Characters.)
+        var capitals: [Int] = []
+        var capitalStarts = [Int](repeating: 0, count: 257)
         /// The word between "(" and ")", by its text, in text order.
         var bracketed: [String: [Int]] = [:]
         /// The name words that follow each capitalised word tried so far (``spelledName(of:near:)``
         /// tries the same words for every acronym of the same initial).
         var nameWordsByStart: [Int: [NameWord]] = [:]
+
+        /// The capitalised words whose lower-cased form starts with `byte`, in text order.
+        func capitals(startingWith byte: UInt8) -> ArraySlice<Int> {
+            capitals[capitalStarts[Int(byte)]..<capitalStarts[Int(byte) + 1]]
+        }
     }
 
     /// Whether `mention` may be an acronym: one capitalised word of letters only, of a length in
@@ -57,6 +65,13 @@ extension AttributionContext {
             document.isCapitalized(mention.core.lowerBound)
         else { return false }
         let text = mention.name
+        // An ASCII name (most are) is answered from its bytes: each is one Character, a letter
+        // when it is A–Z or a–z (as in ``EntityRegistry``'s initials rule); counting Characters
+        // and asking each whether it is a letter walks the grapheme and property tables.
+        let bytes = text.utf8
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            return Self.spelledAcronymLengths.contains(bytes.count) && bytes.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A })
+        }
         return Self.spelledAcronymLengths.contains(text.count) && text.allSatisfy(\.isLetter)
     }
 
@@ -111,13 +126,24 @@ extension AttributionContext {
 
     private func buildAcronymIndex() -> AcronymIndex {
         var index = AcronymIndex()
+        // The capitalised words and their first bytes, then a counting sort by byte (stable, so
+        // each group stays in text order).
+        var found: [(token: Int, initial: UInt8)] = []
         for token in document.tokens.indices where document.isWord(token) {
             if document.isCapitalized(token), let initial = document.form(token).utf8.first {
-                index.capitalsByFirstByte[Int(initial)].append(token)
+                found.append((token, initial))
+                index.capitalStarts[Int(initial) + 1] += 1
             }
             if document.isPunctuation(token - 1, "("), document.isPunctuation(token + 1, ")") {
                 index.bracketed[document.tokens[token].text, default: []].append(token)
             }
+        }
+        for byte in 0..<256 { index.capitalStarts[byte + 1] += index.capitalStarts[byte] }
+        var next = index.capitalStarts
+        index.capitals = [Int](repeating: 0, count: found.count)
+        for (token, initial) in found {
+            index.capitals[next[Int(initial)]] = token
+            next[Int(initial)] += 1
         }
         return index
     }
@@ -153,14 +179,15 @@ extension AttributionContext {
     /// such words must not pay a scan of the window for each.
     private mutating func spelledName(of acronym: String, near: Int) -> ClosedRange<Int>? {
         let letters = Array(acronym)
-        guard let first = acronym.utf8.first, let candidates = acronymIndex?.capitalsByFirstByte[Int(first)], !letters.isEmpty else {
+        guard let first = acronym.utf8.first, let candidates = acronymIndex?.capitals(startingWith: first), !letters.isEmpty else {
             return nil
         }
         let low = near - Self.spelledAcronymWindow
         let high = near + Self.spelledAcronymWindow
-        // The first candidate at or after `near`, found by binary search.
-        var lower = 0
-        var upper = candidates.count
+        // The first candidate at or after `near`, found by binary search. (`candidates` is a slice:
+        // its indices are those of the whole array.)
+        var lower = candidates.startIndex
+        var upper = candidates.endIndex
         while lower < upper {
             let middle = (lower + upper) / 2
             if candidates[middle] < near { lower = middle + 1 } else { upper = middle }
@@ -169,8 +196,8 @@ extension AttributionContext {
         var after = lower
         var tried = 0
         while tried < Self.spelledAcronymCandidates {
-            let hasBefore = before >= 0 && candidates[before] >= low
-            let hasAfter = after < candidates.count && candidates[after] <= high
+            let hasBefore = before >= candidates.startIndex && candidates[before] >= low
+            let hasAfter = after < candidates.endIndex && candidates[after] <= high
             guard hasBefore || hasAfter else { return nil }
             let start: Int
             if hasBefore, !hasAfter || near - candidates[before] <= candidates[after] - near {
@@ -196,11 +223,16 @@ extension AttributionContext {
         {
             return nil
         }
+        let window = start..<min(sentence.upperBound, start + Self.bracketedNameMaximumTokens)
         let words: [NameWord]
-        if let known = acronymIndex?.nameWordsByStart[start] {
+        if letters.count > Self.spelledAcronymLengths.upperBound {
+            // A longer acronym (``isAcronymLike(_:)`` lets none through) needs more words than
+            // the kept ones, which stop at that many content words.
+            words = nameWords(window)
+        } else if let known = acronymIndex?.nameWordsByStart[start] {
             words = known
         } else {
-            words = nameWords(start..<min(sentence.upperBound, start + Self.bracketedNameMaximumTokens))
+            words = nameWords(window, contentWordLimit: Self.spelledAcronymLengths.upperBound)
             acronymIndex?.nameWordsByStart[start] = words
         }
         guard let count = Self.spells(letters, words: words, lenient: false), count > 0 else { return nil }
@@ -219,7 +251,7 @@ extension AttributionContext {
     /// its second letter: the word's own second letter (a last word giving more than one) or
     /// second part ("Emilia-Romagna"), or the first letter of one of the next three words (two
     /// particles may give nothing). Bytes, not Characters, and no allocation, so that most
-    /// capitalised words are ruled out cheaply before ``nameWords(_:)`` builds their name words:
+    /// capitalised words are ruled out cheaply before ``nameWords(_:contentWordLimit:)`` builds their name words:
     /// every unknown surname of three to six letters asks. (Only ASCII letters are tested.)
     private func mayGiveSecondLetter(_ second: UInt8, from start: Int, before limit: Int) -> Bool {
         let form = document.form(start).utf8
@@ -240,14 +272,26 @@ extension AttributionContext {
     /// per part), lower-cased, and whether it is a particle.
     struct NameWord {
         let token: Int
-        let parts: [[Character]]
+        /// Slices of the tokens' forms: ``spells(_:words:lenient:)`` reads a part's first
+        /// Character, and two more of the last one at most, so no Character arrays are built.
+        let parts: [Substring]
         let isParticle: Bool
+
+        /// Whether the word gives at least one letter when it is spelled: it has a part.
+        var isContentWord: Bool { !isParticle && !parts.isEmpty }
     }
 
     /// The words of `tokens` up to the first token that cannot be inside a name (punctuation other
-    /// than a comma, a cue or an auxiliary).
-    private func nameWords(_ tokens: Range<Int>) -> [NameWord] {
+    /// than a comma, a cue or an auxiliary), and no further than `contentWordLimit` content words
+    /// with parts when it is given.
+    ///
+    /// Why the limit: an exact spelling (``spells(_:words:lenient:)`` without `lenient`) takes one
+    /// letter at least from each content word with a part, so for an acronym of at most that many
+    /// letters no word after that many content words is ever read; the words of a window of 24
+    /// tokens were built for every candidate start, and most spellings fail at the first words.
+    private func nameWords(_ tokens: Range<Int>, contentWordLimit: Int? = nil) -> [NameWord] {
         var words: [NameWord] = []
+        var contentWords = 0
         var joinsPrevious = false
         for token in tokens {
             if document.isPunctuation(token, ",") { continue }
@@ -257,13 +301,19 @@ extension AttributionContext {
                 continue
             }
             guard document.isWord(token), !document.has(.cueForm, token), !document.has(.auxiliary, token) else { break }
+            // (A compound still joins the last word: its parts are letters that word gives.)
+            if !joinsPrevious, let contentWordLimit, contentWords >= contentWordLimit { break }
             let form = document.form(token)
-            let parts = form.split(separator: "-").map { Array($0) }.filter { !$0.isEmpty }
+            // Most forms have no hyphen: the whole form is their one part.
+            let parts = form.utf8.contains(UInt8(ascii: "-"))
+                ? form.split(separator: "-") : (form.isEmpty ? [] : [form[...]])
             if joinsPrevious, let previous = words.popLast() {
+                if previous.isContentWord { contentWords -= 1 }
                 words.append(NameWord(token: token, parts: previous.parts + parts, isParticle: false))
             } else {
                 words.append(NameWord(token: token, parts: parts, isParticle: EntityRegistry.particles.contains(form) || form == "ed"))
             }
+            if words[words.count - 1].isContentWord { contentWords += 1 }
             joinsPrevious = false
         }
         return words
@@ -293,9 +343,11 @@ extension AttributionContext {
             if let found = match(word + 1, next) { return found }
             // The last part may give one or two more letters when they finish the acronym
             // ("farmaco" → "fa" in Aifa).
+            // (The `rest` Characters after the part's first are the letters left: the part is
+            // longer than `rest`, or fewer Characters would follow its first.)
             if let last = current.parts.last, next < letters.count {
                 let rest = letters.count - next
-                if rest <= 2, last.count > rest, Array(last[1...rest]) == Array(letters[next...]) { return word + 1 }
+                if rest <= 2, last.dropFirst().prefix(rest).elementsEqual(letters[next...]) { return word + 1 }
             }
             return lenient && word > 0 ? match(word + 1, letter) : nil
         }

@@ -26,25 +26,14 @@ extension AttributionContext {
             }
             // The members' indices in `found`: names joined by "e" or commas, or by ", e" and a role
             // in apposition to the next name ("Anna Ferri, e il leader della Uil, Piero Sala,").
-            var members = [start]
-            while let last = members.last {
-                if last + 1 < found.count, found[last + 1].kind == .name,
-                    Self.isCoordinationLink(between: found[last], and: found[last + 1], in: document)
-                {
-                    members.append(last + 1)
-                } else if last + 2 < found.count, found[last + 1].kind == .role, found[last + 2].kind == .name,
-                    Self.isAppositiveCoordination(found[last], found[last + 1], found[last + 2], in: document)
-                {
-                    members.append(last + 2)
-                } else if last + 2 < found.count, found[last + 1].kind == .role || found[last + 1].kind == .group,
-                    found[last + 2].kind == .name, Self.isCoordinationAfterApposition(found[last], found[last + 1], found[last + 2], in: document)
-                {
-                    members.append(last + 2)
-                } else {
-                    break
-                }
+            // (Most names are joined to none: no array is built for them.)
+            guard let second = nextCoordinatedMember(after: start, in: found) else {
+                start += 1
+                continue
             }
-            let end = members.last ?? start
+            var members = [start, second]
+            while let next = nextCoordinatedMember(after: members[members.count - 1], in: found) { members.append(next) }
+            let end = members[members.count - 1]
             defer { start = end + 1 }
             let chain = members.map { found[$0] }
             // The last link is "e" ("Rossi, Bianchi e Verdi"): commas alone list an apposition.
@@ -56,6 +45,27 @@ extension AttributionContext {
             guard entities.count == chain.count, Set(entities).count == entities.count else { continue }
             registerGroup(of: entities, from: chain[0], to: chain[chain.count - 1], keys: chain.map(\.tokens.lowerBound), in: sentence)
         }
+    }
+
+    /// The index in `found` of the name coordinated with `found[last]` (see
+    /// ``registerCoordinatedNames(in:)``), or nil.
+    private func nextCoordinatedMember(after last: Int, in found: [SpeakerMention]) -> Int? {
+        if last + 1 < found.count, found[last + 1].kind == .name,
+            Self.isCoordinationLink(between: found[last], and: found[last + 1], in: document)
+        {
+            return last + 1
+        }
+        if last + 2 < found.count, found[last + 1].kind == .role, found[last + 2].kind == .name,
+            Self.isAppositiveCoordination(found[last], found[last + 1], found[last + 2], in: document)
+        {
+            return last + 2
+        }
+        if last + 2 < found.count, found[last + 1].kind == .role || found[last + 1].kind == .group,
+            found[last + 2].kind == .name, Self.isCoordinationAfterApposition(found[last], found[last + 1], found[last + 2], in: document)
+        {
+            return last + 2
+        }
+        return nil
     }
 
     /// "Nursind e Fials hanno annunciato …", "Legambiente e Italia Nostra hanno chiesto …": a

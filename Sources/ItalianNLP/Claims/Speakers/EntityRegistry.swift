@@ -77,11 +77,47 @@ struct EntityRegistry {
     /// Entities by every canonical name they have had, lower-cased, so that a rule asking for an
     /// institution by name ("ministero dell'interno") reads a table instead of scanning every
     /// entity at every mention (quadratic on a long document). A name an entity has outgrown stays
-    /// listed: ``firstEntity(canonicallyNamedAnyOf:where:)`` checks it.
+    /// listed: ``firstEntity(canonicallyNamedAnyOf:where:)`` checks it. Only the names a rule asks
+    /// for (``askedCanonicalNames``) are listed: lower-casing and filing every new entity's name
+    /// cost a tenth of the registry's time, for a table asked about a few institutions.
     private var byCanonicalName: [String: [Int]] = [:]
 
+    /// The lower-cased canonical names ``firstEntity(canonicallyNamedAnyOf:where:)`` may be asked
+    /// for: the institutions of the seat-metonym rule. A rule that asks for others adds them here.
+    static let askedCanonicalNames: Set<String> = Set(AttributionContext.seatInstitutions.values.joined())
+
+    /// For each lower-cased first byte of ``askedCanonicalNames``, their UTF-8 lengths, one bit each
+    /// (a length above 63 sets bit 63). Lower-casing an ASCII name keeps its length and maps its
+    /// first byte alone, and an ASCII string equals an ASCII name only byte for byte, so most ASCII
+    /// names are ruled out by one bit, without lower-casing them; nil when an asked name is not
+    /// ASCII (a string of other scalars may be canonically equivalent to an ASCII one).
+    private static let askedCanonicalNameLengths: [UInt64]? = {
+        var lengths = [UInt64](repeating: 0, count: 128)
+        for name in askedCanonicalNames {
+            guard let first = name.utf8.first, name.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+            lengths[Int(first)] |= 1 << UInt64(min(name.utf8.count, 63))
+        }
+        return lengths
+    }()
+
+    /// Lists `name` as a canonical name `id` has had, when a rule may ask for it.
+    private mutating func listCanonicalName(_ name: String, of id: Int) {
+        if let lengths = Self.askedCanonicalNameLengths {
+            // (A name whose bytes are not contiguous, or not ASCII, goes on to be lower-cased.)
+            let isRuledOut = name.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+                guard let first = bytes.first, !bytes.contains(where: { $0 >= 0x80 }) else { return false }
+                let lowercasedFirst = first >= 0x41 && first <= 0x5A ? first + 0x20 : first
+                return lengths[Int(lowercasedFirst)] & 1 << UInt64(min(bytes.count, 63)) == 0
+            }
+            if isRuledOut == true { return }
+        }
+        let lowercased = name.lowercased()
+        guard Self.askedCanonicalNames.contains(lowercased) else { return }
+        byCanonicalName[lowercased, default: []].append(id)
+    }
+
     /// The first entity (in order of registration) whose canonical name, lower-cased, is one of
-    /// `names` and which `accepts`, or nil.
+    /// `names` and which `accepts`, or nil. Each name must be one of ``askedCanonicalNames``.
     func firstEntity(canonicallyNamedAnyOf names: [String], where accepts: (Entity) -> Bool) -> Int? {
         var first: Int? = nil
         for name in names {
@@ -144,7 +180,10 @@ struct EntityRegistry {
     private mutating func linkedOffice(of mention: SpeakerMention) -> Int? {
         guard mention.kind == .role, !byOffice.isEmpty || !pendingOffices.isEmpty else { return nil }
         resolvePendingOffices()
-        guard let key = SpeakerLexicons.shared.roleKey(ofRoleName: mention.name), let holders = byOffice[key] else { return nil }
+        // (Most offices tied so far have no key: no role's key need be worked out then.)
+        guard !byOffice.isEmpty, let key = SpeakerLexicons.shared.roleKey(ofRoleName: mention.name), let holders = byOffice[key] else {
+            return nil
+        }
         // The office-recency rule: of the people who hold the office ("l'avvocata Brambilla", "il
         // loro avvocato"), the one of the role's gender mentioned last ("il legale" after "il loro
         // avvocato" is him, not her); a feminine role never names a man.
@@ -220,7 +259,10 @@ struct EntityRegistry {
     private mutating func linkedOfficeWithComplement(of mention: SpeakerMention) -> Int? {
         guard mention.kind == .role, !byOfficeWithComplement.isEmpty || !pendingOffices.isEmpty else { return nil }
         resolvePendingOffices()
-        guard let key = SpeakerLexicons.shared.officeKey(ofRoleName: mention.name), let id = byOfficeWithComplement[key] else {
+        // (Most roles tied so far have no complement: no office key need be worked out then.)
+        guard !byOfficeWithComplement.isEmpty, let key = SpeakerLexicons.shared.officeKey(ofRoleName: mention.name),
+            let id = byOfficeWithComplement[key]
+        else {
             return nil
         }
         if mention.gender == "f", entities[id].gender == "m" { return nil }
@@ -336,7 +378,7 @@ struct EntityRegistry {
             isPerson: mention.kind == .name && (mention.gender != nil || mention.hasGivenName),
             introducedIndefinite: mention.isIndefinite && (mention.kind == .role || mention.kind == .group),
             isOrganisation: mention.isOrganisation))
-        byCanonicalName[mention.name.lowercased(), default: []].append(id)
+        listCanonicalName(mention.name, of: id)
         byFull[full] = id
         // "un imprenditore di Ortona" … "l'imprenditore", "le organizzazioni ambientaliste presenti
         // a Bonn" … "le organizzazioni": a role introduced as someone new, or a group of people, is
@@ -376,6 +418,14 @@ struct EntityRegistry {
     /// open with lower-case name particles ("van den heuvel", "de vries" of "ruud van den heuvel",
     /// "joost de vries") and the entity was named by them alone, or nil.
     private func particleSurnameEntity(endingNameOf full: String) -> Int? {
+        // Both tails need the word before the last to be a particle: for an ASCII name (each
+        // byte a Character) that word is read from the bytes, and most names stop here before
+        // their words are split and joined.
+        if full.utf8.allSatisfy({ $0 < 0x80 }), let lastSpace = full.utf8.lastIndex(of: 0x20) {
+            let head = full.utf8[..<lastSpace]
+            let wordStart = head.lastIndex(of: 0x20).map { head.index(after: $0) } ?? head.startIndex
+            guard SpeakerMentionFinder.nameParticles.contains(String(Substring(full.utf8[wordStart..<lastSpace]))) else { return nil }
+        }
         let words = full.split(separator: " ").map(String.init)
         for count in 2...3 where words.count > count {
             let tail = words[(words.count - count)...]
@@ -449,15 +499,53 @@ struct EntityRegistry {
     /// Worked out once per entity (`Entity.initials`); `lowercasedWords` has the byte path for
     /// ASCII names.
     static func initials(of canonical: String) -> String {
+        if let ascii = asciiInitials(of: canonical) { return ascii }
         let words = lowercasedWords(canonical).filter { !particles.contains($0) }
         return words.count >= 2 ? String(words.compactMap(\.first)) : ""
     }
+
+    /// ``initials(of:)`` of an ASCII name, read from its bytes (nil for any other name): the words
+    /// split at spaces, lower-cased byte by byte as ``lowercasedWords(_:)`` does, and only a word
+    /// short enough to be a particle (an ASCII word equals an ASCII particle only byte for byte)
+    /// built as a String to ask the list. No array of words is built.
+    static func asciiInitials(of canonical: String) -> String? {
+        var initials: [UInt8] = []
+        let complete: Bool? = canonical.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            var start = 0
+            while start < bytes.count {
+                if bytes[start] >= 0x80 { return false }
+                if bytes[start] == 0x20 {
+                    start += 1
+                    continue
+                }
+                var end = start
+                while end < bytes.count, bytes[end] != 0x20 {
+                    if bytes[end] >= 0x80 { return false }
+                    end += 1
+                }
+                let lowercased = { (byte: UInt8) in byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
+                var isParticle = false
+                if end - start <= longestParticleBytes {
+                    let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]).lazy.map(lowercased), as: UTF8.self)
+                    isParticle = particles.contains(word)
+                }
+                if !isParticle { initials.append(lowercased(bytes[start])) }
+                start = end
+            }
+            return true
+        }
+        guard complete == true else { return nil }
+        return initials.count >= 2 ? String(decoding: initials, as: UTF8.self) : ""
+    }
+
+    /// The longest particle of ``particles``, in UTF-8 bytes.
+    private static let longestParticleBytes = particles.map(\.utf8.count).max() ?? 0
 
     private mutating func improve(_ id: Int, with mention: SpeakerMention) {
         if mention.isOrganisation { entities[id].isOrganisation = true }
         if mention.name.count > entities[id].canonical.count {
             entities[id].canonical = mention.name
-            byCanonicalName[mention.name.lowercased(), default: []].append(id)
+            listCanonicalName(mention.name, of: id)
             entities[id].initials = nil
             entities[id].initialsLead = Self.unknownInitials
         }
@@ -663,7 +751,7 @@ struct EntityRegistry {
         byFull[LowercasedName(name).full] = id
         guard name.count > entities[id].canonical.count else { return }
         entities[id].canonical = name
-        byCanonicalName[name.lowercased(), default: []].append(id)
+        listCanonicalName(name, of: id)
         entities[id].initials = nil
         entities[id].initialsLead = Self.unknownInitials
     }

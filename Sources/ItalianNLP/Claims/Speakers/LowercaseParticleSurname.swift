@@ -63,7 +63,8 @@ extension SpeakerMentionFinder {
         var position = 1
         while position < count {
             defer { position += 1 }
-            guard document.isWord(position), !document.isCapitalized(position), document.has(.nameParticle, position) else { continue }
+            // (The class bit first: it rules out nearly every token.)
+            guard document.has(.nameParticle, position), document.isWord(position), !document.isCapitalized(position) else { continue }
             let before = position - 1
             guard document.isWord(before), document.isCapitalized(before),
                 isGivenName(before) || before == 0 || !(document.isWord(before - 1) && document.isCapitalized(before - 1))

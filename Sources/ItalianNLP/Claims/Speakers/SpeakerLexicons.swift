@@ -106,15 +106,12 @@ struct SpeakerLexicons: Sendable {
     /// mentions with this key name the same office of the same place or body.
     func officeKey(ofRoleName name: String) -> String? {
         Self.officeKeyMemo.value(for: name) { name in
-            let words = EntityRegistry.lowercasedWords(name)
-            var headCount = 0
-            var phrase = ""
-            for (count, word) in words.prefix(longestRole).enumerated() {
-                phrase += count == 0 ? word : " " + word
-                if roles[phrase] != nil { headCount = count + 1 }
-            }
-            guard headCount > 0, headCount < words.count, let key = roleKey(ofRoleName: name) else { return nil }
-            return key + " " + words[headCount...].joined(separator: " ")
+            // The words after the role are the rest of the lower-cased name, after its space.
+            let full = EntityRegistry.LowercasedName(name).full
+            guard let head = longestRole(startingWords: full, of: name), head < full.utf8.endIndex,
+                let key = roleKey(ofRoleName: name)
+            else { return nil }
+            return key + " " + String(full[full.utf8.index(after: head)...])
         }
     }
 
@@ -132,16 +129,42 @@ struct SpeakerLexicons: Sendable {
     private static let roleKeyMemo = FormMemo<String?>(shardCount: 8, slotsPerShard: 512)
 
     private func computeRoleKey(ofRoleName name: String) -> String? {
-        let words = EntityRegistry.lowercasedWords(name)
-        var head: String? = nil
-        var phrase = ""
-        for (count, word) in words.prefix(longestRole).enumerated() {
-            phrase += count == 0 ? word : " " + word
-            if roles[phrase] != nil { head = phrase }
-        }
-        guard let head else { return nil }
+        let full = EntityRegistry.LowercasedName(name).full
+        guard let end = longestRole(startingWords: full, of: name) else { return nil }
+        let head = String(full[..<end])
         if let synonym = roleSynonyms[head] { return synonym }
         return masculine(of: head).map { roleSynonyms[$0] ?? $0 } ?? head
+    }
+
+    /// Where the longest role of the lexicon that the words of the role name `name` start with
+    /// ends in `full`, its lower-cased words joined by single spaces (``EntityRegistry/LowercasedName``),
+    /// or nil when no role starts it. Where every space of `full` stands alone (the usual case),
+    /// the prefixes are slices of `full` cut at its spaces and looked up as they are: building each
+    /// phrase word by word, and the words themselves, cost more than the look-ups. Otherwise (a
+    /// combining mark after a space joins it to a Character) the words are taken one by one.
+    private func longestRole(startingWords full: String, of name: String) -> String.Index? {
+        guard !full.isEmpty else { return nil }
+        let utf8 = full.utf8
+        var best: String.Index? = nil
+        guard EntityRegistry.spacesStandAlone(full) else {
+            // (`full` joins these very words, so a phrase of them ends where its bytes do.)
+            var phrase = ""
+            for (count, word) in EntityRegistry.lowercasedWords(name).prefix(longestRole).enumerated() {
+                phrase += count == 0 ? word : " " + word
+                if roles[phrase] != nil { best = utf8.index(utf8.startIndex, offsetBy: phrase.utf8.count) }
+            }
+            return best
+        }
+        var start = utf8.startIndex
+        var count = 0
+        while count < longestRole {
+            let end = utf8[start...].firstIndex(of: 0x20) ?? utf8.endIndex
+            count += 1
+            if roles[full[..<end]] != nil { best = end }
+            guard end < utf8.endIndex else { break }
+            start = utf8.index(after: end)
+        }
+        return best
     }
 
     /// The masculine role of a feminine one the lexicon lists ("ministra" → "ministro",

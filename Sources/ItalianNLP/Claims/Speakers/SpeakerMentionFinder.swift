@@ -385,7 +385,6 @@ struct SpeakerMentionFinder {
             if text.count > 2, text == text.uppercased(), givenName(index) == nil { return nil }
         }
         if isWireDateline(from: index, to: end, in: range) { return nil }
-        var words = (index...end).map { document.tokens[$0].text }
         var given = givenName(index)
         // The organisation name tail: "l'Aeronautica militare,", "la Confederazione italiana
         // agricoltori di Pavia sostiene", "l'Autorità di bacino distrettuale del fiume Po".
@@ -396,19 +395,17 @@ struct SpeakerMentionFinder {
                 ?? organisationTail(of: index, after: end, in: range)
         {
             end = tailEnd
-            words = (index...end).map { document.tokens[$0].text }
         }
         // "la Caritas diocesana,", "i Paesi industrializzati avrebbero": an organisation's name
         // (no given name) takes the adjectives that close it.
         if given == nil, let adjectivesEnd = adjectiveRun(after: end, in: range, beforeName: false) {
             end = adjectivesEnd
-            words = (index...end).map { document.tokens[$0].text }
             given = nil
         }
         return SpeakerMention(
             tokens: index...end, core: index...end, kind: .name,
             gender: given == "u" ? nil : given, plural: false,
-            name: document.text(index, end), hasGivenName: given != nil && words.count > 1)
+            name: document.text(index, end), hasGivenName: given != nil && end > index)
     }
 
     /// Nouns that open an organisation's name written in capitals only at its start ("Aeronautica
@@ -889,7 +886,7 @@ struct SpeakerMentionFinder {
     ]
 
     /// Adjectives of nationality and region whose ending the list below does not catch.
-    static let otherAdjectives: Set<String> = [
+    static let otherAdjectives: FormSet = [
         "tedesco", "tedesca", "tedeschi", "tedesche", "russo", "russa", "russi", "russe", "veneto", "veneta", "veneti",
         "venete", "greco", "greca", "greci", "turco", "turca", "turchi", "svizzero", "svizzera", "svizzeri", "belga", "belgi",
         "ceco", "ceca", "polacco", "polacca", "polacchi", "serbo", "serba", "basco", "basca", "sardo", "sarda", "arabo",
@@ -917,7 +914,7 @@ struct SpeakerMentionFinder {
     }
 
     /// Adjectives of origin without a listed ending, or too short for the ending rule.
-    static let commonOriginAdjectives: Set<String> = [
+    static let commonOriginAdjectives: FormSet = [
         "italiano", "italiana", "italiani", "europeo", "europea", "americano", "americana", "francese", "cinese",
     ]
 
@@ -1077,7 +1074,7 @@ struct SpeakerMentionFinder {
         ("ologi", true), ("ologa", false), ("iatra", false), ("iatri", true),
     ]
 
-    static let inanimateLookalikes: Set<String> = [
+    static let inanimateLookalikes: FormSet = [
         "settore", "settori", "motore", "motori", "fattore", "fattori", "vettore", "reattore", "trattore", "contatore",
         "acceleratore", "generatore", "indicatore", "indicatori", "ascensore", "territori", "ambiente", "ambienti", "presente",
         "corrente", "correnti", "torrente", "continente", "incidente", "incidenti", "precedente", "precedenti", "componente",
