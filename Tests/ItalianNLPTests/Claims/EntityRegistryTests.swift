@@ -180,6 +180,10 @@ final class EntityRegistryTests: XCTestCase {
         let names = [
             "Marco Rossi", "  Confederazione  Generale DEL Lavoro ", "Nicolò Sarti", "Università di Pisa", "CANTÙ È", "Élodie Dubois",
             "dell’Interno Ministero", "a \u{301}b", "x\u{600} y", "Ωmega Βeta", "",
+            // Every Latin-1 letter (the byte path lower-cases them), with × and ÷ that have no case.
+            String((0xC0...0xFF).map { Character(UnicodeScalar(UInt8($0))) }), "ÀÉÌ ÒÙ ×ÿ ÷ßÞ", "CITTÀ  DELLA PIEVE", "Ñandú Ølsen",
+            // Latin-1 letters decomposed, or next to letters of other scripts.
+            "CITTA\u{300} Ok", "Àb Ωmega", "Ærø Ŀ",
         ]
         for name in names {
             let expected = name.split(separator: " ").map { String($0).lowercased() }

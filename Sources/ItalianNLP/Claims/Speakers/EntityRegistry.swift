@@ -602,6 +602,35 @@ struct EntityRegistry {
         return name.split(separator: " ").map { String($0).lowercased() }
     }
 
+    /// Whether `bytes` are the UTF-8 of ASCII and Latin-1 letters alone (U+00C0–U+00FF, two bytes
+    /// led by 0xC3: "Nicolò", "Università", "Città"). In such a name every scalar is a Character
+    /// of its own (none is a combining or prepended mark), every space separates words, and
+    /// lower-casing maps each scalar alone: A–Z, and U+00C0–U+00DE but U+00D7 (×), one up by
+    /// 0x20 — as ``lowercasedLatin1(_:after:)`` does byte by byte. (`String.lowercased()` for the
+    /// words with accents cost ten times the rest of ``LowercasedName``.)
+    static func isLatin1(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] < 0x80 {
+                index += 1
+            } else if bytes[index] == 0xC3, index + 1 < bytes.count, bytes[index + 1] & 0xC0 == 0x80 {
+                index += 2
+            } else {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// The lower-case form of one byte of a name that ``isLatin1(_:)`` accepts, given the byte
+    /// before it: A–Z, and the second byte of U+00C0–U+00DE but U+00D7, go up by 0x20.
+    @inline(__always)
+    static func lowercasedLatin1(_ byte: UInt8, after previous: UInt8) -> UInt8 {
+        if byte >= 0x41 && byte <= 0x5A { return byte + 0x20 }
+        if previous == 0xC3, byte >= 0x80, byte <= 0x9E, byte != 0x97 { return byte + 0x20 }
+        return byte
+    }
+
     /// Whether every space (U+0020) of `name` stands between ASCII characters or Latin letters
     /// (U+00C0–U+027F, two-byte scalars led by 0xC3–0xC9: "Nicolò Sarti", "Cantù", "È"), or an
     /// end of the name. None of those joins a space into its cluster (they are neither combining
@@ -631,7 +660,7 @@ struct EntityRegistry {
 
         init(_ name: String) {
             let ascii: (String, Int)? = name.utf8.withContiguousStorageIfAvailable { bytes -> (String, Int)? in
-                guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+                guard EntityRegistry.isLatin1(bytes) else { return nil }
                 var count = 0
                 let full = String(unsafeUninitializedCapacity: bytes.count) { buffer in
                     var length = 0
@@ -650,7 +679,7 @@ struct EntityRegistry {
                             count += 1
                             inWord = true
                         }
-                        buffer[length] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                        buffer[length] = EntityRegistry.lowercasedLatin1(byte, after: length > 0 ? buffer[length - 1] : 0)
                         length += 1
                     }
                     return length
