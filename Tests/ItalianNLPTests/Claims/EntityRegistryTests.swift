@@ -172,6 +172,15 @@ final class EntityRegistryTests: XCTestCase {
         XCTAssertEqual(EntityRegistry.capitalisedWords(of: ""), [])
     }
 
+    /// `containsSpace` answers as Foundation's `contains(" ")`, for names whose spaces stand alone
+    /// and names where a mark joins a space to a Character.
+    func testContainsSpaceAgreesWithFoundation() {
+        let names = ["Rossi", "Mario Rossi", "Università di Pisa", "Cantù", " ", "", "a \u{301}b", "x\u{600} y", "\u{301} ", "Ωmega Βeta", "a\u{a0}b"]
+        for name in names {
+            XCTAssertEqual(EntityRegistry.containsSpace(name), name.contains(" "), name)
+        }
+    }
+
     /// The byte paths of `lowercasedWords` and `LowercasedName` give what splitting into
     /// Characters and lower-casing each word gives, for ASCII names, names with accented letters
     /// next to their spaces, and names whose spaces a combining or prepended mark joins; the first

@@ -323,7 +323,7 @@ struct EntityRegistry {
         // The full name after the surname alone ("Rota e Gallo" in a heading, then "Franco Rota"):
         // one person, named by the fuller form from now on.
         if mention.kind == .name, words.wordCount >= 2, let last = words.last, let existing = byFull[last],
-            entities[existing].kind == .name, !entities[existing].canonical.contains(" ")
+            entities[existing].kind == .name, !Self.containsSpace(entities[existing].canonical)
         {
             improve(existing, with: mention)
             byFull[full] = existing
@@ -360,7 +360,7 @@ struct EntityRegistry {
         // Industrie": one organisation, named by the fuller form from now on.
         if mention.kind == .name, words.wordCount >= 2, !mention.hasGivenName, mention.gender == nil, let first = words.first,
             let existing = byFull[first], entities[existing].kind == .name, !entities[existing].isPerson,
-            entities[existing].gender == nil, !entities[existing].canonical.contains(" ")
+            entities[existing].gender == nil, !Self.containsSpace(entities[existing].canonical)
         {
             improve(existing, with: mention)
             byFull[full] = existing
@@ -406,7 +406,7 @@ struct EntityRegistry {
             }
             // (The same when a heading named the organisation by the surname alone, "Brivio, 180
             // esuberi", before its full name, "l'Acciaieria Brivio".)
-            if entities[id].isPerson, let alone = byFull[last], !entities[alone].isPerson, entities[alone].canonical.contains(" ") {
+            if entities[id].isPerson, let alone = byFull[last], !entities[alone].isPerson, Self.containsSpace(entities[alone].canonical) {
                 byFull[last] = id
             }
             if mention.hasGivenName, let first = words.first { byGiven[first] = id }
@@ -636,9 +636,15 @@ struct EntityRegistry {
     /// end of the name. None of those joins a space into its cluster (they are neither combining
     /// marks nor prepended marks), so the space is a Character of its own.
     static func spacesStandAlone(_ name: String) -> Bool {
+        // (The contiguous bytes are read in place: a loop over `name.utf8` went through the
+        // generic index machinery for every byte.)
+        name.utf8.withContiguousStorageIfAvailable { spacesStandAlone(bytes: $0) } ?? spacesStandAlone(bytes: name.utf8)
+    }
+
+    private static func spacesStandAlone<Bytes: Sequence<UInt8>>(bytes: Bytes) -> Bool {
         var lastLead: UInt8 = 0  // the first byte of the last scalar
         var afterSpace = false
-        for byte in name.utf8 {
+        for byte in bytes {
             let isContinuation = byte & 0xC0 == 0x80
             if afterSpace, byte >= 0x80, !(0xC3...0xC9).contains(byte) { return false }
             if byte == 0x20, lastLead >= 0x80, !(0xC3...0xC9).contains(lastLead) { return false }
@@ -646,6 +652,15 @@ struct EntityRegistry {
             if !isContinuation { lastLead = byte }
         }
         return true
+    }
+
+    /// `name.contains(" ")` (Foundation's search, which compares Characters), answered from the
+    /// bytes where every space is a Character of its own (``spacesStandAlone(_:)``): then a space
+    /// Character is there exactly when a space byte is (no other scalar sequence is canonically
+    /// equivalent to U+0020). Foundation's search cost thousands of instructions per name.
+    static func containsSpace(_ name: String) -> Bool {
+        guard spacesStandAlone(name) else { return name.contains(" ") }
+        return name.utf8.withContiguousStorageIfAvailable { $0.contains(0x20) } ?? name.utf8.contains(0x20)
     }
 
     /// A name's lower-cased words (as ``lowercasedWords(_:)`` splits them) joined by single spaces:
