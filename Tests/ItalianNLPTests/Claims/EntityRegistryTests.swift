@@ -172,6 +172,22 @@ final class EntityRegistryTests: XCTestCase {
         XCTAssertEqual(EntityRegistry.capitalisedWords(of: ""), [])
     }
 
+    /// Role and office keys: the longest role a name opens with, across synonyms and genders, and
+    /// the lower-cased words after it.
+    func testRoleAndOfficeKeys() {
+        let lexicons = SpeakerLexicons.shared
+        XCTAssertEqual(lexicons.roleKey(ofRoleName: "sindaca di Cornuda"), "sindaco")
+        XCTAssertEqual(lexicons.officeKey(ofRoleName: "sindaca di Cornuda"), "sindaco di cornuda")
+        XCTAssertEqual(lexicons.officeKey(ofRoleName: "Sindaca  di  CORNUDA"), "sindaco di cornuda")
+        XCTAssertEqual(lexicons.roleKey(ofRoleName: "pubblico ministero"), lexicons.roleKey(ofRoleName: "pm"))
+        XCTAssertNil(lexicons.officeKey(ofRoleName: "sindaca"))
+        XCTAssertNil(lexicons.roleKey(ofRoleName: "tavolo di legno"))
+        XCTAssertNil(lexicons.roleKey(ofRoleName: ""))
+        // Accented letters, and a space joined to a mark (the word-by-word path).
+        XCTAssertEqual(lexicons.officeKey(ofRoleName: "sindaca di Città di Castello"), "sindaco di città di castello")
+        XCTAssertEqual(lexicons.officeKey(ofRoleName: "sindaca di Citta\u{300} \u{301}x"), "sindaco di citta\u{300} \u{301}x")
+    }
+
     /// `containsSpace` answers as Foundation's `contains(" ")`, for names whose spaces stand alone
     /// and names where a mark joins a space to a Character.
     func testContainsSpaceAgreesWithFoundation() {
