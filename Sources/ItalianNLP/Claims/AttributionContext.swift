@@ -14,74 +14,199 @@ struct AttributionContext {
         let sentence: Int
     }
 
-    let document: ClaimDocument
-    let pairs: [QuotationFinder.Pair]
-    var mentions: [[SpeakerMention]] = []
+    /// The stored state of a context (see ``state``). Its properties are reached only through the
+    /// context's accessors, as the struct's own fields were, whose exclusive access the compiler
+    /// checked: the run-time exclusivity checks of a class's stored properties would guard nothing.
+    private final class State {
+        let document: ClaimDocument
+        let pairs: [QuotationFinder.Pair]
+        @exclusivity(unchecked) var mentions: [[SpeakerMention]] = []
+        @exclusivity(unchecked) var mentionEntity: [Int?] = []
+        @exclusivity(unchecked) var registry: EntityRegistry = EntityRegistry()
+        @exclusivity(unchecked) var cues: [[CueGroup]] = []
+        @exclusivity(unchecked) var claims: [FoundClaim] = []
+        @exclusivity(unchecked) var quotationClaimContents: [Range<Int>] = []
+        @exclusivity(unchecked) var claimContentsBySentence: [Int: [Range<Int>]] = [:]
+        @exclusivity(unchecked) var usedCueVerbs: DenseIndexSet = DenseIndexSet()
+        @exclusivity(unchecked) var claimedQuotations: DenseIndexSet = DenseIndexSet()
+        @exclusivity(unchecked) var quotationRoles: [Int: QuotationRole] = [:]
+        @exclusivity(unchecked) var recent: [Recent] = []
+        @exclusivity(unchecked) var representatives: [String: Int] = [:]
+        @exclusivity(unchecked) var officeHolders: [String: Set<Int>] = [:]
+        @exclusivity(unchecked) var roleSpoke: Bool = false
+        @exclusivity(unchecked) var coordinatedGroups: [Int: Int] = [:]
+        @exclusivity(unchecked) var coordinatedGroupsInOrder: [Recent] = []
+        @exclusivity(unchecked) var complementOrganisations: [Recent] = []
+        @exclusivity(unchecked) var namedOrganisations: [NamedOrganisation] = []
+        @exclusivity(unchecked) var lastPluralOrigin: Recent? = nil
+        @exclusivity(unchecked) var acronymIndex: AcronymIndex? = nil
+        @exclusivity(unchecked) var spelledAcronymPhrases: [String: ClosedRange<Int>?] = [:]
+        @exclusivity(unchecked) var spelledAcronymNameStarts: [Int: Int] = [:]
+        @exclusivity(unchecked) var pendingRumours: [Int: (cue: Int, end: Int)] = [:]
+        @exclusivity(unchecked) var hedgedSentences: DenseIndexSet = DenseIndexSet()
+        let insideQuotation: [Bool]
+        let outermostBySentence: [[Int]]
+        let closedOpenings: [Int]
+        let placeWords: Set<String>
+
+        init(
+            document: ClaimDocument, pairs: [QuotationFinder.Pair], insideQuotation: [Bool], outermostBySentence: [[Int]],
+            closedOpenings: [Int], placeWords: Set<String>
+        ) {
+            self.document = document
+            self.pairs = pairs
+            self.insideQuotation = insideQuotation
+            self.outermostBySentence = outermostBySentence
+            self.closedOpenings = closedOpenings
+            self.placeWords = placeWords
+        }
+    }
+
+    /// Everything the context holds, in one object that copies of the context share. Why: Swift
+    /// copies a struct's inline storage whole each time a mutating method calls one of its plain
+    /// methods (the rules do so again and again, six times per mention while mentions are
+    /// registered), and the context's fields took hundreds of bytes. A context is made and run once
+    /// per document and never copied to be changed apart, so its copies need not be independent.
+    private let state: State
+
+    var document: ClaimDocument { _read { yield state.document } }
+    var pairs: [QuotationFinder.Pair] { _read { yield state.pairs } }
+    var mentions: [[SpeakerMention]] {
+        _read { yield state.mentions }
+        nonmutating _modify { yield &state.mentions }
+    }
     /// The entity of each mention, at the mention's first token (nil elsewhere): an array, as
     /// every mention is registered and looked up again by the rules.
-    var mentionEntity: [Int?] = []
-    var registry = EntityRegistry()
-    var cues: [[CueGroup]] = []
-    var claims: [FoundClaim] = []
+    var mentionEntity: [Int?] {
+        _read { yield state.mentionEntity }
+        nonmutating _modify { yield &state.mentionEntity }
+    }
+    var registry: EntityRegistry {
+        _read { yield state.registry }
+        nonmutating _modify { yield &state.registry }
+    }
+    var cues: [[CueGroup]] {
+        _read { yield state.cues }
+        nonmutating _modify { yield &state.cues }
+    }
+    var claims: [FoundClaim] {
+        _read { yield state.claims }
+        nonmutating _modify { yield &state.claims }
+    }
     /// The content (UTF-8) of each claim of `claims` that claims a quotation, in the same order:
     /// `containsClaimedQuotation` walks back over these alone, so that many claims without a
     /// quotation in a long document cost nothing.
-    var quotationClaimContents: [Range<Int>] = []
+    var quotationClaimContents: [Range<Int>] {
+        _read { yield state.quotationClaimContents }
+        nonmutating _modify { yield &state.quotationClaimContents }
+    }
     /// The contents (UTF-8) of the claims found so far, by the sentence each was found in: rules
     /// that must not claim a content twice ask ``hasClaim(in:overlapping:)``, which reads one
     /// sentence's claims instead of every claim of the document (quadratic on a long one).
-    var claimContentsBySentence: [Int: [Range<Int>]] = [:]
+    var claimContentsBySentence: [Int: [Range<Int>]] {
+        _read { yield state.claimContentsBySentence }
+        nonmutating _modify { yield &state.claimContentsBySentence }
+    }
     /// Token indices of the verbs of cues a claim used.
-    var usedCueVerbs = DenseIndexSet()
+    var usedCueVerbs: DenseIndexSet {
+        _read { yield state.usedCueVerbs }
+        nonmutating _modify { yield &state.usedCueVerbs }
+    }
     /// Indices (in `pairs`) of the quotations a claim took.
-    var claimedQuotations = DenseIndexSet()
-    var quotationRoles: [Int: QuotationRole] = [:]
-    var recent: [Recent] = []
+    var claimedQuotations: DenseIndexSet {
+        _read { yield state.claimedQuotations }
+        nonmutating _modify { yield &state.claimedQuotations }
+    }
+    var quotationRoles: [Int: QuotationRole] {
+        _read { yield state.quotationRoles }
+        nonmutating _modify { yield &state.quotationRoles }
+    }
+    var recent: [Recent] {
+        _read { yield state.recent }
+        nonmutating _modify { yield &state.recent }
+    }
     /// Representatives by client and office (``representativeKey(client:office:)``), and the
     /// holders of each representative office (see ``possessiveRoleReferent(_:)``).
-    var representatives: [String: Int] = [:]
-    var officeHolders: [String: Set<Int>] = [:]
+    var representatives: [String: Int] {
+        _read { yield state.representatives }
+        nonmutating _modify { yield &state.representatives }
+    }
+    var officeHolders: [String: Set<Int>] {
+        _read { yield state.officeHolders }
+        nonmutating _modify { yield &state.officeHolders }
+    }
     /// Whether a claim's source is an unnamed role (see ``nameRolesNamedLater()``).
-    var roleSpoke = false
+    var roleSpoke: Bool {
+        _read { yield state.roleSpoke }
+        nonmutating _modify { yield &state.roleSpoke }
+    }
     /// The group of coordinated names each member belongs to, at the member's first token, and
     /// every such group in text order (see ``registerCoordinatedNames(in:)``).
-    var coordinatedGroups: [Int: Int] = [:]
-    var coordinatedGroupsInOrder: [Recent] = []
+    var coordinatedGroups: [Int: Int] {
+        _read { yield state.coordinatedGroups }
+        nonmutating _modify { yield &state.coordinatedGroups }
+    }
+    var coordinatedGroupsInOrder: [Recent] {
+        _read { yield state.coordinatedGroupsInOrder }
+        nonmutating _modify { yield &state.coordinatedGroupsInOrder }
+    }
     /// Organisations named inside a person's role ("il presidente dell'Inps"), in text order.
-    var complementOrganisations: [Recent] = []
+    var complementOrganisations: [Recent] {
+        _read { yield state.complementOrganisations }
+        nonmutating _modify { yield &state.complementOrganisations }
+    }
     /// Every organisation's name in the text, in text order (see ``OrganisationAnaphora``).
-    var namedOrganisations: [NamedOrganisation] = []
+    var namedOrganisations: [NamedOrganisation] {
+        _read { yield state.namedOrganisations }
+        nonmutating _modify { yield &state.namedOrganisations }
+    }
     /// The last origin that spoke with a plural verb ("dal ministero fanno sapere"), for a plural
     /// dropped subject right after it ("aggiungono").
-    var lastPluralOrigin: Recent? = nil
+    var lastPluralOrigin: Recent? {
+        _read { yield state.lastPluralOrigin }
+        nonmutating _modify { yield &state.lastPluralOrigin }
+    }
     /// Where the document's capitalised words and bracketed words stand, once an acronym asks
     /// (see ``spelledOutAcronymOwner(of:)``).
-    var acronymIndex: AcronymIndex? = nil
+    var acronymIndex: AcronymIndex? {
+        _read { yield state.acronymIndex }
+        nonmutating _modify { yield &state.acronymIndex }
+    }
     /// The spelled-out name found for each acronym (lower-cased), nil when none was.
-    var spelledAcronymPhrases: [String: ClosedRange<Int>?] = [:]
+    var spelledAcronymPhrases: [String: ClosedRange<Int>?] {
+        _read { yield state.spelledAcronymPhrases }
+        nonmutating _modify { yield &state.spelledAcronymPhrases }
+    }
     /// The first token of each name spelled out for an acronym met before it, with its entity.
-    var spelledAcronymNameStarts: [Int: Int] = [:]
+    var spelledAcronymNameStarts: [Int: Int] {
+        _read { yield state.spelledAcronymNameStarts }
+        nonmutating _modify { yield &state.spelledAcronymNameStarts }
+    }
     /// Sentences opened by a rumour before a clause with a cue ("Secondo voci di corridoio, la
     /// Regione starebbe valutando …"): the token of "secondo" and the rumour phrase's last token.
-    var pendingRumours: [Int: (cue: Int, end: Int)] = [:]
+    var pendingRumours: [Int: (cue: Int, end: Int)] {
+        _read { yield state.pendingRumours }
+        nonmutating _modify { yield &state.pendingRumours }
+    }
     /// Sentences whose claims are second hand ("Secondo indiscrezioni, …").
-    var hedgedSentences = DenseIndexSet()
+    var hedgedSentences: DenseIndexSet {
+        _read { yield state.hedgedSentences }
+        nonmutating _modify { yield &state.hedgedSentences }
+    }
     /// For every token, whether it lies strictly inside a closed quotation (computed once, so
     /// that the rules' checks cost nothing: a long document must stay linear).
-    let insideQuotation: [Bool]
+    var insideQuotation: [Bool] { _read { yield state.insideQuotation } }
     /// The outermost quotations opening in each sentence.
-    let outermostBySentence: [[Int]]
+    var outermostBySentence: [[Int]] { _read { yield state.outermostBySentence } }
     /// The opening-mark offsets (UTF-8) of closed quotations, sorted.
-    let closedOpenings: [Int]
+    var closedOpenings: [Int] { _read { yield state.closedOpenings } }
     /// The words the document writes after "a", "in" or "ad" ("a Pavia", "in Puglia"), for
     /// `isPlace`: gathered once, so that asking of a name costs one look-up and a long document
     /// stays linear (a scan of the whole text per name made it quadratic).
-    let placeWords: Set<String>
+    var placeWords: Set<String> { _read { yield state.placeWords } }
 
     init(document: ClaimDocument) {
-        self.document = document
         let pairs = QuotationFinder.find(in: document)
-        self.pairs = pairs
         var inside = [Bool](repeating: false, count: document.tokens.count)
         var bySentence = [[Int]](repeating: [], count: document.sentences.count)
         var openings: [Int] = []
@@ -94,18 +219,17 @@ struct AttributionContext {
                 for token in (pair.open + 1)..<close where !inside[token] { inside[token] = true }
             }
         }
-        self.insideQuotation = inside
-        self.outermostBySentence = bySentence
-        self.closedOpenings = openings.sorted()
         var places = Set<String>()
         for index in 1..<max(1, document.tokens.count) {
             if document.has(.placePreposition, index - 1) { places.insert(document.tokens[index].text) }
         }
-        self.placeWords = places
-        self.mentionEntity = [Int?](repeating: nil, count: document.tokens.count)
-        self.usedCueVerbs = DenseIndexSet(capacity: document.tokens.count)
-        self.claimedQuotations = DenseIndexSet(capacity: pairs.count)
-        self.hedgedSentences = DenseIndexSet(capacity: document.sentences.count)
+        state = State(
+            document: document, pairs: pairs, insideQuotation: inside, outermostBySentence: bySentence,
+            closedOpenings: openings.sorted(), placeWords: places)
+        mentionEntity = [Int?](repeating: nil, count: document.tokens.count)
+        usedCueVerbs = DenseIndexSet(capacity: document.tokens.count)
+        claimedQuotations = DenseIndexSet(capacity: pairs.count)
+        hedgedSentences = DenseIndexSet(capacity: document.sentences.count)
         registerMentionsAndCues()
     }
 

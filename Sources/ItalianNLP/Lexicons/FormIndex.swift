@@ -51,11 +51,12 @@ struct FormIndex<Value> {
         }
         set {
             if newValue == nil, isEmpty { return }
+            makeTableUnique()
             switch Self.placement(of: key) {
             case .slots(let form, let hash):
-                if let newValue { uniqueTable().store(newValue, for: form, hash: hash) } else { uniqueTable().remove(form, hash: hash) }
+                if let newValue { table?.store(newValue, for: form, hash: hash) } else { table?.remove(form, hash: hash) }
             case .others:
-                uniqueTable().others[key] = newValue
+                table?.others[key] = newValue
             }
         }
     }
@@ -69,12 +70,10 @@ struct FormIndex<Value> {
         }
     }
 
-    /// The table, made if there is none and copied if another `FormIndex` shares it.
-    private mutating func uniqueTable() -> Table {
-        if isKnownUniquelyReferenced(&table), let table { return table }
-        let unique = table.map { Table(copying: $0) } ?? Table(minimumCapacity: minimumCapacity)
-        table = unique
-        return unique
+    /// Makes the table if there is none, and copies it if another `FormIndex` shares it.
+    private mutating func makeTableUnique() {
+        if isKnownUniquelyReferenced(&table) { return }
+        table = table.map { Table(copying: $0) } ?? Table(minimumCapacity: minimumCapacity)
     }
 
     /// Where a key is filed: in the slots under its NFC form and that form's hash, or in `others`.

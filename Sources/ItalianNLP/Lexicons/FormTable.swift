@@ -61,6 +61,32 @@ struct FormTable<Value: Sendable>: Sendable {
     /// The number of entries (`dictionary.count`).
     var count: Int { dictionary.count }
 
+    /// The value for the form whose UTF-8 is `bytes`, as `dictionary[String(decoding: bytes, as:
+    /// UTF8.self)]` gives it, without building the String (a prefix of a longer name is looked up
+    /// as it stands).
+    func value(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Value? {
+        var hash: UInt32 = 2_166_136_261
+        for byte in bytes {
+            // A byte that may start a scalar from U+0300 on: the slots cannot vouch for the answer.
+            if byte >= 0xCC { return dictionary[String(decoding: bytes, as: UTF8.self)] }
+            hash = (hash ^ UInt32(byte)) &* 16_777_619
+        }
+        return slots.withUnsafeBufferPointer { slots -> Value? in
+            var index = Int(hash) & mask
+            while true {
+                let entry = slots[index].entry
+                if entry < 0 { return nil }
+                if slots[index].hash == hash,
+                    slots[index].form.utf8.withContiguousStorageIfAvailable({ WordFormCache.sameBytes($0, bytes) })
+                        ?? slots[index].form.utf8.elementsEqual(bytes)
+                {
+                    return values[Int(entry)]
+                }
+                index = (index + 1) & mask
+            }
+        }
+    }
+
     /// The value for `form`, as `dictionary[String(form)]` gives it (a slice of a longer string is
     /// looked up without being copied).
     subscript(form: Substring) -> Value? {

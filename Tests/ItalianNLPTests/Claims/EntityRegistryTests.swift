@@ -172,6 +172,31 @@ final class EntityRegistryTests: XCTestCase {
         XCTAssertEqual(EntityRegistry.capitalisedWords(of: ""), [])
     }
 
+    /// Role and office keys: the longest role a name opens with, across synonyms and genders, and
+    /// the lower-cased words after it.
+    func testRoleAndOfficeKeys() {
+        let lexicons = SpeakerLexicons.shared
+        XCTAssertEqual(lexicons.roleKey(ofRoleName: "sindaca di Cornuda"), "sindaco")
+        XCTAssertEqual(lexicons.officeKey(ofRoleName: "sindaca di Cornuda"), "sindaco di cornuda")
+        XCTAssertEqual(lexicons.officeKey(ofRoleName: "Sindaca  di  CORNUDA"), "sindaco di cornuda")
+        XCTAssertEqual(lexicons.roleKey(ofRoleName: "pubblico ministero"), lexicons.roleKey(ofRoleName: "pm"))
+        XCTAssertNil(lexicons.officeKey(ofRoleName: "sindaca"))
+        XCTAssertNil(lexicons.roleKey(ofRoleName: "tavolo di legno"))
+        XCTAssertNil(lexicons.roleKey(ofRoleName: ""))
+        // Accented letters, and a space joined to a mark (the word-by-word path).
+        XCTAssertEqual(lexicons.officeKey(ofRoleName: "sindaca di Città di Castello"), "sindaco di città di castello")
+        XCTAssertEqual(lexicons.officeKey(ofRoleName: "sindaca di Citta\u{300} \u{301}x"), "sindaco di citta\u{300} \u{301}x")
+    }
+
+    /// `containsSpace` answers as Foundation's `contains(" ")`, for names whose spaces stand alone
+    /// and names where a mark joins a space to a Character.
+    func testContainsSpaceAgreesWithFoundation() {
+        let names = ["Rossi", "Mario Rossi", "Università di Pisa", "Cantù", " ", "", "a \u{301}b", "x\u{600} y", "\u{301} ", "Ωmega Βeta", "a\u{a0}b"]
+        for name in names {
+            XCTAssertEqual(EntityRegistry.containsSpace(name), name.contains(" "), name)
+        }
+    }
+
     /// The byte paths of `lowercasedWords` and `LowercasedName` give what splitting into
     /// Characters and lower-casing each word gives, for ASCII names, names with accented letters
     /// next to their spaces, and names whose spaces a combining or prepended mark joins; the first
@@ -180,6 +205,10 @@ final class EntityRegistryTests: XCTestCase {
         let names = [
             "Marco Rossi", "  Confederazione  Generale DEL Lavoro ", "Nicolò Sarti", "Università di Pisa", "CANTÙ È", "Élodie Dubois",
             "dell’Interno Ministero", "a \u{301}b", "x\u{600} y", "Ωmega Βeta", "",
+            // Every Latin-1 letter (the byte path lower-cases them), with × and ÷ that have no case.
+            String((0xC0...0xFF).map { Character(UnicodeScalar(UInt8($0))) }), "ÀÉÌ ÒÙ ×ÿ ÷ßÞ", "CITTÀ  DELLA PIEVE", "Ñandú Ølsen",
+            // Latin-1 letters decomposed, or next to letters of other scripts.
+            "CITTA\u{300} Ok", "Àb Ωmega", "Ærø Ŀ",
         ]
         for name in names {
             let expected = name.split(separator: " ").map { String($0).lowercased() }

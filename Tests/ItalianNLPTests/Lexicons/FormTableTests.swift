@@ -19,6 +19,14 @@ final class FormTableTests: XCTestCase {
         ]
         for query in queries {
             XCTAssertEqual(table[query], entries[query], query)
+            // The slice and byte look-ups answer alike, for a query standing alone or inside a
+            // longer string.
+            let longer = query + " altro"
+            XCTAssertEqual(table[longer[..<longer.index(longer.endIndex, offsetBy: -6)]], entries[query], query)
+            let bytes = Array(longer.utf8)
+            bytes.withUnsafeBufferPointer { buffer in
+                XCTAssertEqual(table.value(utf8: UnsafeBufferPointer(rebasing: buffer[..<query.utf8.count])), entries[query], query)
+            }
         }
     }
 

@@ -26,14 +26,16 @@ enum QuotationRoleCue: String, Sendable {
     /// "porterà «…» in tour" (``AttributionContext/titleVerbRole(_:)``).
     case titleVerb = "title-verb"
 
-    /// Every form of the lexicon with its cue (rows with an unknown cue are skipped).
-    static let forms: [String: QuotationRoleCue] = {
+    /// Every form of the lexicon with its cue (rows with an unknown cue are skipped). A
+    /// `FormTable` (a dictionary's answers without SipHash): the words before every quotation
+    /// are looked up.
+    static let forms: FormTable<QuotationRoleCue> = {
         var forms: [String: QuotationRoleCue] = [:]
         for row in TSVTable.embedded("claims/quotation-role-cues.tsv").rows {
             guard let cue = QuotationRoleCue(rawValue: String(row.column(1))) else { continue }
             forms[String(row.column(0))] = cue
         }
-        return forms
+        return FormTable(forms)
     }()
 
     /// The cue of a lower-cased form, if any.

@@ -323,7 +323,7 @@ struct EntityRegistry {
         // The full name after the surname alone ("Rota e Gallo" in a heading, then "Franco Rota"):
         // one person, named by the fuller form from now on.
         if mention.kind == .name, words.wordCount >= 2, let last = words.last, let existing = byFull[last],
-            entities[existing].kind == .name, !entities[existing].canonical.contains(" ")
+            entities[existing].kind == .name, !Self.containsSpace(entities[existing].canonical)
         {
             improve(existing, with: mention)
             byFull[full] = existing
@@ -360,7 +360,7 @@ struct EntityRegistry {
         // Industrie": one organisation, named by the fuller form from now on.
         if mention.kind == .name, words.wordCount >= 2, !mention.hasGivenName, mention.gender == nil, let first = words.first,
             let existing = byFull[first], entities[existing].kind == .name, !entities[existing].isPerson,
-            entities[existing].gender == nil, !entities[existing].canonical.contains(" ")
+            entities[existing].gender == nil, !Self.containsSpace(entities[existing].canonical)
         {
             improve(existing, with: mention)
             byFull[full] = existing
@@ -406,7 +406,7 @@ struct EntityRegistry {
             }
             // (The same when a heading named the organisation by the surname alone, "Brivio, 180
             // esuberi", before its full name, "l'Acciaieria Brivio".)
-            if entities[id].isPerson, let alone = byFull[last], !entities[alone].isPerson, entities[alone].canonical.contains(" ") {
+            if entities[id].isPerson, let alone = byFull[last], !entities[alone].isPerson, Self.containsSpace(entities[alone].canonical) {
                 byFull[last] = id
             }
             if mention.hasGivenName, let first = words.first { byGiven[first] = id }
@@ -602,14 +602,49 @@ struct EntityRegistry {
         return name.split(separator: " ").map { String($0).lowercased() }
     }
 
+    /// Whether `bytes` are the UTF-8 of ASCII and Latin-1 letters alone (U+00C0–U+00FF, two bytes
+    /// led by 0xC3: "Nicolò", "Università", "Città"). In such a name every scalar is a Character
+    /// of its own (none is a combining or prepended mark), every space separates words, and
+    /// lower-casing maps each scalar alone: A–Z, and U+00C0–U+00DE but U+00D7 (×), one up by
+    /// 0x20 — as ``lowercasedLatin1(_:after:)`` does byte by byte. (`String.lowercased()` for the
+    /// words with accents cost ten times the rest of ``LowercasedName``.)
+    static func isLatin1(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] < 0x80 {
+                index += 1
+            } else if bytes[index] == 0xC3, index + 1 < bytes.count, bytes[index + 1] & 0xC0 == 0x80 {
+                index += 2
+            } else {
+                return false
+            }
+        }
+        return true
+    }
+
+    /// The lower-case form of one byte of a name that ``isLatin1(_:)`` accepts, given the byte
+    /// before it: A–Z, and the second byte of U+00C0–U+00DE but U+00D7, go up by 0x20.
+    @inline(__always)
+    static func lowercasedLatin1(_ byte: UInt8, after previous: UInt8) -> UInt8 {
+        if byte >= 0x41 && byte <= 0x5A { return byte + 0x20 }
+        if previous == 0xC3, byte >= 0x80, byte <= 0x9E, byte != 0x97 { return byte + 0x20 }
+        return byte
+    }
+
     /// Whether every space (U+0020) of `name` stands between ASCII characters or Latin letters
     /// (U+00C0–U+027F, two-byte scalars led by 0xC3–0xC9: "Nicolò Sarti", "Cantù", "È"), or an
     /// end of the name. None of those joins a space into its cluster (they are neither combining
     /// marks nor prepended marks), so the space is a Character of its own.
     static func spacesStandAlone(_ name: String) -> Bool {
+        // (The contiguous bytes are read in place: a loop over `name.utf8` went through the
+        // generic index machinery for every byte.)
+        name.utf8.withContiguousStorageIfAvailable { spacesStandAlone(bytes: $0) } ?? spacesStandAlone(bytes: name.utf8)
+    }
+
+    private static func spacesStandAlone<Bytes: Sequence<UInt8>>(bytes: Bytes) -> Bool {
         var lastLead: UInt8 = 0  // the first byte of the last scalar
         var afterSpace = false
-        for byte in name.utf8 {
+        for byte in bytes {
             let isContinuation = byte & 0xC0 == 0x80
             if afterSpace, byte >= 0x80, !(0xC3...0xC9).contains(byte) { return false }
             if byte == 0x20, lastLead >= 0x80, !(0xC3...0xC9).contains(lastLead) { return false }
@@ -617,6 +652,15 @@ struct EntityRegistry {
             if !isContinuation { lastLead = byte }
         }
         return true
+    }
+
+    /// `name.contains(" ")` (Foundation's search, which compares Characters), answered from the
+    /// bytes where every space is a Character of its own (``spacesStandAlone(_:)``): then a space
+    /// Character is there exactly when a space byte is (no other scalar sequence is canonically
+    /// equivalent to U+0020). Foundation's search cost thousands of instructions per name.
+    static func containsSpace(_ name: String) -> Bool {
+        guard spacesStandAlone(name) else { return name.contains(" ") }
+        return name.utf8.withContiguousStorageIfAvailable { $0.contains(0x20) } ?? name.utf8.contains(0x20)
     }
 
     /// A name's lower-cased words (as ``lowercasedWords(_:)`` splits them) joined by single spaces:
@@ -631,7 +675,7 @@ struct EntityRegistry {
 
         init(_ name: String) {
             let ascii: (String, Int)? = name.utf8.withContiguousStorageIfAvailable { bytes -> (String, Int)? in
-                guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+                guard EntityRegistry.isLatin1(bytes) else { return nil }
                 var count = 0
                 let full = String(unsafeUninitializedCapacity: bytes.count) { buffer in
                     var length = 0
@@ -650,7 +694,7 @@ struct EntityRegistry {
                             count += 1
                             inWord = true
                         }
-                        buffer[length] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+                        buffer[length] = EntityRegistry.lowercasedLatin1(byte, after: length > 0 ? buffer[length - 1] : 0)
                         length += 1
                     }
                     return length

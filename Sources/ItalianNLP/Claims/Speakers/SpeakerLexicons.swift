@@ -145,9 +145,9 @@ struct SpeakerLexicons: Sendable {
     private func longestRole(startingWords full: String, of name: String) -> String.Index? {
         guard !full.isEmpty else { return nil }
         let utf8 = full.utf8
-        var best: String.Index? = nil
         guard EntityRegistry.spacesStandAlone(full) else {
             // (`full` joins these very words, so a phrase of them ends where its bytes do.)
+            var best: String.Index? = nil
             var phrase = ""
             for (count, word) in EntityRegistry.lowercasedWords(name).prefix(longestRole).enumerated() {
                 phrase += count == 0 ? word : " " + word
@@ -155,6 +155,23 @@ struct SpeakerLexicons: Sendable {
             }
             return best
         }
+        // The phrases are the bytes up to each space, looked up as they stand.
+        let bestLength: Int?? = utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            var best: Int? = nil
+            var end = 0
+            var count = 0
+            while count < longestRole {
+                while end < bytes.count, bytes[end] != 0x20 { end += 1 }
+                count += 1
+                if roles.value(utf8: UnsafeBufferPointer(rebasing: bytes[..<end])) != nil { best = end }
+                guard end < bytes.count else { break }
+                end += 1
+            }
+            return best
+        }
+        if case .some(let length) = bestLength { return length.map { utf8.index(utf8.startIndex, offsetBy: $0) } }
+        // (A name's lower-cased form is a native String, whose bytes are contiguous: not reached.)
+        var best: String.Index? = nil
         var start = utf8.startIndex
         var count = 0
         while count < longestRole {
@@ -171,7 +188,8 @@ struct SpeakerLexicons: Sendable {
     /// "direttrice" → "direttore", "presidentessa" → "presidente", "assessora" → "assessore"), or
     /// nil. Only one-word roles: a multiword role is listed with its own gender.
     private func masculine(of role: String) -> String? {
-        guard !role.contains(" "), roles[role]?.gender == "f" else { return nil }
+        // (`role` is a role of the lexicon, whose spaces are plain bytes: no Foundation search.)
+        guard !role.utf8.contains(0x20), roles[role]?.gender == "f" else { return nil }
         var candidates: [String] = []
         if role.hasSuffix("trice") { candidates.append(String(role.dropLast(5)) + "tore") }
         if role.hasSuffix("essa") { candidates.append(String(role.dropLast(3))) }

@@ -548,14 +548,16 @@ struct SpeakerMentionFinder {
     /// governo", "il ministro Carlo Neri".
     func role(at index: Int, in range: Range<Int>) -> SpeakerMention? {
         var start = index
-        var article: String? = nil
+        // The token of the article (or of the quantifier's last word); its form is read after the
+        // guard below, which most tokens fail.
+        var articleToken: Int? = nil
         // ``groupQuantifierLength(at:in:)``: "molti osservatori", "tutti gli analisti".
         let quantifier = groupQuantifierLength(at: index, in: range)
         if let quantifier {
-            article = document.form(index + quantifier - 1)
+            articleToken = index + quantifier - 1
             start = index + quantifier
         } else if document.has(.article, index) {
-            article = document.form(index)
+            articleToken = index
             start = index + 1
         }
         var roleStart = start
@@ -564,7 +566,7 @@ struct SpeakerMentionFinder {
         var indefinite = quantifier != nil
         // (The source's name keeps the quantifier, not an article before it: "maggior parte degli …".)
         var nameStart: Int? = quantifier.map { $0 > 1 && document.has(.article, index) ? index + 1 : index }
-        if article != nil, document.has(.otherPronoun, roleStart) {
+        if articleToken != nil, document.has(.otherPronoun, roleStart) {
             if quantifier == nil { nameStart = roleStart }
             roleStart += 1
             indefinite = true
@@ -573,9 +575,10 @@ struct SpeakerMentionFinder {
         // Most words start no role: one set look-up rules them out before any string is built.
         // (`SpeakerLexicons` has one source, the embedded lists: the bit, computed from the shared
         // lexicons, is the finder's `lexicons.roleFirstWords`.)
-        guard document.has(.roleFirstWord, roleStart) || (article != nil && personNoun(at: roleStart) != nil)
+        guard document.has(.roleFirstWord, roleStart) || (articleToken != nil && personNoun(at: roleStart) != nil)
             || (roleStart == index + 1 && isTitleBeforeFullName(roleStart, in: range))
         else { return nil }
+        let article = articleToken.map { document.form($0) }
         if !indefinite, let article, Self.indefiniteArticles.contains(article) { indefinite = true }
         // The longest role noun starting here.
         var matched: (end: Int, role: SpeakerLexicons.Role)? = nil
