@@ -165,6 +165,11 @@ final class EntityRegistryTests: XCTestCase {
         XCTAssertEqual(EntityRegistry.initials(of: "Zuckerberg"), "")
         XCTAssertEqual(EntityRegistry.initials(of: "Il Sole"), "")
         XCTAssertEqual(EntityRegistry.initials(of: "Électricité de France"), "édf")
+        // The byte path agrees with the word-by-word definition, particles in any case included.
+        for name in ["Unione Italiana DEL Lavoro", "Banca d'Italia", "Agenzia PER la Cybersicurezza", "A E I", "Sul Tetto Alle Stelle", "X"] {
+            let words = EntityRegistry.lowercasedWords(name).filter { !EntityRegistry.particles.contains($0) }
+            XCTAssertEqual(EntityRegistry.asciiInitials(of: name), words.count >= 2 ? String(words.compactMap(\.first)) : "", name)
+        }
         XCTAssertEqual(EntityRegistry.capitalisedWords(of: "direttore del dipartimento di Fisica"), ["Fisica"])
         XCTAssertEqual(EntityRegistry.capitalisedWords(of: "Sindaco di Reggio Emilia"), ["Reggio", "Emilia"])
         XCTAssertEqual(EntityRegistry.capitalisedWords(of: "sindaca di Città  della Pieve"), ["Città", "Pieve"])

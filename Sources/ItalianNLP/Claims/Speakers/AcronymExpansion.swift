@@ -128,14 +128,16 @@ extension AttributionContext {
         var index = AcronymIndex()
         // The capitalised words and their first bytes, then a counting sort by byte (stable, so
         // each group stays in text order).
+        // (The capitalisation bit first, and brackets found from their opening mark: most tokens
+        // are neither, and are passed over on one test.)
         var found: [(token: Int, initial: UInt8)] = []
-        for token in document.tokens.indices where document.isWord(token) {
-            if document.isCapitalized(token), let initial = document.form(token).utf8.first {
+        for token in document.tokens.indices {
+            if document.isCapitalized(token), document.isWord(token), let initial = document.form(token).utf8.first {
                 found.append((token, initial))
                 index.capitalStarts[Int(initial) + 1] += 1
             }
-            if document.isPunctuation(token - 1, "("), document.isPunctuation(token + 1, ")") {
-                index.bracketed[document.tokens[token].text, default: []].append(token)
+            if document.isPunctuation(token, "("), document.isWord(token + 1), document.isPunctuation(token + 2, ")") {
+                index.bracketed[document.tokens[token + 1].text, default: []].append(token + 1)
             }
         }
         for byte in 0..<256 { index.capitalStarts[byte + 1] += index.capitalStarts[byte] }

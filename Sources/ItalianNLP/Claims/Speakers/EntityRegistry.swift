@@ -507,9 +507,11 @@ struct EntityRegistry {
     /// ``initials(of:)`` of an ASCII name, read from its bytes (nil for any other name): the words
     /// split at spaces, lower-cased byte by byte as ``lowercasedWords(_:)`` does, and only a word
     /// short enough to be a particle (an ASCII word equals an ASCII particle only byte for byte)
-    /// built as a String to ask the list. No array of words is built.
+    /// looked up, by its lower-cased bytes. No String or array of words is built.
     static func asciiInitials(of canonical: String) -> String? {
         var initials: [UInt8] = []
+        // A short word's lower-cased bytes, looked up as they are in the particles' table.
+        var word = [UInt8](repeating: 0, count: longestParticleBytes)
         let complete: Bool? = canonical.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
             var start = 0
             while start < bytes.count {
@@ -526,8 +528,8 @@ struct EntityRegistry {
                 let lowercased = { (byte: UInt8) in byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
                 var isParticle = false
                 if end - start <= longestParticleBytes {
-                    let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]).lazy.map(lowercased), as: UTF8.self)
-                    isParticle = particles.contains(word)
+                    for offset in 0..<(end - start) { word[offset] = lowercased(bytes[start + offset]) }
+                    isParticle = word.withUnsafeBufferPointer { particleTable.value(utf8: UnsafeBufferPointer(rebasing: $0[..<(end - start)])) } != nil
                 }
                 if !isParticle { initials.append(lowercased(bytes[start])) }
                 start = end
@@ -540,6 +542,9 @@ struct EntityRegistry {
 
     /// The longest particle of ``particles``, in UTF-8 bytes.
     private static let longestParticleBytes = particles.map(\.utf8.count).max() ?? 0
+
+    /// ``particles`` as a table looked up by bytes (`FormTable`: a set's answers without SipHash).
+    private static let particleTable = FormTable(Dictionary(uniqueKeysWithValues: particles.map { ($0, true) }))
 
     private mutating func improve(_ id: Int, with mention: SpeakerMention) {
         if mention.isOrganisation { entities[id].isOrganisation = true }
