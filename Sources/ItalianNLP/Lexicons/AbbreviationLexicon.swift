@@ -1,4 +1,6 @@
-/// Abbreviations whose final period belongs to the word (Lexicons/text/abbreviations.tsv).
+/// Abbreviations whose final period belongs to the word (Lexicons/text/abbreviations.tsv), and the
+/// nouns that name things by a letter (Lexicons/text/letter-label-nouns.tsv), after which a capital
+/// letter with a period is a label ("la Serie B."), not an initial ("J. Smith").
 struct AbbreviationLexicon: Sendable {
     /// What kind of abbreviation a form is.
     enum Kind: String, Sendable {
@@ -12,8 +14,9 @@ struct AbbreviationLexicon: Sendable {
     }
 
     private let entries: [String: Entry]
+    private let letterLabelNouns: Set<String>
 
-    init(table: TSVTable) {
+    init(table: TSVTable, letterLabelNouns: TSVTable = TSVTable(text: "")) {
         var entries: [String: Entry] = [:]
         for row in table.rows {
             let form = String(row.column(0))
@@ -23,6 +26,7 @@ struct AbbreviationLexicon: Sendable {
                 canEndSentence: row.column(2) == "yes")
         }
         self.entries = entries
+        self.letterLabelNouns = Set(letterLabelNouns.rows.map { String($0.column(0)) })
     }
 
     /// The entry of a form written with its final period ("Dott.", "S.p.A."), case-sensitive.
@@ -30,7 +34,13 @@ struct AbbreviationLexicon: Sendable {
         entries[form]
     }
 
+    /// Whether a lower-case word names things by a letter ("serie", "piano", "vitamina").
+    func isLetterLabelNoun(_ lowercasedWord: String) -> Bool {
+        letterLabelNouns.contains(lowercasedWord)
+    }
+
     var count: Int { entries.count }
 
-    static let shared = AbbreviationLexicon(table: .embedded("text/abbreviations.tsv"))
+    static let shared = AbbreviationLexicon(
+        table: .embedded("text/abbreviations.tsv"), letterLabelNouns: .embedded("text/letter-label-nouns.tsv"))
 }

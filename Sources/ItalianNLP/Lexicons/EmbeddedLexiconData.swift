@@ -50351,5 +50351,42 @@ zuccherare
 zufolare
 zumare
 """####,
+        "text/letter-label-nouns.tsv": ####"""
+# noun
+# Nouns that name things by a capital letter: "la Serie B", "il piano B", "la vitamina C", "il girone A".
+# After one of these, "B." before a capital is a label ending a sentence, not an initial ("J. Smith").
+# Matched in lower case on the word just before the letter. Written for ItalianNLP; MIT licence, like the code.
+allegato
+area
+binario
+blocco
+categoria
+classe
+corsia
+edificio
+fascia
+fase
+girone
+gruppo
+lettera
+livello
+lotto
+modello
+opzione
+padiglione
+palazzina
+piano
+reparto
+scala
+scenario
+serie
+settore
+tabella
+tipo
+torre
+variante
+vitamina
+zona
+"""####,
     ]
 }

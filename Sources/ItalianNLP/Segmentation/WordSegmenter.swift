@@ -276,7 +276,8 @@ struct WordSegmenter {
         // initial ("J. Smith") or a unit ("L. 10.000", lire).
         if length == 1, bytes[start] >= 0x41, bytes[start] <= 0x5A, end + 2 < bytes.count,
             bytes[end + 1] == 0x20,
-            (bytes[end + 2] >= 0x41 && bytes[end + 2] <= 0x5A) || SpecialTokenScanner.isDigit(bytes[end + 2])
+            (bytes[end + 2] >= 0x41 && bytes[end + 2] <= 0x5A) || SpecialTokenScanner.isDigit(bytes[end + 2]),
+            !followsLetterLabelNoun(letter: start)
         {
             return AbbreviationLexicon.Entry(kind: .title, canEndSentence: false)
         }
@@ -299,6 +300,23 @@ struct WordSegmenter {
             if dotted { return AbbreviationLexicon.Entry(kind: .common, canEndSentence: true) }
         }
         return nil
+    }
+
+    /// "la Serie B. Il campionato": a capital letter after a noun that names things by a letter
+    /// (serie, girone, piano, vitamina) is a label, so its period is left to end the sentence.
+    private func followsLetterLabelNoun(letter: Int) -> Bool {
+        guard letter >= 2, bytes[letter - 1] == 0x20 else { return false }
+        var wordStart = letter - 1
+        // The nouns are short ASCII words; a longer run is no noun of the list.
+        while wordStart > 0, letter - 1 - wordStart < 12, SpecialTokenScanner.isASCIILetter(bytes[wordStart - 1]) {
+            wordStart -= 1
+        }
+        guard wordStart < letter - 1 else { return false }
+        if wordStart > 0, bytes[wordStart - 1] >= 0x80 || SpecialTokenScanner.isASCIILetter(bytes[wordStart - 1]) {
+            return false
+        }
+        let word = String(decoding: bytes[wordStart..<(letter - 1)], as: UTF8.self).lowercased()
+        return abbreviations.isLetterLabelNoun(word)
     }
 
     /// A word-final apostrophe not followed by a letter: an elided word before a space

@@ -26,6 +26,16 @@ final class AbbreviationRuleTests: XCTestCase {
         XCTAssertEqual(sentenceTexts("Lo scrisse J. R. Tolkien. Fine."), ["Lo scrisse J. R. Tolkien.", "Fine."])
     }
 
+    func testALetterAfterANounThatNamesThingsByLetterMayEndTheSentence() {
+        XCTAssertEqual(sentenceTexts("La squadra è retrocessa in Serie B. Il presidente ha parlato."),
+                       ["La squadra è retrocessa in Serie B.", "Il presidente ha parlato."])
+        XCTAssertEqual(sentenceTexts("Serviva un piano B. Nessuno lo aveva."), ["Serviva un piano B.", "Nessuno lo aveva."])
+        XCTAssertEqual(tokenTexts("la vitamina C. Poi"), ["la", "vitamina", "C", ".", "Poi"])
+        // Any other word before the letter keeps it an initial.
+        XCTAssertEqual(sentenceTexts("Lo ha firmato il giudice G. Verdi. Fine."), ["Lo ha firmato il giudice G. Verdi.", "Fine."])
+        XCTAssertEqual(tokenTexts("la tipografia B. Rossi"), ["la", "tipografia", "B.", "Rossi"])
+    }
+
     func testUnknownWordBeforeAPeriodEndsTheSentence() {
         XCTAssertEqual(sentenceTexts("È finita. Domani si riparte."), ["È finita.", "Domani si riparte."])
     }
