@@ -38,6 +38,7 @@ struct AttributionContext {
         @exclusivity(unchecked) var coordinatedGroupsInOrder: [Recent] = []
         @exclusivity(unchecked) var complementOrganisations: [Recent] = []
         @exclusivity(unchecked) var namedOrganisations: [NamedOrganisation] = []
+        @exclusivity(unchecked) var organisationsNamedInPlace: [String: Int] = [:]
         @exclusivity(unchecked) var lastPluralOrigin: Recent? = nil
         @exclusivity(unchecked) var acronymIndex: AcronymIndex? = nil
         @exclusivity(unchecked) var spelledAcronymPhrases: [String: ClosedRange<Int>?] = [:]
@@ -159,6 +160,12 @@ struct AttributionContext {
     var namedOrganisations: [NamedOrganisation] {
         _read { yield state.namedOrganisations }
         nonmutating _modify { yield &state.namedOrganisations }
+    }
+    /// Organisations named where something happens ("davanti al Tribunale di Padova"), by the
+    /// lower-cased first word of their name, the last one named (see ``organisationNamedInPlace(opening:)``).
+    var organisationsNamedInPlace: [String: Int] {
+        _read { yield state.organisationsNamedInPlace }
+        nonmutating _modify { yield &state.organisationsNamedInPlace }
     }
     /// The last origin that spoke with a plural verb ("dal ministero fanno sapere"), for a plural
     /// dropped subject right after it ("aggiungono").
@@ -289,9 +296,13 @@ struct AttributionContext {
                 }
                 // ``isUnionName(_:)``: "la Fiom Toscana" is a body, not what "l'azienda" names.
                 if isUnionName(mention) { registry.classify(entity, as: .body) }
+                // ``isNamedWithPluralArticle(_:)``: "le Fiamme Oro" is a group, not a person.
+                if isNamedWithPluralArticle(mention) { registry.markNamedWithPluralArticle(entity) }
                 if isOrganisationName(mention, entity: entity) {
                     namedOrganisations.append(NamedOrganisation(entity: entity, sentence: sentence, token: mention.tokens.lowerBound))
                 }
+                // ``isNamedInPlace(_:)``: "davanti al Tribunale di Padova", for "la cancelleria del Tribunale".
+                if isNamedInPlace(mention) { organisationsNamedInPlace[document.form(mention.core.lowerBound)] = entity }
                 linkOrganisationHead(of: mention, to: entity)
                 // "il pubblico ministero Chiara Santoro": the role names her from now on ("la pm").
                 if mention.kind == .name, let words = SpeakerMentionFinder.roleWords(of: mention, in: document) {
@@ -388,6 +399,8 @@ struct AttributionContext {
     static let territorial: Set<String> = [
         "sindaco", "sindaca", "vicesindaco", "vicesindaca", "governatore", "governatrice", "prefetto", "prefetta", "questore",
         "vescovo", "arcivescovo", "parroco", "console", "ambasciatore", "ambasciatrice", "consigliere", "consigliera",
+        // "il procuratore di Catanzaro" heads the prosecutors' office of a place (claims22).
+        "procuratore", "procuratrice",
     ]
 
     /// "il presidente dell'Inps", "l'amministratore delegato di Nubicom": the organisation named
@@ -411,6 +424,10 @@ struct AttributionContext {
         }
         var last = first
         while last + 1 <= mention.core.upperBound, document.isWord(last + 1), document.isCapitalized(last + 1) { last += 1 }
+        // ``districtEnd(after:through:in:)``: "il direttore generale dell'Asl Toscana nord ovest".
+        last = SpeakerMentionFinder.districtEnd(after: last, through: mention.core.upperBound, in: document)
+        // "i tecnici dell'Asl di Sassari": a place after the name belongs to it, as in a body's complement.
+        if last + 2 <= mention.core.upperBound, document.form(last + 1) == "di", document.isCapitalized(last + 2) { last += 2 }
         let organisation = SpeakerMention(
             tokens: first...last, core: first...last, kind: .name, gender: nil, plural: false, name: document.text(first, last),
             hasGivenName: false, isOrganisation: true)
@@ -437,6 +454,8 @@ struct AttributionContext {
         else { return }
         var last = first
         while last + 1 <= mention.core.upperBound, document.isWord(last + 1), document.isCapitalized(last + 1) { last += 1 }
+        // ``districtEnd(after:through:in:)``: "dell'Asl Toscana nord ovest", "dell'Asl Roma 5".
+        last = SpeakerMentionFinder.districtEnd(after: last, through: mention.core.upperBound, in: document)
         // "dell'Asst di Lecco": a place after the name belongs to it.
         if last + 2 <= mention.core.upperBound, document.form(last + 1) == "di", document.isCapitalized(last + 2) { last += 2 }
         let organisation = SpeakerMention(
@@ -1001,7 +1020,8 @@ struct AttributionContext {
                 // capitalised word of unknown kind, more often a place ("Germania", "Salerno") or a
                 // word opening a sentence: a person of unknown gender is known to be one, or has a
                 // name of two words.)
-                if unknownGender == nil, !seat, !entity.isOrganisation,
+                // (``isNamedWithPluralArticle(_:)``: nor a name written after "le", "dei": a group.)
+                if unknownGender == nil, !seat, !entity.isOrganisation, !entity.namedWithPluralArticle,
                     entity.isPerson || (words.count > 1 && !words.contains(where: { $0.first?.isLowercase == true }))
                 {
                     unknownGender = candidate.entity
@@ -1257,16 +1277,33 @@ struct AttributionContext {
                 recent.append(Recent(entity: entity, sentence: sentence))
             }
         }
-        guard let first = mentions[sentence].first(where: { $0.kind != .pronoun }), let entity = entity(of: first) else { return }
+        // (After a wire dateline, ``SpeakerMentionFinder/closesDateline(_:in:)``, the item's own
+        // first subject: "(ANSA) – COSENZA, 12 MAR – L'Università della Calabria avrà …".)
+        let opening = datelineEnd(of: sentence).map { $0 + 1 } ?? range.lowerBound
+        guard let first = mentions[sentence].first(where: { $0.kind != .pronoun && $0.tokens.lowerBound >= opening }),
+            let entity = entity(of: first)
+        else { return }
         // Skip mentions inside quotations, and complements: "di aver cambiato allenatore", "lo
         // stabilimento di Avellino" name no subject.
         if insideQuotation[first.tokens.lowerBound] || isAfterPreposition(first) || !isClauseInitial(first, in: sentence) { return }
-        if first.tokens.lowerBound - range.lowerBound <= 6 || first.kind == .name {
+        if first.tokens.lowerBound - opening <= 6 || first.kind == .name {
             if !(recent.last.map { $0.entity == entity && $0.sentence == sentence } ?? false) {
                 recent.append(Recent(entity: entity, sentence: sentence))
             }
         }
     }
+
+    /// The last dateline dash among the first tokens of `sentence` ("(ANSA) – COSENZA, 12 MAR –"),
+    /// or nil when the sentence opens with no dateline.
+    func datelineEnd(of sentence: Int) -> Int? {
+        let range = document.sentences[sentence]
+        var last: Int? = nil
+        for index in range.prefix(Self.datelineLength) where SpeakerMentionFinder.closesDateline(index, in: document) { last = index }
+        return last
+    }
+
+    /// The tokens a dateline with its agency's tag takes at most ("( ANSA ) – VIBO VALENTIA , 12 MAR –").
+    static let datelineLength = 14
 
     /// Nouns of kinship and succession that a possessive ties to the person the report is about.
     static let relativeNouns: Set<String> = [

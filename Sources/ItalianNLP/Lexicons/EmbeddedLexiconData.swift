@@ -2321,6 +2321,8 @@ scommettere	think	hedged	avere	part=scommesso;past=scommisi,scommettesti,scommis
 # Feminine forms of a listed role (ministra, assessora, direttrice, presidentessa) need no row: they are mapped to their masculine form when the roles lexicon has it.
 pm	pubblico ministero
 tecnico	allenatore
+direttore tecnico	allenatore
+direttrice tecnica	allenatore
 mister	allenatore
 primo cittadino	sindaco
 prima cittadina	sindaco
@@ -2503,6 +2505,19 @@ colonnello	m	s	person
 maresciallo	m	s	person
 ammiraglio	m	s	person
 capitano	m	s	person
+# Ranks of two words or more, so that the name after them is the mention ("il tenente colonnello Davide Marangon", claims22).
+tenente colonnello	m	s	person
+maresciallo capo	m	s	person
+maresciallo maggiore	m	s	person
+primo maresciallo	m	s	person
+capitano di fregata	m	s	person
+capitano di corvetta	m	s	person
+capitano di vascello	m	s	person
+generale di brigata	m	s	person
+generale di divisione	m	s	person
+vice questore	c	s	person
+vicequestore	c	s	person
+vicequestore aggiunto	c	s	person
 skipper	c	s	person
 capitani	m	p	person
 papa	m	s	person
@@ -2527,6 +2542,8 @@ direttori	m	p	person
 direttrici	f	p	person
 direttore generale	m	s	person
 direttrice generale	f	s	person
+direttore tecnico	m	s	person
+direttrice tecnica	f	s	person
 manager	c	s	person
 dirigente	c	s	person
 dirigente scolastico	m	s	person
@@ -2910,6 +2927,11 @@ ufficio	m	s	group
 coordinamento	m	s	group
 presidenza	f	s	group
 nucleo	m	s	group
+# Offices of a body and workplace delegations that speak for it ("il servizio di prevenzione dell'Asl", "la cancelleria del Tribunale", "il circolo di Legambiente", "la Rsu dello stabilimento", claims22).
+servizio	m	s	group
+cancelleria	f	s	group
+circolo	m	s	group
+rsu	f	s	group
 startup	f	s	group
 concessionaria	f	s	group
 holding	f	s	group

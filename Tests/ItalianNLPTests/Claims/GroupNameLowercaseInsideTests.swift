@@ -13,4 +13,14 @@ final class GroupNameLowercaseInsideTests: XCTestCase {
         let verb = "Il comitato Strade ha chiesto un semaforo davanti alla scuola."
         XCTAssertEqual(claimSummaries(verb).last?.source, "Strade")
     }
+
+    func testAnArticleBeforeTheNextCapitalStaysInTheName() {
+        let text = "Il comitato Difendiamo la Pineta, nato in estate, ha annunciato una fiaccolata per domenica."
+        XCTAssertEqual(claimSummaries(text).last?.source, "Difendiamo la Pineta")
+    }
+
+    func testAnArticleBeforeALowerCaseWordOpensThePhrase() {
+        let text = "Il comitato Pendolari ha chiesto la corsa delle sette."
+        XCTAssertEqual(claimSummaries(text).last?.source, "Pendolari")
+    }
 }

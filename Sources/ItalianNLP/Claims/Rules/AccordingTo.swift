@@ -81,6 +81,8 @@ extension AttributionContext {
             return true
         }
         let form = document.form(index)
+        // ``topicOpensAttributedClause(at:in:)``: "Per la Regione sulle assunzioni non c'è alcun ritardo".
+        if topicOpensAttributedClause(at: index, in: range) { return true }
         if Self.perContinuations.contains(form) || Self.locativePrepositions.contains(form) || Self.fusedPrepositions.contains(form) {
             return false
         }

@@ -41,4 +41,26 @@ extension SpeakerMentionFinder {
         if document.tokens[after].kind == .punctuation { return [",", ".", ":", ";", ")", "–", "—"].contains(document.tokens[after].text) ? last : nil }
         return document.has(.cueForm, after) || document.has(.auxiliary, after) || document.has(.multiwordCueStart, after) ? last : nil
     }
+
+    /// Inside a mention already read (up to token `limit`), the last token of the district tail
+    /// after the capitalised word `last` — a number of one or two digits or one or two compass
+    /// words — or `last` itself: the organisation named in a body's or a role's complement is
+    /// "Asl Toscana nord ovest" and "Asl Roma 5", not "Asl Toscana" and "Asl Roma", so that a
+    /// later "l'azienda sanitaria" takes the full name.
+    static func districtEnd(after last: Int, through limit: Int, in document: ClaimDocument) -> Int {
+        var end = last
+        if end + 1 <= limit, document.tokens[end + 1].kind == .number {
+            let text = document.tokens[end + 1].text
+            guard text.utf8.count <= 2, text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { return last }
+            end += 1
+            while end + 1 <= limit, document.isWord(end + 1), document.isCapitalized(end + 1) { end += 1 }
+            return end
+        }
+        while end + 1 <= limit, end - last < 2, document.isWord(end + 1), !document.isCapitalized(end + 1),
+            compassWords.contains(document.form(end + 1))
+        {
+            end += 1
+        }
+        return end
+    }
 }

@@ -39,6 +39,9 @@ struct EntityRegistry {
         /// The kind of organisation the document named it with ("Aerolinea Tirrena, la compagnia
         /// low cost" → company), the first one.
         var organisationClass: AttributionContext.OrganisationClass? = nil
+        /// The document wrote the name after a plural article ("le Fiamme Oro"): a group, never
+        /// one person (see ``AttributionContext/isNamedWithPluralArticle(_:)``).
+        var namedWithPluralArticle: Bool = false
     }
 
     private(set) var entities: [Entity] = []
@@ -774,6 +777,11 @@ struct EntityRegistry {
     }
 
     /// Records the kind of organisation a noun showed `entity` to be, unless one is known.
+    /// Records that the document wrote `entity`'s name after a plural article ("le Fiamme Oro").
+    mutating func markNamedWithPluralArticle(_ entity: Int) {
+        entities[entity].namedWithPluralArticle = true
+    }
+
     mutating func classify(_ entity: Int, as organisationClass: AttributionContext.OrganisationClass?) {
         guard let organisationClass, entities[entity].organisationClass == nil else { return }
         entities[entity].organisationClass = organisationClass

@@ -3,7 +3,8 @@
 /// Scuole sicure Bergamo", "l'associazione Famiglie unite Valdarno" — where the capitalised run
 /// alone stopped at the first word and the source was "Scuole". The lower-case words (at most
 /// two, none an article, a preposition, a clitic, a verb helper or a cue) must be followed by a
-/// capitalised word that is no given name, and the name must close the phrase (a comma, a
+/// capitalised word that is no given name — or be a definite article right before it ("il comitato
+/// Salviamo il Sile") — and the name must close the phrase (a comma, a
 /// bracket, a colon, a reporting verb or an auxiliary): "il comitato Scuole chiede al Comune"
 /// keeps its name.
 extension SpeakerMentionFinder {
@@ -13,6 +14,15 @@ extension SpeakerMentionFinder {
         var position = end + 1
         var lowerCase = 0
         while position < range.upperBound, lowerCase < 2, document.isWord(position), !document.isCapitalized(position) {
+            // A definite article right before the next capital is the name's own: "il comitato
+            // Salviamo il Sile", "l'associazione Giù le Mani".
+            if document.has(.definiteArticle, position), position + 1 < range.upperBound, document.isWord(position + 1),
+                document.isCapitalized(position + 1)
+            {
+                lowerCase += 1
+                position += 1
+                break
+            }
             // ``isFieldWord(_:)``: no article, preposition, clitic, verb helper, cue or "e".
             if !isFieldWord(position) { return nil }
             lowerCase += 1

@@ -33,7 +33,7 @@ extension AttributionContext {
     static let bodyClassNouns: Set<String> = [
         "associazione", "organizzazione", "sindacato", "federazione", "comitato", "ente", "istituto", "autorità",
         "amministrazione", "giunta", "partito", "fondazione", "consorzio", "ufficio", "sigla", "regione", "provincia", "comune",
-        "ministero", "osservatorio", "agenzia", "organismo", "comando",
+        "ministero", "osservatorio", "agenzia", "organismo", "comando", "università", "ateneo",
     ]
 
     /// The kind a noun names, nil for a noun of no single kind.

@@ -43,6 +43,8 @@ struct SpeakerLexicons: Sendable {
         // The office or command of an institution named before ("la Procura di Caserta … l'ufficio",
         // "la Polizia locale … il comando").
         "ufficio", "comando",
+        // A university named before ("l'Università della Calabria … Secondo l'ateneo").
+        "università", "ateneo",
     ]
 
     /// Nouns for a person in general ("la donna", "l'uomo", "il ragazzo", "la vittima"), which news

@@ -20,6 +20,10 @@ struct SpeakerMentionFinder {
     let particleSurnames: FormIndex<Bool>
     /// Where particles and a surname follow the first word of a name (`writesInsideFullName`).
     let particleNameStarts: [String: [Int]]
+    /// Capitalised organisation heads the document writes before a proper name ("Regione" of
+    /// "Regione Marche", "Federazione" of "Federazione italiana nuoto"): alone, they name that
+    /// organisation short (``isShortFormBeforeComplement(_:in:)``).
+    let headsNamedInFull: FormIndex<Bool>
     /// For every capitalised token, its text's entry in `lexicons.givenNames` (see
     /// ``GivenNameCode``), looked up once: the rules ask it of the same token again and again.
     private let givenNameCodes: [GivenNameCode]
@@ -39,6 +43,7 @@ struct SpeakerMentionFinder {
         self.lexicons = lexicons
         var capitals = FormIndex<Bool>(minimumCapacity: 64)
         var particleSurnames = FormIndex<Bool>()
+        var headsNamedInFull = FormIndex<Bool>()
         var codes = [GivenNameCode](repeating: .unknown, count: document.tokens.count)
         var saintTitles: [Int] = []
         var givenNameTokens: [Int] = []
@@ -55,6 +60,12 @@ struct SpeakerMentionFinder {
                 default: codes[index] = .other
                 }
                 if codes[index] != .unknown { givenNameTokens.append(index) }
+                // ``opensNameInFull(_:in:range:isGivenName:)``: "Regione Marche", "Federazione italiana".
+                if document.isWord(index),
+                    Self.opensNameInFull(index, in: document, range: range, isGivenName: { lexicons.givenNames[document.tokens[$0].text] != nil })
+                {
+                    headsNamedInFull[document.tokens[index].text] = true
+                }
                 guard index > range.lowerBound + 1, document.isWord(index) else { continue }
                 // "Enzo Di Lello", "Marco de Luca": a name word, a particle, this word. (Not a word
                 // that opens sentences without being a name: in "Secondo la Soprintendenza" the
@@ -67,6 +78,8 @@ struct SpeakerMentionFinder {
                 if document.tokens[index - 1].kind == .punctuation && Self.sentenceOpeningMarks.contains(document.tokens[index - 1].text) {
                     continue
                 }
+                // ``closesDateline(_:in:)``: "12 MAR – Undici indagati" opens the item's first sentence.
+                if Self.closesDateline(index - 1, in: document) { continue }
                 capitals[document.tokens[index].text] = true
             }
         }
@@ -85,6 +98,7 @@ struct SpeakerMentionFinder {
         }
         self.midSentenceCapitals = capitals
         self.particleSurnames = particleSurnames
+        self.headsNamedInFull = headsNamedInFull
         self.givenNameCodes = codes
         self.particleNameStarts = Self.particleNameStarts(in: document) { index in
             switch codes[index] {
@@ -269,7 +283,8 @@ struct SpeakerMentionFinder {
     func opensWithParticleSurname(_ index: Int, in range: Range<Int>) -> Bool {
         guard index + 1 < range.upperBound, document.has(.nameParticle, index), document.isCapitalized(index),
             index == range.lowerBound || isAfterOpeningPunctuation(index),
-            document.isWord(index + 1), document.isCapitalized(index + 1), givenName(index + 1) == nil
+            document.isWord(index + 1), document.isCapitalized(index + 1), givenName(index + 1) == nil,
+            !isArticleBeforeInstitution(index)
         else { return false }
         if particleSurnames.contains(document.tokens[index + 1].text) { return true }
         guard document.has(.prepositionParticle, index), index + 2 < range.upperBound,
@@ -390,7 +405,11 @@ struct SpeakerMentionFinder {
         // agricoltori di Pavia sostiene", "l'Autorità di bacino distrettuale del fiume Po".
         // ``institutionTail(of:after:in:coordinatedOnly:beyondOrganisationTail:)``: "la Soprintendenza
         // archeologia, belle arti e paesaggio per le province di Caserta e Benevento".
+        // (Not after a head standing for an organisation named in full, ``isShortFormBeforeComplement(_:in:)``,
+        // nor a topic after an institution, ``takesTopicField(_:)``: "la Regione sulle assunzioni".)
         if given == nil, document.has(.organisationHead, index),
+            end > index || !(isShortFormBeforeComplement(index, in: range)
+                || (index + 1 < range.upperBound && Self.topicPrepositions.contains(document.form(index + 1)) && !takesTopicField(index))),
             let tailEnd = institutionTail(of: index, after: end, in: range, beyondOrganisationTail: true)
                 ?? organisationTail(of: index, after: end, in: range)
         {
@@ -606,13 +625,17 @@ struct SpeakerMentionFinder {
         if article == nil, found.end == roleStart, Self.prepositionRoles.contains(document.form(roleStart)) { return nil }
         // A role noun must not be the start of a name ("Presidente" in a title is still a role).
         var end = found.end
+        // ``isShortFormBeforeComplement(_:in:)``: "la Federazione per le comunicazioni" after "la
+        // Federazione italiana nuoto" takes no complement.
+        let shortForm = found.end == roleStart && document.isCapitalized(roleStart) && isShortFormBeforeComplement(roleStart, in: range)
         // The complement: "dell'Interno", "della Procura di Milano", "di Apple", "vicine al governo".
         var steps = 0
-        while end + 2 < range.upperBound, steps < 5 {
+        while end + 2 < range.upperBound, steps < 5, !(shortForm && end == found.end) {
             let next = document.form(end + 1)
             // A capitalised body's field: "l'Istituto di ricerca sulle acque montane".
+            // (``takesTopicField(_:)``: not "la Regione sulle assunzioni".)
             let bodyField = document.isCapitalized(roleStart) && found.role.kind == "group" && Self.topicPrepositions.contains(next)
-                && document.isWord(end + 2)
+                && document.isWord(end + 2) && takesTopicField(found.end)
             if bodyField {
                 end += 1
                 while end + 1 < range.upperBound, document.isWord(end + 1), !document.isCapitalized(end + 1),
@@ -658,6 +681,8 @@ struct SpeakerMentionFinder {
                 if let district = districtTailEnd(after: end, in: range) { end = district }
                 // ``complementNameEnd(from:after:in:)``: "della Cantina sociale Colli Berici".
                 else if let name = complementNameEnd(from: complementNoun, after: end, in: range) { end = name }
+                // ``corpsOfUnitEnd(afterUnit:in:)``: "del gruppo carabinieri forestali di Treviso".
+                else if end == complementNoun, let corps = corpsOfUnitEnd(afterUnit: end, in: range) { end = corps }
                 // "la segretaria dell'Usb trasporti, Marta Oddone": a lower-case sector after a
                 // body's capitalised name belongs to it when the person's name follows in
                 // apposition (the role and the name are one mention only if they meet).
@@ -692,7 +717,7 @@ struct SpeakerMentionFinder {
         // noun opens a body's name ("la Commissione arbitri nazionale", "l'Associazione nazionale
         // presidi"); a lower-case one goes on past a coordinated complement ("il ministero
         // dell'Economia e delle finanze").
-        if found.role.kind == "group", quantifier == nil,
+        if found.role.kind == "group", quantifier == nil, !(shortForm && end == found.end),
             let tail = institutionTail(
                 of: roleStart, after: end, in: range, coordinatedOnly: !document.isCapitalized(roleStart),
                 afterComplement: end > found.end && (found.end + 1...end).contains { document.has(.complementPreposition, $0) },
@@ -747,6 +772,13 @@ struct SpeakerMentionFinder {
                     || kindNounOpensName(at: roleStart, nameStart: organisation.core.lowerBound, in: range)
             {
                 core = roleStart...organisation.core.upperBound
+            } else if found.end == roleStart, organisation.core.lowerBound == found.end + 1,
+                organisation.end == organisation.core.upperBound,
+                let bodyEnd = bodyPartPhraseEnd(noun: roleStart, nameEnd: organisation.core.upperBound, in: range)
+            {
+                // ``bodyPartPhraseEnd(noun:nameEnd:in:)``: "la sezione Meccanica di Confindustria Brescia".
+                end = bodyEnd
+                core = roleStart...bodyEnd
             } else {
                 core = organisation.core
             }

@@ -19,4 +19,19 @@ extension SpeakerMentionFinder {
         if ["–", "-", "—"].contains(next) { return true }
         return next == "," && end + 2 < range.upperBound && document.tokens[end + 2].kind == .number
     }
+
+    /// Whether the dash at `index` closes a dateline: a dash after a word in capitals ("ROMA –",
+    /// "12 MAR –") or after a province in brackets that follows one ("LUMEZZANE (Brescia) –").
+    /// The capitalised word after it opens the item's first sentence, so that it is read as a
+    /// sentence opener ("12 MAR – Undici indagati …" is no name "Undici") and the subject
+    /// after it as the sentence's first.
+    static func closesDateline(_ index: Int, in document: ClaimDocument) -> Bool {
+        guard index > 0, index < document.tokens.count, document.tokens[index].kind == .punctuation,
+            ["–", "-", "—"].contains(document.tokens[index].text)
+        else { return false }
+        var before = index - 1
+        if document.tokens[before].text == ")", before >= 3, document.tokens[before - 2].text == "(" { before -= 3 }
+        let text = document.tokens[before].text
+        return document.isWord(before) && text.count > 1 && text == text.uppercased()
+    }
 }
