@@ -75,6 +75,26 @@ final class BadInputTests: XCTestCase {
         }
     }
 
+    /// ICU's offsets are 32-bit, so it refuses a text of 2 GB or more; the tokenizer then falls
+    /// back to its own rules. The refused iterator must give no boundaries at all rather than
+    /// those of the text it held before (which its last caller may have freed).
+    func testBreakIteratorRefusingATextGivesNoBoundariesOfTheTextBefore() throws {
+        let iterator = try XCTUnwrap(ICUBreakIterator.make(.italianWords))
+        // As the tokenizer reads: a few boundaries at a time, so ICU stops inside the text.
+        iterator.resumesAfterSkips = true
+        let first = Array("uno due tre quattro cinque sei sette otto nove dieci".utf8)
+        first.withUnsafeBufferPointer { buffer in
+            XCTAssertTrue(iterator.setText(buffer))
+            XCTAssertEqual(iterator.boundary(after: 0)?.offset, 3)
+            // The length is refused before any byte is read, so a short buffer can stand for it.
+            let tooLong = UnsafeBufferPointer(start: buffer.baseAddress, count: Int(Int32.max) + 1)
+            XCTAssertFalse(iterator.setText(tooLong))
+            XCTAssertNil(iterator.boundary(after: 0))
+            XCTAssertTrue(iterator.setText(buffer))
+            XCTAssertEqual(iterator.boundary(after: 3)?.offset, 4)
+        }
+    }
+
     private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
         guard needle.count <= haystack.count else { return false }
         return (0...(haystack.count - needle.count)).contains { haystack[$0..<($0 + needle.count)].elementsEqual(needle) }
