@@ -49,9 +49,10 @@ enum ICUNormalization {
     /// The most scalars without a normalisation boundary before them (combining marks, mostly)
     /// that ICU is handed in a row: the 30 non-starters of Unicode's Stream-Safe Text Format
     /// (UAX #15). ICU puts marks in canonical order by insertion, so a longer run costs time
-    /// quadratic in its length; one past the limit is normalised in pieces, and marks are not
-    /// reordered across a piece's edge (as the format's U+034F would keep them). No real text
-    /// has such runs.
+    /// quadratic in its length; one past the limit is normalised in pieces, then its marks are
+    /// put in canonical order across the pieces' edges (see `canonicallyOrdered`). The result is
+    /// canonically equivalent to the text, though a mark past the limit no longer composes with
+    /// the letter before the run. No real text has such runs.
     static let maximumNonStarterRun = 30
 
     /// Normalises a string with ICU. Returns the input unchanged if ICU reports an error (which,
@@ -69,7 +70,47 @@ enum ICUNormalization {
             result += piece
             start = end
         }
-        return result
+        return canonicallyOrdered(result)
+    }
+
+    /// Puts every run of combining marks (canonical combining class above 0) in canonical order:
+    /// a stable sort by class, by counting, so linear. Each piece ICU normalised is in order, but
+    /// the marks of neighbouring pieces are not, and the standard library's own normalisation
+    /// (behind String hashing and comparison) sorts a run by insertion: quadratic when it is out
+    /// of order.
+    private static func canonicallyOrdered(_ text: String) -> String {
+        var scalars = Array(text.unicodeScalars)
+        var classes = scalars.map { $0.properties.canonicalCombiningClass.rawValue }
+        var changed = false
+        var start = 0
+        while start < scalars.count {
+            guard classes[start] > 0 else {
+                start += 1
+                continue
+            }
+            var end = start + 1
+            var sorted = true
+            while end < scalars.count, classes[end] > 0 {
+                if classes[end] < classes[end - 1] { sorted = false }
+                end += 1
+            }
+            if !sorted {
+                // Where each class's marks go: after all marks of lower classes, in text order.
+                var next = [Int](repeating: 0, count: 257)
+                for index in start..<end { next[Int(classes[index]) + 1] += 1 }
+                for value in 1..<257 { next[value] += next[value - 1] }
+                let run = Array(scalars[start..<end])
+                let runClasses = Array(classes[start..<end])
+                for (scalar, value) in zip(run, runClasses) {
+                    scalars[start + next[Int(value)]] = scalar
+                    classes[start + next[Int(value)]] = value
+                    next[Int(value)] += 1
+                }
+                changed = true
+            }
+            start = end
+        }
+        return changed ? String(String.UnicodeScalarView(scalars)) : text
     }
 
     /// The UTF-16 offsets where runs of scalars without a normalisation boundary before them
