@@ -23,8 +23,14 @@ enum JSONLines {
 
     /// Any input line, read by `JSONSerialization`: the path for every line the fast one declines.
     static func parseWithFoundation(_ line: [UInt8], lineNumber: Int) -> Document {
-        guard let object = try? JSONSerialization.jsonObject(with: Data(line), options: [.fragmentsAllowed]) else {
-            return Document(idJSON: Array("null".utf8), text: nil, error: "line \(lineNumber): not valid JSON")
+        let object: Any
+        do {
+            object = try JSONSerialization.jsonObject(with: Data(line), options: [.fragmentsAllowed])
+        } catch {
+            // Foundation's reason says what is wrong ("Unescaped control character around
+            // character 20", a lone surrogate, a number beyond Double), which a long line needs.
+            let reason = (error as NSError).userInfo[NSDebugDescriptionErrorKey].map { ": \($0)" } ?? ""
+            return Document(idJSON: Array("null".utf8), text: nil, error: "line \(lineNumber): not valid JSON\(reason)")
         }
         guard let dictionary = object as? [String: Any] else {
             return Document(idJSON: Array("null".utf8), text: nil, error: "line \(lineNumber): not a JSON object")
