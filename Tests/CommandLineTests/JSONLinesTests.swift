@@ -163,6 +163,19 @@ final class JSONLinesTests: XCTestCase {
         }
     }
 
+    /// A path that cannot be read (a folder) fails with a message, in both input modes; it was
+    /// taken for an empty document.
+    func testUnreadableInputFailsWithAMessage() throws {
+        let itnlp = try itnlp()
+        let folder = FileManager.default.temporaryDirectory.path
+        for arguments in [["tokenize", folder], ["analyze", folder], ["claims", "--jsonl", folder]] {
+            let output = try itnlp.run(arguments, input: Data())
+            XCTAssertNotEqual(output.status, 0, "\(arguments)")
+            XCTAssertTrue(String(decoding: output.stderr, as: UTF8.self).contains("cannot read"), "\(arguments)")
+            XCTAssertTrue(output.stdout.isEmpty, "\(arguments)")
+        }
+    }
+
     func testExitCodeIsZeroWhenEveryDocumentIsRead() throws {
         let itnlp = try itnlp()
         let text = #"{"id": "a", "text": "Ha detto che va bene."}"# + "\n\n   \n" + #"{"id": "b", "text": ""}"# + "\n"
