@@ -11,6 +11,19 @@ final class BadInputTests: XCTestCase {
         XCTAssertEqual(Tokenizer().tokenize(decoded.text).tokens.first?.text, "ciao")
     }
 
+    /// Old Mac line ends (CR alone) are read as spaces, with a warning at the first one; CR LF
+    /// and LF are line breaks and need none.
+    func testCarriageReturnLineEndsAreReadAsSpacesWithAWarning() {
+        let result = Tokenizer().tokenize("Titolo\rPrimo paragrafo.\rSecondo")
+        XCTAssertEqual(result.warnings.map(\.code), ["cr-line-breaks"])
+        XCTAssertEqual(result.warnings.first?.offset, 6)
+        XCTAssertEqual(result.tokens.map(\.text), ["Titolo", "Primo", "paragrafo", ".", "Secondo"])
+        XCTAssertTrue(Tokenizer().tokenize("Titolo\r\nTesto.\r\n").warnings.isEmpty)
+        XCTAssertTrue(Tokenizer().tokenize("Titolo\nTesto.\n").warnings.isEmpty)
+        // The offset is the original text's, before NFC.
+        XCTAssertEqual(Tokenizer().tokenize("e\u{300}\rb").warnings.first?.offset, 3)
+    }
+
     func testValidUTF8HasNoWarning() {
         XCTAssertNil(DecodedText(utf8: Array("perché".utf8)).warning)
     }
