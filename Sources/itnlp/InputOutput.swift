@@ -26,7 +26,15 @@ enum InputOutput {
             if count == 0 { break }
             result.append(contentsOf: chunk[0..<count])
         }
+        // A read error (a folder given as the file: EISDIR) is no empty document.
+        try checkReadError(handle, path: path)
         return result
+    }
+
+    /// Throws when the last read from `handle` failed rather than reaching the end.
+    private static func checkReadError(_ handle: UnsafeMutablePointer<FILE>, path: String?) throws {
+        guard ferror(handle) != 0 else { return }
+        throw ValidationError("cannot read \(path ?? "-"): \(String(cString: strerror(errno)))")
     }
 
     static func open(_ path: String?) throws -> UnsafeMutablePointer<FILE>? {
@@ -46,7 +54,10 @@ enum InputOutput {
         defer { free(line) }
         while true {
             let length = getline(&line, &capacity, handle)
-            if length < 0 { break }
+            if length < 0 {
+                try checkReadError(handle, path: path)
+                break
+            }
             guard let line else { break }
             var count = length
             line.withMemoryRebound(to: UInt8.self, capacity: count) { bytes in

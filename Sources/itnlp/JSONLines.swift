@@ -23,8 +23,14 @@ enum JSONLines {
 
     /// Any input line, read by `JSONSerialization`: the path for every line the fast one declines.
     static func parseWithFoundation(_ line: [UInt8], lineNumber: Int) -> Document {
-        guard let object = try? JSONSerialization.jsonObject(with: Data(line), options: [.fragmentsAllowed]) else {
-            return Document(idJSON: Array("null".utf8), text: nil, error: "line \(lineNumber): not valid JSON")
+        let object: Any
+        do {
+            object = try JSONSerialization.jsonObject(with: Data(line), options: [.fragmentsAllowed])
+        } catch {
+            // Foundation's reason says what is wrong ("Unescaped control character around
+            // character 20", a lone surrogate, a number beyond Double), which a long line needs.
+            let reason = (error as NSError).userInfo[NSDebugDescriptionErrorKey].map { ": \($0)" } ?? ""
+            return Document(idJSON: Array("null".utf8), text: nil, error: "line \(lineNumber): not valid JSON\(reason)")
         }
         guard let dictionary = object as? [String: Any] else {
             return Document(idJSON: Array("null".utf8), text: nil, error: "line \(lineNumber): not a JSON object")
@@ -48,11 +54,14 @@ enum JSONLines {
     ///
     /// With `jobs` > 1, documents are read in batches and rendered in parallel; the output is
     /// written in input order and is byte-identical to `jobs == 1`.
-    static func process(path: String?, jobs: Int = 1, render: @escaping @Sendable (String, inout JSONBuffer) -> Void) throws {
+    static func process(path: String?, jobs requestedJobs: Int = 1, render: @escaping @Sendable (String, inout JSONBuffer) -> Void) throws {
         var failures = 0
         var lineNumber = 0
         var batch: [(line: [UInt8], number: Int)] = []
-        let batchSize = max(1, jobs) * 32
+        // `--jobs` is the user's number: a huge one overflowed the batch size (a trap), and more
+        // workers than `maximumJobs` only hold more documents in memory at once.
+        let jobs = min(max(1, requestedJobs), maximumJobs)
+        let batchSize = jobs * 32
 
         func flush() {
             guard !batch.isEmpty else { return }
@@ -76,6 +85,10 @@ enum JSONLines {
             throw ExitCode(1)
         }
     }
+
+    /// The most documents rendered in parallel, whatever `--jobs` asks: far more than the cores of
+    /// any machine this runs on.
+    static let maximumJobs = 256
 
     /// Renders one batch, in parallel when `jobs` > 1; results keep the batch's order.
     private static func renderBatch(

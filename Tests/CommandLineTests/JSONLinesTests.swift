@@ -114,6 +114,68 @@ final class JSONLinesTests: XCTestCase {
         }
     }
 
+    /// Lines that are JSON in shape but that no document can come from, and ids of every size:
+    /// each line gets its result or an error line in place, and nothing crashes.
+    func testMalformedLinesOfEveryKindGetAResultOrAnErrorInPlace() throws {
+        let itnlp = try itnlp()
+        let deepID = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+        let lines: [(line: String, readable: Bool)] = [
+            (#"{"id": 1, "text": "lone high \ud800 surrogate"}"#, false),
+            (#"{"id": 2, "text": "lone low \udc00 surrogate"}"#, false),
+            (#"{"id": 3, "text": "a pair \ud83d\ude00 is fine"}"#, true),
+            (#"{"id": 1e400, "text": "an id beyond Double"}"#, false),
+            (#"{"id": 123456789012345678901234567890, "text": "a huge integer id"}"#, true),
+            ("{\"id\": \"" + String(repeating: "x", count: 200_000) + #"", "text": "a long id"}"#, true),
+            (#"{"id": "# + deepID + #", "text": "an id nested too deep"}"#, false),
+            (#"{"id": {"a": [1, 2.5, null]}, "text": "an object id"}"#, true),
+            (#"{"id": 9, "text": "NUL \u0000, U+2028 \u2028, CR\ronly"}"#, true),
+            (#"{"id": 10, "text": null}"#, false),
+            (#"{"id": 11, "text": "then garbage"} x"#, false),
+            (#"{"id": 12, "text": ""# + String(repeating: "«", count: 5_000) + "\"}", true),
+        ]
+        var input = Data()
+        for (line, _) in lines { input += Data((line + "\n").utf8) }
+        input += Data(#"{"id": 13, "text": "a raw "#.utf8) + Data([0x00]) + Data(#" byte"}"#.utf8) + Data("\n".utf8)
+        let expected = lines.map(\.readable) + [false]
+        for subcommand in Self.subcommands {
+            let output = try itnlp.run([subcommand, "--jsonl", "--jobs", "2"], input: input)
+            XCTAssertEqual(output.status, 1, subcommand)
+            let objects = try output.lines.map {
+                try XCTUnwrap(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any], subcommand)
+            }
+            XCTAssertEqual(objects.map { $0["error"] == nil }, expected, subcommand)
+            // The error says why: Foundation's reason follows "not valid JSON".
+            let reason = try XCTUnwrap(objects.first?["error"] as? String, subcommand)
+            XCTAssertTrue(reason.hasPrefix("line 1: not valid JSON: ") && reason.contains("surrogate"), "\(subcommand): \(reason)")
+            XCTAssertTrue((objects[3]["error"] as? String)?.contains("1e400") == true, subcommand)
+            XCTAssertEqual((objects[5]["id"] as? String)?.count, 200_000, subcommand)
+        }
+    }
+
+    /// `--jobs` is taken as a wish: a huge count overflowed the batch size and trapped.
+    func testHugeJobCountIsBoundedNotATrap() throws {
+        let itnlp = try itnlp()
+        let input = Data((#"{"id": 1, "text": "Va bene."}"# + "\n").utf8)
+        for jobs in ["9223372036854775807", "0"] {
+            let output = try itnlp.run(["tokenize", "--jsonl", "--jobs", jobs], input: input)
+            XCTAssertEqual(output.status, 0, "--jobs \(jobs): \(String(decoding: output.stderr, as: UTF8.self))")
+            XCTAssertEqual(output.lines.count, 1, "--jobs \(jobs)")
+        }
+    }
+
+    /// A path that cannot be read (a folder) fails with a message, in both input modes; it was
+    /// taken for an empty document.
+    func testUnreadableInputFailsWithAMessage() throws {
+        let itnlp = try itnlp()
+        let folder = FileManager.default.temporaryDirectory.path
+        for arguments in [["tokenize", folder], ["analyze", folder], ["claims", "--jsonl", folder]] {
+            let output = try itnlp.run(arguments, input: Data())
+            XCTAssertNotEqual(output.status, 0, "\(arguments)")
+            XCTAssertTrue(String(decoding: output.stderr, as: UTF8.self).contains("cannot read"), "\(arguments)")
+            XCTAssertTrue(output.stdout.isEmpty, "\(arguments)")
+        }
+    }
+
     func testExitCodeIsZeroWhenEveryDocumentIsRead() throws {
         let itnlp = try itnlp()
         let text = #"{"id": "a", "text": "Ha detto che va bene."}"# + "\n\n   \n" + #"{"id": "b", "text": ""}"# + "\n"

@@ -565,9 +565,15 @@ public struct ClaimScores: Sendable, Codable, Hashable {
         /// Quotation figures.
         public let quotations: Quotations
 
-        /// The figures of one kind.
+        /// The figures of one kind; zeros for a kind the split lacks (an evaluation lists every
+        /// kind, but a split decoded from JSON written elsewhere may not).
         public subscript(kind: ClaimKind) -> KindScores {
-            kinds.first { $0.kind == kind }!
+            if let scores = kinds.first(where: { $0.kind == kind }) { return scores }
+            let none = PRF(gold: 0, predicted: 0, matchedGold: 0, matchedPredicted: 0)
+            let noAnswers = Accuracy(correct: 0, total: 0)
+            return KindScores(
+                kind: kind, gold: 0, predicted: 0, loose: none, strict: none, cue: noAnswers, source: noAnswers,
+                kindAgreement: noAnswers)
         }
     }
 

@@ -47,16 +47,22 @@ final class ICUBreakIterator {
     }
 
     /// Sets UTF-8 text; the buffer must stay alive and unmoved while the iterator is used.
+    ///
+    /// On failure (ICU's offsets are 32-bit: a text of 2 GB or more is refused) the iterator
+    /// gives no boundaries at all: it must not go on reading the text it was set to before, which
+    /// its last caller may have freed.
     func setText(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
         count = 0
         index = 0
-        exhausted = false
+        exhausted = true
+        guard buffer.count <= Int(Int32.max) else { return false }
         // A caller that skips plain text needs few boundaries; one that reads them all gets
         // batches that double up to the buffer's size.
         batchSize = resumesAfterSkips ? 8 : boundaries.count
         let status = buffer.withMemoryRebound(to: CChar.self) { chars in
             cicu_breaker_set_utf8(handle, chars.baseAddress, Int64(chars.count))
         }
+        exhausted = status > 0
         return status <= 0
     }
 

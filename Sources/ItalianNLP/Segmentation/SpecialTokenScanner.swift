@@ -106,18 +106,28 @@ enum SpecialTokenScanner {
         return end > offset + 4 ? end : nil
     }
 
+    /// The longest local part and domain of an address (RFC 5321: 64 and 255 bytes). The scanner
+    /// is asked at every word followed by "@ . _ - +", so without a bound a run such as "A-A-A-…"
+    /// would be read to its end from each of its words: quadratic in the run.
+    static let maximumEmailLocalBytes = 64
+    static let maximumEmailDomainBytes = 255
+
     /// local@domain.tld, starting at `offset`; nil if the bytes there are not an address.
     static func email(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Int? {
         var position = offset
         let local = "._%+-".utf8
-        while position < bytes.count, isASCIIAlphanumeric(bytes[position]) || local.contains(bytes[position]) {
+        let localLimit = min(bytes.count, offset + maximumEmailLocalBytes)
+        while position < localLimit, isASCIIAlphanumeric(bytes[position]) || local.contains(bytes[position]) {
             position += 1
         }
         guard position > offset, position < bytes.count, bytes[position] == UInt8(ascii: "@") else { return nil }
         position += 1
         let domainStart = position
         var lastDot = -1
-        while position < bytes.count,
+        // Two bytes past the limit are read: room for a full stop after a domain of 255 bytes,
+        // and one more to tell that domain from a longer run.
+        let domainLimit = min(bytes.count, domainStart + maximumEmailDomainBytes + 2)
+        while position < domainLimit,
             isASCIIAlphanumeric(bytes[position]) || bytes[position] == UInt8(ascii: "-") || bytes[position] == UInt8(ascii: ".")
         {
             if bytes[position] == UInt8(ascii: ".") { lastDot = position }
@@ -125,6 +135,7 @@ enum SpecialTokenScanner {
         }
         // A trailing period ends the sentence.
         while position > domainStart && bytes[position - 1] == UInt8(ascii: ".") { position -= 1 }
+        guard position - domainStart <= maximumEmailDomainBytes else { return nil }
         lastDot = -1
         var index = position - 1
         while index >= domainStart {

@@ -13,6 +13,9 @@ struct WordSegmenter {
     private var openSingleQuote = false
     private var pendingNewlines = 0
     private var pendingSpace = false
+    /// The offset of the first carriage return not followed by a line feed (old Mac line ends),
+    /// which is read as a space: the tokenizer warns about it.
+    private(set) var firstLoneCarriageReturn: Int?
     /// Whether plain runs skip ICU (`PlainWordBoundary`); off only to check that both agree.
     let usesPlainBoundaries: Bool
 
@@ -71,6 +74,8 @@ struct WordSegmenter {
                 if bytes[cursor] == 0x0A {
                     pendingNewlines += 1
                     if pendingNewlines >= 1 { openSingleQuote = false }
+                } else if bytes[cursor] == 0x0D, firstLoneCarriageReturn == nil, cursor + 1 == count || bytes[cursor + 1] != 0x0A {
+                    firstLoneCarriageReturn = cursor
                 }
                 pendingSpace = true
                 cursor += width

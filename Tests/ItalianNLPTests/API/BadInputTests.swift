@@ -11,6 +11,19 @@ final class BadInputTests: XCTestCase {
         XCTAssertEqual(Tokenizer().tokenize(decoded.text).tokens.first?.text, "ciao")
     }
 
+    /// Old Mac line ends (CR alone) are read as spaces, with a warning at the first one; CR LF
+    /// and LF are line breaks and need none.
+    func testCarriageReturnLineEndsAreReadAsSpacesWithAWarning() {
+        let result = Tokenizer().tokenize("Titolo\rPrimo paragrafo.\rSecondo")
+        XCTAssertEqual(result.warnings.map(\.code), ["cr-line-breaks"])
+        XCTAssertEqual(result.warnings.first?.offset, 6)
+        XCTAssertEqual(result.tokens.map(\.text), ["Titolo", "Primo", "paragrafo", ".", "Secondo"])
+        XCTAssertTrue(Tokenizer().tokenize("Titolo\r\nTesto.\r\n").warnings.isEmpty)
+        XCTAssertTrue(Tokenizer().tokenize("Titolo\nTesto.\n").warnings.isEmpty)
+        // The offset is the original text's, before NFC.
+        XCTAssertEqual(Tokenizer().tokenize("e\u{300}\rb").warnings.first?.offset, 3)
+    }
+
     func testValidUTF8HasNoWarning() {
         XCTAssertNil(DecodedText(utf8: Array("perché".utf8)).warning)
     }
@@ -72,6 +85,26 @@ final class BadInputTests: XCTestCase {
             for token in result.tokens {
                 XCTAssertEqual(String(text.unicodeScalars[token.span.range]), token.text, "seed \(seed)")
             }
+        }
+    }
+
+    /// ICU's offsets are 32-bit, so it refuses a text of 2 GB or more; the tokenizer then falls
+    /// back to its own rules. The refused iterator must give no boundaries at all rather than
+    /// those of the text it held before (which its last caller may have freed).
+    func testBreakIteratorRefusingATextGivesNoBoundariesOfTheTextBefore() throws {
+        let iterator = try XCTUnwrap(ICUBreakIterator.make(.italianWords))
+        // As the tokenizer reads: a few boundaries at a time, so ICU stops inside the text.
+        iterator.resumesAfterSkips = true
+        let first = Array("uno due tre quattro cinque sei sette otto nove dieci".utf8)
+        first.withUnsafeBufferPointer { buffer in
+            XCTAssertTrue(iterator.setText(buffer))
+            XCTAssertEqual(iterator.boundary(after: 0)?.offset, 3)
+            // The length is refused before any byte is read, so a short buffer can stand for it.
+            let tooLong = UnsafeBufferPointer(start: buffer.baseAddress, count: Int(Int32.max) + 1)
+            XCTAssertFalse(iterator.setText(tooLong))
+            XCTAssertNil(iterator.boundary(after: 0))
+            XCTAssertTrue(iterator.setText(buffer))
+            XCTAssertEqual(iterator.boundary(after: 3)?.offset, 4)
         }
     }
 

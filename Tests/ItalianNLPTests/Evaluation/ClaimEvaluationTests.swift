@@ -323,6 +323,21 @@ final class ClaimEvaluationTests: XCTestCase {
         XCTAssertEqual(result.all.kind.accuracy, 1)
     }
 
+    /// A split decoded from JSON that lists only some kinds answers zeros for the others (the
+    /// subscript force-unwrapped its search and trapped).
+    func testKindMissingFromDecodedScoresIsZeroNotATrap() throws {
+        let document = try gold()
+        let all = scores(document, [copy(document.claims[0])]).all
+        var object = try XCTUnwrap(JSONSerialization.jsonObject(with: JSONEncoder().encode(all)) as? [String: Any])
+        let kinds = try XCTUnwrap(object["kinds"] as? [[String: Any]])
+        object["kinds"] = kinds.filter { $0["kind"] as? String != ClaimKind.mixed.rawValue }
+        let decoded = try JSONDecoder().decode(ClaimScores.Split.self, from: JSONSerialization.data(withJSONObject: object))
+        XCTAssertEqual(decoded.kinds.count, ClaimKind.allCases.count - 1)
+        XCTAssertEqual(decoded[.mixed].gold, 0)
+        XCTAssertEqual(decoded[.mixed].loose.f1, 0)
+        XCTAssertEqual(decoded[.indirect], all[.indirect])
+    }
+
     func testPerKindFigures() throws {
         let document = try gold()
         // Gold: indirect, direct, according. Predictions: the indirect claim labelled direct, the

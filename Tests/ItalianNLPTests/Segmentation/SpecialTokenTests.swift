@@ -19,6 +19,32 @@ final class SpecialTokenTests: XCTestCase {
         XCTAssertEqual(tokens[2].kind, .email)
     }
 
+    /// RFC 5321 bounds an address's local part to 64 bytes and its domain to 255: the scanner
+    /// reads no further (a run like "A-A-A-…" was read to its end from each of its words).
+    func testEmailLocalPartAndDomainWithinTheirLimits() {
+        let local64 = String(repeating: "a", count: 64)
+        XCTAssertEqual(Tokenizer().tokenize("scrivi a \(local64)@example.it.").tokens[2].kind, .email)
+        let local65 = String(repeating: "a", count: 65)
+        XCTAssertFalse(Tokenizer().tokenize("scrivi a \(local65)@example.it.").tokens.contains { $0.kind == .email })
+        let domain255 = String(repeating: "a", count: 252) + ".it"
+        XCTAssertEqual(Tokenizer().tokenize("scrivi a mario@\(domain255).").tokens[2].kind, .email)
+        let domain256 = String(repeating: "a", count: 253) + ".it"
+        XCTAssertFalse(Tokenizer().tokenize("scrivi a mario@\(domain256).").tokens.contains { $0.kind == .email })
+    }
+
+    /// A long chain of capitals and e-mail joiners before an "@" is tokenised word by word; only
+    /// its last 64 bytes can make the local part of an address.
+    func testChainOfCapitalsAndJoinersBeforeAnAtSign() {
+        for joiner in ["-", "+"] {
+            let text = String(repeating: "A\(joiner)", count: 2_000) + "@example.it"
+            let tokens = Tokenizer().tokenize(text).tokens
+            XCTAssertGreaterThan(tokens.count, 1_000, joiner)
+            XCTAssertEqual(tokens.filter { $0.kind == .email }.count, 1, joiner)
+            XCTAssertEqual(tokens.last?.kind, .email, joiner)
+            XCTAssertLessThanOrEqual(tokens.last?.text.utf8.count ?? 0, 64 + "@example.it".utf8.count, joiner)
+        }
+    }
+
     func testMentionAndHashtag() {
         let tokens = Tokenizer().tokenize("@matteorenzi #Elezioni2024 #perché").tokens
         XCTAssertEqual(tokens.map(\.kind), [.mention, .hashtag, .hashtag])
