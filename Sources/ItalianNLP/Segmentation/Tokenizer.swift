@@ -157,12 +157,6 @@ public struct Tokenizer: Sendable {
             var segmenter = WordSegmenter(
                 bytes: buffer, icu: wordIterator, abbreviations: abbreviations, usesPlainBoundaries: usesPlainBoundaries)
             segmenter.run()
-            if let offset = segmenter.firstLoneCarriageReturn {
-                warnings.append(Warning(
-                    code: "cr-line-breaks",
-                    message: "lines end with a carriage return alone; it is read as a space, so it ends no sentence or paragraph",
-                    offset: map.originalLowerBound(offset)))
-            }
             let sentenceIterator = ThreadBreakIterators.takeSentences()
             defer { ThreadBreakIterators.giveSentences(sentenceIterator) }
             let usable = sentenceIterator?.setText(buffer) == true

@@ -13,9 +13,6 @@ struct WordSegmenter {
     private var openSingleQuote = false
     private var pendingNewlines = 0
     private var pendingSpace = false
-    /// The offset of the first carriage return not followed by a line feed (old Mac line ends),
-    /// which is read as a space: the tokenizer warns about it.
-    private(set) var firstLoneCarriageReturn: Int?
     /// Whether plain runs skip ICU (`PlainWordBoundary`); off only to check that both agree.
     let usesPlainBoundaries: Bool
 
@@ -71,13 +68,16 @@ struct WordSegmenter {
                 continue
             }
             if let width = Whitespace.width(bytes, at: cursor) {
-                if bytes[cursor] == 0x0A {
-                    pendingNewlines += 1
-                    if pendingNewlines >= 1 { openSingleQuote = false }
-                } else if bytes[cursor] == 0x0D, firstLoneCarriageReturn == nil, cursor + 1 == count || bytes[cursor + 1] != 0x0A {
-                    firstLoneCarriageReturn = cursor
+                let lineBreaks = Whitespace.lineBreaks(bytes, at: cursor, width: width)
+                if lineBreaks > 0 {
+                    pendingNewlines += lineBreaks
+                    openSingleQuote = false
                 }
                 pendingSpace = true
+                cursor += width
+                continue
+            }
+            if let width = Whitespace.invisibleWidth(bytes, at: cursor) {
                 cursor += width
                 continue
             }

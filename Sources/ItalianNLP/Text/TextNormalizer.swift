@@ -102,7 +102,7 @@ public enum TextNormalizer {
                 if Whitespace.isWhitespace(buffer, at: position) {
                     var newlines = 0
                     while position < buffer.count, let width = Whitespace.width(buffer, at: position) {
-                        if buffer[position] == 0x0A { newlines += 1 }
+                        newlines += Whitespace.lineBreaks(buffer, at: position, width: width)
                         position += width
                     }
                     let replacement: [UInt8] = newlines >= 2 ? [0x0A, 0x0A] : newlines == 1 ? [0x0A] : [0x20]
@@ -148,6 +148,37 @@ enum Whitespace {
             if second == 0x81 && third == 0x9F { return 3 }
         }
         if lead == 0xE3, offset + 2 < bytes.count, bytes[offset + 1] == 0x80, bytes[offset + 2] == 0x80 { return 3 }
+        return nil
+    }
+
+    /// How many line breaks the whitespace scalar of `width` bytes at `offset` makes: a line feed,
+    /// a carriage return not followed by one (old Mac files), NEL and U+2028 (line separator) make
+    /// one; U+2029 (paragraph separator) makes two, a blank line; any other space none.
+    @inline(__always)
+    static func lineBreaks(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int, width: Int) -> Int {
+        switch bytes[offset] {
+        case 0x0A: return 1
+        case 0x0D: return offset + 1 < bytes.count && bytes[offset + 1] == 0x0A ? 0 : 1
+        case 0xC2: return bytes[offset + 1] == 0x85 ? 1 : 0
+        case 0xE2 where width == 3 && bytes[offset + 1] == 0x80:
+            return bytes[offset + 2] == 0xA8 ? 1 : bytes[offset + 2] == 0xA9 ? 2 : 0
+        default: return 0
+        }
+    }
+
+    /// The byte width of an invisible format character standing where a token would start (a
+    /// byte-order mark, a zero-width space, non-joiner or joiner, a word joiner, a soft hyphen):
+    /// it is no token and no space. Inside a word ICU keeps it with the word.
+    @inline(__always)
+    static func invisibleWidth(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Int? {
+        let lead = bytes[offset]
+        if lead == 0xC2, offset + 1 < bytes.count, bytes[offset + 1] == 0xAD { return 2 }
+        guard offset + 2 < bytes.count else { return nil }
+        let second = bytes[offset + 1]
+        let third = bytes[offset + 2]
+        if lead == 0xEF, second == 0xBB, third == 0xBF { return 3 }
+        if lead == 0xE2, second == 0x80, third >= 0x8B && third <= 0x8D { return 3 }
+        if lead == 0xE2, second == 0x81, third == 0xA0 { return 3 }
         return nil
     }
 

@@ -11,17 +11,32 @@ final class BadInputTests: XCTestCase {
         XCTAssertEqual(Tokenizer().tokenize(decoded.text).tokens.first?.text, "ciao")
     }
 
-    /// Old Mac line ends (CR alone) are read as spaces, with a warning at the first one; CR LF
-    /// and LF are line breaks and need none.
-    func testCarriageReturnLineEndsAreReadAsSpacesWithAWarning() {
-        let result = Tokenizer().tokenize("Titolo\rPrimo paragrafo.\rSecondo")
-        XCTAssertEqual(result.warnings.map(\.code), ["cr-line-breaks"])
-        XCTAssertEqual(result.warnings.first?.offset, 6)
-        XCTAssertEqual(result.tokens.map(\.text), ["Titolo", "Primo", "paragrafo", ".", "Secondo"])
-        XCTAssertTrue(Tokenizer().tokenize("Titolo\r\nTesto.\r\n").warnings.isEmpty)
-        XCTAssertTrue(Tokenizer().tokenize("Titolo\nTesto.\n").warnings.isEmpty)
-        // The offset is the original text's, before NFC.
-        XCTAssertEqual(Tokenizer().tokenize("e\u{300}\rb").warnings.first?.offset, 3)
+    /// Old Mac line ends (CR alone), NEL and U+2028 break lines as a line feed does, U+2029 breaks
+    /// a paragraph as a blank line does; CR LF is one line break.
+    func testEveryLineEndConventionBreaksLines() {
+        for separator in ["\r", "\n", "\r\n", "\u{85}", "\u{2028}"] {
+            let result = Tokenizer().tokenize("Titolo\(separator)Primo paragrafo\(separator)Secondo")
+            XCTAssertEqual(
+                result.sentences.map { String($0.span.text(in: result.text)) }, ["Titolo", "Primo paragrafo", "Secondo"],
+                "\(separator.unicodeScalars.map(\.value))")
+            XCTAssertTrue(result.warnings.isEmpty)
+        }
+        let paragraphs = Tokenizer().tokenize("Primo.\u{2029}Secondo.")
+        XCTAssertEqual(paragraphs.sentences.map(\.paragraph), [0, 1])
+        XCTAssertEqual(Tokenizer().tokenize("Primo.\r\rSecondo.").sentences.map(\.paragraph), [0, 1])
+        XCTAssertEqual(Tokenizer().tokenize("Primo.\r\nSecondo.").sentences.map(\.paragraph), [0, 1])
+        XCTAssertEqual(Tokenizer().tokenize("Primo.\r\n\r\nSecondo.\r\nTerzo.").sentences.map(\.paragraph), [0, 1, 1])
+    }
+
+    /// A byte-order mark, a zero-width space or a soft hyphen standing alone is no token; the
+    /// offsets of the tokens around it stay those of the original text.
+    func testInvisibleFormatCharactersAreNoTokens() {
+        let result = Tokenizer().tokenize("\u{FEFF}Ciao \u{200B} a\u{2060} tutti \u{AD}.")
+        // After a letter, ICU keeps a joiner with its word ("a\u{2060}"), as it keeps a soft hyphen.
+        XCTAssertEqual(result.tokens.map(\.text), ["Ciao", "a\u{2060}", "tutti", "."])
+        XCTAssertEqual(result.tokens.first?.span.scalars, 1..<5)
+        XCTAssertEqual(result.tokens.last?.span.scalars, 18..<19)
+        XCTAssertEqual(Tokenizer().tokenize("\u{FEFF}").tokens.count, 0)
     }
 
     func testValidUTF8HasNoWarning() {
