@@ -47,7 +47,9 @@ struct AnalyzeCommand: ParsableCommand {
         }
 
         /// Writes the analysis members (without braces).
-        @Sendable func analyze(_ text: String, into json: inout JSONBuffer, lineBreaks: Bool = false) {
+        @Sendable func analyze(
+            _ text: String, into json: inout JSONBuffer, lineBreaks: Bool = false, decodingWarning: Warning? = nil
+        ) {
             let document = analyzer.analyze(text)
             json.key("sentences")
             document.tokenized.writeSentencesJSON(to: &json)
@@ -64,6 +66,11 @@ struct AnalyzeCommand: ParsableCommand {
             json.raw(",")
             json.key("missionOverMoney")
             json.double(document.missionOverMoney)
+            // The warnings of decoding and tokenising, as `itnlp claims` and `tokenize` give them.
+            json.raw(",")
+            json.key("warnings")
+            TokenizedText(text: text, sentences: [], warnings: (decodingWarning.map { [$0] } ?? []) + document.warnings)
+                .writeWarningsJSON(to: &json)
         }
 
         if jsonl {
@@ -75,7 +82,7 @@ struct AnalyzeCommand: ParsableCommand {
         var json = JSONBuffer(reservingCapacity: 1 << 16)
         let decoded = try InputOutput.decode(try InputOutput.readAll(path: file), strict: strict, label: file)
         json.raw("{")
-        analyze(decoded.text, into: &json, lineBreaks: format == .json)
+        analyze(decoded.text, into: &json, lineBreaks: format == .json, decodingWarning: decoded.warning)
         json.raw("}\n")
         InputOutput.write(json.bytes)
     }

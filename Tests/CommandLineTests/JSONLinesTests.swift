@@ -197,3 +197,24 @@ final class JSONLinesTests: XCTestCase {
         }
     }
 }
+
+/// Every subcommand that reads a single document reports decoding warnings in its JSON.
+final class DocumentWarningsTests: XCTestCase {
+    func testInvalidUTF8IsReportedByClaimsAndAnalyze() throws {
+        guard let itnlp = ItnlpProcess.locate() else {
+            throw XCTSkip("the itnlp binary was not found beside the test bundle (run swift build first)")
+        }
+        let input = Data([0xFF] + Array(" «Piove», ha detto Anna Neri.".utf8))
+        for subcommand in ["claims", "analyze"] {
+            let result = try itnlp.run([subcommand], input: input)
+            XCTAssertEqual(result.status, 0, subcommand)
+            let object = try JSONSerialization.jsonObject(with: result.stdout) as? [String: Any]
+            let warnings = object?["warnings"] as? [[String: Any]]
+            XCTAssertEqual(warnings?.first?["code"] as? String, "invalid-utf8", subcommand)
+            XCTAssertEqual(warnings?.first?["offset"] as? Int, 0, subcommand)
+        }
+        let clean = try itnlp.run(["analyze"], input: Data("Piove.".utf8))
+        let object = try JSONSerialization.jsonObject(with: clean.stdout) as? [String: Any]
+        XCTAssertEqual((object?["warnings"] as? [Any])?.count, 0)
+    }
+}
