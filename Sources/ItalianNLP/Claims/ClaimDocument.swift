@@ -50,26 +50,14 @@ final class ClaimDocument {
             // One bulk copy of the sentence's tokens (a loop that appends them one by one copies
             // each through the generic value witness), then their fields read in place.
             tokens.append(contentsOf: sentence.tokens)
-            // The token's shared forms object remembers its classes and whether it is
-            // capitalised (`ClaimWordClassesCache.classesAndCapital(ofToken:)`). (Its
-            // matching form is read from it too, by `form(_:)`: an array of the forms
-            // retained and released every token's String once more.) The objects are read in
-            // place from the sentence's array, those ahead prefetched (`TokenFormsAccess`).
-            sentence.tokens.withUnsafeBufferPointer { buffer in
-                if let access = TokenFormsAccess(buffer) {
-                    for position in 0..<buffer.count {
-                        access.prefetchForms(of: position + TokenFormsAccess.prefetchDistance)
-                        let known = Self.classesAndCapital(of: access.forms(of: position), cache: classesCache)
-                        capitalized.append(known.capitalized)
-                        classes.append(known.classes)
-                    }
-                } else {
-                    for token in buffer {
-                        let known = classesCache.classesAndCapital(ofToken: token.forms)
-                        capitalized.append(known.capitalized)
-                        classes.append(known.classes)
-                    }
-                }
+            for index in start..<tokens.count {
+                // The token's shared forms object remembers its classes and whether it is
+                // capitalised (`ClaimWordClassesCache.classesAndCapital(ofToken:)`). (Its
+                // matching form is read from it too, by `form(_:)`: an array of the forms
+                // retained and released every token's String once more.)
+                let known = classesCache.classesAndCapital(ofToken: tokens[index].forms)
+                capitalized.append(known.capitalized)
+                classes.append(known.classes)
             }
             // A sentence longer than `maximumSentenceTokens` is cut into windows of that many
             // tokens, each a sentence for the rules (see `maximumSentenceTokens`).
@@ -90,16 +78,6 @@ final class ClaimDocument {
         self.firstSentenceAfterFirstParagraph = paragraphOf.firstIndex { $0 != paragraphOf.first }
         self.headingLines = Self.headingLineSentences(tokens: tokens, sentences: sentences, paragraphOf: paragraphOf)
         self.capitalized = capitalized
-    }
-
-    /// `cache.classesAndCapital(ofToken:)` of an unretained forms object (which the caller's
-    /// tokens keep alive), read with no retain. A function of its own: the closure written in the
-    /// loop that appends to the per-token arrays made the compiler check those accesses at run time.
-    @inline(__always)
-    private static func classesAndCapital(
-        of forms: Unmanaged<TokenForms>, cache: ClaimWordClassesCache
-    ) -> (classes: ClaimWordClasses, capitalized: Bool) {
-        forms._withUnsafeGuaranteedRef { cache.classesAndCapital(ofToken: $0) }
     }
 
     /// `text.contains("\n")`, answered by one byte scan when the text is ASCII: without a 0x0A
