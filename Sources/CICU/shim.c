@@ -146,6 +146,16 @@ int32_t cicu_norm_has_boundary_before(cicu_norm_form form, uint32_t code_point) 
     return normalizer != NULL && unorm2_hasBoundaryBefore(normalizer, (UChar32)code_point) ? 1 : 0;
 }
 
+void cicu_norm_fill_tables(cicu_norm_form form, uint64_t *inert, uint64_t *boundary_before, int32_t words) {
+    const UNormalizer2 *normalizer = cicu_normalizer(form);
+    if (normalizer == NULL || words <= 0) return;
+    for (UChar32 code_point = 0; code_point < (UChar32)words * 64; code_point++) {
+        uint64_t bit = (uint64_t)1 << (code_point & 63);
+        if (unorm2_isInert(normalizer, code_point)) inert[code_point >> 6] |= bit;
+        if (unorm2_hasBoundaryBefore(normalizer, code_point)) boundary_before[code_point >> 6] |= bit;
+    }
+}
+
 int32_t cicu_normalize(cicu_norm_form form, const uint16_t *source, int32_t length,
                        uint16_t *destination, int32_t capacity, int32_t *error) {
     const UNormalizer2 *normalizer = cicu_normalizer(form);

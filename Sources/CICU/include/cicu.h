@@ -68,6 +68,12 @@ int32_t cicu_norm_is_inert(cicu_norm_form form, uint32_t code_point);
 /// Returns 1 when a normalisation boundary lies before this code point.
 int32_t cicu_norm_has_boundary_before(cicu_norm_form form, uint32_t code_point);
 
+/// Sets bit `c % 64` of `inert[c / 64]` when code point c is inert (as `cicu_norm_is_inert`) and
+/// of `boundary_before[c / 64]` when a boundary lies before it, for every c below `words * 64`
+/// (the arrays hold `words` zeroed words; they stay zero when the normaliser is unavailable).
+/// One call for a whole table: the normaliser is looked up once, not twice per code point.
+void cicu_norm_fill_tables(cicu_norm_form form, uint64_t *inert, uint64_t *boundary_before, int32_t words);
+
 /// Normalises UTF-16 `source` into `destination`. Returns the length needed (which may exceed
 /// `capacity`; call again with a larger buffer), or -1 on error with the ICU code in `*error`.
 int32_t cicu_normalize(cicu_norm_form form, const uint16_t *source, int32_t length,

@@ -12,11 +12,13 @@ enum ICUNormalization {
         init(form: cicu_norm_form) {
             var inert = [UInt64](repeating: 0, count: 1024)
             var boundary = [UInt64](repeating: 0, count: 1024)
-            for codePoint in 0..<0x10000 {
-                let bit = UInt64(1) << UInt64(codePoint & 63)
-                if cicu_norm_is_inert(form, UInt32(codePoint)) != 0 { inert[codePoint >> 6] |= bit }
-                if cicu_norm_has_boundary_before(form, UInt32(codePoint)) != 0 {
-                    boundary[codePoint >> 6] |= bit
+            // In one C call (the answers of `cicu_norm_is_inert` and `cicu_norm_has_boundary_before`
+            // for every code point): asked point by point, the 131,072 calls cost a document's
+            // worth of analysis the first time a text held a scalar from U+0300 on.
+            inert.withUnsafeMutableBufferPointer { inert in
+                boundary.withUnsafeMutableBufferPointer { boundary in
+                    guard let inertWords = inert.baseAddress, let boundaryWords = boundary.baseAddress else { return }
+                    cicu_norm_fill_tables(form, inertWords, boundaryWords, Int32(min(inert.count, boundary.count)))
                 }
             }
             self.inert = inert

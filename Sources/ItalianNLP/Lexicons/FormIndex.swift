@@ -91,14 +91,40 @@ struct FormIndex<Value> {
     }
 
     /// The FNV-1a hash of a plain string's bytes (`FormMemo.hash`), or nil when a scalar is not
-    /// plain (or the bytes are not contiguous).
+    /// plain (`MarkList.isPlain`) or the bytes are not contiguous.
     @inline(__always)
     private static func plainHash(_ string: String) -> UInt32? {
-        let hash: UInt32?? = string.utf8.withContiguousStorageIfAvailable { bytes -> UInt32? in
-            guard MarkList.isPlain(bytes) else { return nil }
-            return FormMemo<Int>.hash(bytes)
-        }
+        let hash: UInt32?? = string.utf8.withContiguousStorageIfAvailable { plainHash(of: $0) }
         return hash ?? nil
+    }
+
+    /// `MarkList.isPlain(bytes) ? FormMemo.hash(bytes) : nil` in one pass over the bytes: every
+    /// look-up and store hashes its key, and the registry asks of each mention's name in several
+    /// tables (two loops over the key cost twice the one).
+    @inline(__always)
+    static func plainHash(of bytes: UnsafeBufferPointer<UInt8>) -> UInt32? {
+        var hash: UInt32 = 2_166_136_261
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte >= 0xCC {
+                // The plain scalars from U+0300 on: U+2010–U+205E (E2 80 90–BF, E2 81 80–9E).
+                guard byte == 0xE2, index + 2 < bytes.count else { return nil }
+                let second = bytes[index + 1]
+                let third = bytes[index + 2]
+                guard (second == 0x80 && third >= 0x90 && third <= 0xBF) || (second == 0x81 && third >= 0x80 && third <= 0x9E) else {
+                    return nil
+                }
+                hash = (hash ^ UInt32(byte)) &* 16_777_619
+                hash = (hash ^ UInt32(second)) &* 16_777_619
+                hash = (hash ^ UInt32(third)) &* 16_777_619
+                index += 3
+                continue
+            }
+            hash = (hash ^ UInt32(byte)) &* 16_777_619
+            index += 1
+        }
+        return hash
     }
 
     /// Whether a filed key spells `form` (both plain, so bytes decide).

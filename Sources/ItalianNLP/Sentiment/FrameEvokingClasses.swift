@@ -95,16 +95,25 @@ struct FrameEvokingClasses: Sendable {
 
     /// The first phrase of `phrases` written in the sentence, as the range of units it covers.
     static func firstPhrase(of phrases: [Phrase], in units: [SentimentUnit]) -> (phrase: Phrase, units: Range<Int>)? {
+        // Asked of every sentence with a cue word by several rules: the phrases are read in place
+        // (binding each one copied it, a retain and a release of its words), and the words are
+        // compared by `StringIdentity.equals`, which answers most failed comparisons inline.
         for index in units.indices where units[index].kind == .word {
-            for phrase in phrases where phrase.words.first == units[index].form {
-                let end = index + phrase.words.count
-                guard end <= units.count else { continue }
-                if (1..<phrase.words.count).allSatisfy({ units[index + $0].form == phrase.words[$0] }) {
-                    return (phrase, index..<end)
-                }
+            for candidate in phrases.indices where matches(phrases[candidate].words, at: index, in: units) {
+                return (phrases[candidate], index..<(index + phrases[candidate].words.count))
             }
         }
         return nil
+    }
+
+    /// Whether the units from `index` on spell `words` (never for no words), each compared with
+    /// the unit's form as `==` compares them.
+    @inline(__always)
+    private static func matches(_ words: [String], at index: Int, in units: [SentimentUnit]) -> Bool {
+        guard let first = words.first, StringIdentity.equals(units[index].form, first) else { return false }
+        guard index + words.count <= units.count else { return false }
+        for offset in 1..<words.count where !StringIdentity.equals(units[index + offset].form, words[offset]) { return false }
+        return true
     }
 
     /// The first place within `range` where a phrase of `phrases` starts, with the longest phrase
@@ -118,12 +127,11 @@ struct FrameEvokingClasses: Sendable {
 
     /// The longest phrase of `phrases` that starts at `index`, if one does.
     static func phrase(of phrases: [Phrase], at index: Int, in units: [SentimentUnit]) -> Phrase? {
-        var best: Phrase?
-        for phrase in phrases where phrase.words.first == units[index].form && phrase.words.count > (best?.words.count ?? 0) {
-            let end = index + phrase.words.count
-            guard end <= units.count else { continue }
-            if (1..<phrase.words.count).allSatisfy({ units[index + $0].form == phrase.words[$0] }) { best = phrase }
+        var best: Int?
+        for candidate in phrases.indices
+        where phrases[candidate].words.count > best.map({ phrases[$0].words.count }) ?? 0 && matches(phrases[candidate].words, at: index, in: units) {
+            best = candidate
         }
-        return best
+        return best.map { phrases[$0] }
     }
 }

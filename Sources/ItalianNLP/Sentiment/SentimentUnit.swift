@@ -177,6 +177,25 @@ extension SentimentUnit {
     static func replaceUnits<Tokens: RandomAccessCollection<Token>>(
         in units: inout [SentimentUnit], of tokens: Tokens, hashtags: HashtagWords, words: SentimentWordTable
     ) -> SentimentWordClasses where Tokens.Index == Int {
+        // The tokens in place, in their buffer (an array's or a slice's: every collection the
+        // scorer is given has one), so that each token's forms object is read without a retain
+        // and a release (see `TokenFormsAccess`); any other collection is copied first.
+        if let classes = tokens.withContiguousStorageIfAvailable({ buffer in
+            replaceUnits(in: &units, of: buffer, firstIndex: tokens.startIndex, hashtags: hashtags, words: words)
+        }) {
+            return classes
+        }
+        return Array(tokens).withUnsafeBufferPointer { buffer in
+            replaceUnits(in: &units, of: buffer, firstIndex: tokens.startIndex, hashtags: hashtags, words: words)
+        }
+    }
+
+    /// `replaceUnits(in:of:hashtags:words:)` of the tokens in `buffer`, the first of which has
+    /// index `firstIndex` (the units' `tokenIndex` are indices of the caller's collection).
+    private static func replaceUnits(
+        in units: inout [SentimentUnit], of tokens: UnsafeBufferPointer<Token>, firstIndex: Int, hashtags: HashtagWords,
+        words: SentimentWordTable
+    ) -> SentimentWordClasses {
         units.reserveCapacity(tokens.count + 4)
         var written = 0
         var classes: SentimentWordClasses = []
@@ -185,69 +204,97 @@ extension SentimentUnit {
         // "governo") has the form's case, so only the others ("Roma", "NON") are scanned.
         let cache = SentimentFactsCache.take()
         defer { SentimentFactsCache.give(cache) }
+        @inline(__always) func store(_ unit: SentimentUnit, classes unitClasses: SentimentWordClasses) {
+            classes.formUnion(unitClasses)
+            if written < units.count { units[written] = unit } else { units.append(unit) }
+            written += 1
+        }
         @inline(__always) func append(_ kind: Kind, form: String, text: String, tokenIndex: Int, fromHashtag: Bool) {
             let entry = cache.entry(form, words: words)
             let letterCase: Case = kind != .word ? .lower : isIdentical(text, form) ? entry.letterCase : Self.letterCase(of: text)
             let unit = SentimentUnit(
                 kind: kind, form: form, text: text, tokenIndex: tokenIndex, fromHashtag: fromHashtag, letterCase: letterCase,
                 isClauseBoundary: kind == .punctuation && entry.opensWithClausePunctuation, facts: entry.facts)
-            classes.formUnion(entry.facts.classes)
-            if written < units.count { units[written] = unit } else { units.append(unit) }
-            written += 1
-        }
-        // A token that is one unit of its matching form: its entry, with the letter case of a word,
-        // comes remembered on its forms object (`SentimentFactsCache.entry(ofToken:words:)`).
-        @inline(__always) func appendToken(_ kind: Kind, forms: TokenForms, tokenIndex: Int) {
-            let entry = cache.entry(ofToken: forms, words: words)
-            let unit = SentimentUnit(
-                kind: kind, form: forms.normalized, text: forms.surface, tokenIndex: tokenIndex, fromHashtag: false,
-                letterCase: kind == .word ? entry.letterCase : .lower,
-                isClauseBoundary: kind == .punctuation && entry.opensWithClausePunctuation, facts: entry.facts,
-                frameList: entry.frameList)
-            classes.formUnion(entry.facts.classes)
-            if written < units.count { units[written] = unit } else { units.append(unit) }
-            written += 1
+            store(unit, classes: entry.facts.classes)
         }
         // By index, not `enumerated()`: a Token is large, and copying each one costs more than
-        // reading it. Its kind and forms are read by a function of their own (`kindAndForms`):
-        // read here, the compiler copied the whole Token (an outlined copy, through its value
-        // witness) and destroyed it again, for every token.
-        for index in tokens.indices {
-            let (tokenKind, forms) = kindAndForms(of: tokens, at: index)
+        // reading it. Each token's forms object is read unretained (lent by `access`, the tokens
+        // keeping it alive: `_withUnsafeGuaranteedRef` reads it with no retain and no release),
+        // and the objects of the tokens ahead are prefetched.
+        let access = TokenFormsAccess(tokens)
+        for position in 0..<tokens.count {
+            let forms: Unmanaged<TokenForms>
+            if let access {
+                access.prefetchForms(of: position + TokenFormsAccess.prefetchDistance)
+                forms = access.forms(of: position)
+            } else {
+                forms = .passUnretained(tokens[position].forms)
+            }
+            let index = firstIndex + position
             let kind: Kind
-            switch tokenKind {
+            switch tokens[position].kind {
             case .word:
-                guard forms.expansion.isEmpty else {
-                    for word in forms.expansion {
+                guard !Self.hasExpansion(forms) else {
+                    for word in Self.expansion(of: forms) {
                         append(.word, form: cache.matchingForm(word), text: word, tokenIndex: index, fromHashtag: false)
                     }
                     continue
                 }
                 kind = .word
             case .hashtag:
-                for part in hashtags.words(of: forms.surface) {
+                for part in hashtags.words(of: Self.surface(of: forms)) {
                     append(.word, form: cache.matchingForm(part), text: part, tokenIndex: index, fromHashtag: true)
                 }
                 continue
             case .emoji, .emoticon:
-                append(.symbol, form: forms.surface, text: forms.surface, tokenIndex: index, fromHashtag: false)
+                let surface = Self.surface(of: forms)
+                append(.symbol, form: surface, text: surface, tokenIndex: index, fromHashtag: false)
                 continue
             case .punctuation:
                 kind = .punctuation
             default:
                 kind = .other
             }
-            appendToken(kind, forms: forms, tokenIndex: index)
+            let unit = Self.tokenUnit(kind, forms: forms, tokenIndex: index, cache: cache, words: words)
+            store(unit, classes: unit.facts.classes)
         }
         if written < units.count { units.removeLast(units.count - written) }
         return classes
     }
 
-    /// The kind and the forms of `tokens[index]`, read field by field (see `replaceUnits`).
-    @inline(never)
-    static func kindAndForms<Tokens: RandomAccessCollection<Token>>(of tokens: Tokens, at index: Int) -> (TokenKind, TokenForms)
-    where Tokens.Index == Int {
-        (tokens[index].kind, tokens[index].forms)
+    // The reads of a token's unretained forms object (see `replaceUnits(in:of:firstIndex:hashtags:words:)`),
+    // each in a function of its own: a `_withUnsafeGuaranteedRef` closure written in the loop,
+    // among local functions that change the loop's variables, made the compiler check every
+    // access to those variables at run time.
+
+    /// The unit of a token that is one unit of its matching form (a word without expansion, a
+    /// punctuation mark, a number…): its entry, with the letter case of a word, comes remembered
+    /// on its forms object (`SentimentFactsCache.entry(ofToken:words:)`).
+    @inline(__always)
+    private static func tokenUnit(
+        _ kind: Kind, forms: Unmanaged<TokenForms>, tokenIndex: Int, cache: SentimentFactsCache, words: SentimentWordTable
+    ) -> SentimentUnit {
+        let entry = forms._withUnsafeGuaranteedRef { cache.entry(ofToken: $0, words: words) }
+        return SentimentUnit(
+            kind: kind, form: forms._withUnsafeGuaranteedRef { $0.normalized }, text: forms._withUnsafeGuaranteedRef { $0.surface },
+            tokenIndex: tokenIndex, fromHashtag: false, letterCase: kind == .word ? entry.letterCase : .lower,
+            isClauseBoundary: kind == .punctuation && entry.opensWithClausePunctuation, facts: entry.facts,
+            frameList: entry.frameList)
+    }
+
+    @inline(__always)
+    private static func hasExpansion(_ forms: Unmanaged<TokenForms>) -> Bool {
+        forms._withUnsafeGuaranteedRef { !$0.expansion.isEmpty }
+    }
+
+    @inline(__always)
+    private static func expansion(of forms: Unmanaged<TokenForms>) -> [String] {
+        forms._withUnsafeGuaranteedRef { $0.expansion }
+    }
+
+    @inline(__always)
+    private static func surface(of forms: Unmanaged<TokenForms>) -> String {
+        forms._withUnsafeGuaranteedRef { $0.surface }
     }
 
     /// Whether two strings are the very same value: the same bytes held inline (a small string)

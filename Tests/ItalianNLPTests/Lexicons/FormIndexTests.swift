@@ -96,4 +96,22 @@ final class FormIndexTests: XCTestCase {
         for number in 0..<300 { XCTAssertEqual(index["k\(number)"], dictionary["k\(number)"]) }
         XCTAssertEqual(index.count, 200)
     }
+
+    /// The one-pass hash of a key is the plain test and the FNV-1a hash of two passes: the same
+    /// hash for a plain key (apostrophes and dashes of U+2010–U+205E included), none for any other.
+    func testPlainHashIsThePlainTestAndTheHash() {
+        let more = ["l\u{2019}amico", "gio\u{2014}vane", "\u{205E}", "\u{205F}", "\u{2010}", "\u{200F}", "x\u{E2}", "caff\u{E8}", "ab\u{E2}\u{80}"]
+        for key in keys + more {
+            let bytes = Array(key.utf8)
+            bytes.withUnsafeBufferPointer { buffer in
+                let expected: UInt32? = MarkList.isPlain(buffer) ? FormMemo<Int>.hash(buffer) : nil
+                XCTAssertEqual(FormIndex<Int>.plainHash(of: buffer), expected, key.debugDescription)
+            }
+        }
+        // Bytes cut inside a scalar (not from a String): an E2 lead too near the end is not plain.
+        let cut: [UInt8] = [0x61, 0xE2, 0x80]
+        cut.withUnsafeBufferPointer { buffer in
+            XCTAssertEqual(FormIndex<Int>.plainHash(of: buffer), MarkList.isPlain(buffer) ? FormMemo<Int>.hash(buffer) : nil)
+        }
+    }
 }
