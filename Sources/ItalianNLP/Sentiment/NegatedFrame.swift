@@ -46,6 +46,9 @@ struct NegatedFrame: Sendable {
             if Self.isFrameNegator(position, in: state) { return FrameStanceVerdict(stance: -1, rule: Self.name) }
             // A subordinate clause begins: "non me ne faccio niente dei soldi se non posso fare
             // quello che amo" negates nothing of what follows "se".
+            if StringIdentity.equals(state.units[position].form, "che"), Self.isRaisedNegation(before: position, in: state) {
+                return FrameStanceVerdict(stance: -1, rule: Self.name)
+            }
             if state.modifierKind(position) == .contrastAfter || ["che", "perché", "se"].contains(state.units[position].form) { break }
             position -= 1
         }
@@ -92,6 +95,28 @@ struct NegatedFrame: Sendable {
             steps += 1
         }
         return nil
+    }
+
+    /// Verbs of believing and expecting, whose negation Italian reads in the clause they govern:
+    /// "non penso che lo faccia per i soldi" is "penso che non lo faccia per i soldi".
+    static let believing = LemmaBridge(lemmas: ["pensare", "credere", "ritenere", "immaginare", "aspettare", "sembrare", "parere", "sognare"])
+
+    /// Whether the "che" at `che` follows a negated verb of believing or expecting ("non ho mai
+    /// pensato che…", "non credo proprio che…", "non mi aspettavo che…"): the negator within four
+    /// units before the verb, in its clause. A negation raised so reaches the "che" clause.
+    static func isRaisedNegation(before che: Int, in state: SentenceSentimentState) -> Bool {
+        var verb = che - 1
+        // An adverb of degree between the verb and "che": "non credo proprio che".
+        if verb >= 0, CorrectiveConstruction.certainty.contains(state.units[verb].form) { verb -= 1 }
+        guard verb >= 1, state.units[verb].kind == .word,
+            believing.entry(for: state.units[verb].form).map({ $0.derivation != .nominal }) ?? false
+        else { return false }
+        var position = verb - 1
+        while position >= 0 && verb - position <= 4 && !state.units[position].isClauseBoundary {
+            if isFrameNegator(position, in: state) { return true }
+            position -= 1
+        }
+        return false
     }
 
     /// Articles, demonstratives and possessives: the words a subject may open with.

@@ -67,4 +67,15 @@ final class SentimentNegatedFrameTests: XCTestCase {
         XCTAssertGreaterThan(SentimentTesting.frames("Vogliamo una scuola che non lasci indietro nessuno.")["mission"]?.stance ?? 0, 0)
         XCTAssertNotEqual(SentimentTesting.frameRule("Vogliamo una scuola che non lasci indietro nessuno.", "mission"), NegatedFrame.name)
     }
+
+    /// "Non credo che…": the negation of a verb of believing reaches the clause it governs.
+    func testANegatedVerbOfBeliefReachesItsClause() {
+        let believed = "Non credo che resti in quella squadra per lo stipendio."
+        XCTAssertEqual(SentimentTesting.frameRule(believed, "money"), NegatedFrame.name)
+        XCTAssertLessThan(SentimentTesting.frames(believed)["money"]?.stance ?? 0, 0)
+        XCTAssertLessThan(SentimentTesting.frames("Non avrei mai immaginato che la pasticceria mi rendesse ricco.")["money"]?.stance ?? 0, 0)
+        // Without the negation the motive stands; a negated verb of doing does not reach the clause.
+        XCTAssertGreaterThan(SentimentTesting.frames("Ho sempre pensato che restasse in squadra per lo stipendio.")["money"]?.stance ?? 0, 0)
+        XCTAssertNotEqual(SentimentTesting.frameRule("Non ho letto la lettera che parlava della sua passione per il restauro.", "mission"), NegatedFrame.name)
+    }
 }
