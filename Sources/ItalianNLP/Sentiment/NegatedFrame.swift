@@ -23,6 +23,25 @@ struct NegatedFrame: Sendable {
     static let nonFrameNegators: FormSet = ["senza", "privo di", "priva di", "privi di", "prive di", "no"]
 
     func verdict(for occurrence: FrameOccurrence, in context: FrameStanceContext) -> FrameStanceVerdict? {
+        guard let verdict = rejection(of: occurrence, in: context) else { return nil }
+        // "a fine mese non si arriva più a mille euro": a figure not reached is pay too low, not a
+        // motive rejected (no alternative motive follows from it: `AlternativeMotive` reads only
+        // rejections).
+        if verdict.rule == Self.name, Self.isFigureNotAMotive(occurrence, in: context.state) {
+            return FrameStanceVerdict(stance: -1, rule: InsufficientPay.name)
+        }
+        return verdict
+    }
+
+    /// Whether the money term is a figure ("mille euro", "800 euro netti") that no motive marker
+    /// opens ("non lo farei per mille euro" rejects a motive).
+    static func isFigureNotAMotive(_ occurrence: FrameOccurrence, in state: SentenceSentimentState) -> Bool {
+        guard occurrence.term.frame == "money", occurrence.head >= 1, PlainMoneyMention.isNumber(state.units[occurrence.head - 1].form) else { return false }
+        let before = occurrence.head - 2
+        return before < 0 || !state.units[before].isIn(.motiveMarker)
+    }
+
+    private func rejection(of occurrence: FrameOccurrence, in context: FrameStanceContext) -> FrameStanceVerdict? {
         // "una sanità che non lasci indietro nessuno": a term that holds "nessuno" needs the "non"
         // before it by negative concord (the lexicon leaves the "non" out of the term); the
         // negation is the term's own, not a rejection of it.
@@ -77,7 +96,16 @@ struct NegatedFrame: Sendable {
         while before >= clauseStart && (FrameTermMatcher.articles.contains(state.units[before].form) || PlainMoneyMention.isNumber(state.units[before].form)) {
             before -= 1
         }
-        if before >= clauseStart && Self.prepositions.contains(state.units[before].form) { return nil }
+        if before >= clauseStart && Self.prepositions.contains(state.units[before].form) {
+            // "con seicento euro al mese non si prende in affitto una stanza": a figure that a
+            // negated clause says is not enough is pay too low (`verdict(for:in:)` names it so).
+            if StringIdentity.equals(state.units[before].form, "con"), Self.isFigureNotAMotive(occurrence, in: state),
+                (occurrence.units.upperBound..<state.clauseEnd(from: occurrence.units.upperBound)).contains(where: { Self.isFrameNegator($0, in: state) })
+            {
+                return FrameStanceVerdict(stance: -1, rule: Self.name)
+            }
+            return nil
+        }
         var after = occurrence.units.upperBound
         var steps = 0
         while after < state.units.count && steps < 8 && !state.units[after].isClauseBoundary {
@@ -100,6 +128,9 @@ struct NegatedFrame: Sendable {
     /// Verbs of believing and expecting, whose negation Italian reads in the clause they govern:
     /// "non penso che lo faccia per i soldi" is "penso che non lo faccia per i soldi".
     static let believing = LemmaBridge(lemmas: ["pensare", "credere", "ritenere", "immaginare", "aspettare", "sembrare", "parere", "sognare"])
+    /// The conditional of *dire*, a hedged belief ("non direi che lo fanno per i soldi"), which a
+    /// regular conjugator does not give.
+    static let hedgedSaying: FormSet = ["direi", "diresti", "direbbe", "diremmo", "direste", "direbbero"]
 
     /// Whether the "che" at `che` follows a negated verb of believing or expecting ("non ho mai
     /// pensato che…", "non credo proprio che…", "non mi aspettavo che…"): the negator within four
@@ -109,7 +140,7 @@ struct NegatedFrame: Sendable {
         // An adverb of degree between the verb and "che": "non credo proprio che".
         if verb >= 0, CorrectiveConstruction.certainty.contains(state.units[verb].form) { verb -= 1 }
         guard verb >= 1, state.units[verb].kind == .word,
-            believing.entry(for: state.units[verb].form).map({ $0.derivation != .nominal }) ?? false
+            hedgedSaying.contains(state.units[verb].form) || believing.entry(for: state.units[verb].form).map({ $0.derivation != .nominal }) ?? false
         else { return false }
         var position = verb - 1
         while position >= 0 && verb - position <= 4 && !state.units[position].isClauseBoundary {

@@ -114,8 +114,11 @@ struct PlainMoneyMention: Sendable {
         "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci", "venti", "trenta", "cento", "mille", "mila",
     ]
 
-    /// Whether a word is a figure: digits, or a number word.
+    /// Number words that compound ones end with ("ottocento", "duemila", "trentamila").
+    static let numberEndings = ["cento", "mila", "mille"]
+
+    /// Whether a word is a figure: digits, or a number word (a compound too: "ottocento").
     static func isNumber(_ form: String) -> Bool {
-        form.first?.isNumber == true || numberWords.contains(form)
+        form.first?.isNumber == true || numberWords.contains(form) || numberEndings.contains { form.hasSuffix($0) }
     }
 }

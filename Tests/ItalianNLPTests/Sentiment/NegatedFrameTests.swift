@@ -78,4 +78,23 @@ final class SentimentNegatedFrameTests: XCTestCase {
         XCTAssertGreaterThan(SentimentTesting.frames("Ho sempre pensato che restasse in squadra per lo stipendio.")["money"]?.stance ?? 0, 0)
         XCTAssertNotEqual(SentimentTesting.frameRule("Non ho letto la lettera che parlava della sua passione per il restauro.", "mission"), NegatedFrame.name)
     }
+
+    /// A figure not reached is pay too low, not a motive rejected: no alternative motive follows.
+    func testAFigureNotReachedIsInsufficientPay() {
+        let text = "Dopo i tagli, a fine mese i rider non arrivano più a ottocento euro."
+        XCTAssertEqual(SentimentTesting.frameRule(text, "money"), InsufficientPay.name)
+        XCTAssertLessThan(SentimentTesting.frames(text)["money"]?.stance ?? 0, 0)
+        XCTAssertNil(SentimentTesting.frames(text)["mission"])
+        // A figure a negated clause says is not enough: "con N euro non si…".
+        let instrument = "Ha trent'anni e vive ancora coi genitori, perché con cinquecento euro al mese non si mantiene nessuno."
+        XCTAssertEqual(SentimentTesting.frameRule(instrument, "money"), InsufficientPay.name)
+        XCTAssertNil(SentimentTesting.frames(instrument)["mission"])
+        // A figure after "per" is a motive: "non lo farei per mille euro".
+        XCTAssertEqual(SentimentTesting.frameRule("Non lo rifarei per mille euro.", "money"), NegatedFrame.name)
+    }
+
+    /// "Non direi che…" hedges a belief: its negation reaches the clause as "non credo che" does.
+    func testAHedgedSayingIsABelief() {
+        XCTAssertLessThan(SentimentTesting.frames("Non direi che restano in corsia per lo stipendio.")["money"]?.stance ?? 0, 0)
+    }
 }
