@@ -50,8 +50,23 @@ struct ContrastedFrame: Sendable {
             if let reward = RewardInKind().verdict(for: occurrence, in: context), reward.stance < 0 { return reward }
         }
         // "…, ma alla prima crisi ha tagliato i progetti": a frame the promoted clause judges poor.
-        if evaluation <= Self.poorEvaluation { return FrameStanceVerdict(stance: -1, rule: EvaluatedFrame.name) }
+        if evaluation <= Self.poorEvaluation || Self.isPejorative(occurrence, in: context.state) {
+            return FrameStanceVerdict(stance: -1, rule: EvaluatedFrame.name)
+        }
         return nil
+    }
+
+    /// How negative a one-word term's own prior polarity must be for the term to judge itself
+    /// ("sottopagato", "elemosina").
+    static let pejorative = -0.3
+
+    /// Whether the term is one word whose own lemma has a clearly negative prior polarity: "ma a
+    /// me sembra solo un lavoro sottopagato" says the pay is poor by the term alone.
+    static func isPejorative(_ occurrence: FrameOccurrence, in state: SentenceSentimentState) -> Bool {
+        guard occurrence.term.words.count == 1, occurrence.units.count == 1 else { return false }
+        let head = occurrence.head
+        guard let lemma = state.lemma[head], occurrence.term.words.contains(lemma) else { return false }
+        return state.base[head] <= pejorative
     }
 
     /// Whether the contrast marker after `index` is followed closely by "anche"/"pure".

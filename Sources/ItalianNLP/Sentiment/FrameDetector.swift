@@ -2,7 +2,7 @@
 ///
 /// Each term occurrence gets its stance from the first rule that decides it, in this order:
 /// `CorrectiveFrameRole`, `GivenAwayMoney`, `SarcasticConsequence`, `DeniedClaim`, `IronicPraise`, `RegretClause`, `DoubtingQuestion`, `WhyBother`, `WhatGoodIsIt`, `SecondPlace`, `UntilClause`, `CounterfactualMotive`, `ComparativeMotive`, `PretextFrame`, `BillsNotPaid`,
-/// `LivingOnIdeals`, `CompatibleFrames`, `ReasonToLeave`, `NegatedComparison`, `PricelessFrame`, `NotALuxury`, `InsufficientPay`, `ScarcePay`, `UndisclosedFigure`, `RefusedUnpaidWork`, `NecessaryMeans`, `KeptFrame`, `DeniedFault`, `NegatedFrame`, `ParentheticalNegation`, `DeclinedOffer`, `RenouncedFrame`, `LessPayChosen`, `SupplantedFrame`,
+/// `LivingOnIdeals`, `CompatibleFrames`, `ReasonToLeave`, `NegatedComparison`, `PricelessFrame`, `NotALuxury`, `InsufficientPay`, `ScarcePay`, `ResumedSubject`, `UndisclosedFigure`, `RefusedUnpaidWork`, `NecessaryMeans`, `KeptFrame`, `DeniedFault`, `NegatedFrame`, `ParentheticalNegation`, `DeclinedOffer`, `RenouncedFrame`, `LessPayChosen`, `SupplantedFrame`,
 /// `DebunkedFrame`, `BelyingFact`, `BeliedByGrievance`, `ConcessiveWith`, `OutgrownFrame`, `ContrastedFrame`, `PricedIdeal`, `PayProtest`, `ComplainedPay`, `RewardInKind`, `PaidInKind`, `ComparedPay`, `ToilForPay`,
 /// `TakeHomePay`, `UnpaidWork`, `UnpaidForOthers`, `PredicateEvaluation`, `TopicOfPredicate`,
 /// `MockingEmoji`, `NeutralMention`, `EvaluatedFrame`, `PlainMoneyMention`, `AssertedFrame`.
@@ -206,6 +206,8 @@ struct FrameDetector: Sendable {
         if let verdict = InsufficientPay().verdict(for: occurrence, in: context) { return verdict }
         // "Dello stipendio non resta nulla": pay that does not last the month.
         if summary.admits(ScarcePay.gate), let verdict = ScarcePay().verdict(for: occurrence, in: context) { return verdict }
+        // "I soldi non fanno la felicità, ma aiutano": the subject goes on into the promoted clause.
+        if summary.admits(ResumedSubject.gate), let verdict = ResumedSubject().verdict(for: occurrence, in: context) { return verdict }
         if summary.admits(NegatedFrame.gate) {
             // "lo stipendio non è stato reso noto": the negation is the disclosing verb's.
             if let verdict = UndisclosedFigure().verdict(for: occurrence, in: context) { return verdict }

@@ -47,4 +47,10 @@ final class SentimentContrastedFrameTests: XCTestCase {
         let judged = "Li chiamano volontari, ma il lavoro gratuito dei tirocinanti è uno sfruttamento."
         XCTAssertGreaterThan(SentimentTesting.frames(judged)["money"]?.stance ?? 0, 0)
     }
+
+    /// A term that is pejorative by itself on the promoted side judges the pay poor.
+    func testAPejorativeTermOnThePromotedSide() {
+        let text = "Lo presentano come un tirocinio formativo, ma è un impiego sottopagato."
+        XCTAssertLessThan(SentimentTesting.frames(text)["money"]?.stance ?? 0, 0)
+    }
 }
