@@ -8,7 +8,9 @@
 /// The term opens its clause (only determiners before it: `NegatedFrame.opensClause`); the next
 /// contrast marker of the sentence is a plain "ma" (or "però") on the frame sides; right after it,
 /// clitics passed over, comes a word whose form shows a verb (`ClauseMood`, or a common irregular
-/// form) that is not the verb of the term's clause said again ("il bonus conta, ma conta di più
+/// form) that agrees with the subject in number, that is no verb of needing or lacking
+/// ("ma bisogna anche mangiare", "ma manca la prospettiva": impersonal, or with a subject after
+/// them), and that is not the verb of the term's clause said again ("il bonus conta, ma conta di più
 /// sapere perché…" has a subject of its own after it), and no frame term stands in that clause.
 /// The promoted clause gives −1 when a negator is
 /// in it or its words are negative on balance, else +1.
@@ -20,10 +22,29 @@ struct ResumedSubject: Sendable {
     static let markers: FormSet = ["ma", "però"]
     /// Frequent verb forms that `ClauseMood` reads as no mood (presents of -ere verbs, conditionals).
     static let verbForms: FormSet = [
-        "conta", "contano", "aiuta", "aiutano", "serve", "servono", "basta", "bastano", "vale", "valgono", "pesa", "pesano",
-        "paga", "pagano", "arriva", "arrivano", "resta", "restano", "rimane", "rimangono", "dura", "durano", "fa", "fanno",
-        "può", "possono", "deve", "devono", "è", "sono", "ha", "hanno",
+        "conta", "contano", "aiuta", "aiutano", "basta", "bastano", "vale", "valgono", "pesa", "pesano", "paga", "pagano",
+        "arriva", "arrivano", "dura", "durano", "fa", "fanno", "può", "possono", "deve", "devono", "è", "sono", "ha", "hanno",
     ]
+    /// Verbs of needing, lacking and remaining, impersonal or with a subject after them: "ma
+    /// bisogna anche mangiare", "ma manca la prospettiva di crescita", "ma servono più fondi".
+    static let impersonal = LemmaBridge(lemmas: ["bisognare", "occorrere", "servire", "mancare", "restare", "rimanere", "toccare", "convenire", "volerci"])
+    static let irregularImpersonal: FormSet = ["rimane", "rimangono", "tocca", "toccano", "vuole", "vogliono"]
+    /// Articles and determiners that show the subject's number.
+    static let singularDeterminers: FormSet = ["il", "lo", "la", "l'", "un", "uno", "una", "un'", "questo", "questa", "quel", "quello", "quella", "mio", "mia", "tuo", "tua", "suo", "sua", "nostro", "nostra", "vostro", "vostra"]
+    static let pluralDeterminers: FormSet = ["i", "gli", "le", "questi", "queste", "quei", "quegli", "quelle", "miei", "mie", "tuoi", "tue", "suoi", "sue", "nostri", "nostre", "vostri", "vostre"]
+    /// Third-person plural verb forms end so (a singular form never does).
+    static let pluralEndings = ["ano", "ono", "ino", "ranno", "vano", "rono", "ssero"]
+
+    /// Whether the subject's number, shown by the determiner right before the term, and the
+    /// verb's agree: a verb of the other number has a subject of its own.
+    static func agrees(subject head: Int, verb form: String, in state: SentenceSentimentState) -> Bool {
+        guard head > 0 else { return true }
+        let determiner = state.units[head - 1].form
+        let pluralVerb = form == "sono" || form == "hanno" || pluralEndings.contains { form.hasSuffix($0) }
+        if singularDeterminers.contains(determiner) { return !pluralVerb }
+        if pluralDeterminers.contains(determiner) { return pluralVerb }
+        return true
+    }
     /// How negative the promoted clause's words must be, on balance, to judge the term badly.
     static let negativeBalance = -0.3
 
@@ -44,6 +65,9 @@ struct ResumedSubject: Sendable {
         guard !["anche", "pure"].contains(units[first].form) else { return nil }
         let form = units[first].form
         guard Self.verbForms.contains(form) || ClauseMood.mood(of: form) != nil else { return nil }
+        guard !Self.irregularImpersonal.contains(form), Self.impersonal.entry(for: form).map({ $0.derivation == .nominal }) ?? true,
+            Self.agrees(subject: occurrence.head, verb: form, in: state)
+        else { return nil }
         // "Il bonus conta, ma conta di più sapere perché…": the verb said again is a parallel
         // clause with a subject of its own after it.
         let termClause = state.clauseStart(before: occurrence.head)..<marker

@@ -27,4 +27,14 @@ final class SentimentResumedSubjectTests: XCTestCase {
         // The term is no subject: it follows a preposition.
         XCTAssertNotEqual(SentimentTesting.frameRule("Con lo stipendio non si vive, ma si sopravvive.", "money"), ResumedSubject.name)
     }
+
+    /// A verb of needing or lacking is impersonal or has its subject after it; a verb of the other
+    /// number has a subject of its own.
+    func testImpersonalVerbsAndDisagreementTakeNoSubject() {
+        XCTAssertNotEqual(SentimentTesting.frameRule("La passione non manca, ma bisogna pure arrivare a fine mese.", "mission"), ResumedSubject.name)
+        XCTAssertNotEqual(SentimentTesting.frameRule("Il compenso è dignitoso, ma manca qualsiasi prospettiva di crescita.", "money"), ResumedSubject.name)
+        XCTAssertNotEqual(SentimentTesting.frameRule("La vocazione non si discute, ma servono altri medici in reparto.", "mission"), ResumedSubject.name)
+        XCTAssertNotEqual(SentimentTesting.frameRule("I soldi non sono tutto, ma aiuta avere un lavoro fisso.", "money"), ResumedSubject.name)
+        XCTAssertTrue(ResumedSubject.pluralEndings.contains { "aiutano".hasSuffix($0) })
+    }
 }
