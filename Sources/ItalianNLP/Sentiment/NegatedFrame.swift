@@ -205,6 +205,12 @@ struct NegatedFrame: Sendable {
         if index > 0 && StringIdentity.equals(state.units[index - 1].form, "se") { return false }
         // "finché non arriva l'offerta giusta": until, not a negation.
         if index > 0 && ["finché", "finchè", "fintanto"].contains(state.units[index - 1].form) { return false }
+        // "senza mai chiedere niente in cambio": a negative word after "senza" agrees with it
+        // (negative concord); "senza" rejects no frame, and neither does its concord. "Non" is
+        // never concord ("senza fatturato non si paga nessuno" negates the main clause).
+        if !StringIdentity.equals(entry.phrase, "non"), (max(0, index - 3)..<index).contains(where: { StringIdentity.equals(state.units[$0].form, "senza") && !(($0 + 1)..<index).contains { state.units[$0].isClauseBoundary } }) {
+            return false
+        }
         return true
     }
 }

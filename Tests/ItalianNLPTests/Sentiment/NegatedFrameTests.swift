@@ -97,4 +97,12 @@ final class SentimentNegatedFrameTests: XCTestCase {
     func testAHedgedSayingIsABelief() {
         XCTAssertLessThan(SentimentTesting.frames("Non direi che restano in corsia per lo stipendio.")["money"]?.stance ?? 0, 0)
     }
+
+    /// A negative word after "senza" is its concord ("senza mai chiedere niente"), not a negation
+    /// of the frame; a "non" after a "senza" phrase negates its own clause.
+    func testNegativeConcordWithSenzaRejectsNothing() {
+        let text = "Ha dedicato la vita ai malati di lebbra senza mai chiedere niente in cambio."
+        XCTAssertGreaterThan(SentimentTesting.frames(text)["mission"]?.stance ?? 0, 0)
+        XCTAssertLessThan(SentimentTesting.frames("Senza un buon stipendio non resta nessuno, e la passione non basta.")["mission"]?.stance ?? 0, 0)
+    }
 }
