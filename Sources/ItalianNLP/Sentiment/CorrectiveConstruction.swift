@@ -213,10 +213,13 @@ struct CorrectiveConstruction: Sendable {
                 position += 1
             }
             if let closer, !state.consumedContrasts.contains(closer), !Self.isConcededBefore(closer, in: state), !Self.isReportedDenial(index, in: state) {
-                mark((index + 1)..<closer, role: .rejected, marker: index, explicit: false, in: &state)
+                // "non lo fa soltanto per passione, ma anche…": a "solo" inside the negated element
+                // makes it "non solo X ma Y", which keeps both.
+                let additive = ((index + 1)..<closer).contains { Self.additiveAdverbs.contains(state.units[$0].form) }
+                mark((index + 1)..<closer, role: additive ? .added : .rejected, marker: index, explicit: false, in: &state)
                 let assertedStart = state.afterModifier(closer)
                 if !Self.opensWithNegator(assertedStart, in: state) {
-                    mark(assertedStart..<state.clauseEnd(from: assertedStart), role: .asserted, marker: closer, explicit: false, in: &state)
+                    mark(assertedStart..<state.clauseEnd(from: assertedStart), role: additive ? .added : .asserted, marker: closer, explicit: false, in: &state)
                 }
                 continue
             }

@@ -111,4 +111,11 @@ final class SentimentCorrectiveConstructionTests: XCTestCase {
         // Not reported: the correction stands.
         XCTAssertEqual(corrective("Non lavoro per la fama, ma per la gioia di suonare.")["fama"], .rejected)
     }
+
+    /// "non … solo X, ma anche Y" keeps both elements.
+    func testNegatedOnlyIsAdditive() {
+        let roles = corrective("Non lo fa soltanto per passione, ma anche per mantenere la famiglia.")
+        XCTAssertEqual(roles["passione"], .added)
+        XCTAssertEqual(roles["famiglia"], .added)
+    }
 }
