@@ -10,8 +10,11 @@
 /// A verb of saying, swearing, promising or presenting (`claiming`), then — before the next
 /// contrast marker of the sentence ("ma", "però", "intanto"…), within `reach` units — the claim,
 /// which holds a verb of changing, improving, saving, helping or serving (`ideals`: cambiare,
-/// rivoluzionare, migliorare, aiutare, promuovere…) or "il bene di…". The claim must name no
-/// frame term. What the contrast promotes is left to the other rules (`ContrastedFrame`).
+/// rivoluzionare, migliorare, aiutare, promuovere…) or "il bene di…", and a noun of people, a
+/// community, a heritage or a common good (`servedNoun`, `commonGoods`: "il mondo", "la
+/// cultura", "il Paese"), so that one's own plans ("dice di voler cambiare casa, ma…") are no
+/// ideal. The claim must name no frame term. What the contrast promotes is left to the other
+/// rules (`ContrastedFrame`).
 struct BeliedPromise: Sendable {
     static let name = "BeliedPromise"
     /// It needs a contrast marker (`SentenceClassSummary`).
@@ -30,6 +33,13 @@ struct BeliedPromise: Sendable {
         "cambiare", "rivoluzionare", "migliorare", "salvare", "aiutare", "servire", "promuovere", "proteggere", "difendere",
         "trasformare", "restituire", "valorizzare", "sostenere",
     ])
+
+    /// Common goods an ideal may be for, besides the people, communities and heritage of the
+    /// `servedNoun` class.
+    static let commonGoods: FormSet = [
+        "mondo", "società", "cultura", "ambiente", "pianeta", "sanità", "scuola", "istruzione", "paese", "città", "territorio",
+        "futuro", "persone", "gente", "cittadini", "vita", "vite",
+    ]
 
     static func isClaiming(_ form: String) -> Bool {
         irregularClaiming.contains(form) || claiming.entry(for: form).map { $0.derivation != .nominal } ?? false
@@ -50,7 +60,13 @@ struct BeliedPromise: Sendable {
                 if Self.ideals.entry(for: form).map({ $0.derivation != .nominal }) ?? false { return true }
                 return StringIdentity.equals(form, "bene") && index + 1 < marker && StringIdentity.equals(units[index + 1].form, "di")
             }
-            guard holdsIdeal else { continue }
+            // The ideal is for people or a common good ("la cultura", "il Paese", "i pazienti"), not
+            // for one's own things ("cambiare casa", "proteggere i suoi dati").
+            let forOthers = claim.contains { index in
+                let form = units[index].form
+                return units[index].isIn(.servedNoun) || Self.commonGoods.contains(form)
+            }
+            guard holdsIdeal, forOthers else { continue }
             return FrameOccurrence(evoking: "mission", by: Self.name, weight: Self.salience, units: claim)
         }
         return nil
