@@ -35,12 +35,15 @@ struct BillsNotPaid: Sendable {
         return nil
     }
 
-    /// A form of *pagare* with a negator at most three words before it and a bill noun within four
-    /// words on either side, in the clause.
+    /// A form of *pagare* with a negator at most three words before it (or a "che" of a negated
+    /// belief at most six before it) and a bill noun within four words on either side, in the clause.
     private func isNegatedPayVerbWithBills(_ index: Int, clause: Range<Int>, in state: SentenceSentimentState) -> Bool {
         // `payVerb`: a form of `payVerb` that is not nominal, worked out once per form.
         guard state.units[index].kind == .word, state.units[index].isIn(.payVerb) else { return false }
         let negated = (max(clause.lowerBound, index - 3)..<index).contains { state.modifierKind($0) == .negator }
+            // "Non credo che la passione basti a pagare le bollette": a negated belief reaches the
+            // clause it governs (`NegatedFrame.isRaisedNegation`).
+            || (max(clause.lowerBound, index - 6)..<index).contains { StringIdentity.equals(state.units[$0].form, "che") && NegatedFrame.isRaisedNegation(before: $0, in: state) }
         guard negated else { return false }
         let window = max(clause.lowerBound, index - 4)..<min(clause.upperBound, index + 5)
         return window.contains { state.units[$0].isIn(.bill) }

@@ -13,6 +13,9 @@ struct ContrastClause: Sendable {
     static let name = "ContrastClause"
     /// It needs a contrast phrase, after or before (`SentenceClassSummary`).
     static let gate = SentenceRuleGate(anyFinding: [.contrastAfter, .contrastBefore])
+    /// The sides also need a contrast phrase, or a corrective one whose "ma per" may be a plain
+    /// contrast (`isUnusedCorrectiveMa`).
+    static let sidesGate = SentenceRuleGate(anyFinding: [.contrastAfter, .contrastBefore, .corrective])
 
     func apply(to state: inout SentenceSentimentState) {
         let count = state.units.count
@@ -49,16 +52,25 @@ struct ContrastClause: Sendable {
         return !(entry.phrase == "pur" && index + 1 < state.units.count && state.units[index + 1].form == "di")
     }
 
+    /// Whether the unit opens a "ma per" that no corrective construction took ("giura di non
+    /// lavorare per i soldi, ma per un tatuaggio chiede duemila euro"): its "ma" is a plain
+    /// contrast. (The modifier lexicon lists "ma per" as the closer of "non per X ma per Y", which
+    /// hides the "ma" of the contrast.)
+    static func isUnusedCorrectiveMa(_ index: Int, in state: SentenceSentimentState) -> Bool {
+        guard let entry = state.modifier[index], entry.kind == .corrective else { return false }
+        return StringIdentity.equals(entry.phrase, "ma per") && state.corrective[index] == nil
+    }
+
     /// For each unit, the side of the nearest contrast it lies on: −1 before a contrast marker
     /// (demoted), +1 after one (promoted), −1 inside a concessive clause, 0 elsewhere. The frame
     /// rules read it.
     static func sides(of state: SentenceSentimentState) -> [Int8] {
         let count = state.units.count
         var sides = [Int8](filledWith: 0, count: count)
-        // No contrast phrase, no side (`gate`).
-        guard state.summary.admits(gate) else { return sides }
+        // No contrast phrase, no side (`gate`); a "ma per" is a corrective phrase (`sidesGate`).
+        guard state.summary.admits(sidesGate) else { return sides }
         let markers = (0..<count).filter {
-            state.modifierKind($0) == .contrastAfter && !state.consumedContrasts.contains($0)
+            (state.modifierKind($0) == .contrastAfter || isUnusedCorrectiveMa($0, in: state)) && !state.consumedContrasts.contains($0)
                 && state.units[$0].form != "comunque"
                 && !(state.modifier[$0]?.phrase == "invece" && $0 + 1 < count && (state.units[$0 + 1].form == "di" || state.units[$0 + 1].form == "che"))
         }

@@ -28,13 +28,45 @@ struct ContrastedFrame: Sendable {
         if side < 0 && isAdditiveContrast(after: occurrence.head, in: context) {
             return FrameStanceVerdict(stance: 1, rule: Self.name)
         }
-        // Unpaid work judged bad is pay demanded ("ma il lavoro gratuito resta sfruttamento"): no override.
-        if side > 0 && !occurrence.term.words.contains(where: { UnpaidWork.unpaidWords.contains($0) })
-            && EvaluatedFrame().evaluation(of: occurrence, in: context) <= Self.poorEvaluation
-        {
+        if side > 0, let poor = poorPay(occurrence, in: context) { return poor }
+        return FrameStanceVerdict(stance: Double(side), rule: Self.name)
+    }
+
+    /// What the promoted clause says of the term, where it says the term is poor, or the pay none:
+    /// the contrast promotes the clause, and the clause's own word on the pay stands. Work done for
+    /// nothing ("…, Marta tiene gratis la contabilità della mensa"), pay in kind ("ma in pratica è
+    /// un lavoro pagato con i buoni pasto") or a reward that is no pay, and pay the window judges
+    /// poor ("ma poi pagano i programmatori come stagisti"). Unpaid work judged bad is pay
+    /// demanded ("ma il lavoro gratuito resta sfruttamento"): the promotion stands.
+    func poorPay(_ occurrence: FrameOccurrence, in context: FrameStanceContext) -> FrameStanceVerdict? {
+        let evaluation = EvaluatedFrame().evaluation(of: occurrence, in: context)
+        if occurrence.term.frame == "money" {
+            if occurrence.term.words.contains(where: { UnpaidWork.unpaidWords.contains($0) }) {
+                let judgedBad = evaluation < 0 || (PredicateEvaluation().verdict(for: occurrence, in: context)?.stance ?? 0) < 0
+                guard !judgedBad, let unpaid = UnpaidWork().verdict(for: occurrence, in: context), unpaid.stance < 0 else { return nil }
+                return unpaid
+            }
+            if let inKind = PaidInKind().verdict(for: occurrence, in: context), inKind.stance < 0 { return inKind }
+            if let reward = RewardInKind().verdict(for: occurrence, in: context), reward.stance < 0 { return reward }
+        }
+        // "…, ma alla prima crisi ha tagliato i progetti": a frame the promoted clause judges poor.
+        if evaluation <= Self.poorEvaluation || Self.isPejorative(occurrence, in: context.state) {
             return FrameStanceVerdict(stance: -1, rule: EvaluatedFrame.name)
         }
-        return FrameStanceVerdict(stance: Double(side), rule: Self.name)
+        return nil
+    }
+
+    /// How negative a one-word term's own prior polarity must be for the term to judge itself
+    /// ("sottopagato", "elemosina").
+    static let pejorative = -0.3
+
+    /// Whether the term is one word whose own lemma has a clearly negative prior polarity: "ma a
+    /// me sembra solo un lavoro sottopagato" says the pay is poor by the term alone.
+    static func isPejorative(_ occurrence: FrameOccurrence, in state: SentenceSentimentState) -> Bool {
+        guard occurrence.term.words.count == 1, occurrence.units.count == 1 else { return false }
+        let head = occurrence.head
+        guard let lemma = state.lemma[head], occurrence.term.words.contains(lemma) else { return false }
+        return state.base[head] <= pejorative
     }
 
     /// Whether the contrast marker after `index` is followed closely by "anche"/"pure".

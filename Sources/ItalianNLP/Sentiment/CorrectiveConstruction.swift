@@ -107,7 +107,12 @@ struct CorrectiveConstruction: Sendable {
             // clause before is asserted.
             var start = state.clauseStart(before: index)
             var end = index
-            if start == index, index >= 1 {
+            // "ha firmato per l'ingaggio, e non per il progetto": a conjunction alone before the
+            // marker joins it to the clause before the comma.
+            if start < index, (start..<index).allSatisfy({ ["e", "ma", "o"].contains(state.units[$0].form) }), start >= 1 {
+                end = start - 1
+                start = state.clauseStart(before: end)
+            } else if start == index, index >= 1 {
                 end = index - 1
                 start = state.clauseStart(before: end)
             }
@@ -148,6 +153,9 @@ struct CorrectiveConstruction: Sendable {
             position -= 1
         }
         guard let negator, !state.consumedNegators.contains(negator) else { return }
+        // "giura di non lavorare per i soldi, ma per un tatuaggio chiede…": a denial reported, then
+        // belied; "non è tutto, certo, ma per…": a concession.
+        if Self.isReportedDenial(negator, in: state) || Self.isConcededBefore(index, in: state) { return }
         state.consumedNegators.insert(negator)
         state.consumedContrasts.insert(index)
         mark(state.afterModifier(negator)..<index, role: .rejected, marker: index, explicit: true, in: &state)
@@ -204,11 +212,14 @@ struct CorrectiveConstruction: Sendable {
                 if StringIdentity.equals(text, ".") || StringIdentity.equals(text, "?") || StringIdentity.equals(text, "!") { break }
                 position += 1
             }
-            if let closer, !state.consumedContrasts.contains(closer) {
-                mark((index + 1)..<closer, role: .rejected, marker: index, explicit: false, in: &state)
+            if let closer, !state.consumedContrasts.contains(closer), !Self.isConcededBefore(closer, in: state), !Self.isReportedDenial(index, in: state) {
+                // "non lo fa soltanto per passione, ma anche…": a "solo" inside the negated element
+                // makes it "non solo X ma Y", which keeps both.
+                let additive = ((index + 1)..<closer).contains { Self.additiveAdverbs.contains(state.units[$0].form) }
+                mark((index + 1)..<closer, role: additive ? .added : .rejected, marker: index, explicit: false, in: &state)
                 let assertedStart = state.afterModifier(closer)
                 if !Self.opensWithNegator(assertedStart, in: state) {
-                    mark(assertedStart..<state.clauseEnd(from: assertedStart), role: .asserted, marker: closer, explicit: false, in: &state)
+                    mark(assertedStart..<state.clauseEnd(from: assertedStart), role: additive ? .added : .asserted, marker: closer, explicit: false, in: &state)
                 }
                 continue
             }
@@ -221,13 +232,60 @@ struct CorrectiveConstruction: Sendable {
             let first = index + 1 < count && Self.certainty.contains(state.units[index + 1].form) ? index + 2 : index + 1
             guard first < count else { continue }
             let next = state.units[first]
-            guard next.kind == .word, next.isIn(.functionWord), !Self.cliticsAndAuxiliaries.contains(next.form), !Self.additiveAdverbs.contains(next.form)
+            // X is a nominal element: it opens with a preposition, an article or a demonstrative
+            // ("per i soldi, non per gli ideali", "l'ingaggio e non la sfida"), not with a pronoun
+            // or a verb of a clause of its own ("…, e non me ne pento", "…, e non ci penso più").
+            guard next.kind == .word, Self.nominalOpeners.contains(next.form), !Self.additiveAdverbs.contains(next.form)
             else { continue }
             mark(first..<state.clauseEnd(from: first), role: .rejected, marker: index, explicit: false, in: &state)
             // The asserted element ends before the comma, or before the "e" that joins without one.
             let previousEnd = state.units[lead].isClauseBoundary ? lead : index - 1
             mark(state.clauseStart(before: previousEnd)..<previousEnd, role: .asserted, marker: index, explicit: false, in: &state)
         }
+    }
+
+    /// The words a rejected nominal element of "Y, non X" may open with: prepositions, articles
+    /// that are no clitic pronouns ("la", "lo", "le", "li" may be either, and are left out), and
+    /// demonstratives.
+    static let nominalOpeners: FormSet = NegatedFrame.prepositions.union([
+        "il", "i", "gli", "l'", "un", "uno", "una", "un'", "questo", "questa", "questi", "queste", "quel", "quello",
+        "quella", "quei", "quegli", "quelle",
+    ])
+
+    /// Adverbs and phrases that grant what comes before a "ma": "i soldi non sono tutto, certo,
+    /// ma…" concedes its negated clause and goes on; it does not correct it with what follows.
+    static let concessions: FormSet = ["certo", "certamente", "ovviamente", "sicuramente", "chiaro", "vero", "sì", "intendiamoci"]
+
+    /// Whether a concession stands right before the "ma" at `closer` (a comma may come between;
+    /// "d'accordo" is split into "d'" and "accordo").
+    static func isConcededBefore(_ closer: Int, in state: SentenceSentimentState) -> Bool {
+        var position = closer - 1
+        while position >= 0 && state.units[position].kind == .punctuation { position -= 1 }
+        guard position >= 0 else { return false }
+        let form = state.units[position].form
+        return concessions.contains(form) || (StringIdentity.equals(form, "accordo") && position > 0 && StringIdentity.equals(state.units[position - 1].form, "d'"))
+    }
+
+    /// Verbs of saying, swearing and claiming whose complement a "non" may sit in.
+    static let claiming = LemmaBridge(lemmas: [
+        "dire", "giurare", "sostenere", "assicurare", "affermare", "dichiarare", "garantire", "ripetere", "raccontare", "promettere",
+        "spiegare", "precisare", "ribadire", "negare",
+    ])
+
+    /// Forms of the verbs of saying that a regular conjugator does not give.
+    static let irregularClaiming: FormSet = [
+        "dice", "dicono", "diceva", "dicevano", "dico", "diciamo", "dicendo", "disse", "dissero", "detto", "promesso", "promette",
+    ]
+
+    /// Whether the "non" at `negator` opens the complement of a verb of saying ("giura di non
+    /// lavorare per i soldi", "dice che non lo fa per la fama"): a claim reported, which a "ma"
+    /// after it belies ("…, ma per un tatuaggio chiede duemila euro") rather than corrects.
+    static func isReportedDenial(_ negator: Int, in state: SentenceSentimentState) -> Bool {
+        guard negator >= 2 else { return false }
+        let link = state.units[negator - 1].form
+        guard link == "di" || link == "che" else { return false }
+        let verb = state.units[negator - 2]
+        return verb.kind == .word && (irregularClaiming.contains(verb.form) || claiming.entry(for: verb.form).map({ $0.derivation != .nominal }) ?? false)
     }
 
     /// Adverbs of certainty that may stand between "non" and the element it rejects ("e non

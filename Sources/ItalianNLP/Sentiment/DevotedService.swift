@@ -27,9 +27,9 @@ struct DevotedService: Sendable {
     /// Lexicons/frames/evoking-classes.tsv).
     static let vulnerable: Set<String> = FrameEvokingClasses.shared.vulnerable
     /// People served: serving them for nothing or by choice is devotion (a school bus takes
-    /// children to school every morning, a hospital treats patients every day): `vulnerable` and
-    /// class `beneficiary`.
-    static let beneficiaries: Set<String> = vulnerable.union(FrameEvokingClasses.shared.beneficiary)
+    /// children to school every morning, a hospital treats patients every day): class `served`,
+    /// and `vulnerable`.
+    static let beneficiaries: Set<String> = vulnerable.union(FrameEvokingClasses.shared.served)
     /// Public bodies: what they decide to do is policy, not devotion.
     static let institutions: Set<String> = [
         "comune", "regione", "governo", "ministero", "ministro", "stato", "provincia", "asl", "ospedale", "azienda", "società",

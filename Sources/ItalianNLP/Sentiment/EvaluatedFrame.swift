@@ -26,7 +26,11 @@ struct EvaluatedFrame: Sendable {
         }
         // "la paga conta poco", "i soldi mi interessano meno": what matters little is demoted.
         if mattersLittle(after: occurrence, in: context) { return FrameStanceVerdict(stance: -1, rule: Self.name) }
-        let sum = evaluation(of: occurrence, in: context, ownVerdict: true)
+        // Money only stated ("i dipendenti riceveranno un bonus di 2.000 euro grazie agli utili
+        // record", "fissa la paga base a 1.650 euro"): only the words attached to the term judge
+        // it, not the sentiment words of its clause.
+        let sum = PlainMoneyMention().isPlainStatement(occurrence, in: context)
+            ? attachedEvaluation(of: occurrence, in: context) : evaluation(of: occurrence, in: context, ownVerdict: true)
         guard abs(sum) >= Self.threshold else { return nil }
         return FrameStanceVerdict(stance: sum > 0 ? 1 : -1, rule: Self.name)
     }
@@ -82,6 +86,72 @@ struct EvaluatedFrame: Sendable {
         }
         return sum
     }
+
+    /// The summed valence of the words attached to the term: its own polarity and the words that
+    /// size an amount (as in `evaluation(of:in:ownVerdict:)`), the word right before it (articles,
+    /// possessives and figures passed over: "un misero compenso", "ha venduto le sue azioni"), the word right after it
+    /// ("paghe misere"), a "da" complement ("paghe da fame") and the verb of a relative clause
+    /// that opens right after it ("una cifra che offende"). A word further off in its clause is
+    /// about something else ("ha chiuso il 2025 con un fatturato di 4 milioni").
+    func attachedEvaluation(of occurrence: FrameOccurrence, in context: FrameStanceContext) -> Double {
+        let state = context.state
+        let units = state.units
+        var sum = 0.0
+        for index in occurrence.units
+        where occurrence.term.words.count == 1 && !units[index].isAllCaps && (state.lemma[index].map({ occurrence.term.words.contains($0) }) ?? false) {
+            sum += state.valence[index] * 0.5
+        }
+        // A change stated ("avranno 85 euro in più in busta paga") is news, not a judgement.
+        sum += amountValence(around: occurrence, in: context, countsChange: false)
+        if occurrence.units.contains(where: { Self.mockingWealth.contains(units[$0].form) }) { sum -= 1 }
+        // "Finalmente un'azienda che paga gli straordinari": an adverb of attitude that opens the
+        // clause judges what the clause says.
+        let opening = state.clauseStart(before: occurrence.head)
+        if let first = (opening..<occurrence.head).first(where: { units[$0].kind == .word }), Self.attitudeAdverbs.contains(units[first].form) {
+            sum += state.valence[first]
+        }
+        func valence(at index: Int) -> Double {
+            index >= 0 && index < units.count && units[index].kind == .word && !context.isFrameUnit(index) && !Self.dealings.contains(units[index].form)
+                ? state.valence[index] : 0
+        }
+        // Articles, possessives and figures are passed over, and the "a" or "di" that joins a term
+        // that opens with an infinitive to its verb ("faticano ad arrivare a fine mese"; not the
+        // "di" of "un premio di 600 euro"): the verb or adjective then
+        // reached governs the term ("ha venduto le sue azioni", "un misero compenso").
+        let first = units[occurrence.head].form
+        let opensWithInfinitive = Self.apocopatedInfinitives.contains(first) || ["are", "ere", "ire", "rre"].contains { first.hasSuffix($0) }
+        var before = occurrence.head - 1
+        while before >= 0
+            && (NegatedFrame.determiners.contains(units[before].form) || PlainMoneyMention.isNumber(units[before].form)
+                || opensWithInfinitive && Self.infinitiveLinks.contains(units[before].form))
+        {
+            before -= 1
+        }
+        if before >= 0 && !units[before].isClauseBoundary { sum += valence(at: before) }
+        let after = occurrence.units.upperBound
+        guard after < units.count, !units[after].isClauseBoundary else { return sum }
+        let form = units[after].form
+        if StringIdentity.equals(form, "da") || StringIdentity.equals(form, "che") {
+            sum += valence(at: after + 1)
+        } else if !(StringIdentity.equals(form, "grazie") && StringIdentity.equals(context.form(after + 1), "a")) {
+            // ("grazie a" is a preposition: "un bonus di 2.000 euro grazie agli utili record".)
+            sum += valence(at: after)
+        }
+        return sum
+    }
+
+    /// Words after "in più" or "in meno" that name the standard pay is weighed against ("della
+    /// media", "che a Bari", "rispetto ai colleghi").
+    static let standards: FormSet = ["di", "che", "rispetto", "dei", "degli", "delle", "del", "della"]
+
+    /// Adverbs of the speaker's attitude to what the clause says ("finalmente", "purtroppo").
+    static let attitudeAdverbs: FormSet = ["finalmente", "purtroppo", "fortunatamente", "sfortunatamente", "ahimè", "ahinoi"]
+
+    /// Infinitives cut short before a word ("far quadrare i conti", "aver guadagnato").
+    static let apocopatedInfinitives: FormSet = ["far", "dar", "star", "aver", "esser", "dir", "andar", "tener"]
+
+    /// Prepositions that join an infinitive to the verb that governs it ("faticano ad arrivare").
+    static let infinitiveLinks: FormSet = ["a", "ad", "di"]
 
     /// Clitic pronouns that may open a term ("ci credere"): such a term is a verb phrase.
     static let clitics: FormSet = ["ci", "vi", "lo", "la", "li", "le", "mi", "ti", "si", "ne"]
@@ -154,7 +224,9 @@ struct EvaluatedFrame: Sendable {
     static let mockingWealth: FormSet = ["paperone", "paperoni", "nababbo", "nababbi", "riccone", "ricconi", "riccona"]
 
     /// The valence of amount words within three units on either side, in the clause.
-    func amountValence(around occurrence: FrameOccurrence, in context: FrameStanceContext) -> Double {
+    /// With `countsChange` false, "in più" and "in meno" after the term do not count: a change
+    /// reported ("avranno 85 euro in più") judges nothing.
+    func amountValence(around occurrence: FrameOccurrence, in context: FrameStanceContext, countsChange: Bool = true) -> Double {
         let units = context.state.units
         var sum = 0.0
         let window = max(0, occurrence.head - 3)..<min(units.count, occurrence.units.upperBound + 3)
@@ -197,6 +269,9 @@ struct EvaluatedFrame: Sendable {
         // "guadagnerò il 30% in più", "guadagnano il 25% in meno"
         let rest = occurrence.units.upperBound..<min(units.count, occurrence.units.upperBound + 5)
         for index in rest where index > rest.lowerBound && StringIdentity.equals(units[index - 1].form, "in") && !units[index - 1].isClauseBoundary {
+            // "guadagnano il 25% in meno della media europea" weighs the pay against a standard;
+            // "avranno 85 euro in più in busta paga" only states a change.
+            if !countsChange && !Self.standards.contains(context.form(index + 1)) { continue }
             if StringIdentity.equals(units[index].form, "più") { sum += Self.amountWeight }
             if StringIdentity.equals(units[index].form, "meno") { sum -= Self.amountWeight }
         }

@@ -2,7 +2,7 @@
 ///
 /// Each term occurrence gets its stance from the first rule that decides it, in this order:
 /// `CorrectiveFrameRole`, `GivenAwayMoney`, `SarcasticConsequence`, `DeniedClaim`, `IronicPraise`, `RegretClause`, `DoubtingQuestion`, `WhyBother`, `WhatGoodIsIt`, `SecondPlace`, `UntilClause`, `CounterfactualMotive`, `ComparativeMotive`, `PretextFrame`, `BillsNotPaid`,
-/// `LivingOnIdeals`, `CompatibleFrames`, `ReasonToLeave`, `NegatedComparison`, `PricelessFrame`, `NotALuxury`, `InsufficientPay`, `ScarcePay`, `UndisclosedFigure`, `RefusedUnpaidWork`, `NecessaryMeans`, `KeptFrame`, `DeniedFault`, `NegatedFrame`, `ParentheticalNegation`, `DeclinedOffer`, `RenouncedFrame`, `LessPayChosen`, `SupplantedFrame`,
+/// `LivingOnIdeals`, `CompatibleFrames`, `ReasonToLeave`, `NegatedComparison`, `PricelessFrame`, `NotALuxury`, `InsufficientPay`, `ScarcePay`, `ResumedSubject`, `UndisclosedFigure`, `RefusedUnpaidWork`, `NecessaryMeans`, `KeptFrame`, `DeniedFault`, `NegatedFrame`, `ParentheticalNegation`, `DeclinedOffer`, `RenouncedFrame`, `LessPayChosen`, `SupplantedFrame`,
 /// `DebunkedFrame`, `BelyingFact`, `BeliedByGrievance`, `ConcessiveWith`, `OutgrownFrame`, `ContrastedFrame`, `PricedIdeal`, `PayProtest`, `ComplainedPay`, `RewardInKind`, `PaidInKind`, `ComparedPay`, `ToilForPay`,
 /// `TakeHomePay`, `UnpaidWork`, `UnpaidForOthers`, `PredicateEvaluation`, `TopicOfPredicate`,
 /// `MockingEmoji`, `NeutralMention`, `EvaluatedFrame`, `PlainMoneyMention`, `AssertedFrame`.
@@ -24,7 +24,8 @@
 /// mollato la JP Morgan"), `GivenAwayMoney` the money of a prize or takings given away
 /// ("ha donato l'intero premio all'ospedale", −1), `RewardInKind` the money of a reward in kind
 /// ("si premia con una pacca sulla spalla", −1), `LikedWork` the mission of liking one's work in a
-/// sentence that names money ("mi piace insegnare, ma…"); `InsufficientPay` (pay that "non basta", −1) comes before
+/// sentence that names money ("mi piace insegnare, ma…"), `BeliedPromise` the mission of an ideal
+/// claimed and then belied ("promette di rivoluzionare le assicurazioni, ma…", −1); `InsufficientPay` (pay that "non basta", −1) comes before
 /// `NegatedFrame`; after them
 /// `AlternativeMotive` may evoke the frame opposed to a rejected one.
 /// A frame's salience is the sum of its occurrences' weights; its stance is their mean weighted
@@ -89,6 +90,8 @@ struct FrameDetector: Sendable {
         if summary.admits(RewardInKind.gate), hasMoney, let reward = RewardInKind().evoked(in: state, occurrences: occurrences) { occurrences.append(reward) }
         // "Mi piace insegnare, ma con questo stipendio…": liking the work, weighed against money.
         if summary.admits(LikedWork.gate), hasMission, let liked = LikedWork().evoked(in: state, occurrences: occurrences) { occurrences.append(liked) }
+        // "Promette di rivoluzionare le assicurazioni, ma…": an ideal claimed, then belied.
+        if summary.admits(BeliedPromise.gate), hasMission, let belied = BeliedPromise().evoked(in: state, occurrences: occurrences) { occurrences.append(belied) }
         // "Ha donato l'intero premio all'ospedale": a prize or takings given away are money.
         if summary.admits(GivenAwayMoney.gate), hasMoney, let given = GivenAwayMoney().evoked(in: state, occurrences: occurrences) { occurrences.append(given) }
         var verdicts: [FrameStanceVerdict] = []
@@ -177,6 +180,7 @@ struct FrameDetector: Sendable {
         if occurrence.evokedBy == LucrativeCareer.name { return LucrativeCareer().verdict(for: occurrence, in: context.state) }
         if occurrence.evokedBy == RewardInKind.name { return FrameStanceVerdict(stance: -1, rule: RewardInKind.name) }
         if occurrence.evokedBy == LikedWork.name { return LikedWork().verdict(for: occurrence, in: context) }
+        if occurrence.evokedBy == BeliedPromise.name { return FrameStanceVerdict(stance: -1, rule: BeliedPromise.name) }
         if let verdict = CorrectiveFrameRole().verdict(for: occurrence, in: context) { return verdict }
         if let verdict = GivenAwayMoney().verdict(for: occurrence, in: context) { return verdict }
         // "Ma certo, lo fanno per vocazione, quindi perché pagarli?": a claim granted and mocked.
@@ -206,6 +210,8 @@ struct FrameDetector: Sendable {
         if let verdict = InsufficientPay().verdict(for: occurrence, in: context) { return verdict }
         // "Dello stipendio non resta nulla": pay that does not last the month.
         if summary.admits(ScarcePay.gate), let verdict = ScarcePay().verdict(for: occurrence, in: context) { return verdict }
+        // "I soldi non fanno la felicità, ma aiutano": the subject goes on into the promoted clause.
+        if summary.admits(ResumedSubject.gate), let verdict = ResumedSubject().verdict(for: occurrence, in: context) { return verdict }
         if summary.admits(NegatedFrame.gate) {
             // "lo stipendio non è stato reso noto": the negation is the disclosing verb's.
             if let verdict = UndisclosedFigure().verdict(for: occurrence, in: context) { return verdict }

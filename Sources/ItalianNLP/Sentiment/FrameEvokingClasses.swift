@@ -13,7 +13,8 @@ struct FrameEvokingClasses: Sendable {
         let evokes: Bool
     }
 
-    /// People a purpose or a gift may serve (`served`): ragazzi, anziani, pazienti, detenuti…
+    /// People an act, a purpose, a goal or a gift may serve (`served`): ragazzi, anziani, pazienti,
+    /// detenuti, vicini, indigenti… The one list of people served, which every rule reads.
     let served: FormSet
     /// Places and communities (`community`): paese, quartiere, valle, comunità…
     let community: FormSet
@@ -28,14 +29,11 @@ struct FrameEvokingClasses: Sendable {
     /// Verbs of quitting (`quitting`), through their inflections: a complaint about pay beside one
     /// is the reason for a choice.
     let quitting: LemmaBridge
-    /// People in need (`vulnerable`): serving them with a habit or for years is devotion
-    /// (`DevotedService`).
+    /// People in need (`vulnerable`), most of them also `served`: serving them with a habit or for
+    /// years is devotion (`DevotedService`), and a gift to them is a gift to the needy
+    /// (`GiftToTheNeedy`). "prossimo" is here and not in `served`, where it would be read in "il
+    /// prossimo anno" too.
     let vulnerable: Set<String>
-    /// Other people an act may serve (`beneficiary`): with `vulnerable`, who `DevotedService`,
-    /// `ForTheirSake` and `StayingBeside` take as served.
-    let beneficiary: Set<String>
-    /// People served that a stated goal names beyond those two (`goalBeneficiary`, `GoalForOthers`).
-    let goalBeneficiary: Set<String>
     /// Unpaid work or work at one's own cost (`unpaid`): "senza compenso", "a sue spese", "ci rimette".
     let unpaid: [Phrase]
     /// Pay that does not last (`scarcity`): "conto in rosso", "non resta niente", "evapora".
@@ -68,8 +66,6 @@ struct FrameEvokingClasses: Sendable {
         timeGiving = LemmaBridge(lemmas: sets["timeGiving"] ?? [])
         quitting = LemmaBridge(lemmas: sets["quitting"] ?? [])
         vulnerable = Set(sets["vulnerable"] ?? [])
-        beneficiary = Set(sets["beneficiary"] ?? [])
-        goalBeneficiary = Set(sets["goalBeneficiary"] ?? [])
         unpaid = phrases["unpaid"] ?? []
         scarcity = phrases["scarcity"] ?? []
         inKind = phrases["inKind"] ?? []

@@ -434,7 +434,9 @@ enum FrameSenseRules {
                 if occurrence.term.words.count == 1 && formSet.contains(where: { shopCues.contains($0) }) && !formSet.contains(where: { payCues.contains($0) }) {
                     return false
                 }
-                return true
+                // The noun is feminine: "offerto", "offerti" are the participle of *offrire* ("i
+                // servizi offerti"), which the lemma bridge leads to it.
+                return !["offerto", "offerti"].contains(state.units[head].form)
             default:
                 break
             }

@@ -33,7 +33,8 @@ struct KeptFrame: Sendable {
     static let objectFillers: FormSet = [
         "a", "ad", "di", "d'", "al", "allo", "alla", "all'", "ai", "agli", "alle", "del", "dello", "della", "dell'", "dei", "degli",
         "delle", "mai", "più", "suoi", "sue", "sua", "suo", "miei", "mie", "mia", "mio", "propri", "proprie", "propria", "proprio",
-        "nostri", "nostre", "nostra", "nostro", "loro", "quella", "quel", "quello", "quei", "quelle", "nella", "nel", "nei", "nelle",
+        "nostri", "nostre", "nostra", "nostro", "loro", "quella", "quel", "quello", "quei", "quelle", "questo", "questa", "questi",
+        "queste", "nella", "nel", "nei", "nelle",
         "in",
     ]
     /// Infinitive endings of the one verb that may come between ("smesso di credere nella …").

@@ -8,7 +8,8 @@
 /// In a sentence that names money and no mission term: a form of a verb of liking (`liking`:
 /// amare, adorare) followed by its object, a form of *piacere* (`pleasing`) after a pronoun of
 /// the person pleased ("mi piace …", "gli piaceva …") with its subject after it or "lavoro" /
-/// "mestiere" just before the pronoun ("il lavoro mi piace"), or "amore per" with its object. The
+/// "mestiere" just before the pronoun ("il lavoro mi piace"), or "amore per" or "amore di" with
+/// its object ("per amore dei boschi"). The
 /// object is an infinitive ("insegnare"), or an article or a possessive and a noun that is no
 /// person, no proper name and no money term ("il teatro", "il mio mestiere"; not "mia moglie",
 /// "i soldi"). Its stance: what a contrast decides (`ContrastedFrame`: a liking demoted by "ma"
@@ -55,7 +56,8 @@ struct LikedWork: Sendable {
                 }
                 objectStart = index + 1
             } else if form == "amore" {
-                guard index + 1 < units.count, units[index + 1].form == "per" else { continue }
+                // "l'amore per il teatro", "per amore dei boschi".
+                guard index + 1 < units.count, units[index + 1].form == "per" || units[index + 1].form == "di" else { continue }
                 objectStart = index + 2
             } else if let entry = Self.liking.entry(for: form), entry.derivation != .nominal {
                 objectStart = index + 1

@@ -23,6 +23,25 @@ struct NegatedFrame: Sendable {
     static let nonFrameNegators: FormSet = ["senza", "privo di", "priva di", "privi di", "prive di", "no"]
 
     func verdict(for occurrence: FrameOccurrence, in context: FrameStanceContext) -> FrameStanceVerdict? {
+        guard let verdict = rejection(of: occurrence, in: context) else { return nil }
+        // "a fine mese non si arriva più a mille euro": a figure not reached is pay too low, not a
+        // motive rejected (no alternative motive follows from it: `AlternativeMotive` reads only
+        // rejections).
+        if verdict.rule == Self.name, Self.isFigureNotAMotive(occurrence, in: context.state) {
+            return FrameStanceVerdict(stance: -1, rule: InsufficientPay.name)
+        }
+        return verdict
+    }
+
+    /// Whether the money term is a figure ("mille euro", "800 euro netti") that no motive marker
+    /// opens ("non lo farei per mille euro" rejects a motive).
+    static func isFigureNotAMotive(_ occurrence: FrameOccurrence, in state: SentenceSentimentState) -> Bool {
+        guard occurrence.term.frame == "money", occurrence.head >= 1, PlainMoneyMention.isNumber(state.units[occurrence.head - 1].form) else { return false }
+        let before = occurrence.head - 2
+        return before < 0 || !state.units[before].isIn(.motiveMarker)
+    }
+
+    private func rejection(of occurrence: FrameOccurrence, in context: FrameStanceContext) -> FrameStanceVerdict? {
         // "una sanità che non lasci indietro nessuno": a term that holds "nessuno" needs the "non"
         // before it by negative concord (the lexicon leaves the "non" out of the term); the
         // negation is the term's own, not a rejection of it.
@@ -46,6 +65,9 @@ struct NegatedFrame: Sendable {
             if Self.isFrameNegator(position, in: state) { return FrameStanceVerdict(stance: -1, rule: Self.name) }
             // A subordinate clause begins: "non me ne faccio niente dei soldi se non posso fare
             // quello che amo" negates nothing of what follows "se".
+            if StringIdentity.equals(state.units[position].form, "che"), Self.isRaisedNegation(before: position, in: state) {
+                return FrameStanceVerdict(stance: -1, rule: Self.name)
+            }
             if state.modifierKind(position) == .contrastAfter || ["che", "perché", "se"].contains(state.units[position].form) { break }
             position -= 1
         }
@@ -74,7 +96,16 @@ struct NegatedFrame: Sendable {
         while before >= clauseStart && (FrameTermMatcher.articles.contains(state.units[before].form) || PlainMoneyMention.isNumber(state.units[before].form)) {
             before -= 1
         }
-        if before >= clauseStart && Self.prepositions.contains(state.units[before].form) { return nil }
+        if before >= clauseStart && Self.prepositions.contains(state.units[before].form) {
+            // "con seicento euro al mese non si prende in affitto una stanza": a figure that a
+            // negated clause says is not enough is pay too low (`verdict(for:in:)` names it so).
+            if StringIdentity.equals(state.units[before].form, "con"), Self.isFigureNotAMotive(occurrence, in: state),
+                (occurrence.units.upperBound..<state.clauseEnd(from: occurrence.units.upperBound)).contains(where: { Self.isFrameNegator($0, in: state) })
+            {
+                return FrameStanceVerdict(stance: -1, rule: Self.name)
+            }
+            return nil
+        }
         var after = occurrence.units.upperBound
         var steps = 0
         while after < state.units.count && steps < 8 && !state.units[after].isClauseBoundary {
@@ -92,6 +123,31 @@ struct NegatedFrame: Sendable {
             steps += 1
         }
         return nil
+    }
+
+    /// Verbs of believing and expecting, whose negation Italian reads in the clause they govern:
+    /// "non penso che lo faccia per i soldi" is "penso che non lo faccia per i soldi".
+    static let believing = LemmaBridge(lemmas: ["pensare", "credere", "ritenere", "immaginare", "aspettare", "sembrare", "parere", "sognare"])
+    /// The conditional of *dire*, a hedged belief ("non direi che lo fanno per i soldi"), which a
+    /// regular conjugator does not give.
+    static let hedgedSaying: FormSet = ["direi", "diresti", "direbbe", "diremmo", "direste", "direbbero"]
+
+    /// Whether the "che" at `che` follows a negated verb of believing or expecting ("non ho mai
+    /// pensato che…", "non credo proprio che…", "non mi aspettavo che…"): the negator within four
+    /// units before the verb, in its clause. A negation raised so reaches the "che" clause.
+    static func isRaisedNegation(before che: Int, in state: SentenceSentimentState) -> Bool {
+        var verb = che - 1
+        // An adverb of degree between the verb and "che": "non credo proprio che".
+        if verb >= 0, CorrectiveConstruction.certainty.contains(state.units[verb].form) { verb -= 1 }
+        guard verb >= 1, state.units[verb].kind == .word,
+            hedgedSaying.contains(state.units[verb].form) || believing.entry(for: state.units[verb].form).map({ $0.derivation != .nominal }) ?? false
+        else { return false }
+        var position = verb - 1
+        while position >= 0 && verb - position <= 4 && !state.units[position].isClauseBoundary {
+            if isFrameNegator(position, in: state) { return true }
+            position -= 1
+        }
+        return false
     }
 
     /// Articles, demonstratives and possessives: the words a subject may open with.
@@ -149,6 +205,12 @@ struct NegatedFrame: Sendable {
         if index > 0 && StringIdentity.equals(state.units[index - 1].form, "se") { return false }
         // "finché non arriva l'offerta giusta": until, not a negation.
         if index > 0 && ["finché", "finchè", "fintanto"].contains(state.units[index - 1].form) { return false }
+        // "senza mai chiedere niente in cambio": a negative word after "senza" agrees with it
+        // (negative concord); "senza" rejects no frame, and neither does its concord. "Non" is
+        // never concord ("senza fatturato non si paga nessuno" negates the main clause).
+        if !StringIdentity.equals(entry.phrase, "non"), (max(0, index - 3)..<index).contains(where: { StringIdentity.equals(state.units[$0].form, "senza") && !(($0 + 1)..<index).contains { state.units[$0].isClauseBoundary } }) {
+            return false
+        }
         return true
     }
 }

@@ -6,7 +6,8 @@
 /// A form of a verb of paying (`paying`, not a noun: "la paga con gli arretrati" is no payment in
 /// kind; "paga" only after a clitic) followed by "con" or "in" and, within two more units (an article, a quotation mark), a
 /// noun that is no money and no way of paying (`modes`: contanti, bonifico, nero, ritardo…), no
-/// figure, no proper name and no money term; "come" before them makes a comparison ("pagati
+/// figure, no proper name and no money term — unless it is a thing given in kind (class `inKind`
+/// of `Lexicons/frames/evoking-classes.tsv`: "pagato con i buoni pasto"); "come" before them makes a comparison ("pagati
 /// come in Germania").
 struct PaidInKind: Sendable {
     static let name = "PaidInKind"
@@ -42,6 +43,10 @@ struct PaidInKind: Sendable {
             var noun = position + 1
             while noun < min(units.count, position + 4) && (units[noun].isIn(.article) || units[noun].kind == .punctuation && !units[noun].isClauseBoundary) {
                 noun += 1
+            }
+            // A thing given in kind that is also a money term ("pagato con i buoni pasto") pays in kind.
+            if noun < units.count, FrameEvokingClasses.phrase(of: FrameEvokingClasses.shared.inKind, at: noun, in: units) != nil {
+                return FrameStanceVerdict(stance: -1, rule: Self.name)
             }
             // A proper name is a place or a payer ("pagati in Svizzera"), not a thing paid with.
             guard noun < units.count, units[noun].kind == .word, !units[noun].isIn(.functionWord), !context.isFrameUnit(noun),

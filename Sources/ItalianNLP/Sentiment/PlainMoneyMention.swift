@@ -37,39 +37,53 @@ struct PlainMoneyMention: Sendable {
     ]
     /// Pronouns and possessives of the first and second person.
     static let personal: FormSet = [
-        "io", "tu", "noi", "voi", "mi", "ti", "me", "te", "mio", "mia", "miei", "mie", "tuo", "tua", "tuoi", "tue", "nostro",
+        "io", "tu", "noi", "voi", "mi", "ti", "me", "te", "ve", "mio", "mia", "miei", "mie", "tuo", "tua", "tuoi", "tue", "nostro",
         "nostra", "nostri", "nostre", "vostro", "vostra", "vostri", "vostre",
     ]
 
     func verdict(for occurrence: FrameOccurrence, in context: FrameStanceContext) -> FrameStanceVerdict? {
-        guard occurrence.term.frame == "money", !Self.evaluativeTerms.contains(occurrence.term.phrase) else { return nil }
-        guard !context.occurrences.contains(where: { $0.term.frame == "mission" }) else { return nil }
+        isPlainStatement(occurrence, in: context) ? FrameStanceVerdict(stance: 0, rule: Self.name) : nil
+    }
+
+    /// Whether the money term is only stated: a money term that evaluates nothing by itself, in a
+    /// sentence that names no mission and is no first- or second-person account, not as a motive
+    /// ("per", "solo"…), a named goal, a want, a need or an incentive.
+    func isPlainStatement(_ occurrence: FrameOccurrence, in context: FrameStanceContext) -> Bool {
+        guard occurrence.term.frame == "money", !Self.evaluativeTerms.contains(occurrence.term.phrase) else { return false }
+        guard !context.occurrences.contains(where: { $0.term.frame == "mission" }) else { return false }
         let state = context.state
         let units = state.units
         // "Guadagnare, guadagnare, guadagnare": a fragment of frame terms alone is a slogan, not a
         // statement of fact.
-        if !units.indices.contains(where: { state.isContentWord($0) && !context.isFrameUnit($0) }) { return nil }
-        if units.contains(where: { $0.kind == .word && $0.isIn(.personal) }) { return nil }
+        if !units.indices.contains(where: { state.isContentWord($0) && !context.isFrameUnit($0) }) { return false }
+        if units.contains(where: { $0.kind == .word && ($0.isIn(.personal) || Self.isFirstPersonVerb($0.form)) }) { return false }
         // "per uno stipendio più alto", "solo per il superminimo", "per quella cifra"
         var position = occurrence.head - 1
         var words = 0
         while position >= 0 && words < 4 && !units[position].isClauseBoundary {
             // "per uno stipendio più alto" is a motive; "venduta per 300 milioni" is a price.
             // "ha venduto la startup per una cifra a nove zeri" is a price too.
-            if units[position].isIn(.motiveMarker) && !Self.isNumber(units[position + 1].form) && !isPrice(marker: position, in: state) { return nil }
+            if units[position].isIn(.motiveMarker) && !Self.isNumber(units[position + 1].form) && !isPrice(marker: position, in: state) { return false }
             if units[position].kind == .word { words += 1 }
             position -= 1
         }
         // "L'unico obiettivo del fondo è il profitto": money as the goal a copula names.
-        if isNamedGoal(occurrence, in: state) { return nil }
+        if isNamedGoal(occurrence, in: state) { return false }
         // "un bonus di 3.000 euro a chi porta un nuovo collega": an incentive; "per convincere i
         // giovani medici…, la Regione offre un bonus": a lever.
         for index in units.indices where units[index].kind == .word && !context.isFrameUnit(index) {
-            if units[index].isIn(.moneyMotive) { return nil }
+            if units[index].isIn(.moneyMotive) { return false }
             // "chi" is a function word: the comparisons run only for function words.
-            if units[index].isIn(.functionWord) && units[index].form == "chi" && index > 0 && units[index - 1].form == "a" { return nil }
+            if units[index].isIn(.functionWord) && units[index].form == "chi" && index > 0 && units[index - 1].form == "a" { return false }
         }
-        return FrameStanceVerdict(stance: 0, rule: Self.name)
+        return true
+    }
+
+    /// Whether a form is a verb of the first person by an ending no noun or other person has: the
+    /// future "-rò" ("guadagnerò", "prenderò") and the plural "-iamo", "-remo" ("prendiamo",
+    /// "guadagneremo"). A first-person account is the speaker's experience, not a plain report.
+    static func isFirstPersonVerb(_ form: String) -> Bool {
+        form.count >= 5 && (form.hasSuffix("rò") || form.hasSuffix("iamo") || form.hasSuffix("remo"))
     }
 
     /// Copulas that name a goal's content.
@@ -100,8 +114,11 @@ struct PlainMoneyMention: Sendable {
         "due", "tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci", "venti", "trenta", "cento", "mille", "mila",
     ]
 
-    /// Whether a word is a figure: digits, or a number word.
+    /// Number words that compound ones end with ("ottocento", "duemila", "trentamila").
+    static let numberEndings = ["cento", "mila", "mille"]
+
+    /// Whether a word is a figure: digits, or a number word (a compound too: "ottocento").
     static func isNumber(_ form: String) -> Bool {
-        form.first?.isNumber == true || numberWords.contains(form)
+        form.first?.isNumber == true || numberWords.contains(form) || numberEndings.contains { form.hasSuffix($0) }
     }
 }

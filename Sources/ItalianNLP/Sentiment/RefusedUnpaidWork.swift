@@ -5,7 +5,8 @@
 /// term says "for free", so denying it asks for pay.
 ///
 /// The shape: the occurrence holds a word of `UnpaidWork.unpaidWords` (gratis, gratuito…), and a
-/// negator ("non", "mai", "nessuno") comes within four units before it in its clause, or within
+/// negator ("non", "mai", "nessuno") comes within seven units before it in its clause (a chain of
+/// verbs may come between: "non posso permettermi di lavorare gratis"), or within
 /// two after it ("gratis non suono"), or "nessuno" opens its clause as the subject ("nessuno fa le
 /// notti in corsia gratis"). A copula between them makes a price ("l'ingresso non è
 /// gratis"), which is left to the other rules.
@@ -18,7 +19,9 @@ struct RefusedUnpaidWork: Sendable {
         let state = context.state
         let units = state.units
         guard occurrence.units.contains(where: { UnpaidWork.unpaidWords.contains(units[$0].form) }) else { return nil }
-        let start = max(state.clauseStart(before: occurrence.head), occurrence.head - 4)
+        // Seven units reach the negator of a chain of verbs before the term ("non posso
+        // permettermi di lavorare gratis").
+        let start = max(state.clauseStart(before: occurrence.head), occurrence.head - 7)
         let end = min(state.clauseEnd(from: occurrence.head), occurrence.units.upperBound + 2)
         let window = Array(start..<occurrence.head) + Array(occurrence.units.upperBound..<max(occurrence.units.upperBound, end))
         // "ma nessuno fa le notti in pronto soccorso gratis": "nessuno" as the clause's subject.

@@ -31,4 +31,11 @@ final class SentimentBillsNotPaidTests: XCTestCase {
         XCTAssertLessThan(frames["mission"]?.stance ?? 0, 0)
         XCTAssertEqual(SentimentTesting.frameRule("Con la vocazione non si riempie il frigo.", "money"), "BillsNotPaid")
     }
+
+    /// A negated belief reaches the bills its clause says are not paid.
+    func testARaisedNegationReachesTheBills() {
+        let text = "Non penso che la vocazione basti a pagare l'affitto."
+        XCTAssertEqual(SentimentTesting.frameRule(text, "money"), BillsNotPaid.name)
+        XCTAssertGreaterThan(SentimentTesting.frames(text)["money"]?.stance ?? 0, 0)
+    }
 }

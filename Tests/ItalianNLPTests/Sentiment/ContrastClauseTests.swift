@@ -50,4 +50,14 @@ final class SentimentContrastClauseTests: XCTestCase {
         let opening = SentenceSentimentScorer.shared.analyze(Tokenizer().tokenize("Sebbene pagassero poco, ha scelto il posto.").tokens)
         XCTAssertEqual(ContrastClause.sides(of: opening)[opening.units.firstIndex { $0.form == "scelto" } ?? 0], 1)
     }
+
+    /// A "ma per" that closes no correction is a plain contrast for the frame sides.
+    func testAnUnusedMaPerIsAContrast() {
+        let state = SentenceSentimentScorer.shared.analyze(Tokenizer().tokenize("Dice di non farlo per la gloria, ma per un'intervista chiede un compenso.").tokens)
+        let sides = ContrastClause.sides(of: state)
+        let gloria = state.units.firstIndex { $0.form == "gloria" }
+        let compenso = state.units.firstIndex { $0.form == "compenso" }
+        XCTAssertEqual(gloria.map { sides[$0] }, -1)
+        XCTAssertEqual(compenso.map { sides[$0] }, 1)
+    }
 }

@@ -36,4 +36,21 @@ final class SentimentContrastedFrameTests: XCTestCase {
         XCTAssertGreaterThan(frames["mission"]?.stance ?? 0, 0)
         XCTAssertLessThan(frames["money"]?.stance ?? 0, 0)
     }
+
+    /// The promoted clause's own word on the pay stands: work done for nothing, pay in kind.
+    func testPromotedUnpaidWorkOrPayInKindIsNoPay() {
+        let unpaid = "Anche se prende uno stipendio da primario, il sabato visita gratis i migranti del centro."
+        XCTAssertLessThan(SentimentTesting.frames(unpaid)["money"]?.stance ?? 0, 0)
+        let inKind = "Lo chiamano apprendistato, ma di fatto lo pagano con una pizza a settimana."
+        XCTAssertLessThan(SentimentTesting.frames(inKind)["money"]?.stance ?? 0, 0)
+        // Unpaid work judged bad on the promoted side is pay demanded.
+        let judged = "Li chiamano volontari, ma il lavoro gratuito dei tirocinanti è uno sfruttamento."
+        XCTAssertGreaterThan(SentimentTesting.frames(judged)["money"]?.stance ?? 0, 0)
+    }
+
+    /// A term that is pejorative by itself on the promoted side judges the pay poor.
+    func testAPejorativeTermOnThePromotedSide() {
+        let text = "Lo presentano come un tirocinio formativo, ma è un impiego sottopagato."
+        XCTAssertLessThan(SentimentTesting.frames(text)["money"]?.stance ?? 0, 0)
+    }
 }

@@ -75,4 +75,47 @@ final class SentimentCorrectiveConstructionTests: XCTestCase {
         XCTAssertLessThan(both["mission"]?.stance ?? 0, 0)
         XCTAssertLessThan(both["money"]?.stance ?? 0, 0)
     }
+
+    /// "Y, non X" rejects a nominal element: a pronoun after "non" opens a clause of its own.
+    func testYNonXNeedsANominalElement() {
+        let clause = corrective("Ho rifiutato il trasferimento a Milano, e non me ne sono mai pentita.")
+        XCTAssertNil(clause["trasferimento"])
+        XCTAssertNil(clause["pentita"])
+        let nominal = corrective("Ha scelto l'ingaggio, e non il progetto.")
+        XCTAssertEqual(nominal["progetto"], .rejected)
+        XCTAssertEqual(nominal["ingaggio"], .asserted)
+    }
+
+    /// "Y, e non per X": the "e" alone before the marker joins it to the clause before the comma.
+    func testTheClauseBeforeTheCommaIsAssertedAfterE() {
+        let roles = corrective("Ha firmato per l'ingaggio, e non per il progetto.")
+        XCTAssertEqual(roles["progetto"], .rejected)
+        XCTAssertEqual(roles["ingaggio"], .asserted)
+    }
+
+    /// ", certo, ma" concedes the negated clause before it: no correction.
+    func testAConcessionBeforeMaIsNoCorrection() {
+        let roles = corrective("Il guadagno non è tutto, certo, ma con tre figli servono entrate sicure.")
+        XCTAssertNil(roles["guadagno"])
+        XCTAssertNil(roles["entrate"])
+        XCTAssertNil(corrective("La fama non conta, d'accordo, ma per una firma chiedono il doppio.")["doppio"])
+    }
+
+    /// A "non" in the complement of a verb of saying is a claim reported, which "ma" belies.
+    func testAReportedDenialIsBeliedNotCorrected() {
+        let roles = corrective("Il consulente dice di non lavorare per la fama, ma per una conferenza chiede cinquemila euro.")
+        XCTAssertNil(roles["fama"])
+        XCTAssertNil(roles["cinquemila"])
+        let frames = SentimentTesting.frames("Il fotografo giura di non lavorare per i soldi, ma per un ritratto chiede tremila euro.")
+        XCTAssertGreaterThan(frames["money"]?.stance ?? 0, 0)
+        // Not reported: the correction stands.
+        XCTAssertEqual(corrective("Non lavoro per la fama, ma per la gioia di suonare.")["fama"], .rejected)
+    }
+
+    /// "non … solo X, ma anche Y" keeps both elements.
+    func testNegatedOnlyIsAdditive() {
+        let roles = corrective("Non lo fa soltanto per passione, ma anche per mantenere la famiglia.")
+        XCTAssertEqual(roles["passione"], .added)
+        XCTAssertEqual(roles["famiglia"], .added)
+    }
 }

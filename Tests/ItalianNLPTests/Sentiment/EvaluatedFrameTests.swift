@@ -37,8 +37,10 @@ final class SentimentEvaluatedFrameTests: XCTestCase {
         XCTAssertGreaterThan(SentimentTesting.frames("Ha patito la fame per la scienza.")["mission"]?.stance ?? 0, 0)
     }
 
+    /// A raise the speaker will earn is their account; one only reported is news
+    /// (`testAPlainReportIsJudgedOnlyByWordsAttached`).
     func testMoreOrLessAfterAFigure() {
-        XCTAssertGreaterThan(SentimentTesting.frames("Nel nuovo ruolo guadagnerà il 20% in più.")["money"]?.stance ?? 0, 0)
+        XCTAssertGreaterThan(SentimentTesting.frames("Nel nuovo ruolo guadagnerò il 20% in più.")["money"]?.stance ?? 0, 0)
     }
 
     func testAMultiwordTermHasNoPolarityOfItsOwn() {
@@ -108,5 +110,15 @@ final class SentimentEvaluatedFrameTests: XCTestCase {
         XCTAssertLessThan(SentimentTesting.frames("In quella cooperativa ci pagano così poco che la sera faccio anche il cameriere.")["money"]?.stance ?? 0, 0)
         XCTAssertLessThan(SentimentTesting.frames("Il magazzino paga troppo poco per turni di dieci ore.")["money"]?.stance ?? 0, 0)
         XCTAssertGreaterThan(SentimentTesting.frames("Quel cantiere paga davvero bene.")["money"]?.stance ?? 0, 0)
+    }
+
+    /// Money only stated is judged by the words attached to it, not by those of its clause.
+    func testAPlainReportIsJudgedOnlyByWordsAttached() {
+        XCTAssertEqual(SentimentTesting.frames("Gli infermieri dell'Asl riceveranno 600 euro a testa grazie ai fondi regionali.")["money"]?.stance, 0)
+        XCTAssertEqual(SentimentTesting.frames("A partire da gennaio i magazzinieri avranno 70 euro in più in busta paga.")["money"]?.stance, 0)
+        XCTAssertLessThan(SentimentTesting.frames("I raccoglitori della cooperativa ricevono paghe da fame.")["money"]?.stance ?? 0, 0)
+        XCTAssertLessThan(SentimentTesting.frames("Con la crisi tanti pensionati faticano a far quadrare i conti.")["money"]?.stance ?? 0, 0)
+        // An adverb of attitude that opens the clause judges it.
+        XCTAssertGreaterThan(SentimentTesting.frames("Finalmente l'ospedale paga gli straordinari agli infermieri.")["money"]?.stance ?? 0, 0)
     }
 }

@@ -204,4 +204,10 @@ final class SentimentFrameSenseRulesTests: XCTestCase {
         XCTAssertNil(SentimentTesting.frames("Durante la visione del film in sala c'era silenzio.")["mission"])
         XCTAssertNotNil(SentimentTesting.frames("Con il nuovo piano, la nostra missione è portare la banda larga nelle valli.")["mission"])
     }
+
+    /// "offerti" is the participle of offrire, not the feminine noun of a job offer.
+    func testAMasculineParticipleIsNoOffer() {
+        XCTAssertNil(SentimentTesting.frames("Il catalogo elenca i corsi offerti dalla biblioteca comunale.")["money"])
+        XCTAssertNotNil(SentimentTesting.frames("Ha accettato l'offerta della banca senza pensarci.")["money"])
+    }
 }

@@ -30,4 +30,18 @@ final class SentimentGoalForOthersTests: XCTestCase {
         let purpose = "Hanno messo una rampa all'ingresso perché i disabili possano entrare da soli."
         XCTAssertEqual(SentimentTesting.frameRule(purpose, "mission"), GoalForOthers.name)
     }
+
+    /// "Spero che i vicini la smettano": a wish about what the people do is no good done to them.
+    func testAWishAboutWhatPeopleDoIsNoGoal() {
+        XCTAssertNil(SentimentTesting.frames("Spero che gli studenti del terzo anno smettano di copiare durante i compiti.")["mission"])
+        XCTAssertNil(SentimentTesting.frames("Vorrei che i vicini abbassassero la musica dopo mezzanotte.")["mission"])
+        // A wish that gives them something is a goal for them.
+        let given = "Speriamo che i bambini del villaggio abbiano presto una scuola vera."
+        XCTAssertEqual(SentimentTesting.frameRule(given, "mission"), GoalForOthers.name)
+    }
+
+    /// The people of the one `served` class are goals' beneficiaries too ("indigenti", "abitanti").
+    func testTheServedClassNamesTheGoalsPeople() {
+        XCTAssertEqual(SentimentTesting.frameRule("Vorrebbe aprire un ambulatorio gratuito per gli indigenti della città.", "mission"), GoalForOthers.name)
+    }
 }

@@ -36,4 +36,9 @@ final class SentimentKeptFrameTests: XCTestCase {
     func testARefusalWithoutANegationStillRejects() {
         XCTAssertLessThan(SentimentTesting.frames("Ha rifiutato un'offerta da due milioni.")["money"]?.stance ?? 0, 0)
     }
+
+    /// A demonstrative may open the object kept ("di credere in questo progetto").
+    func testADemonstrativeBeforeTheObject() {
+        XCTAssertGreaterThan(SentimentTesting.frames("Non smetterò mai di credere in questa missione.")["mission"]?.stance ?? 0, 0)
+    }
 }

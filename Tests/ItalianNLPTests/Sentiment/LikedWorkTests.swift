@@ -26,4 +26,13 @@ final class SentimentLikedWorkTests: XCTestCase {
         XCTAssertNil(SentimentTesting.frames("Ama sua moglie e guadagna bene.")["mission"])
         XCTAssertNil(SentimentTesting.frames("Gli piacciono i soldi facili.")["mission"])
     }
+
+    /// "per amore di" with its object is a liking too.
+    func testLoveOfAThing() {
+        let text = "Guadagna poco, ma resta in quel rifugio per amore delle montagne."
+        XCTAssertEqual(SentimentTesting.frameRule(text, "mission"), LikedWork.name)
+        XCTAssertGreaterThan(SentimentTesting.frames(text)["mission"]?.stance ?? 0, 0)
+        // Love of a person is no passion for the work.
+        XCTAssertNotEqual(SentimentTesting.frameRule("Guadagna poco, ma resta in città per amore di sua moglie.", "mission"), LikedWork.name)
+    }
 }

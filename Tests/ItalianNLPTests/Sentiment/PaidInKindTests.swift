@@ -12,4 +12,11 @@ final class SentimentPaidInKindTests: XCTestCase {
         XCTAssertNotEqual(SentimentTesting.frameRule("Vogliamo essere pagati come in Francia.", "money"), PaidInKind.name)
         XCTAssertNotEqual(SentimentTesting.frameRule("I medici a gettone sono pagati in Lombardia più che altrove.", "money"), PaidInKind.name)
     }
+
+    /// A thing given in kind pays in kind though it is a money term too ("buoni pasto").
+    func testPayInKindThatIsAlsoAMoneyTerm() {
+        let text = "Al bar della stazione il sabato lo pagano con i buoni pasto."
+        XCTAssertEqual(SentimentTesting.frameRule(text, "money"), PaidInKind.name)
+        XCTAssertLessThan(SentimentTesting.frames(text)["money"]?.stance ?? 0, 0)
+    }
 }

@@ -38,4 +38,12 @@ final class SentimentPlainMoneyMentionTests: XCTestCase {
         // A goal named elsewhere in the sentence is no goal of the money.
         XCTAssertEqual(SentimentTesting.frames("Il premio di produzione è legato agli obiettivi di vendita.")["money"]?.stance ?? 1, 0)
     }
+
+    /// A first-person verb form makes the sentence the speaker's account, not a plain report.
+    func testAFirstPersonVerbIsNoPlainReport() {
+        XCTAssertNotEqual(SentimentTesting.frameRule("Col nuovo incarico prenderò 500 euro al mese in più.", "money"), PlainMoneyMention.name)
+        XCTAssertEqual(SentimentTesting.frameRule("Col nuovo incarico prenderà 500 euro al mese.", "money"), PlainMoneyMention.name)
+        XCTAssertTrue(PlainMoneyMention.isFirstPersonVerb("guadagneremo"))
+        XCTAssertFalse(PlainMoneyMention.isFirstPersonVerb("stipendio"))
+    }
 }

@@ -22,4 +22,11 @@ final class SentimentRefusedUnpaidWorkTests: XCTestCase {
         let text = "La dedizione è bella, ma nessuno fa le consegne di notte sotto la pioggia gratis."
         XCTAssertGreaterThan(SentimentTesting.frames(text)["money"]?.stance ?? 0, 0)
     }
+
+    /// The negator of a chain of verbs before the term refuses the unpaid work too.
+    func testANegatedChainOfVerbs() {
+        let text = "Con due figli non posso permettermi di lavorare gratis."
+        XCTAssertEqual(SentimentTesting.frameRule(text, "money"), RefusedUnpaidWork.name)
+        XCTAssertGreaterThan(SentimentTesting.frames(text)["money"]?.stance ?? 0, 0)
+    }
 }
