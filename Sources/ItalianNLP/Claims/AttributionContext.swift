@@ -568,6 +568,7 @@ struct AttributionContext {
             applyQuotationTiedToSubject(in: sentence)
             applyColonStatement(in: sentence)
             applySupportVerbNounCue(in: sentence)
+            applyClaimNounAfterCon(in: sentence)
             applyRumourFallback(in: sentence)
             rememberSubjects(of: sentence)
         }
