@@ -19,3 +19,17 @@ final class MannerAdverbTests: XCTestCase {
         XCTAssertEqual(claims.first?.content, "la linea riaprirà")
     }
 }
+
+/// Adverbs the claims21 round added to ``CueFinder/interveningAdverbs``: "Ha infine ricordato",
+/// "ha solo spiegato".
+final class InterveningAdverbsTests: XCTestCase {
+    func testInfineBetweenAuxiliaryAndParticiple() {
+        let text = "Il presidente Aldo Neri ha parlato per un'ora. Ha infine ricordato di aver firmato il bilancio."
+        XCTAssertEqual(claimSummaries(text).last?.content, "aver firmato il bilancio")
+    }
+
+    func testSolo() {
+        let text = "La squadra ha perso ancora. Il tecnico Marco Sala ha solo spiegato di voler aspettare gli esami."
+        XCTAssertEqual(claimSummaries(text).last?.content, "voler aspettare gli esami")
+    }
+}

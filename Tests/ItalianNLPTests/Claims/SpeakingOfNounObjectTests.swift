@@ -33,3 +33,15 @@ extension SpeakingOfNounObjectTests {
         XCTAssertTrue(claimSummaries("Il parroco don Mario Fusco ha parlato di un ragazzo del quartiere.").isEmpty)
     }
 }
+
+extension SpeakingOfNounObjectTests {
+    func testTellingOfANounPhrase() {
+        let text = "L'influenza è arrivata presto. La pediatra Giulia Serra racconta di sale d'attesa piene fin dal mattino."
+        XCTAssertEqual(claimSummaries(text).last?.content, "sale d'attesa piene fin dal mattino")
+    }
+
+    func testReportingOfClashes() {
+        let text = "Il vertice si è chiuso a tarda sera. La polizia ha riferito di tafferugli davanti alla stazione."
+        XCTAssertEqual(claimSummaries(text).last?.content, "tafferugli davanti alla stazione")
+    }
+}

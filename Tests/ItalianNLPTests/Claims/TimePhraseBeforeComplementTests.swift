@@ -20,3 +20,10 @@ final class TimePhraseBeforeComplementTests: XCTestCase {
         XCTAssertEqual(claims.first?.content, "i controlli aumenteranno")
     }
 }
+
+extension TimePhraseBeforeComplementTests {
+    func testAShortLapse() {
+        let text = "Il sindacato ha criticato l'offerta. L'azienda Tessival ha replicato poche ore dopo che il prezzo era congruo."
+        XCTAssertEqual(claimSummaries(text).last?.content, "il prezzo era congruo")
+    }
+}

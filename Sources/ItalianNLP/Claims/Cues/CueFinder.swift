@@ -11,6 +11,8 @@ struct CueFinder {
         "spesso", "recentemente", "pubblicamente", "esplicitamente", "nettamente", "duramente", "così", "tra", "l'altro",
         "altresì", "perfino", "persino", "addirittura", "dunque", "quindi", "comunque", "peraltro", "appena", "tuttavia",
         "stesso", "stessa", "personalmente", "immediatamente", "testualmente", "candidamente", "senza", "mezzi", "termini",
+        // "Ha infine ricordato …", "ha solo spiegato …", "ha innanzitutto chiesto …" (claims21).
+        "infine", "solo", "soltanto", "innanzitutto", "anzitutto", "intanto",
     ]
 
     static let clitics: Set<String> = ["mi", "ti", "ci", "vi", "si", "gli", "le", "lo", "la", "li", "ne", "ce", "se", "me", "te", "glielo", "l'"]

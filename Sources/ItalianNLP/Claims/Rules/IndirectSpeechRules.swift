@@ -227,8 +227,10 @@ extension AttributionContext {
     /// idiom ("ha chiesto la parola", "ha detto addio").
     func nounObjectStart(after position: Int, cue: CueGroup, sentence: Int) -> Int? {
         let range = document.sentences[sentence]
-        // ``speakingOfObjectStart(after:cue:in:)``: "ha parlato di un ritrovamento eccezionale".
+        // ``speakingOfObjectStart(after:cue:in:)``: "ha parlato di un ritrovamento eccezionale",
+        // "racconta di ambulatori pieni"; ``urgedAttitudeStart(after:cue:in:)``: "invita alla prudenza".
         if let speaking = speakingOfObjectStart(after: position, cue: cue, in: range) { return speaking }
+        if let urged = urgedAttitudeStart(after: position, cue: cue, in: range) { return urged }
         let attributesCause = Self.causeAttributionLemmas.contains(cue.lemma)
         guard !cue.passive,
             Self.nounObjectLemmas.contains(cue.lemma) || Self.bareNounObjectOnlyLemmas.contains(cue.lemma)
@@ -423,9 +425,27 @@ extension AttributionContext {
         // "ha risposto indirettamente: …" tell how, and the colon opens no report of theirs.
         var sawMannerAdverb = false
         var afterIncise = false
-        while index < range.upperBound, skipped < 6 {
+        // (A colon after such a "di" phrase announces no report of the verb: "ha parlato dopo di
+        // lui: «…»" is the quotation rules' business.)
+        var diInsideComplement = false
+        // An addressee or a place may take more words than adverbs and clitics do: "ha detto al
+        // presidente della commissione bilancio della Regione che …" (``longestAddresseeBeforeClause``).
+        while index < range.upperBound, skipped < (inIndirectObject ? Self.longestAddresseeBeforeClause : 6) {
             let form = document.form(index)
-            if Self.complementizers.contains(form) || form == "di" || form == ":" { break }
+            if Self.complementizers.contains(form) || form == ":" { break }
+            // "di" opens the reported clause before an infinitive; inside an addressee or a place
+            // it goes on with it ("davanti alle commissioni di Camera e Senato che …").
+            if form == "di" {
+                if !inIndirectObject || index + 1 >= range.upperBound || isInfinitiveLike(index + 1) || isInfinitiveWithClitic(index + 1)
+                    || !document.isWord(index + 1) || document.has(.pronoun, index + 1)
+                {
+                    break
+                }
+                diInsideComplement = true
+                index += 1
+                skipped += 1
+                continue
+            }
             // ``inciseBeforeComplementEnd(at:in:)``: "ha negato, infine, che …", "ha detto ai
             // cronisti, a margine della cerimonia, che …".
             if form == ",", let close = inciseBeforeComplementEnd(at: index, in: range) {
@@ -459,6 +479,9 @@ extension AttributionContext {
             }
             if document.tokens[index].kind == .punctuation && form != "," { return nil }
             if form == "," && skipped > 0 && !inIndirectObject { return nil }
+            // "invita però a non drammatizzare": "a" before an infinitive opens what the verb urges
+            // (``objectInfinitiveStart(after:cue:sentence:)``), not an addressee.
+            if form == "a" || form == "ad", index + 1 < range.upperBound, isInfinitiveLike(index + 1) { return nil }
             if skipped == 0 || !inIndirectObject {
                 if Self.indirectObjectPrepositions.contains(form) {
                     inIndirectObject = true
@@ -474,7 +497,7 @@ extension AttributionContext {
         guard index < range.upperBound else { return nil }
         let form = document.form(index)
         if objectOpened, form != ":" { return nil }
-        if sawMannerAdverb, form == ":" { return nil }
+        if sawMannerAdverb || diInsideComplement, form == ":" { return nil }
         // "è intervenuto il sindaco, Giacomo Odello, che ha chiesto …": after an inverted subject
         // and a comma, "che" is the subject's relative pronoun, not the cue's complementizer.
         if form == "che", position > cue.tokens.upperBound + 1, index > position, document.form(index - 1) == "," {
@@ -507,6 +530,11 @@ extension AttributionContext {
     }
 
     static let complementizers: Set<String> = ["che", "perché", "come", "se", "quanto", "quando", "dove", "chi", "cosa"]
+
+    /// The most tokens between a reporting verb and its clause once an addressee or a place has
+    /// opened there ("davanti alle commissioni riunite di Camera e Senato che …", "nel corso
+    /// dell'assemblea dei soci di ieri che …"); six before the claims21 round, which lost these.
+    static let longestAddresseeBeforeClause = 10
     static let indirectObjectPrepositions: Set<String> = [
         "a", "ai", "al", "alla", "alle", "agli", "allo", "all'", "ad", "davanti", "durante", "nel", "nella", "in", "con", "dopo",
         // Where it was written: "ha scritto nell'ordinanza che …", "nelle motivazioni".
@@ -544,12 +572,25 @@ extension AttributionContext {
         return position
     }
 
+    /// An infinitive with a clitic joined to it, its final -e dropped: "opporsi", "dimettersi",
+    /// "farlo", "chiederle", "riconoscergli".
+    func isInfinitiveWithClitic(_ index: Int) -> Bool {
+        let form = document.form(index)
+        for clitic in ["si", "lo", "la", "li", "le", "ne", "ci", "gli", "mi", "ti", "vi", "glielo", "gliela"] where form.hasSuffix(clitic) {
+            let stem = form.dropLast(clitic.count)
+            if stem.count >= 3, ["ar", "er", "ir", "or", "ur"].contains(where: { stem.hasSuffix($0) }) { return true }
+        }
+        return false
+    }
+
     /// Infinitives (with clitics) after "di": "di ridurre", "di volerlo", "di aver".
     func isInfinitiveLike(_ index: Int) -> Bool {
         let form = document.form(index)
         if form == "non" || form == "aver" || form == "esser" || form == "essere" || form == "avere" { return true }
         let token = document.tokens[index]
         let word = token.isMultiword ? token.expansion[0].lowercased() : form
+        // ``isShortOrTruncatedInfinitive(_:joinedToClitic:)``: "di fare", "di farlo", "di opporsi".
+        if isShortOrTruncatedInfinitive(word, joinedToClitic: token.isMultiword) { return true }
         for ending in ["are", "ere", "ire", "rre", "ar", "er", "ir"] where word.hasSuffix(ending) && word.count > ending.count + 1 {
             if MultiwordExpansion.infinitives.contains(word) || MultiwordExpansion.infinitives.contains(word + "e")
                 || MultiwordExpansion.infinitives.contains(word + "re") || ending.count == 3

@@ -12,6 +12,22 @@ extension AttributionContext {
     /// The indefinite articles that open what a speaker calls something.
     static let indefiniteArticles: Set<String> = ["un", "uno", "una", "un'"]
 
+    /// Verbs of telling whose "di" + noun phrase is what they tell: "racconta di ambulatori pieni",
+    /// "ha riferito di scontri isolati" (any noun phrase, not only an indefinite one).
+    static let tellingOfLemmas: Set<String> = ["raccontare", "riferire"]
+
+    /// Where the noun phrase after "raccontare di", "riferire di" starts (the word after "di"); nil
+    /// before an infinitive (the reported clause's business) or a pronoun.
+    func tellingOfObjectStart(after position: Int, in range: Range<Int>) -> Int? {
+        var index = position
+        while index < range.upperBound, document.has(.interveningAdverb, index) { index += 1 }
+        guard index + 2 < range.upperBound, document.form(index) == "di", document.isWord(index + 1), document.isWord(index + 2),
+            !isInfinitiveLike(index + 1), !document.has(.pronoun, index + 1), !isInsideQuotation(index + 1),
+            !document.isCapitalized(index + 1)
+        else { return nil }
+        return index + 1
+    }
+
     /// People a speaker talks about that the role and person lists do not hold.
     static let peopleTalkedAbout: Set<String> = [
         "giovane", "bambino", "bambina", "collega", "amico", "amica", "figlio", "figlia", "padre", "madre", "fratello", "sorella",
@@ -21,7 +37,9 @@ extension AttributionContext {
     /// Where the noun phrase after "parlare di" starts (its indefinite article), for a cue of
     /// "parlare" whose words end before token `position`; else nil.
     func speakingOfObjectStart(after position: Int, cue: CueGroup, in range: Range<Int>) -> Int? {
-        guard cue.lemma == "parlare", !cue.passive, position + 2 < range.upperBound else { return nil }
+        guard !cue.passive, position + 2 < range.upperBound else { return nil }
+        if Self.tellingOfLemmas.contains(cue.lemma) { return tellingOfObjectStart(after: position, in: range) }
+        guard cue.lemma == "parlare" else { return nil }
         var index = position
         while index < range.upperBound, document.has(.interveningAdverb, index) { index += 1 }
         // "ha parlato ai cronisti di un'indagine complessa": a short addressee before "di".

@@ -7,7 +7,7 @@
 /// The phrase is a day word and a part of the day ("ieri sera", "lunedì pomeriggio", "questa
 /// mattina": ``dayWords``, ``partsOfDay``), a weekday alone or with "scorso"/"prossimo", or a
 /// fused "in" with at most three words that name a stretch of time ("nei giorni scorsi", "nelle
-/// ultime settimane").
+/// ultime settimane"), or a short lapse ("poco dopo", "poche ore dopo").
 extension AttributionContext {
     /// Words that name a stretch of time after "nei", "negli", "nelle", "nel".
     static let timeStretchWords: Set<String> = [
@@ -25,6 +25,12 @@ extension AttributionContext {
         if Self.dayWords.contains(form), Self.partsOfDay.contains(next) { return index + 1 }
         if Self.weekdays.contains(form) {
             return ["scorso", "scorsa", "prossimo", "prossima"].contains(next) ? index + 1 : index
+        }
+        // "poche ore dopo", "poco dopo", "pochi minuti prima".
+        if ["poco", "poche", "pochi", "qualche"].contains(form) {
+            var end = index + 1
+            if end < range.upperBound, ["ore", "ora", "minuti", "giorni", "istanti", "settimane"].contains(document.form(end)) { end += 1 }
+            return end < range.upperBound && ["dopo", "prima"].contains(document.form(end)) ? end : nil
         }
         if ["nei", "negli", "nelle", "nel"].contains(form) {
             var end = index + 1
