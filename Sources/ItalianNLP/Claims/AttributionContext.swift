@@ -587,6 +587,7 @@ struct AttributionContext {
             applyQuotationTiedToSubject(in: sentence)
             applyColonStatement(in: sentence)
             applySupportVerbNounCue(in: sentence)
+            applyClaimNounAfterCon(in: sentence)
             applyRumourFallback(in: sentence)
             rememberSubjects(of: sentence)
         }

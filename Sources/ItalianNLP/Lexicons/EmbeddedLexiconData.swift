@@ -1197,6 +1197,47 @@ ammettere	colpe
 ammettere	ritardi
 ammettere	difficoltà
 ammettere	sconfitta
+ammettere	fatti
+ammettere	addebiti
+ammettere	furto
+ammettere	furti
+ammettere	rapina
+ammettere	rapine
+ammettere	omicidio
+ammettere	aggressione
+ammettere	truffa
+ammettere	reato
+ammettere	reati
+ammettere	colpevolezza
+ammettere	sbaglio
+ammettere	sbagli
+ammettere	limiti
+ammettere	problemi
+ammettere	irregolarità
+assicurare	sostegno
+assicurare	impegno
+assicurare	massimo impegno
+assicurare	collaborazione
+assicurare	massima collaborazione
+assicurare	disponibilità
+assicurare	appoggio
+assicurare	pieno appoggio
+assicurare	pagamento
+assicurare	pagamenti
+assicurare	rimborso
+assicurare	rimborsi
+assicurare	copertura
+assicurare	continuità
+assicurare	presenza
+assicurare	vicinanza
+assicurare	tempi
+assicurare	intervento
+assicurare	interventi
+assicurare	pieno sostegno
+assicurare	massimo sostegno
+assicurare	massima disponibilità
+assicurare	piena disponibilità
+assicurare	piena collaborazione
 """####,
         "claims/origin-adjectives.tsv": ####"""
 # adjective	area
@@ -2104,6 +2145,7 @@ motivare	explain	neutral	avere
 giustificare	explain	neutral	avere	
 sintetizzare	explain	neutral	avere	
 riassumere	explain	neutral	avere	part=riassunto;past=riassunsi,riassumesti,riassunse,riassumemmo,riassumeste,riassunsero
+attribuire	explain	neutral	avere	class=isc
 # --- add ---
 aggiungere	add	neutral	avere	part=aggiunto;past=aggiunsi,aggiungesti,aggiunse,aggiungemmo,aggiungeste,aggiunsero
 soggiungere	add	neutral	avere	part=soggiunto;past=soggiunsi,soggiungesti,soggiunse,soggiungemmo,soggiungeste,soggiunsero

@@ -25,3 +25,21 @@ final class RestrictedNounObjectTests: XCTestCase {
         XCTAssertTrue(claimSummaries("La società di gestione, Aeroporti del Sud, respinge le accuse.").isEmpty)
     }
 }
+
+/// The admissions of the claims21 round: facts and offences ("ha ammesso il furto", "ammette i
+/// fatti"), and what a speaker assures ("ha assicurato il massimo sostegno").
+final class AdmissionAndAssuranceObjectTests: XCTestCase {
+    func testAnAdmittedOffence() {
+        let claims = claimSummaries("L'autista, Franco Leoni, ha ammesso il furto del carburante.")
+        XCTAssertEqual(claims.first?.content, "il furto del carburante")
+    }
+
+    func testAnAssurance() {
+        let claims = claimSummaries("La Provincia ha assicurato il massimo sostegno alle famiglie sfollate.")
+        XCTAssertEqual(claims.first?.content, "il massimo sostegno alle famiglie sfollate")
+    }
+
+    func testInsuringSomeoneIsNoClaim() {
+        XCTAssertTrue(claimSummaries("La cooperativa Edilnord ha assicurato i dipendenti contro gli infortuni.").isEmpty)
+    }
+}

@@ -11,6 +11,8 @@ struct CueFinder {
         "spesso", "recentemente", "pubblicamente", "esplicitamente", "nettamente", "duramente", "così", "tra", "l'altro",
         "altresì", "perfino", "persino", "addirittura", "dunque", "quindi", "comunque", "peraltro", "appena", "tuttavia",
         "stesso", "stessa", "personalmente", "immediatamente", "testualmente", "candidamente", "senza", "mezzi", "termini",
+        // "Ha infine ricordato …", "ha solo spiegato …", "ha innanzitutto chiesto …" (claims21).
+        "infine", "solo", "soltanto", "innanzitutto", "anzitutto", "intanto",
     ]
 
     static let clitics: Set<String> = ["mi", "ti", "ci", "vi", "si", "gli", "le", "lo", "la", "li", "ne", "ce", "se", "me", "te", "glielo", "l'"]
@@ -113,7 +115,9 @@ struct CueFinder {
         }
         // A determiner before the form makes it a noun ("la nota", "la risposta") — but lo, la, le,
         // li before a finite verb that is no noun are object clitics ("lo scrive", "la annuncia").
-        if index > range.lowerBound, document.has(.determiner, index - 1) {
+        // (Not "per" before an infinitive: ``purposeInfinitiveCue(at:form:in:)``.)
+        let purpose = document.form(index - 1) == "per" && first.verbForm.mood == .infinitive
+        if index > range.lowerBound, document.has(.determiner, index - 1), !purpose {
             let clitic = ["lo", "la", "le", "li", "l'"].contains(document.form(index - 1))
             let finite = first.verbForm.mood == .indicative || first.verbForm.mood == .conditional || first.verbForm.mood == .subjunctive
             // "Lo conferma il presidente": "lo" is an article only before s + consonant, z, gn, ps,
@@ -135,8 +139,11 @@ struct CueFinder {
             return makeCue(first: index, verb: index, form: first, person: nil, plural: nil, gender: nil, passive: false, gerund: true,
                            hedged: false, in: range)
         case .infinitive:
-            // Only with a support verb: "ha voluto precisare", "tiene a sottolineare".
-            guard index > range.lowerBound, document.has(.supportVerb, index - 1) else { return nil }
+            // Only with a support verb: "ha voluto precisare", "tiene a sottolineare" — or after
+            // "per" (``purposeInfinitiveCue(at:form:in:)``: "ha scritto al prefetto per chiedere …").
+            guard index > range.lowerBound, document.has(.supportVerb, index - 1) else {
+                return purposeInfinitiveCue(at: index, form: first, in: range)
+            }
             var start = index - 1
             while start > range.lowerBound, document.has(.supportVerb, start - 1) || document.has(.auxiliary, start - 1) {
                 start -= 1
@@ -151,8 +158,11 @@ struct CueFinder {
             let third = forms.first { $0.verbForm.person == 3 } ?? (forms.first { $0.verbForm.person == nil })
             guard let form = third else { return nil }
             let plural = form.verbForm.number == .plural
-            return makeCue(first: index, verb: index, form: form, person: 3, plural: plural, gender: nil, passive: false,
-                           gerund: false, hedged: form.verbForm.mood == .conditional, in: range)
+            var cue = makeCue(first: index, verb: index, form: form, person: 3, plural: plural, gender: nil, passive: false,
+                              gerund: false, hedged: form.verbForm.mood == .conditional, in: range)
+            // ``isPresentReflexive(at:lemma:in:)``: "si dice pronto a …".
+            cue.reflexive = isPresentReflexive(at: index, lemma: form.lemma, in: range)
+            return cue
         }
     }
 
@@ -180,13 +190,14 @@ struct CueFinder {
                 cue.reflexive = reflexive
                 return cue
             }
-            if document.has(.interveningAdverb, position) {
+            if document.has(.interveningAdverb, position) || document.isMannerAdverb(position) {
                 position -= 1
                 continue
             }
             break
         }
-        return nil
+        // ``coordinatedParticipleCue(at:forms:in:)``: "ha ringraziato i volontari e annunciato che …".
+        return coordinatedParticipleCue(at: index, forms: forms, in: range)
     }
 
     /// The indices (in `verbalCues`, ascending, each once) of the verbal multiword cues a form may

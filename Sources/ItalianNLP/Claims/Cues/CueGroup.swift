@@ -24,4 +24,7 @@ struct CueGroup {
     var reflexive: Bool = false
     /// A verb of leaking ("trapela", "filtra"): second hand, and its source is where it leaks from.
     var leak: Bool = false
+    /// An infinitive of purpose after "per" ("ha scritto al prefetto per chiedere …"): its subject
+    /// is the main clause's.
+    var purpose: Bool = false
 }

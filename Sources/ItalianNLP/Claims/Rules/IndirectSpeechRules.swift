@@ -21,7 +21,8 @@ extension AttributionContext {
             // "ha accusato il sindaco di …": the noun phrase after a verb of addressing is its
             // object, not an inverted subject.
             let addresseeClause = objectBeforeClauseStart(after: afterCue, cue: cue, sentence: sentence)
-            let inverted = addresseeClause == nil ? invertedSubject(after: cue, in: sentence) : nil
+            // (An infinitive of purpose has the main clause's subject, never one after it.)
+            let inverted = addresseeClause == nil && !cue.purpose ? invertedSubject(after: cue, in: sentence) : nil
             let agent = cue.passive ? passiveAgent(after: cue, in: sentence) : nil
             // "fanno sapere dal Pd che …": the origin stands where an inverted subject would.
             let origin = inverted == nil && agent == nil ? originMention(after: cue, in: sentence) : nil
@@ -33,6 +34,10 @@ extension AttributionContext {
             {
                 afterSubject = close + 1
             }
+            // ``cueInciseComplementClose(after:in:)``: "Il progetto, ha spiegato ai cronisti, partirà …".
+            if inverted == nil, agent == nil, origin == nil, let close = cueInciseComplementClose(after: cue, in: sentence) {
+                afterSubject = close
+            }
             // An incise between commas or between dashes: "I tecnici – ha precisato – arriveranno lunedì".
             let dashes = previous >= range.lowerBound && afterSubject < range.upperBound && document.tokens[previous].kind == .punctuation
                 && Self.isDash(document.tokens[previous].text) && Self.isDash(document.tokens[afterSubject].text)
@@ -41,7 +46,8 @@ extension AttributionContext {
             let endAfter = afterSubject >= range.upperBound - 1 && (afterSubject >= range.upperBound || isFinal(afterSubject))
 
             // "Lo scrive il Times of India." — the clitic points back to the previous sentence.
-            if cue.tokens.lowerBound == range.lowerBound + 1, document.form(range.lowerBound) == "lo",
+            // (``opensWithAnaphoricClitic(_:in:)``: also "Ne ha dato notizia il sindacato.")
+            if opensWithAnaphoricClitic(cue, in: range),
                 let subject = inverted ?? nounPhrase(after: cue, in: sentence),
                 sentence > 0, let content = clauseSpan(document.sentences[sentence - 1].lowerBound, document.sentences[sentence - 1].upperBound - 1)
             {
@@ -105,7 +111,9 @@ extension AttributionContext {
             } else if cue.passive {
                 continue
             } else {
+                // (``documentRelativeSpeaker(before:in:)``: "ha inviato una lettera in cui chiede …".)
                 speaker = subjectMention(before: cue.tokens.lowerBound, in: sentence) ?? inverted
+                    ?? documentRelativeSpeaker(before: cue, in: sentence)
                     ?? (isNounObject ? roleSubjectBeforeAdjectives(cue, in: sentence) : nil)
                 if speaker == nil && cue.gerund && coordinatedClaimEntity(before: cue, in: sentence) == nil {
                     speaker = mentions[sentence].first { $0.tokens.upperBound < cue.tokens.lowerBound && !insideQuotation[$0.tokens.lowerBound] }
@@ -122,16 +130,29 @@ extension AttributionContext {
             // legge esclude i redditi …" reports nothing.
             // ("Poi ha annunciato uno sciopero": only openers and adverbs before the verb, a fronted
             // complement or a coordinated claim leave its subject dropped: ``nounObjectSubjectIsDropped(_:in:)``.)
-            if isNounObject, speaker == nil, hasInanimateSubject(before: cue, in: sentence)
-                || (!nounObjectSubjectIsDropped(cue, in: sentence) && sentenceSubjectEntity(before: cue, in: sentence) == nil)
+            // ``purposeInfinitiveCue(at:form:in:)``: the subject of "per chiedere" is the sentence's.
+            if cue.purpose, speaker == nil {
+                guard let subject = sentenceSubjectEntity(before: cue, in: sentence) else { continue }
+                entity = subject
+            }
+            // (``quantifiedGroupSubject(before:in:)``: "Altri residenti lamentano …" names its group
+            // before the verb; ``opensClauseAfterFrontedComplementWithoutComma(_:in:)``: "Davanti ai
+            // cancelli ha promesso …" ends its complement with a noun that is no subject.)
+            if isNounObject, speaker == nil, !cue.purpose, let group = quantifiedGroupSubject(before: cue, in: sentence) {
+                speaker = group
+                entity = registry.register(group, headWord: document.form(group.core.lowerBound))
+            }
+            if isNounObject, speaker == nil, !cue.purpose,
+                (hasInanimateSubject(before: cue, in: sentence) && !opensClauseAfterFrontedComplementWithoutComma(cue, in: range))
+                    || (!nounObjectSubjectIsDropped(cue, in: sentence) && sentenceSubjectEntity(before: cue, in: sentence) == nil)
             {
                 continue
             }
-            if speaker == nil, !cue.passive, let author = documentSubjectAuthor(before: cue, in: sentence) {
+            if speaker == nil, !cue.passive, !cue.purpose, let author = documentSubjectAuthor(before: cue, in: sentence) {
                 speaker = author
                 entity = sourceEntity(of: author, cue: nil, sentence: sentence)
             }
-            if speaker == nil, !cue.passive, let phrase = nounPhraseSubject(before: cue, in: sentence) {
+            if speaker == nil, !cue.passive, !cue.purpose, let phrase = nounPhraseSubject(before: cue, in: sentence) {
                 speaker = phrase
                 // "l'Ufficio scolastico regionale … L'ufficio fa sapere": a noun the document tied
                 // to a body names it.
@@ -141,6 +162,8 @@ extension AttributionContext {
                 entity = coordinatedPair(namedAgainBy: phrase) ?? linked ?? (phrase.isBare && !phrase.isIndefinite ? bareRoleReferent(phrase) : nil)
                     ?? registry.register(phrase, headWord: document.form(phrase.core.lowerBound))
             }
+            // ``isRuling(_:subject:)``: "La Corte ha stabilito che …" is a decision, not a claim.
+            if isRuling(cue, subject: speaker) { continue }
             // "Non teme che questo carichi di pressione i ragazzi?": a question without a subject
             // is the author's (or the interviewer's), not a report.
             if speaker == nil, let last = range.last, document.has(.questionMark, last) { continue }
@@ -203,19 +226,26 @@ extension AttributionContext {
     /// Where a noun object starts after the verb (adverbs skipped), for the verbs above; not an
     /// idiom ("ha chiesto la parola", "ha detto addio").
     func nounObjectStart(after position: Int, cue: CueGroup, sentence: Int) -> Int? {
+        let range = document.sentences[sentence]
+        // ``speakingOfObjectStart(after:cue:in:)``: "ha parlato di un ritrovamento eccezionale",
+        // "racconta di ambulatori pieni"; ``urgedAttitudeStart(after:cue:in:)``: "invita alla prudenza".
+        if let speaking = speakingOfObjectStart(after: position, cue: cue, in: range) { return speaking }
+        if let urged = urgedAttitudeStart(after: position, cue: cue, in: range) { return urged }
+        let attributesCause = Self.causeAttributionLemmas.contains(cue.lemma)
         guard !cue.passive,
             Self.nounObjectLemmas.contains(cue.lemma) || Self.bareNounObjectOnlyLemmas.contains(cue.lemma)
-                || Self.hasRestrictedNounObjects(cue.lemma)
+                || Self.hasRestrictedNounObjects(cue.lemma) || attributesCause
         else {
             return nil
         }
-        let range = document.sentences[sentence]
         var index = position
-        while index < range.upperBound, document.has(.interveningAdverb, index),
+        while index < range.upperBound, document.has(.interveningAdverb, index) || document.isMannerAdverb(index),
             !Self.nounObjectOpeners.contains(document.form(index))
         {
             index += 1
         }
+        // ``causeAttributionObjectStart(at:lemma:in:)``: "ha attribuito il calo al prezzo dell'energia".
+        if attributesCause { return causeAttributionObjectStart(at: index, lemma: cue.lemma, in: range) }
         // ``addresseeBeforeNounObjectStart(at:lemma:in:)``: "ha chiesto a Cotral un piano".
         if let addressee = addresseeBeforeNounObjectStart(at: index, lemma: cue.lemma, in: range) { return addressee }
         // ``complementBeforeNounObjectStart(at:lemma:in:)``: "ha annunciato per gennaio un tavolo".
@@ -355,6 +385,8 @@ extension AttributionContext {
     static let quantifiers: Set<String> = [
         "uno", "una", "molti", "molte", "alcuni", "alcune", "diversi", "diverse", "numerosi", "numerose", "tanti", "tante",
         "nessuno", "ciascuno", "parecchi",
+        // "Altri passeggeri hanno lamentato …": a group set beside one named before.
+        "altri", "altre",
     ]
 
     /// "Il rapporto annuale del Comitato glaciologico, presentato ieri, stima che …": a document
@@ -388,14 +420,73 @@ extension AttributionContext {
         var index = position
         var skipped = 0
         var inIndirectObject = false
-        while index < range.upperBound, skipped < 6 {
+        var objectOpened = false
+        // ``isMannerAdverb(_:)``: "ha chiesto formalmente di …" — but "la pensano diversamente: …",
+        // "ha risposto indirettamente: …" tell how, and the colon opens no report of theirs.
+        var sawMannerAdverb = false
+        var afterIncise = false
+        // (A colon after such a "di" phrase announces no report of the verb: "ha parlato dopo di
+        // lui: «…»" is the quotation rules' business.)
+        var diInsideComplement = false
+        // An addressee or a place may take more words than adverbs and clitics do: "ha detto al
+        // presidente della commissione bilancio della Regione che …" (``longestAddresseeBeforeClause``).
+        while index < range.upperBound, skipped < (inIndirectObject ? Self.longestAddresseeBeforeClause : 6) {
             let form = document.form(index)
-            if Self.complementizers.contains(form) || form == "di" || form == ":" { break }
+            if Self.complementizers.contains(form) || form == ":" { break }
+            // "di" opens the reported clause before an infinitive; inside an addressee or a place
+            // it goes on with it ("davanti alle commissioni di Camera e Senato che …").
+            if form == "di" {
+                if !inIndirectObject || index + 1 >= range.upperBound || isInfinitiveLike(index + 1) || isInfinitiveWithClitic(index + 1)
+                    || !document.isWord(index + 1) || document.has(.pronoun, index + 1)
+                {
+                    break
+                }
+                diInsideComplement = true
+                index += 1
+                skipped += 1
+                continue
+            }
+            // ``inciseBeforeComplementEnd(at:in:)``: "ha negato, infine, che …", "ha detto ai
+            // cronisti, a margine della cerimonia, che …".
+            if form == ",", let close = inciseBeforeComplementEnd(at: index, in: range) {
+                index = close + 1
+                skipped += 1
+                afterIncise = true
+                continue
+            }
+            // ``timePhraseEnd(at:in:)`` and ``isAddresseePronoun(_:in:)``: "ha detto ieri sera che
+            // …", "ha chiesto loro di …".
+            if !inIndirectObject, let end = timePhraseEnd(at: index, in: range) {
+                index = end + 1
+                skipped += 1
+                continue
+            }
+            if !inIndirectObject, isAddresseePronoun(index, in: range) {
+                index += 1
+                skipped += 1
+                continue
+            }
+            // ``opensObjectAfterIndirectObject(_:in:)``: "ha approvato con 14 voti una mozione che …"
+            // (a colon after the object still announces the report: "ha comunicato alla stampa la
+            // sua decisione: …").
+            if inIndirectObject, opensObjectAfterIndirectObject(index, in: range) { objectOpened = true }
+            // ``opensMeansComplement(_:in:)``: "ha fatto sapere attraverso il portavoce che …".
+            if (skipped == 0 || !inIndirectObject), opensMeansComplement(index, in: range) {
+                inIndirectObject = true
+                index += 1
+                skipped += 1
+                continue
+            }
             if document.tokens[index].kind == .punctuation && form != "," { return nil }
             if form == "," && skipped > 0 && !inIndirectObject { return nil }
+            // "invita però a non drammatizzare": "a" before an infinitive opens what the verb urges
+            // (``objectInfinitiveStart(after:cue:sentence:)``), not an addressee.
+            if form == "a" || form == "ad", index + 1 < range.upperBound, isInfinitiveLike(index + 1) { return nil }
             if skipped == 0 || !inIndirectObject {
                 if Self.indirectObjectPrepositions.contains(form) {
                     inIndirectObject = true
+                } else if document.isMannerAdverb(index) {
+                    sawMannerAdverb = true
                 } else if !(CueFinder.interveningAdverbs.contains(form) || CueFinder.clitics.contains(form) || form == ",") {
                     return nil
                 }
@@ -405,11 +496,16 @@ extension AttributionContext {
         }
         guard index < range.upperBound else { return nil }
         let form = document.form(index)
+        if objectOpened, form != ":" { return nil }
+        if sawMannerAdverb || diInsideComplement, form == ":" { return nil }
         // "è intervenuto il sindaco, Giacomo Odello, che ha chiesto …": after an inverted subject
         // and a comma, "che" is the subject's relative pronoun, not the cue's complementizer.
         if form == "che", position > cue.tokens.upperBound + 1, index > position, document.form(index - 1) == "," {
             return nil
         }
+        // "per rispondere ai commercianti, che lamentano …": after an addressee and a comma, "che"
+        // is the addressee's relative pronoun.
+        if form == "che", inIndirectObject, !afterIncise, document.form(index - 1) == "," { return nil }
         if Self.complementizers.contains(form) {
             return index + 1 < range.upperBound ? (index + 1, sentence) : nil
         }
@@ -434,8 +530,15 @@ extension AttributionContext {
     }
 
     static let complementizers: Set<String> = ["che", "perché", "come", "se", "quanto", "quando", "dove", "chi", "cosa"]
+
+    /// The most tokens between a reporting verb and its clause once an addressee or a place has
+    /// opened there ("davanti alle commissioni riunite di Camera e Senato che …", "nel corso
+    /// dell'assemblea dei soci di ieri che …"); six before the claims21 round, which lost these.
+    static let longestAddresseeBeforeClause = 10
     static let indirectObjectPrepositions: Set<String> = [
         "a", "ai", "al", "alla", "alle", "agli", "allo", "all'", "ad", "davanti", "durante", "nel", "nella", "in", "con", "dopo",
+        // Where it was written: "ha scritto nell'ordinanza che …", "nelle motivazioni".
+        "nell'", "nei", "negli", "nelle",
         // The topic: "ha detto sulla vicenda che …", "è stata chiara sui tempi: …".
         "su", "sul", "sullo", "sulla", "sull'", "sui", "sugli", "sulle",
     ]
@@ -469,12 +572,25 @@ extension AttributionContext {
         return position
     }
 
+    /// An infinitive with a clitic joined to it, its final -e dropped: "opporsi", "dimettersi",
+    /// "farlo", "chiederle", "riconoscergli".
+    func isInfinitiveWithClitic(_ index: Int) -> Bool {
+        let form = document.form(index)
+        for clitic in ["si", "lo", "la", "li", "le", "ne", "ci", "gli", "mi", "ti", "vi", "glielo", "gliela"] where form.hasSuffix(clitic) {
+            let stem = form.dropLast(clitic.count)
+            if stem.count >= 3, ["ar", "er", "ir", "or", "ur"].contains(where: { stem.hasSuffix($0) }) { return true }
+        }
+        return false
+    }
+
     /// Infinitives (with clitics) after "di": "di ridurre", "di volerlo", "di aver".
     func isInfinitiveLike(_ index: Int) -> Bool {
         let form = document.form(index)
         if form == "non" || form == "aver" || form == "esser" || form == "essere" || form == "avere" { return true }
         let token = document.tokens[index]
         let word = token.isMultiword ? token.expansion[0].lowercased() : form
+        // ``isShortOrTruncatedInfinitive(_:joinedToClitic:)``: "di fare", "di farlo", "di opporsi".
+        if isShortOrTruncatedInfinitive(word, joinedToClitic: token.isMultiword) { return true }
         for ending in ["are", "ere", "ire", "rre", "ar", "er", "ir"] where word.hasSuffix(ending) && word.count > ending.count + 1 {
             if MultiwordExpansion.infinitives.contains(word) || MultiwordExpansion.infinitives.contains(word + "e")
                 || MultiwordExpansion.infinitives.contains(word + "re") || ending.count == 3

@@ -15,6 +15,7 @@ extension AttributionContext {
     func nounObjectSubjectIsDropped(_ cue: CueGroup, in sentence: Int) -> Bool {
         let range = document.sentences[sentence]
         return opensClause(cue, in: range) || opensClauseAfterFrontedComplement(cue, in: range)
+            || opensClauseAfterFrontedComplementWithoutComma(cue, in: range)
             || coordinatedClaimEntity(before: cue, in: sentence) != nil
     }
 

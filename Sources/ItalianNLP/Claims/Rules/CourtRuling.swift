@@ -1,0 +1,24 @@
+/// The court-ruling rule: "La Corte ha stabilito che le parti civili potranno depositare memorie",
+/// "il tribunale ha disposto che …", "la giunta ha deliberato che …", "il decreto stabilisce che
+/// …" tell what a court or a body decided, or what a text lays down — an act, like "ha firmato
+/// un'ordinanza", not reported speech (Fixtures/README.md, "What is not a claim"). The judges'
+/// reasoning, told by a verb of saying or judging ("il gip ha ritenuto che …"), stays a claim.
+/// Without the rule a ruling was read as the court's claim.
+extension AttributionContext {
+    /// Verbs of ruling and laying down.
+    static let rulingLemmas: Set<String> = [
+        "stabilire", "sancire", "decretare", "sentenziare", "deliberare", "disporre", "ordinare",
+    ]
+
+    /// Courts, deciding bodies and texts that lay something down (the head word of the subject).
+    static let rulingBodies: Set<String> = [
+        "corte", "tribunale", "giudice", "giudici", "gip", "gup", "tar", "cassazione", "consulta", "collegio", "sentenza",
+        "ordinanza", "decreto", "legge", "delibera", "regolamento", "norma", "giunta", "consiglio", "commissione", "riesame",
+    ]
+
+    /// Whether `cue`, with the subject `subject`, tells a ruling rather than a claim.
+    func isRuling(_ cue: CueGroup, subject: SpeakerMention?) -> Bool {
+        guard Self.rulingLemmas.contains(cue.lemma), let subject else { return false }
+        return Self.rulingBodies.contains(document.form(subject.core.lowerBound))
+    }
+}
