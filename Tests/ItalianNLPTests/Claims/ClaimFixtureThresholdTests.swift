@@ -82,8 +82,13 @@ final class ClaimFixtureThresholdTests: XCTestCase {
         // and scored before these rounds: F1@0.3 88.83, source 83.65, role 88.97; after them 88.83,
         // 85.53, 88.97) then joined the corpus: all 449 documents measure 95.98 %, 95.27 %,
         // 93.06 %, 98.52 %, 96.81 %.
-        XCTAssertGreaterThanOrEqual(all.loose.f1, 0.957)
-        XCTAssertGreaterThanOrEqual(all.strict.f1, 0.950)
+        // The claims21 round added dev d278–d289 (158 claims, mostly reported speech, written before
+        // it read or changed any rule: 94.77 F1@0.3 on their own) and its rules for indirect speech;
+        // all 461 documents went from F1@0.3 95.92 %, F1@0.8 95.24 %, source 92.95 %, cue 98.57 % to
+        // 96.53 %, 95.85 %, 92.87 % (38 more right sources, among 44 more matched claims), 98.65 %;
+        // the 172 held-out documents from 93.49 to 93.84 F1@0.3 (indirect 91.89 → 92.93).
+        XCTAssertGreaterThanOrEqual(all.loose.f1, 0.962)
+        XCTAssertGreaterThanOrEqual(all.strict.f1, 0.955)
         XCTAssertGreaterThanOrEqual(all.source.accuracy, 0.928)
         XCTAssertGreaterThanOrEqual(all.cue.accuracy, 0.983)
         XCTAssertGreaterThanOrEqual(all.quotations.role.accuracy, 0.966)

@@ -19,3 +19,10 @@ final class CourtRulingTests: XCTestCase {
         XCTAssertEqual(claims.first?.content, "il solaio era stato sovraccaricato")
     }
 }
+
+extension CourtRulingTests {
+    func testACoordinatedRulingKeepsTheCourtAsSubject() {
+        let text = "La difesa ha chiesto un rinvio. Il tribunale di Lecco ha respinto l'istanza e ha stabilito che il processo riprenderà a maggio."
+        XCTAssertFalse(claimSummaries(text).contains { $0.content.hasPrefix("il processo riprenderà") })
+    }
+}

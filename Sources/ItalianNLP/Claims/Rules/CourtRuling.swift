@@ -16,9 +16,16 @@ extension AttributionContext {
         "ordinanza", "decreto", "legge", "delibera", "regolamento", "norma", "giunta", "consiglio", "commissione", "riesame",
     ]
 
-    /// Whether `cue`, with the subject `subject`, tells a ruling rather than a claim.
-    func isRuling(_ cue: CueGroup, subject: SpeakerMention?) -> Bool {
-        guard Self.rulingLemmas.contains(cue.lemma), let subject else { return false }
+    /// Whether `cue`, with the subject `subject` (nil when dropped), tells a ruling rather than a
+    /// claim. A dropped subject is the sentence's own when the verb is coordinated with an earlier
+    /// one: "La Corte ha respinto la richiesta e ha stabilito che …".
+    func isRuling(_ cue: CueGroup, subject: SpeakerMention?, in sentence: Int) -> Bool {
+        guard Self.rulingLemmas.contains(cue.lemma) else { return false }
+        let range = document.sentences[sentence]
+        guard let subject = subject ?? mentions[sentence].first(where: {
+            $0.kind != .pronoun && $0.tokens.lowerBound - range.lowerBound <= 2 && $0.tokens.upperBound < cue.tokens.lowerBound
+                && !isInsideQuotation($0.tokens.lowerBound) && !isAfterPreposition($0)
+        }) else { return false }
         return Self.rulingBodies.contains(document.form(subject.core.lowerBound))
     }
 }

@@ -163,7 +163,7 @@ extension AttributionContext {
                     ?? registry.register(phrase, headWord: document.form(phrase.core.lowerBound))
             }
             // ``isRuling(_:subject:)``: "La Corte ha stabilito che …" is a decision, not a claim.
-            if isRuling(cue, subject: speaker) { continue }
+            if isRuling(cue, subject: speaker, in: sentence) { continue }
             // "Non teme che questo carichi di pressione i ragazzi?": a question without a subject
             // is the author's (or the interviewer's), not a report.
             if speaker == nil, let last = range.last, document.has(.questionMark, last) { continue }
