@@ -87,9 +87,14 @@ final class ClaimFixtureThresholdTests: XCTestCase {
         // all 461 documents went from F1@0.3 95.92 %, F1@0.8 95.24 %, source 92.95 %, cue 98.57 % to
         // 96.53 %, 95.85 %, 92.87 % (38 more right sources, among 44 more matched claims), 98.65 %;
         // the 172 held-out documents from 93.49 to 93.84 F1@0.3 (indirect 91.89 → 92.93).
+        // With claims22 (dev d290–d301, source rules) merged too, all 473 measured 96.60 %,
+        // 95.95 %, 93.20 %, 98.75 %. Held-out round 13 (b173–b188, 200 claims, written blind and
+        // scored before these rounds: F1@0.3 96.18, source 86.77; after them 96.73, 86.98) then
+        // joined: all 489 documents measure 96.61 %, 95.91 %, 92.90 %, 98.71 %, role 96.89 %.
+        // The source threshold falls with the new held-out text.
         XCTAssertGreaterThanOrEqual(all.loose.f1, 0.962)
         XCTAssertGreaterThanOrEqual(all.strict.f1, 0.955)
-        XCTAssertGreaterThanOrEqual(all.source.accuracy, 0.928)
+        XCTAssertGreaterThanOrEqual(all.source.accuracy, 0.926)
         XCTAssertGreaterThanOrEqual(all.cue.accuracy, 0.983)
         XCTAssertGreaterThanOrEqual(all.quotations.role.accuracy, 0.966)
     }
