@@ -36,16 +36,7 @@ extension AttributionContext {
         guard auxiliary >= range.lowerBound, document.has(.auxiliary, auxiliary),
             let speaker = subjectMention(before: auxiliary, in: sentence), !insideQuotation[speaker.tokens.lowerBound]
         else { return }
-        var contentSentence = sentence
-        var start = colon + 1
-        var end = range.upperBound - 1
-        if start >= range.upperBound {
-            guard sentence + 1 < document.sentences.count, document.paragraphOf[sentence + 1] == document.paragraphOf[sentence] else { return }
-            contentSentence = sentence + 1
-            start = document.sentences[contentSentence].lowerBound
-            end = document.sentences[contentSentence].upperBound - 1
-        }
-        guard document.isWord(start), let content = clauseSpan(start, end), !hasClaim(in: contentSentence, overlapping: content) else { return }
+        guard let (contentSentence, content) = claimAfterColon(colon, in: sentence, range: range) else { return }
         add(kind: kindFor(content), speaker: speaker, entity: sourceEntity(of: speaker, cue: nil, sentence: sentence), cue: nil,
             cueSpan: document.span(noun, noun), content: content, rule: .supportVerbNounCue, confidence: 0.65, sentence: contentSentence)
     }

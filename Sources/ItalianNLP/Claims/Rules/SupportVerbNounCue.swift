@@ -43,18 +43,24 @@ extension AttributionContext {
             groupStart -= 1
         }
         guard let speaker = subjectMention(before: groupStart, in: sentence), !insideQuotation[speaker.tokens.lowerBound] else { return }
-        // The claim after the colon: in this sentence, or in the next when the colon ends it.
+        guard let (contentSentence, content) = claimAfterColon(colon, in: sentence, range: range) else { return }
+        add(kind: kindFor(content), speaker: speaker, entity: sourceEntity(of: speaker, cue: nil, sentence: sentence), cue: nil,
+            cueSpan: document.span(noun, noun), content: content, rule: .supportVerbNounCue, confidence: 0.7, sentence: contentSentence)
+    }
+
+    /// The claim after a claim noun's colon: in this sentence, or in the next one of the same
+    /// paragraph when the colon ends it; nil when it opens with no word or a claim already covers it.
+    func claimAfterColon(_ colon: Int, in sentence: Int, range: Range<Int>) -> (sentence: Int, content: TextSpan)? {
         var contentSentence = sentence
         var start = colon + 1
         var end = range.upperBound - 1
         if start >= range.upperBound {
-            guard sentence + 1 < document.sentences.count, document.paragraphOf[sentence + 1] == document.paragraphOf[sentence] else { return }
+            guard sentence + 1 < document.sentences.count, document.paragraphOf[sentence + 1] == document.paragraphOf[sentence] else { return nil }
             contentSentence = sentence + 1
             start = document.sentences[contentSentence].lowerBound
             end = document.sentences[contentSentence].upperBound - 1
         }
-        guard document.isWord(start), let content = clauseSpan(start, end), !hasClaim(in: contentSentence, overlapping: content) else { return }
-        add(kind: kindFor(content), speaker: speaker, entity: sourceEntity(of: speaker, cue: nil, sentence: sentence), cue: nil,
-            cueSpan: document.span(noun, noun), content: content, rule: .supportVerbNounCue, confidence: 0.7, sentence: contentSentence)
+        guard document.isWord(start), let content = clauseSpan(start, end), !hasClaim(in: contentSentence, overlapping: content) else { return nil }
+        return (contentSentence, content)
     }
 }
